@@ -1,0 +1,429 @@
+"""Load a data repository: discover files, parse, validate each file, then check across files.
+
+All problems are gathered as diagnostics; nothing is raised for bad data. The repository is
+returned only when every required file could be validated, so later steps can trust it.
+"""
+
+import difflib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ambition import repository as layout
+from ambition.diagnostics import Diagnostic, Severity
+from ambition.errors import RepositoryNotFoundError
+from ambition.models import (
+    Goal,
+    GoalAssessment,
+    Indicator,
+    IndicatorAssessment,
+    Method,
+    OrganisationsFile,
+    Project,
+)
+from ambition.repository import Repository
+from ambition.schema_errors import validation_diagnostics
+from ambition.yaml_source import SourceFile, YamlPath, parse, read_source
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+IdentifiedT = TypeVar("IdentifiedT", Goal, Indicator)
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` that holds ``ambition.yaml``.
+
+    Raises RepositoryNotFoundError when there is none.
+    """
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / layout.PROJECT_FILE).is_file():
+            return folder
+    raise RepositoryNotFoundError(
+        f"no {layout.PROJECT_FILE} found in {start} or any folder above it; "
+        "run the command inside a data repository or pass --root"
+    )
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """The repository (None when a required file is unusable) and every finding, sorted."""
+
+    repository: Repository | None
+    diagnostics: list[Diagnostic]
+
+
+class _Loader:
+    """Collects sources and diagnostics while the files of one repository are read."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.sources: dict[str, SourceFile] = {}
+        self.diagnostics: list[Diagnostic] = []
+
+    def report(
+        self,
+        source: SourceFile | str,
+        path: YamlPath,
+        code: str,
+        message: str,
+        hint: str | None = None,
+        *,
+        key: bool = False,
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        if isinstance(source, str):
+            relpath, (line, column) = source, (0, 0)
+        else:
+            relpath, (line, column) = source.relpath, source.locate(path, key=key)
+        dotted = ".".join(str(p) for p in path) or None
+        self.diagnostics.append(
+            Diagnostic(relpath, line, column, code, message, severity, hint, dotted)
+        )
+
+    def load(self, relpath: str, model: type[ModelT]) -> ModelT | None:
+        """Read, parse and validate one file; None (with diagnostics) when it is unusable."""
+        path = self.root / relpath
+        try:
+            source, found = read_source(path, relpath)
+        except OSError as error:
+            self.report(relpath, (), "unreadable-file", f"cannot read the file: {error.strerror}")
+            return None
+        self.diagnostics.extend(found)
+        if source is None:
+            return None
+        self.sources[relpath] = source
+        document, found = parse(source)
+        self.diagnostics.extend(found)
+        if document is None:
+            return None
+        if not isinstance(document, dict):
+            self.report(
+                source,
+                (),
+                "not-a-mapping",
+                f"the file holds a {_yaml_kind(document)}, not a mapping of keys",
+                "write 'key: value' lines at the left margin; see docs/data-format.md",
+            )
+            return None
+        try:
+            return model.model_validate(document)
+        except ValidationError as error:
+            self.diagnostics.extend(validation_diagnostics(source, error, model))
+            return None
+
+    def load_required(self, relpath: str, model: type[ModelT]) -> ModelT | None:
+        if not (self.root / relpath).is_file():
+            self.report(
+                relpath,
+                (),
+                "missing-file",
+                f"the required file {relpath} is missing",
+                "see docs/data-format.md for its contents",
+            )
+            return None
+        return self.load(relpath, model)
+
+    def yaml_files(self, relfolder: str) -> list[str]:
+        """Relative paths of the ``*.yaml`` files in a folder; other files are reported."""
+        folder = self.root / relfolder
+        if not folder.is_dir():
+            return []
+        found: list[str] = []
+        for entry in sorted(folder.iterdir()):
+            relpath = f"{relfolder}/{entry.name}"
+            if entry.is_file() and entry.suffix == ".yaml":
+                found.append(relpath)
+            elif entry.name.startswith("."):
+                continue
+            elif entry.is_file() and entry.suffix.lower() in {".yml", ".yaml"}:
+                self.report(
+                    relpath,
+                    (),
+                    "wrong-extension",
+                    f"{entry.name} is not read",
+                    f"rename it to {entry.stem}.yaml",
+                )
+            else:
+                self.report(
+                    relpath,
+                    (),
+                    "unexpected-file",
+                    f"{entry.name} is not read here",
+                    f"only .yaml files belong in {relfolder}/",
+                    severity=Severity.WARNING,
+                )
+        self._check_name_collisions(found)
+        return found
+
+    def _check_name_collisions(self, relpaths: Iterable[str]) -> None:
+        seen: dict[str, str] = {}
+        for relpath in relpaths:
+            folded = unicodedata.normalize("NFC", relpath).casefold()
+            if folded in seen:
+                self.report(
+                    relpath,
+                    (),
+                    "file-name-collision",
+                    f"this file name collides with {seen[folded]} on Windows and macOS",
+                    "rename one of them; names may differ only in more than letter case",
+                )
+            else:
+                seen[folded] = relpath
+
+
+def _yaml_kind(document: Any) -> str:
+    if isinstance(document, list):
+        return "list"
+    return "single value"
+
+
+def _nearest(name: str, candidates: Iterable[str]) -> str | None:
+    matches = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.5)
+    return f"did you mean '{matches[0]}'?" if matches else None
+
+
+def load_repository(root: Path) -> LoadResult:
+    """Load and validate the repository at ``root`` (the folder holding ``ambition.yaml``).
+
+    Returns the repository when every required file validated (it may still carry warnings and
+    errors in optional files, e.g. one bad indicator is left out and reported), and all
+    diagnostics sorted by file and position.
+    """
+    loader = _Loader(root)
+    project = loader.load_required(layout.PROJECT_FILE, Project)
+    method = loader.load_required(layout.METHOD_FILE, Method)
+    organisations_file = loader.load_required(layout.ORGANISATIONS_FILE, OrganisationsFile)
+
+    goals = _load_with_ids(loader, layout.GOALS_DIR, Goal)
+    indicators = _load_with_ids(loader, layout.INDICATORS_DIR, Indicator)
+    period_ids = [p.id for p in project.periods] if project else []
+    indicator_assessments, goal_assessments = _load_assessments(
+        loader, period_ids, set(indicators), {g.id for g in goals.values()}
+    )
+
+    if project is not None:
+        _check_project(loader, project)
+    organisations = {}
+    if organisations_file is not None:
+        for index, organisation in enumerate(organisations_file.organisations):
+            if organisation.id in organisations:
+                loader.report(
+                    loader.sources[layout.ORGANISATIONS_FILE],
+                    ("organisations", index, "id"),
+                    "duplicate-id",
+                    f"the organisation id '{organisation.id}' is used twice",
+                )
+            organisations[organisation.id] = organisation
+    if organisations_file is not None:
+        _check_references(loader, goals, indicators, set(organisations))
+
+    repository = None
+    if project is not None and method is not None and organisations_file is not None:
+        repository = Repository(
+            root=root,
+            project=project,
+            method=method,
+            organisations=MappingProxyType(organisations),
+            goals=tuple(sorted(goals.values(), key=lambda g: (g.number, g.id))),
+            indicators=MappingProxyType(dict(sorted(indicators.items()))),
+            indicator_assessments=MappingProxyType(indicator_assessments),
+            goal_assessments=MappingProxyType(goal_assessments),
+            sources=MappingProxyType(loader.sources),
+        )
+    return LoadResult(repository, sorted(loader.diagnostics, key=Diagnostic.sort_key))
+
+
+def _load_with_ids(
+    loader: _Loader, folder: str, model: type[IdentifiedT]
+) -> dict[str, IdentifiedT]:
+    """Load every file of a folder whose models carry an ``id`` equal to the file name."""
+    loaded: dict[str, IdentifiedT] = {}
+    for relpath in loader.yaml_files(folder):
+        item = loader.load(relpath, model)
+        if item is None:
+            continue
+        item_id: str = item.id
+        stem = relpath.rsplit("/", 1)[1].removesuffix(".yaml")
+        if item_id != stem:
+            loader.report(
+                loader.sources[relpath],
+                ("id",),
+                "id-file-name-mismatch",
+                f"the id '{item_id}' differs from the file name '{stem}.yaml'",
+                f"rename the file to {item_id}.yaml or change the id to '{stem}'",
+            )
+            continue
+        loaded[item_id] = item
+    return loaded
+
+
+def _load_assessments(
+    loader: _Loader, period_ids: list[str], indicator_ids: set[str], goal_ids: set[str]
+) -> tuple[dict[tuple[str, str], IndicatorAssessment], dict[tuple[str, str], GoalAssessment]]:
+    indicator_assessments: dict[tuple[str, str], IndicatorAssessment] = {}
+    goal_assessments: dict[tuple[str, str], GoalAssessment] = {}
+    base = loader.root / layout.ASSESSMENTS_DIR
+    if not base.is_dir():
+        return indicator_assessments, goal_assessments
+    for entry in sorted(base.iterdir()):
+        relfolder = f"{layout.ASSESSMENTS_DIR}/{entry.name}"
+        if entry.name.startswith("."):
+            continue
+        if not entry.is_dir():
+            loader.report(
+                relfolder,
+                (),
+                "unexpected-file",
+                f"{entry.name} is not read here",
+                "assessments go in data/assessments/<period>/indicators/ and goals/",
+                severity=Severity.WARNING,
+            )
+            continue
+        if entry.name not in period_ids:
+            loader.report(
+                relfolder,
+                (),
+                "unknown-period",
+                f"the folder {entry.name} is not a period configured in ambition.yaml",
+                _nearest(entry.name, period_ids) or "add the period to ambition.yaml",
+            )
+            continue
+        for indicator_id, item in _load_assessment_folder(
+            loader, f"{relfolder}/indicators", "indicator", indicator_ids, IndicatorAssessment
+        ).items():
+            indicator_assessments[(entry.name, indicator_id)] = item
+        for goal_id, goal_item in _load_assessment_folder(
+            loader, f"{relfolder}/goals", "goal", goal_ids, GoalAssessment
+        ).items():
+            goal_assessments[(entry.name, goal_id)] = goal_item
+        for other in sorted(entry.iterdir()):
+            if other.name not in {"indicators", "goals"} and not other.name.startswith("."):
+                loader.report(
+                    f"{relfolder}/{other.name}",
+                    (),
+                    "unexpected-file",
+                    f"{other.name} is not read here",
+                    "assessments go in the folders indicators/ and goals/",
+                    severity=Severity.WARNING,
+                )
+    return indicator_assessments, goal_assessments
+
+
+def _load_assessment_folder(
+    loader: _Loader, relfolder: str, kind: str, known: set[str], model: type[ModelT]
+) -> dict[str, ModelT]:
+    """The assessments in one folder, keyed by the id their file is named after."""
+    loaded: dict[str, ModelT] = {}
+    for relpath in loader.yaml_files(relfolder):
+        item = loader.load(relpath, model)
+        stem = relpath.rsplit("/", 1)[1].removesuffix(".yaml")
+        if item is None:
+            continue
+        if stem not in known:
+            loader.report(
+                relpath,
+                (),
+                "unknown-reference",
+                f"there is no {kind} '{stem}' for this assessment",
+                _nearest(stem, known) or f"name the file after a {kind} id",
+            )
+            continue
+        loaded[stem] = item
+    return loaded
+
+
+def _check_project(loader: _Loader, project: Project) -> None:
+    source = loader.sources[layout.PROJECT_FILE]
+    seen: set[str] = set()
+    for index, period in enumerate(project.periods):
+        if period.id in seen:
+            loader.report(
+                source,
+                ("periods", index, "id"),
+                "duplicate-id",
+                f"the period id '{period.id}' is used twice",
+            )
+        seen.add(period.id)
+        if period.deadline is not None and period.deadline < period.closing_date:
+            loader.report(
+                source,
+                ("periods", index, "deadline"),
+                "deadline-before-closing",
+                f"the deadline {period.deadline} is before the closing date {period.closing_date}",
+                "the deadline comes after the period closes",
+            )
+
+
+def _check_references(
+    loader: _Loader,
+    goals: dict[str, Goal],
+    indicators: dict[str, Indicator],
+    organisation_ids: set[str],
+) -> None:
+    area_ids: dict[str, str] = {}
+    numbers: dict[int, str] = {}
+    for goal in goals.values():
+        source = loader.sources[layout.goal_path(goal.id)]
+        if goal.owner not in organisation_ids:
+            loader.report(
+                source,
+                ("owner",),
+                "unknown-reference",
+                f"there is no organisation '{goal.owner}'",
+                _nearest(goal.owner, organisation_ids) or f"add it to {layout.ORGANISATIONS_FILE}",
+            )
+        if goal.number in numbers:
+            loader.report(
+                source,
+                ("number",),
+                "duplicate-number",
+                f"goal number {goal.number} is also used by goal '{numbers[goal.number]}'",
+            )
+        numbers[goal.number] = goal.id
+        for index, area in enumerate(goal.measurement_areas):
+            if area.id in area_ids:
+                loader.report(
+                    source,
+                    ("measurement_areas", index, "id"),
+                    "duplicate-id",
+                    f"the measurement area id '{area.id}' is also used in goal "
+                    f"'{area_ids[area.id]}'",
+                    "area ids are unique across all goals",
+                )
+            area_ids[area.id] = goal.id
+    for indicator in indicators.values():
+        source = loader.sources[layout.indicator_path(indicator.id)]
+        if indicator.responsible not in organisation_ids:
+            loader.report(
+                source,
+                ("responsible",),
+                "unknown-reference",
+                f"there is no organisation '{indicator.responsible}'",
+                _nearest(indicator.responsible, organisation_ids)
+                or f"add it to {layout.ORGANISATIONS_FILE}",
+            )
+        if indicator.measurement_area not in area_ids:
+            loader.report(
+                source,
+                ("measurement_area",),
+                "unknown-reference",
+                f"there is no measurement area '{indicator.measurement_area}'",
+                _nearest(indicator.measurement_area, area_ids)
+                or "measurement areas are listed in the goal files",
+            )
+        if indicator.baseline is not None:
+            for index, target in enumerate(indicator.targets):
+                if target.year < indicator.baseline.year:
+                    loader.report(
+                        source,
+                        ("targets", index, "year"),
+                        "target-before-baseline",
+                        f"the target year {target.year} is before the baseline year "
+                        f"{indicator.baseline.year}",
+                        "a target lies after its baseline",
+                    )

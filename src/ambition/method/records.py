@@ -1,0 +1,80 @@
+"""JSON-ready records of a period's results, for ``ambition assess --json``."""
+
+from typing import Any
+
+from ambition.method.results import (
+    AreaResult,
+    GoalResult,
+    IndicatorResult,
+    PeriodResult,
+    StatusProposal,
+)
+from ambition.models.assessment import Assessment
+
+
+def _proposal(proposal: StatusProposal) -> dict[str, Any]:
+    return {"status": proposal.status.value, "explanation": proposal.explanation.as_record()}
+
+
+def _assessment(assessment: Assessment | None) -> dict[str, Any] | None:
+    if assessment is None:
+        return None
+    return assessment.model_dump(mode="json", exclude={"areas"}, exclude_none=True)
+
+
+def indicator_record(result: IndicatorResult) -> dict[str, Any]:
+    """One indicator's result as plain data."""
+    indicator = result.indicator
+    return {
+        "id": indicator.id,
+        "title": indicator.title,
+        "unit": indicator.unit,
+        "rule": indicator.effective_rule.value,
+        "latest": {"year": result.latest.year, "value": result.latest.value}
+        if result.latest
+        else None,
+        "target": result.target.model_dump(mode="json", exclude_none=True)
+        if result.target
+        else None,
+        "proposal": _proposal(result.proposal),
+        "trend": {
+            "trend": result.trend.trend.value,
+            "explanation": result.trend.explanation.as_record(),
+        },
+        "assessment": _assessment(result.assessment),
+        "status": result.status.value,
+        "differs": result.differs,
+    }
+
+
+def _area_record(result: AreaResult) -> dict[str, Any]:
+    return {
+        "id": result.area.id,
+        "title": result.area.title,
+        "proposal": _proposal(result.proposal),
+        "assessment": _assessment(result.assessment),
+        "status": result.status.value,
+        "differs": result.differs,
+        "indicators": [indicator_record(i) for i in result.indicators],
+    }
+
+
+def _goal_record(result: GoalResult) -> dict[str, Any]:
+    return {
+        "id": result.goal.id,
+        "number": result.goal.number,
+        "title": result.goal.title,
+        "proposal": _proposal(result.proposal),
+        "assessment": _assessment(result.assessment),
+        "status": result.status.value,
+        "differs": result.differs,
+        "areas": [_area_record(a) for a in result.areas],
+    }
+
+
+def period_record(result: PeriodResult) -> dict[str, Any]:
+    """The whole period's results as plain data (JSON-serialisable)."""
+    return {
+        "period": result.period.model_dump(mode="json", exclude_none=True),
+        "goals": [_goal_record(g) for g in result.goals],
+    }

@@ -1,0 +1,65 @@
+"""Building blocks shared by several file kinds: ids, statuses, trends, decision provenance."""
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+"""Ids are lower-case ASCII letters, digits and hyphens, so they are safe as file names everywhere."""
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN, max_length=80),
+    Field(
+        description="Id: lower-case letters a-z, digits and hyphens, e.g. 'ekologiska-livsmedel'."
+    ),
+]
+
+NonEmptyText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Model(BaseModel):
+    """Base of every data model: immutable, unknown keys refused."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Status(StrEnum):
+    """Assessment status (bedömning) on the common three-level scale, plus 'not assessed'.
+
+    'not assessed' (ej bedömd) means no data or no applicable rule; it is never a degree of
+    achievement and is kept apart from 'partly achieved'.
+    """
+
+    ACHIEVED = "achieved"
+    PARTLY_ACHIEVED = "partly_achieved"
+    NOT_ACHIEVED = "not_achieved"
+    NOT_ASSESSED = "not_assessed"
+
+
+class Trend(StrEnum):
+    """Direction of change relative to the desired direction (förbättring/oförändrad/försämring)."""
+
+    IMPROVING = "improving"
+    STABLE = "stable"
+    WORSENING = "worsening"
+    INSUFFICIENT_DATA = "insufficient_data"
+
+
+class Decision(Model):
+    """Provenance of a political decision: who decided, when, under which paragraph and number.
+
+    Only ``body`` is required, since older decisions are often known only by their body and
+    registration number. Example: body 'Kommunstyrelsen', registration_number 'KS 2019/160'.
+    """
+
+    body: NonEmptyText = Field(description="Decision-making body, e.g. 'Kommunfullmäktige'.")
+    date: dt.date | None = Field(default=None, description="Date of the decision, YYYY-MM-DD.")
+    paragraph: str | None = Field(default=None, description="Minute paragraph, e.g. '§ 155'.")
+    registration_number: str | None = Field(
+        default=None, description="Registration number (diarienummer), e.g. 'KS 2019/160'."
+    )
+    url: str | None = Field(default=None, description="Link to the published decision.")
+    note: str | None = Field(default=None, description="Free text about the decision.")

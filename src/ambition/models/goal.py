@@ -1,0 +1,44 @@
+"""``data/goals/<id>.yaml``: a council goal (fullmäktiges mål) with its measurement areas."""
+
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from ambition.models.common import Decision, Id, Model, NonEmptyText
+
+Agenda2030Goal = Annotated[
+    str,
+    StringConstraints(pattern=r"^(1[0-7]|[1-9])(\.([1-9][0-9]?|[a-c]))?$"),
+    Field(description="An Agenda 2030 goal ('11') or target ('11.6'), as a quoted string."),
+]
+
+
+class MeasurementArea(Model):
+    """A measurement area (mätområde, framgångsfaktor) under a goal; ids are unique repository-wide."""
+
+    id: Id
+    title: NonEmptyText
+    description: str | None = None
+
+
+class Goal(Model):
+    """A goal decided by the council, followed up through its measurement areas.
+
+    ``number`` orders goals in reports. ``owner`` is the id of the organisation that assesses the
+    goal (usually the executive board).
+    """
+
+    id: Id
+    number: int = Field(ge=1, le=99)
+    title: NonEmptyText = Field(description="The goal as decided, in full.")
+    short_title: str | None = Field(default=None, description="A short name for tables.")
+    description: str | None = None
+    owner: Id = Field(description="Organisation id responsible for the goal's assessment.")
+    agenda2030: list[Agenda2030Goal] = Field(default_factory=list)
+    decision: Decision | None = None
+    measurement_areas: list[MeasurementArea] = Field(min_length=1)
+
+    @property
+    def display_title(self) -> str:
+        """The short title where there is one, else the full title."""
+        return self.short_title or self.title

@@ -1,0 +1,131 @@
+"""``data/indicators/<id>.yaml``: an indicator with its source, baseline, targets and values."""
+
+import math
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, field_validator, model_validator
+
+from ambition.models.common import Decision, Id, Model, NonEmptyText
+
+Year = Annotated[int, Field(ge=1900, le=2200, description="Calendar year, e.g. 2022.")]
+
+
+class Direction(StrEnum):
+    """The desired direction of an indicator (önskad riktning)."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class Comparison(StrEnum):
+    """How a value is compared with a target value.
+
+    Words rather than symbols, because ``>`` and ``<`` start special constructs in YAML.
+    """
+
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    ABOVE = "above"
+    BELOW = "below"
+    BETWEEN = "between"
+
+
+class Rule(StrEnum):
+    """Rule of the common method that proposes a status for this indicator."""
+
+    TARGET_LEVEL = "target_level"
+    EXPERT = "expert"
+
+
+class Source(Model):
+    """Where the values come from: publisher, optional Kolada KPI id, link."""
+
+    publisher: NonEmptyText
+    kolada_kpi: Annotated[str, StringConstraints(pattern=r"^[NU]\d{5}$")] | None = Field(
+        default=None, description="Kolada key figure id, e.g. 'N00401'."
+    )
+    measure: str | None = Field(default=None, description="The publisher's name of the measure.")
+    url: str | None = None
+    note: str | None = None
+
+
+class Baseline(Model):
+    """The baseline (utgångsvärde): a value in a year."""
+
+    year: Year
+    value: float
+
+
+class Target(Model):
+    """A target (målvärde) for a year.
+
+    ``value`` is the long-term target; ``acceptable`` is the value acceptable in the shorter term,
+    which gives 'partly achieved'. With ``comparison: between``, ``value`` is the lower and
+    ``upper`` the upper bound. ``national`` marks a national target adopted where no local one is
+    decided.
+    """
+
+    year: Year
+    value: float
+    comparison: Comparison
+    upper: float | None = None
+    acceptable: float | None = Field(
+        default=None, description="Value acceptable in the shorter term (gives partly achieved)."
+    )
+    national: bool = Field(default=False, description="True for a national target adopted locally.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _bounds(self) -> "Target":
+        if self.comparison is Comparison.BETWEEN:
+            if self.upper is None:
+                raise ValueError("comparison 'between' needs an upper bound: add 'upper: <number>'")
+            if self.upper < self.value:
+                raise ValueError(f"upper ({self.upper}) is below value ({self.value})")
+        elif self.upper is not None:
+            raise ValueError("'upper' is only used with comparison 'between'")
+        return self
+
+
+class Indicator(Model):
+    """An indicator (indikator, nyckeltal) under one measurement area.
+
+    ``values`` maps a measurement year to the value, in ``unit``; ``decimals`` is the number of
+    decimals shown in reports. ``series_breaks`` maps a year to a note where the definition
+    changed, so no trend is drawn across it.
+    """
+
+    id: Id
+    title: NonEmptyText
+    description: str | None = None
+    unit: NonEmptyText
+    decimals: int = Field(default=1, ge=0, le=6)
+    direction: Direction
+    responsible: Id = Field(description="Organisation id that reports and assesses the indicator.")
+    measurement_area: Id
+    source: Source
+    rule: Rule | None = Field(
+        default=None,
+        description="Rule of the method; default target_level when there is a target, else expert.",
+    )
+    baseline: Baseline | None = None
+    targets: list[Target] = Field(default_factory=list)
+    decision: Decision | None = Field(default=None, description="Decision on the ambition level.")
+    values: dict[Year, float] = Field(default_factory=dict)
+    series_breaks: dict[Year, str] = Field(default_factory=dict)
+
+    @field_validator("values")
+    @classmethod
+    def _finite(cls, values: dict[int, float]) -> dict[int, float]:
+        for year, value in values.items():
+            if not math.isfinite(value):
+                raise ValueError(f"the value for {year} is not a finite number")
+        return dict(sorted(values.items()))
+
+    @property
+    def effective_rule(self) -> Rule:
+        """The rule in force: the declared one, else target_level with targets, else expert."""
+        if self.rule is not None:
+            return self.rule
+        return Rule.TARGET_LEVEL if self.targets else Rule.EXPERT

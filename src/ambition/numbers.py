@@ -1,0 +1,38 @@
+"""Numbers in the report's language: decimal comma and a space between thousands in Swedish.
+
+Rounding is half up (0.125 with two decimals is 0.13), as in Swedish official statistics; the
+method always compares unrounded values and rounds only for display.
+"""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+NARROW_NO_BREAK_SPACE = "\u202f"
+"""Thousands separator in Swedish (SS 03 01 01 allows a space; a no-break one keeps it together)."""
+
+
+def round_half_up(value: float, decimals: int) -> Decimal:
+    """``value`` rounded half up to ``decimals`` places, via its shortest decimal representation."""
+    quantum = Decimal(1).scaleb(-decimals)
+    return Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+def format_number(value: float, decimals: int, lang: str) -> str:
+    """``value`` rounded half up to ``decimals`` and written for ``lang`` ('sv' or 'en').
+
+    Examples: ``format_number(14854.0, 0, "sv")`` is '14 854' (with a narrow no-break space),
+    ``format_number(5.34858, 1, "sv")`` is '5,3', ``format_number(-12.0, 0, "en")`` is '-12'
+    (a minus sign '−' in Swedish).
+    """
+    rounded = round_half_up(value, decimals)
+    if rounded == 0:
+        rounded = abs(rounded)
+    text = f"{rounded:,.{decimals}f}"
+    if lang == "sv":
+        text = text.replace(",", NARROW_NO_BREAK_SPACE).replace(".", ",").replace("-", "\u2212")
+    return text
+
+
+def format_percent(share: float, lang: str, decimals: int = 0) -> str:
+    """A share (0.667) written as a percentage ('67 %' in Swedish, '67%' in English)."""
+    number = format_number(share * 100, decimals, lang)
+    return f"{number}\u00a0%" if lang == "sv" else f"{number}%"

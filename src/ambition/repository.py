@@ -1,0 +1,93 @@
+"""The validated data of one repository, in memory and immutable."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from ambition.errors import UnknownPeriodError
+from ambition.models import (
+    Goal,
+    GoalAssessment,
+    Indicator,
+    IndicatorAssessment,
+    MeasurementArea,
+    Method,
+    Organisation,
+    Period,
+    Project,
+)
+from ambition.yaml_source import SourceFile
+
+PROJECT_FILE = "ambition.yaml"
+METHOD_FILE = "data/method.yaml"
+ORGANISATIONS_FILE = "data/organisations.yaml"
+GOALS_DIR = "data/goals"
+INDICATORS_DIR = "data/indicators"
+ASSESSMENTS_DIR = "data/assessments"
+
+
+def goal_path(goal_id: str) -> str:
+    """Repository-relative path of a goal file."""
+    return f"{GOALS_DIR}/{goal_id}.yaml"
+
+
+def indicator_path(indicator_id: str) -> str:
+    """Repository-relative path of an indicator file."""
+    return f"{INDICATORS_DIR}/{indicator_id}.yaml"
+
+
+def indicator_assessment_path(period_id: str, indicator_id: str) -> str:
+    """Repository-relative path of an indicator's assessment for a period."""
+    return f"{ASSESSMENTS_DIR}/{period_id}/indicators/{indicator_id}.yaml"
+
+
+def goal_assessment_path(period_id: str, goal_id: str) -> str:
+    """Repository-relative path of a goal's assessment for a period."""
+    return f"{ASSESSMENTS_DIR}/{period_id}/goals/{goal_id}.yaml"
+
+
+@dataclass(frozen=True)
+class Repository:
+    """Everything a data repository holds, validated file by file and across files.
+
+    ``goals`` are ordered by number, ``indicators`` by id; assessments are keyed by
+    ``(period_id, indicator_id)`` and ``(period_id, goal_id)``. ``sources`` maps each file's
+    repository-relative path to its text, to locate later findings.
+    """
+
+    root: Path
+    project: Project
+    method: Method
+    organisations: Mapping[str, Organisation]
+    goals: tuple[Goal, ...]
+    indicators: Mapping[str, Indicator]
+    indicator_assessments: Mapping[tuple[str, str], IndicatorAssessment]
+    goal_assessments: Mapping[tuple[str, str], GoalAssessment]
+    sources: Mapping[str, SourceFile] = field(default_factory=lambda: MappingProxyType({}))
+
+    def period(self, period_id: str | None = None) -> Period:
+        """The period with ``period_id``, or the latest by closing date when None.
+
+        Raises UnknownPeriodError for an id that is not configured in ambition.yaml.
+        """
+        periods = self.project.periods
+        if period_id is None:
+            return max(periods, key=lambda p: p.closing_date)
+        for period in periods:
+            if period.id == period_id:
+                return period
+        known = ", ".join(p.id for p in periods)
+        raise UnknownPeriodError(f"unknown period '{period_id}'; configured periods: {known}")
+
+    def area(self, area_id: str) -> tuple[Goal, MeasurementArea] | None:
+        """The goal and measurement area with ``area_id``, or None."""
+        for goal in self.goals:
+            for area in goal.measurement_areas:
+                if area.id == area_id:
+                    return goal, area
+        return None
+
+    def indicators_in_area(self, area_id: str) -> list[Indicator]:
+        """The indicators of a measurement area, ordered by id."""
+        return [i for i in self.indicators.values() if i.measurement_area == area_id]

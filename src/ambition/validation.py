@@ -1,0 +1,127 @@
+"""Checks that need the method: justifications, stale values, targets met at the baseline.
+
+``validate`` is the whole of ``ambition validate``: loading (per file and across files) and
+these checks, with every finding in one sorted list.
+"""
+
+from pathlib import Path
+
+from ambition import repository as layout
+from ambition.diagnostics import Diagnostic, Severity
+from ambition.loading import LoadResult, load_repository
+from ambition.method import assess_period
+from ambition.method.target_level import meets
+from ambition.repository import Repository
+
+
+def validate(root: Path) -> LoadResult:
+    """Load the repository at ``root`` and run every check; diagnostics sorted by position."""
+    loaded = load_repository(root)
+    if loaded.repository is None:
+        return loaded
+    found = [*loaded.diagnostics, *check_repository(loaded.repository)]
+    return LoadResult(loaded.repository, sorted(found, key=Diagnostic.sort_key))
+
+
+def _at(
+    repository: Repository,
+    relpath: str,
+    path: tuple[str | int, ...],
+    code: str,
+    message: str,
+    hint: str,
+    severity: Severity = Severity.ERROR,
+) -> Diagnostic:
+    source = repository.sources.get(relpath)
+    line, column = source.locate(path) if source else (0, 0)
+    return Diagnostic(
+        relpath, line, column, code, message, severity, hint, ".".join(str(p) for p in path) or None
+    )
+
+
+def check_repository(repository: Repository) -> list[Diagnostic]:
+    """Findings that need the method or several files at once, for every configured period."""
+    found: list[Diagnostic] = []
+    hint = (
+        "add 'justification: …' saying why the status differs from the method's proposal, "
+        "or use the proposed status"
+    )
+    for period in repository.project.periods:
+        result = assess_period(repository, period)
+        for goal in result.goals:
+            goal_file = layout.goal_assessment_path(period.id, goal.goal.id)
+            if goal.differs and goal.assessment and not goal.assessment.justification:
+                found.append(
+                    _at(
+                        repository,
+                        goal_file,
+                        ("status",),
+                        "justification-missing",
+                        f"the status '{goal.status}' differs from the proposal "
+                        f"'{goal.proposal.status}' without a justification",
+                        hint,
+                    )
+                )
+            for area in goal.areas:
+                if area.differs and area.assessment and not area.assessment.justification:
+                    found.append(
+                        _at(
+                            repository,
+                            goal_file,
+                            ("areas", area.area.id, "status"),
+                            "justification-missing",
+                            f"the status '{area.status}' of area '{area.area.id}' "
+                            f"differs from the proposal '{area.proposal.status}' "
+                            "without a justification",
+                            hint,
+                        )
+                    )
+            for item in goal.indicators:
+                if item.differs and item.assessment and not item.assessment.justification:
+                    relpath = layout.indicator_assessment_path(period.id, item.indicator.id)
+                    found.append(
+                        _at(
+                            repository,
+                            relpath,
+                            ("status",),
+                            "justification-missing",
+                            f"the status '{item.status}' differs from the proposal "
+                            f"'{item.proposal.status}' without a justification",
+                            hint,
+                        )
+                    )
+
+    latest_period = repository.period()
+    limit = repository.method.stale_after_years
+    for indicator in repository.indicators.values():
+        relpath = layout.indicator_path(indicator.id)
+        years = [y for y in indicator.values if y <= latest_period.year]
+        if years and latest_period.year - max(years) > limit:
+            found.append(
+                _at(
+                    repository,
+                    relpath,
+                    ("values", max(years)),
+                    "stale-value",
+                    f"the latest value ({max(years)}) is more than {limit} years older "
+                    f"than the period {latest_period.id} ({latest_period.year})",
+                    "add newer values, or explain the gap in the assessment",
+                    Severity.WARNING,
+                )
+            )
+        if indicator.baseline is not None:
+            for index, target in enumerate(indicator.targets):
+                if meets(indicator.baseline.value, target.comparison, target.value, target.upper):
+                    found.append(
+                        _at(
+                            repository,
+                            relpath,
+                            ("targets", index, "value"),
+                            "target-met-at-baseline",
+                            f"the target for {target.year} is already met by the "
+                            f"baseline ({indicator.baseline.year})",
+                            "check that the target is ambitious enough",
+                            Severity.WARNING,
+                        )
+                    )
+    return found

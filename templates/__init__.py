@@ -1,0 +1,1 @@
+"""Default report templates, shipped in the wheel as the package ``ambition.templates``."""

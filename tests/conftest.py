@@ -1,0 +1,30 @@
+"""Shared fixtures: small real repositories copied into a temporary folder per test."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).parent
+PROJECT = TESTS.parent
+MINIMAL = TESTS / "fixtures" / "minimal"
+
+
+def copy_repository(source: Path, target: Path) -> Path:
+    """Copy a data repository (ambition.yaml and data/) into ``target``; returns ``target``."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source / "ambition.yaml", target / "ambition.yaml")
+    shutil.copytree(source / "data", target / "data")
+    return target
+
+
+@pytest.fixture
+def minimal_repo(tmp_path: Path) -> Path:
+    """A copy of tests/fixtures/minimal: one goal, two areas, two indicators, valid."""
+    return copy_repository(MINIMAL, tmp_path / "repo")
+
+
+@pytest.fixture
+def real_repo(tmp_path: Path) -> Path:
+    """A copy of the real data of Vaggeryds kommun shipped in data/."""
+    return copy_repository(PROJECT, tmp_path / "vaggeryd")

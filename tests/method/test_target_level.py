@@ -1,0 +1,147 @@
+"""The target_level rule, with hand-computed fulfilment."""
+
+import pytest
+
+from ambition.method.target_level import applicable_target, fulfilment, propose
+from ambition.models import Status
+from ambition.models.method import TargetLevel
+from tests.method.builders import indicator
+
+DEFAULT = TargetLevel()  # partly achieved from 80 % fulfilment
+
+
+def at_least_60(value: float) -> Status:
+    item = indicator({2022: value}, [{"year": 2026, "value": 60, "comparison": "at_least"}])
+    return propose(item, 2022, DEFAULT).status
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (60.0, Status.ACHIEVED),  # equal meets 'at least'
+        (75.0, Status.ACHIEVED),
+        (50.0, Status.PARTLY_ACHIEVED),  # 50/60 = 0.833 ≥ 0.8
+        (48.0, Status.PARTLY_ACHIEVED),  # 48/60 = 0.8 exactly
+        (47.9, Status.NOT_ACHIEVED),  # 47.9/60 = 0.798
+        (0.0, Status.NOT_ACHIEVED),  # fulfilment undefined at zero
+    ],
+)
+def test_at_least(value: float, expected: Status) -> None:
+    assert at_least_60(value) is expected
+
+
+def test_lower_is_better_fulfilment_is_target_over_value() -> None:
+    item = indicator(
+        {2022: 8.35},
+        [{"year": 2026, "value": 7.0, "comparison": "at_most"}],
+        direction="decrease",
+        decimals=2,
+        unit="ton",
+    )
+    proposal = propose(item, 2022, DEFAULT)
+    assert proposal.status is Status.PARTLY_ACHIEVED
+    assert proposal.explanation.computed["fulfilment"] == pytest.approx(7.0 / 8.35)  # 0.8383
+    assert proposal.explanation.case == "fulfilment_partly"
+
+
+def test_real_emissions_against_the_national_target() -> None:
+    # Vaggeryd's territorial emissions 2022: 79 384.566 t (SMHI via Klimatkollen); national
+    # target: 85 % below 1990 (104 452.909 t) by 2045, i.e. at most 15 667.936 t.
+    item = indicator(
+        {2021: 89277.404, 2022: 79384.566},
+        [{"year": 2045, "value": 15667.936, "comparison": "at_most"}],
+        direction="decrease",
+        decimals=0,
+        unit="ton CO2-ekv",
+    )
+    proposal = propose(item, 2022, DEFAULT)
+    assert proposal.status is Status.NOT_ACHIEVED
+    assert proposal.explanation.computed["fulfilment"] == pytest.approx(0.197367, abs=1e-6)
+    assert proposal.explanation.sentence("sv") == (
+        "Värdet 2022 (79\u202f385 ton CO2-ekv) jämförs med målvärdet för 2045 (högst "
+        "15\u202f668 ton CO2-ekv): målvärdet är inte nått och måluppfyllelsen är 20\u00a0%, "
+        "under 80\u00a0% som krävs för delvis uppfyllt."
+    )
+    assert proposal.explanation.sentence("en") == (
+        "The 2022 value (79,385 ton CO2-ekv) is compared with the 2045 target (at most 15,668 "
+        "ton CO2-ekv): the target is not met and the fulfilment is 20%, below the 80% required "
+        "for partly achieved."
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "case"),
+    [
+        (61.0, Status.ACHIEVED, "target_met"),
+        (55.0, Status.PARTLY_ACHIEVED, "acceptable_met"),
+        (50.0, Status.PARTLY_ACHIEVED, "acceptable_met"),
+        (49.0, Status.NOT_ACHIEVED, "acceptable_missed"),  # 49/60 = 0.82, but acceptable rules
+    ],
+)
+def test_acceptable_short_term_value_takes_precedence(
+    value: float, expected: Status, case: str
+) -> None:
+    item = indicator(
+        {2022: value}, [{"year": 2026, "value": 60, "comparison": "at_least", "acceptable": 50}]
+    )
+    proposal = propose(item, 2022, DEFAULT)
+    assert (proposal.status, proposal.explanation.case) == (expected, case)
+
+
+def test_between() -> None:
+    target = [{"year": 2022, "value": 2, "upper": 4, "comparison": "between"}]
+    assert propose(indicator({2022: 3}, target), 2022, DEFAULT).status is Status.ACHIEVED
+    assert propose(indicator({2022: 5}, target), 2022, DEFAULT).status is Status.PARTLY_ACHIEVED
+    assert propose(indicator({2022: 1.5}, target), 2022, DEFAULT).status is Status.NOT_ACHIEVED
+
+
+def test_strict_comparisons() -> None:
+    above = [{"year": 2022, "value": 10, "comparison": "above"}]
+    below = [{"year": 2022, "value": 10, "comparison": "below"}]
+    assert propose(indicator({2022: 10}, above), 2022, DEFAULT).status is Status.PARTLY_ACHIEVED
+    assert propose(indicator({2022: 10.1}, above), 2022, DEFAULT).status is Status.ACHIEVED
+    assert propose(indicator({2022: 10}, below), 2022, DEFAULT).status is Status.PARTLY_ACHIEVED
+    assert propose(indicator({2022: 9.9}, below), 2022, DEFAULT).status is Status.ACHIEVED
+
+
+def test_no_value_in_or_before_the_period_is_not_assessed() -> None:
+    item = indicator({2023: 70}, [{"year": 2026, "value": 60, "comparison": "at_least"}])
+    proposal = propose(item, 2022, DEFAULT)
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "no_value")
+    assert proposal.explanation.sentence("en") == (
+        "There is no value for 2022 or earlier, so the method proposes no status."
+    )
+
+
+def test_latest_value_before_the_period_is_used() -> None:
+    item = indicator({2019: 61, 2023: 10}, [{"year": 2026, "value": 60, "comparison": "at_least"}])
+    proposal = propose(item, 2022, DEFAULT)
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.inputs["year"] == 2019
+
+
+def test_applicable_target_is_the_next_one_then_the_last() -> None:
+    item = indicator(
+        {2022: 1},
+        [
+            {"year": 2026, "value": 60, "comparison": "at_least"},
+            {"year": 2024, "value": 50, "comparison": "at_least"},
+        ],
+    )
+    assert [applicable_target(item, y).year for y in (2022, 2024, 2025, 2030)] == [
+        2024,
+        2024,
+        2026,
+        2026,
+    ]
+
+
+def test_passed_target_is_said_in_the_explanation() -> None:
+    item = indicator({2022: 61}, [{"year": 2020, "value": 60, "comparison": "at_least"}])
+    assert "whose year has passed" in propose(item, 2022, DEFAULT).explanation.sentence("en")
+
+
+def test_fulfilment_is_undefined_for_non_positive_numbers() -> None:
+    item = indicator({2022: -12}, [{"year": 2022, "value": 50, "comparison": "at_least"}])
+    assert fulfilment(-12, item.targets[0]) is None
+    assert propose(item, 2022, DEFAULT).explanation.case == "fulfilment_undefined"

@@ -1,0 +1,52 @@
+"""The trend from the last two values, relative to the desired direction."""
+
+import pytest
+
+from ambition.method.trend import propose_trend
+from ambition.models import Trend
+from ambition.models.method import TrendParameters
+from tests.method.builders import indicator
+
+ONE_PERCENT = TrendParameters(tolerance=0.01)
+
+
+def test_real_emissions_fell_so_the_trend_improves() -> None:
+    # Vaggeryd 2021 → 2022: 89 277.404 → 79 384.566 t: (79384.566 − 89277.404)/89277.404 = −0.11081
+    item = indicator({2021: 89277.404, 2022: 79384.566}, direction="decrease", decimals=0)
+    trend = propose_trend(item, 2022, ONE_PERCENT)
+    assert trend.trend is Trend.IMPROVING
+    assert trend.explanation.computed["relative_change"] == pytest.approx(-0.110810, abs=1e-6)
+    assert trend.explanation.sentence("sv") == (
+        "Förändring från 89\u202f277 (2021) till 79\u202f385 (2022), \u221211,1\u00a0%; önskad "
+        "riktning är att minska."
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "direction", "expected"),
+    [
+        ({2021: 100.0, 2022: 101.0}, "increase", Trend.STABLE),  # +1 % is within the tolerance
+        ({2021: 100.0, 2022: 101.5}, "increase", Trend.IMPROVING),
+        ({2021: 100.0, 2022: 98.0}, "increase", Trend.WORSENING),
+        ({2021: 100.0, 2022: 98.0}, "decrease", Trend.IMPROVING),
+        ({2021: -10.0, 2022: -12.0}, "increase", Trend.WORSENING),  # −20 % of |−10|
+        ({2022: 5.0}, "increase", Trend.INSUFFICIENT_DATA),
+        ({2021: 0.0, 2022: 5.0}, "increase", Trend.INSUFFICIENT_DATA),
+    ],
+)
+def test_trend_classes(values: dict[int, float], direction: str, expected: Trend) -> None:
+    assert (
+        propose_trend(indicator(values, direction=direction), 2022, ONE_PERCENT).trend is expected
+    )
+
+
+def test_values_after_the_period_are_ignored() -> None:
+    item = indicator({2020: 10.0, 2021: 20.0, 2023: 1.0})
+    assert propose_trend(item, 2022, ONE_PERCENT).trend is Trend.IMPROVING
+
+
+def test_no_trend_across_a_series_break() -> None:
+    # U07480 food waste in Vaggeryd jumps from 3.8 (2020) to 40.0 (2021): a new definition.
+    item = indicator({2020: 3.8, 2021: 40.0}, series_breaks={2021: "Ny definition"})
+    trend = propose_trend(item, 2021, ONE_PERCENT)
+    assert (trend.trend, trend.explanation.case) == (Trend.INSUFFICIENT_DATA, "series_break")
