@@ -201,7 +201,7 @@ def load_repository(root: Path) -> LoadResult:
 
     goals = _load_with_ids(loader, layout.GOALS_DIR, Goal)
     indicators = _load_with_ids(loader, layout.INDICATORS_DIR, Indicator)
-    period_ids = [p.id for p in project.periods] if project else []
+    period_ids = [p.id for p in project.periods] if project else None
     indicator_assessments, goal_assessments = _load_assessments(
         loader, period_ids, set(indicators), {g.id for g in goals.values()}
     )
@@ -263,7 +263,7 @@ def _load_with_ids(
 
 
 def _load_assessments(
-    loader: _Loader, period_ids: list[str], indicator_ids: set[str], goal_ids: set[str]
+    loader: _Loader, period_ids: list[str] | None, indicator_ids: set[str], goal_ids: set[str]
 ) -> tuple[dict[tuple[str, str], IndicatorAssessment], dict[tuple[str, str], GoalAssessment]]:
     indicator_assessments: dict[tuple[str, str], IndicatorAssessment] = {}
     goal_assessments: dict[tuple[str, str], GoalAssessment] = {}
@@ -284,7 +284,8 @@ def _load_assessments(
                 severity=Severity.WARNING,
             )
             continue
-        if entry.name not in period_ids:
+        # Without a valid ambition.yaml the periods are unknown: check the files, not the folder.
+        if period_ids is not None and entry.name not in period_ids:
             loader.report(
                 relfolder,
                 (),

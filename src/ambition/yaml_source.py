@@ -123,7 +123,7 @@ def parse(source: SourceFile) -> tuple[Any, list[Diagnostic]]:
     try:
         document = loader.load(source.text)
     except MarkedYAMLError as error:
-        return None, [_syntax_diagnostic(source.relpath, error)]
+        return None, [_syntax_diagnostic(source, error)]
     except YAMLError as error:
         return None, [Diagnostic(source.relpath, 1, 1, "yaml-syntax", str(error).strip())]
     if document is None:
@@ -140,14 +140,15 @@ def parse(source: SourceFile) -> tuple[Any, list[Diagnostic]]:
     return document, []
 
 
-def _syntax_diagnostic(relpath: str, error: MarkedYAMLError) -> Diagnostic:
+def _syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
+    relpath = source.relpath
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = (error.problem or "invalid YAML").strip()
     if "duplicate key" in problem:
-        original = error.context_mark
-        where = f" (first at line {original.line + 1})" if original is not None else ""
         key = problem.split('"')[1] if '"' in problem else "?"
+        first = _first_occurrence(source.text, key, error.context_mark, line, column)
+        where = f" (first at line {first})" if first else ""
         return Diagnostic(
             relpath,
             line,
@@ -156,7 +157,9 @@ def _syntax_diagnostic(relpath: str, error: MarkedYAMLError) -> Diagnostic:
             f"the key '{key}' appears twice{where}",
             hint="keep one of them; YAML does not allow the same key twice in a mapping",
         )
-    if "'\\t'" in problem or "\t" in problem:
+    lines = source.text.splitlines()
+    at_tab = 0 < line <= len(lines) and lines[line - 1][column - 1 : column] == "\t"
+    if at_tab or "'\\t'" in problem:
         return Diagnostic(
             relpath,
             line,
@@ -174,3 +177,16 @@ def _syntax_diagnostic(relpath: str, error: MarkedYAMLError) -> Diagnostic:
         f"YAML syntax error: {problem}{context}",
         hint="check the indentation and quotes on this line and the one before",
     )
+
+
+def _first_occurrence(
+    text: str, key: str, mapping_mark: Any, line: int, column: int
+) -> int | None:
+    """1-based line of the first ``key:`` at ``column`` between the mapping start and ``line``."""
+    start = mapping_mark.line if mapping_mark is not None else 0
+    lines = text.splitlines()
+    for number in range(start, line - 1):
+        content = lines[number][column - 1 :]
+        if content.startswith((f"{key}:", f'"{key}":', f"'{key}':")):
+            return number + 1
+    return None
