@@ -1,0 +1,39 @@
+"""Every example in docs/data-format.md validates against its model."""
+
+import re
+
+import pytest
+from pydantic import BaseModel
+from ruamel.yaml import YAML
+
+from ambition.models import (
+    Goal,
+    GoalAssessment,
+    Indicator,
+    IndicatorAssessment,
+    Method,
+    OrganisationsFile,
+    Project,
+)
+from tests.conftest import PROJECT
+
+MODELS: dict[str, type[BaseModel]] = {
+    "project": Project,
+    "method": Method,
+    "organisations": OrganisationsFile,
+    "goal": Goal,
+    "indicator": Indicator,
+    "indicator-assessment": IndicatorAssessment,
+    "goal-assessment": GoalAssessment,
+}
+TEXT = (PROJECT / "docs" / "data-format.md").read_text(encoding="utf-8")
+EXAMPLES = re.findall(r"<!-- example: ([a-z-]+) -->\n```yaml\n(.*?)```", TEXT, re.S)
+
+
+def test_every_file_kind_has_an_example() -> None:
+    assert sorted(kind for kind, _ in EXAMPLES) == sorted(MODELS)
+
+
+@pytest.mark.parametrize(("kind", "text"), EXAMPLES, ids=[kind for kind, _ in EXAMPLES])
+def test_example_validates(kind: str, text: str) -> None:
+    MODELS[kind].model_validate(YAML(typ="safe").load(text))
