@@ -34,3 +34,9 @@ def test_format_percent() -> None:
     assert format_percent(0.667, "sv") == "67\u00a0%"
     assert format_percent(0.8, "en") == "80%"
     assert format_percent(0.0105, "sv", 1) == "1,1\u00a0%"
+
+
+def test_huge_and_tiny_numbers_are_written_in_full() -> None:
+    # From the shortest decimal form of the float, not its binary expansion.
+    assert format_number(1.5e30, 0, "en") == "1,500,000,000,000,000,000,000,000,000,000"
+    assert format_number(8.5e-292, 2, "sv") == "0,00"

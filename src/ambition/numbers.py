@@ -4,7 +4,8 @@ Rounding is half up (0.125 with two decimals is 0.13), as in Swedish official st
 method always compares unrounded values and rounds only for display.
 """
 
-from decimal import ROUND_HALF_UP, Decimal
+import math
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 NARROW_NO_BREAK_SPACE = "\u202f"
 """Thousands separator in Swedish (SS 03 01 01 allows a space; a no-break one keeps it together)."""
@@ -13,7 +14,10 @@ NARROW_NO_BREAK_SPACE = "\u202f"
 def round_half_up(value: float, decimals: int) -> Decimal:
     """``value`` rounded half up to ``decimals`` places, via its shortest decimal representation."""
     quantum = Decimal(1).scaleb(-decimals)
-    return Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+    exact = Decimal(repr(value))
+    # Enough digits for any finite float: its integer digits plus the decimals asked for.
+    context = Context(prec=max(28, exact.adjusted() + decimals + 2))
+    return exact.quantize(quantum, rounding=ROUND_HALF_UP, context=context)
 
 
 def format_number(value: float, decimals: int, lang: str) -> str:
@@ -21,8 +25,10 @@ def format_number(value: float, decimals: int, lang: str) -> str:
 
     Examples: ``format_number(14854.0, 0, "sv")`` is '14 854' (with a narrow no-break space),
     ``format_number(5.34858, 1, "sv")`` is '5,3', ``format_number(-12.0, 0, "en")`` is '-12'
-    (a minus sign '−' in Swedish).
+    (a minus sign '−' in Swedish); infinity is '∞' and NaN '–', never an error.
     """
+    if not math.isfinite(value):
+        return "\u2013" if math.isnan(value) else ("\u221e" if value > 0 else "\u2212\u221e")
     rounded = round_half_up(value, decimals)
     if rounded == 0:
         rounded = abs(rounded)

@@ -4,13 +4,16 @@
 these checks, with every finding in one sorted list.
 """
 
+import difflib
 from pathlib import Path
 
 from ambition import repository as layout
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.loading import LoadResult, load_repository
 from ambition.method import assess_period
+from ambition.method.engine import rule_name
 from ambition.method.target_level import meets
+from ambition.models.method import RelativeRule
 from ambition.repository import Repository
 
 
@@ -91,6 +94,10 @@ def check_repository(repository: Repository) -> list[Diagnostic]:
                         )
                     )
 
+    found.extend(_check_rules(repository))
+    if repository.method.analysis_required:
+        found.extend(_check_analyses(repository))
+
     latest_period = repository.period()
     limit = repository.method.stale_after_years
     for indicator in repository.indicators.values():
@@ -124,4 +131,44 @@ def check_repository(repository: Repository) -> list[Diagnostic]:
                             Severity.WARNING,
                         )
                     )
+    return found
+
+
+def _check_rules(repository: Repository) -> list[Diagnostic]:
+    """Every indicator's rule exists in the method, and a relative rule finds its reference."""
+    found: list[Diagnostic] = []
+    rules = repository.method.all_rules()
+    for indicator in repository.indicators.values():
+        relpath = layout.indicator_path(indicator.id)
+        name = rule_name(indicator, repository.method)
+        rule = rules.get(name)
+        if rule is None:
+            nearest = difflib.get_close_matches(name, list(rules), n=1, cutoff=0.5)
+            found.append(_at(repository, relpath, ("rule",), "unknown-rule",
+                             f"there is no rule '{name}' in the method",
+                             f"did you mean '{nearest[0]}'?" if nearest else
+                             "use a built-in rule or name one under 'rules:' in data/method.yaml"))
+        elif isinstance(rule, RelativeRule) and rule.reference not in indicator.references:
+            found.append(_at(repository, relpath, ("rule",), "missing-reference",
+                             f"the rule '{name}' compares with the reference series "
+                             f"'{rule.reference}', which this indicator does not have",
+                             f"add 'references: {{{rule.reference}: {{name: …, values: …}}}}'"))
+    return found
+
+
+def _check_analyses(repository: Repository) -> list[Diagnostic]:
+    """Every assessment that has a status also has an analysis (when the method says so)."""
+    found: list[Diagnostic] = []
+    hint = "add 'analysis: …' with the assessment's reasons; the method requires one"
+    for (period_id, indicator_id), item in repository.indicator_assessments.items():
+        if item.status is not None and not (item.analysis or "").strip():
+            found.append(_at(repository,
+                             layout.indicator_assessment_path(period_id, indicator_id),
+                             ("status",), "analysis-missing",
+                             "the assessment has a status but no analysis", hint))
+    for (period_id, goal_id), goal in repository.goal_assessments.items():
+        if goal.status is not None and not (goal.analysis or "").strip():
+            found.append(_at(repository, layout.goal_assessment_path(period_id, goal_id),
+                             ("status",), "analysis-missing",
+                             "the assessment has a status but no analysis", hint))
     return found

@@ -3,7 +3,16 @@
 import datetime as dt
 from typing import Any
 
-from ambition.models import Indicator, Period, PeriodKind
+from ambition.method.engine import propose_status
+from ambition.method.results import StatusProposal
+from ambition.models import Indicator, Method, Period, PeriodKind
+
+_STYLE = {
+    "label": {"sv": "x", "en": "x"},
+    "symbol": "x",
+    "colour": "#000000",
+    "description": {"sv": "x", "en": "x"},
+}
 
 
 def indicator(
@@ -32,6 +41,24 @@ def indicator(
     )
 
 
+def method(**fields: Any) -> Method:
+    """A method with a placeholder scale and the given fields (rules, trend, rollup, …)."""
+    return Method.model_validate(
+        {
+            "decision": {"body": "Test"},
+            "scale": {
+                s: _STYLE for s in ("achieved", "partly_achieved", "not_achieved", "not_assessed")
+            },
+            **fields,
+        }
+    )
+
+
 def annual(year: int) -> Period:
     """The annual period of ``year``."""
     return Period(id=f"ar-{year}", kind=PeriodKind.ANNUAL, closing_date=dt.date(year, 12, 31))
+
+
+def propose(item: Indicator, year: int = 2022, **method_fields: Any) -> StatusProposal:
+    """The engine's proposal for ``item`` in the annual period of ``year``."""
+    return propose_status(item, annual(year), method(**method_fields))

@@ -1,14 +1,20 @@
 """Roll-up of indicator statuses, hand-counted."""
 
+import pytest
+
 from ambition.method.rollup import roll_up
 from ambition.models import Status
-from ambition.models.method import Rollup
+from ambition.models.method import Rollup, RollupRule
 
 A, P, N, X = (Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED, Status.NOT_ASSESSED)
 
 
+def unweighted(*statuses: Status) -> list[tuple[Status, float]]:
+    return [(s, 1.0) for s in statuses]
+
+
 def test_share_partly_when_half_are_at_least_partly() -> None:
-    proposal = roll_up([A, A, P, N, X], Rollup(achieved_share=0.667, partly_share=0.5))
+    proposal = roll_up(unweighted(A, A, P, N, X), Rollup(achieved_share=0.667, partly_share=0.5))
     # 2 of 4 assessed achieved (0.5 < 0.667); 3 of 4 at least partly (0.75 ≥ 0.5).
     assert proposal.status is Status.PARTLY_ACHIEVED
     assert proposal.explanation.computed == {"share_achieved": 0.5, "share_partly_or_better": 0.75}
@@ -21,22 +27,66 @@ def test_share_partly_when_half_are_at_least_partly() -> None:
 
 def test_share_two_thirds_boundary() -> None:
     # 2/3 = 0.6667 is below 0.667 but reaches an exact 2/3 threshold.
-    assert roll_up([A, A, N], Rollup(achieved_share=0.667)).status is Status.PARTLY_ACHIEVED
-    assert roll_up([A, A, N], Rollup(achieved_share=2 / 3)).status is Status.ACHIEVED
+    assert roll_up(unweighted(A, A, N), Rollup(achieved_share=0.667)).status is (
+        Status.PARTLY_ACHIEVED
+    )
+    assert roll_up(unweighted(A, A, N), Rollup(achieved_share=2 / 3)).status is Status.ACHIEVED
 
 
 def test_share_not_achieved() -> None:
-    assert roll_up([A, N, N, N], Rollup()).status is Status.NOT_ACHIEVED  # 1/4 < 0.5
+    assert roll_up(unweighted(A, N, N, N), Rollup()).status is Status.NOT_ACHIEVED  # 1/4 < 0.5
+
+
+def test_weights() -> None:
+    # Achieved weighs 3, not achieved 1: 3/4 = 0.75 ≥ 2/3 → achieved; unweighted 1/2 would not be.
+    proposal = roll_up([(A, 3.0), (N, 1.0)], Rollup())
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.computed["share_achieved"] == 0.75
+    assert "Andelen uppfyllda (viktat) (75\u00a0%)" in proposal.explanation.sentence("sv")
 
 
 def test_nothing_assessed() -> None:
-    proposal = roll_up([X, X], Rollup())
+    proposal = roll_up(unweighted(X, X), Rollup())
     assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "none_assessed")
     assert roll_up([], Rollup()).status is Status.NOT_ASSESSED
 
 
 def test_mean_score() -> None:
-    rule = Rollup(rule="mean_score", achieved_share=0.75, partly_share=0.5)
-    assert roll_up([A, P, N], rule).status is Status.PARTLY_ACHIEVED  # (1 + 0.5 + 0)/3 = 0.5
-    assert roll_up([A, A, P], rule).status is Status.ACHIEVED  # 2.5/3 = 0.833
-    assert roll_up([P, N], rule).status is Status.NOT_ACHIEVED  # 0.25
+    rule = Rollup(rule=RollupRule.MEAN_SCORE, achieved_share=0.75, partly_share=0.5)
+    assert roll_up(unweighted(A, P, N), rule).status is Status.PARTLY_ACHIEVED  # 1.5/3 = 0.5
+    assert roll_up(unweighted(A, A, P), rule).status is Status.ACHIEVED  # 2.5/3 = 0.833
+    assert roll_up(unweighted(P, N), rule).status is Status.NOT_ACHIEVED  # 0.25
+    assert roll_up([(A, 1.0), (N, 3.0)], rule).explanation.computed == {"mean_score": 0.25}
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [
+        ((A, A, P, X), P),
+        ((A, A), A),
+        ((A, N, P), N),
+    ],
+)
+def test_worst(statuses: tuple[Status, ...], expected: Status) -> None:
+    assert roll_up(unweighted(*statuses), Rollup(rule=RollupRule.WORST)).status is expected
+
+
+def test_all() -> None:
+    rule = Rollup(rule=RollupRule.ALL)
+    assert roll_up(unweighted(A, A, A, X), rule).status is Status.ACHIEVED
+    # Not all achieved; 3 of 4 at least partly (0.75 ≥ 0.5) → partly achieved.
+    proposal = roll_up(unweighted(A, A, P, N), rule)
+    assert proposal.status is Status.PARTLY_ACHIEVED
+    assert proposal.explanation.sentence("en").endswith(
+        "Not every assessed indicator is achieved, but the share at least partly achieved (75%) "
+        "reaches 50%."
+    )
+
+
+def test_two_worst() -> None:
+    rule = Rollup(rule=RollupRule.TWO_WORST, achieved_share=0.75, partly_share=0.5)
+    # Two worst of (A, A, A, P, N) are P and N: (0.5 + 0)/2 = 0.25 → not achieved.
+    assert roll_up(unweighted(A, A, A, P, N), rule).status is Status.NOT_ACHIEVED
+    # Two worst of (A, A, P) are P and A: 0.75 → achieved.
+    assert roll_up(unweighted(A, A, P), rule).status is Status.ACHIEVED
+    assert roll_up(unweighted(P), rule).explanation.computed == {"mean_score": 0.5}

@@ -1,18 +1,18 @@
-"""The target_level rule, with hand-computed fulfilment."""
+"""The target_level rule, with hand-computed fulfilment and distances."""
+
+from typing import Any
 
 import pytest
 
-from ambition.method.target_level import applicable_target, fulfilment, propose
+from ambition.method.target_level import applicable_target, fulfilment
 from ambition.models import Status
-from ambition.models.method import TargetLevel
-from tests.method.builders import indicator
+from tests.method.builders import indicator, propose
 
-DEFAULT = TargetLevel()  # partly achieved from 80 % fulfilment
+AT_LEAST_60 = [{"year": 2026, "value": 60, "comparison": "at_least"}]
 
 
-def at_least_60(value: float) -> Status:
-    item = indicator({2022: value}, [{"year": 2026, "value": 60, "comparison": "at_least"}])
-    return propose(item, 2022, DEFAULT).status
+def band(**kind: float) -> dict[str, Any]:
+    return {"rules": {"target_level": {"kind": "target_level", "partly_band": kind}}}
 
 
 @pytest.mark.parametrize(
@@ -26,8 +26,8 @@ def at_least_60(value: float) -> Status:
         (0.0, Status.NOT_ACHIEVED),  # fulfilment undefined at zero
     ],
 )
-def test_at_least(value: float, expected: Status) -> None:
-    assert at_least_60(value) is expected
+def test_default_band_is_80_percent_fulfilment(value: float, expected: Status) -> None:
+    assert propose(indicator({2022: value}, AT_LEAST_60)).status is expected
 
 
 def test_lower_is_better_fulfilment_is_target_over_value() -> None:
@@ -38,7 +38,7 @@ def test_lower_is_better_fulfilment_is_target_over_value() -> None:
         decimals=2,
         unit="ton",
     )
-    proposal = propose(item, 2022, DEFAULT)
+    proposal = propose(item)
     assert proposal.status is Status.PARTLY_ACHIEVED
     assert proposal.explanation.computed["fulfilment"] == pytest.approx(7.0 / 8.35)  # 0.8383
     assert proposal.explanation.case == "fulfilment_partly"
@@ -54,7 +54,7 @@ def test_real_emissions_against_the_national_target() -> None:
         decimals=0,
         unit="ton CO2-ekv",
     )
-    proposal = propose(item, 2022, DEFAULT)
+    proposal = propose(item)
     assert proposal.status is Status.NOT_ACHIEVED
     assert proposal.explanation.computed["fulfilment"] == pytest.approx(0.197367, abs=1e-6)
     assert proposal.explanation.sentence("sv") == (
@@ -84,29 +84,57 @@ def test_acceptable_short_term_value_takes_precedence(
     item = indicator(
         {2022: value}, [{"year": 2026, "value": 60, "comparison": "at_least", "acceptable": 50}]
     )
-    proposal = propose(item, 2022, DEFAULT)
+    proposal = propose(item)
     assert (proposal.status, proposal.explanation.case) == (expected, case)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (57.0, Status.PARTLY_ACHIEVED),  # 3 below 60, within 3
+        (56.9, Status.NOT_ACHIEVED),  # 3.1 below
+    ],
+)
+def test_absolute_band(value: float, expected: Status) -> None:
+    proposal = propose(indicator({2022: value}, AT_LEAST_60), **band(absolute=3.0))
+    assert proposal.status is expected
+    assert proposal.explanation.computed["distance"] == pytest.approx(60 - value)
+
+
+def test_relative_band_on_a_lower_is_better_target() -> None:
+    # At most 200; 10 % of 200 = 20, so 220 is partly achieved and 221 is not.
+    target = [{"year": 2026, "value": 200, "comparison": "at_most"}]
+    rules = band(relative=0.1)
+    assert propose(indicator({2022: 220}, target, "decrease"), **rules).status is (
+        Status.PARTLY_ACHIEVED
+    )
+    proposal = propose(indicator({2022: 221}, target, "decrease"), **rules)
+    assert proposal.status is Status.NOT_ACHIEVED
+    assert proposal.explanation.sentence("en") == (
+        "The 2022 value (221.0 procent) is compared with the 2026 target (at most 200.0 "
+        "procent): the target is not met and the distance (21.0 procent) exceeds the 10.0% of "
+        "the target, 20.0 procent that gives partly achieved."
+    )
 
 
 def test_between() -> None:
     target = [{"year": 2022, "value": 2, "upper": 4, "comparison": "between"}]
-    assert propose(indicator({2022: 3}, target), 2022, DEFAULT).status is Status.ACHIEVED
-    assert propose(indicator({2022: 5}, target), 2022, DEFAULT).status is Status.PARTLY_ACHIEVED
-    assert propose(indicator({2022: 1.5}, target), 2022, DEFAULT).status is Status.NOT_ACHIEVED
+    assert propose(indicator({2022: 3}, target)).status is Status.ACHIEVED
+    assert propose(indicator({2022: 5}, target)).status is Status.PARTLY_ACHIEVED  # 4/5 = 0.8
+    assert propose(indicator({2022: 1.5}, target)).status is Status.NOT_ACHIEVED  # 0.75
 
 
 def test_strict_comparisons() -> None:
     above = [{"year": 2022, "value": 10, "comparison": "above"}]
     below = [{"year": 2022, "value": 10, "comparison": "below"}]
-    assert propose(indicator({2022: 10}, above), 2022, DEFAULT).status is Status.PARTLY_ACHIEVED
-    assert propose(indicator({2022: 10.1}, above), 2022, DEFAULT).status is Status.ACHIEVED
-    assert propose(indicator({2022: 10}, below), 2022, DEFAULT).status is Status.PARTLY_ACHIEVED
-    assert propose(indicator({2022: 9.9}, below), 2022, DEFAULT).status is Status.ACHIEVED
+    assert propose(indicator({2022: 10}, above)).status is Status.PARTLY_ACHIEVED
+    assert propose(indicator({2022: 10.1}, above)).status is Status.ACHIEVED
+    assert propose(indicator({2022: 10}, below, "decrease")).status is Status.PARTLY_ACHIEVED
+    assert propose(indicator({2022: 9.9}, below, "decrease")).status is Status.ACHIEVED
 
 
 def test_no_value_in_or_before_the_period_is_not_assessed() -> None:
-    item = indicator({2023: 70}, [{"year": 2026, "value": 60, "comparison": "at_least"}])
-    proposal = propose(item, 2022, DEFAULT)
+    proposal = propose(indicator({2023: 70}, AT_LEAST_60))
     assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "no_value")
     assert proposal.explanation.sentence("en") == (
         "There is no value for 2022 or earlier, so the method proposes no status."
@@ -114,10 +142,18 @@ def test_no_value_in_or_before_the_period_is_not_assessed() -> None:
 
 
 def test_latest_value_before_the_period_is_used() -> None:
-    item = indicator({2019: 61, 2023: 10}, [{"year": 2026, "value": 60, "comparison": "at_least"}])
-    proposal = propose(item, 2022, DEFAULT)
+    proposal = propose(indicator({2020: 61, 2023: 10}, AT_LEAST_60))
     assert proposal.status is Status.ACHIEVED
-    assert proposal.explanation.inputs["year"] == 2019
+    assert proposal.explanation.inputs["year"] == 2020
+
+
+def test_value_older_than_the_method_allows_is_not_assessed() -> None:
+    # Turnout: Vaggeryd's latest municipal-election value in Kolada is 2018 (85 %).
+    proposal = propose(indicator({2018: 85.0}, AT_LEAST_60))
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "stale_value")
+    assert proposal.explanation.sentence("sv") == (
+        "Det senaste värdet är från 2018, mer än 2 år före 2022, så metoden föreslår ingen status."
+    )
 
 
 def test_applicable_target_is_the_next_one_then_the_last() -> None:
@@ -128,20 +164,31 @@ def test_applicable_target_is_the_next_one_then_the_last() -> None:
             {"year": 2024, "value": 50, "comparison": "at_least"},
         ],
     )
-    assert [applicable_target(item, y).year for y in (2022, 2024, 2025, 2030)] == [
-        2024,
-        2024,
-        2026,
-        2026,
-    ]
+    assert [
+        t.year for y in (2022, 2024, 2025, 2030) if (t := applicable_target(item, y)) is not None
+    ] == [2024, 2024, 2026, 2026]
 
 
 def test_passed_target_is_said_in_the_explanation() -> None:
     item = indicator({2022: 61}, [{"year": 2020, "value": 60, "comparison": "at_least"}])
-    assert "whose year has passed" in propose(item, 2022, DEFAULT).explanation.sentence("en")
+    assert "whose year has passed" in propose(item).explanation.sentence("en")
 
 
 def test_fulfilment_is_undefined_for_non_positive_numbers() -> None:
     item = indicator({2022: -12}, [{"year": 2022, "value": 50, "comparison": "at_least"}])
     assert fulfilment(-12, item.targets[0]) is None
-    assert propose(item, 2022, DEFAULT).explanation.case == "fulfilment_undefined"
+    assert propose(item).explanation.case == "fulfilment_undefined"
+
+
+def test_without_target_the_default_is_the_expert() -> None:
+    proposal = propose(indicator({2022: 1.0}))
+    assert (proposal.status, proposal.explanation.rule, proposal.explanation.case) == (
+        Status.NOT_ASSESSED,
+        "expert",
+        "expert_only",
+    )
+
+
+def test_target_level_without_a_target() -> None:
+    proposal = propose(indicator({2022: 1.0}, rule="target_level"))
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "no_target")

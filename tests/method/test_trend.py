@@ -50,3 +50,43 @@ def test_no_trend_across_a_series_break() -> None:
     item = indicator({2020: 3.8, 2021: 40.0}, series_breaks={2021: "Ny definition"})
     trend = propose_trend(item, 2021, ONE_PERCENT)
     assert (trend.trend, trend.explanation.case) == (Trend.INSUFFICIENT_DATA, "series_break")
+
+
+THEIL_SEN = TrendParameters(method="theil_sen", tolerance=0.01, window=5, min_points=5)
+
+
+def test_theil_sen_slope_is_the_median_pairwise_slope() -> None:
+    from ambition.method.trend import theil_sen_slope
+
+    # Slopes of (0,1),(1,2),(2,10): 1, 4.5, 8 → median 4.5; an outlier cannot pull it.
+    assert theil_sen_slope([(0, 1.0), (1, 2.0), (2, 10.0)]) == 4.5
+
+
+def test_theil_sen_trend_on_real_library_loans() -> None:
+    # Vaggeryd's library loans per inhabitant (Kolada N09801), 2018–2022.
+    values = {
+        2018: 3.93297568,
+        2019: 3.71033275,
+        2020: 3.70781723,
+        2021: 3.99206564,
+        2022: 4.90083479,
+    }
+    trend = propose_trend(indicator(values, decimals=2), 2022, THEIL_SEN)
+    # The ten pairwise slopes, sorted: −0.2226, −0.1126, −0.0025, 0.0197, 0.1409, 0.2420,
+    # 0.2842, 0.3968, 0.5965, 0.9088; median (0.140866445 + 0.2419647775)/2 = 0.191415611.
+    # Median value 3.93297568; 0.191415611/3.93297568 = +4.87 % a year: improving.
+    assert trend.trend is Trend.IMPROVING
+    assert trend.explanation.computed["slope"] == pytest.approx(0.191415611, abs=1e-9)
+    assert trend.explanation.computed["relative_change"] == pytest.approx(0.048669, abs=1e-6)
+    assert trend.explanation.sentence("sv") == (
+        "Theil–Sen-lutningen över 5 värden 2018–2022 är +4,9\u00a0% per år av medianvärdet; "
+        "önskad riktning är att öka."
+    )
+
+
+def test_theil_sen_needs_five_points() -> None:
+    trend = propose_trend(indicator({2019: 1.0, 2020: 2.0, 2021: 3.0, 2022: 4.0}), 2022, THEIL_SEN)
+    assert (trend.trend, trend.explanation.case) == (Trend.INSUFFICIENT_DATA, "too_few_values")
+    assert trend.explanation.sentence("en") == (
+        "At least 5 values are needed for a trend; there are 4."
+    )

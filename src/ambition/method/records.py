@@ -29,7 +29,7 @@ def indicator_record(result: IndicatorResult) -> dict[str, Any]:
         "id": indicator.id,
         "title": indicator.title,
         "unit": indicator.unit,
-        "rule": indicator.effective_rule.value,
+        "rule": result.rule,
         "latest": {"year": result.latest.year, "value": result.latest.value}
         if result.latest
         else None,

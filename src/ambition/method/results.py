@@ -63,6 +63,7 @@ class IndicatorResult:
     """An indicator's proposal, trend, latest value and applicable target for a period."""
 
     indicator: Indicator
+    rule: str
     latest: Observation | None
     target: Target | None
     proposal: StatusProposal

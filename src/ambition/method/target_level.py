@@ -1,21 +1,23 @@
-"""The ``target_level`` rule: the latest value of the period against the period's target.
+"""The ``target_level`` rule: the period's value against the period's target.
 
 - achieved: the value meets the target (``at_least`` v ≥ t, ``at_most`` v ≤ t, ``above`` v > t,
   ``below`` v < t, ``between`` lo ≤ v ≤ hi);
 - partly achieved: it misses the target but meets the target's ``acceptable`` short-term value,
-  or, where none is given, its fulfilment reaches the method's ``partly_achieved_fulfilment``;
-  fulfilment is value/target when higher is better and target/value when lower is better
-  (defined only for positive values);
-- not achieved: otherwise; not assessed: no value in or before the period, or no target.
+  or, where none is given, lies within the method's partly band: a fulfilment of at least a share
+  (fulfilment is value/target when higher is better and target/value when lower is better,
+  defined for positive numbers only), or an absolute or relative distance from the target;
+- not achieved: otherwise.
 
 The applicable target is the first one whose year is the period's year or later (an interim
 target before the final one); once every target year has passed, the last target.
+``judge`` is shared with ``rolling_mean``, which judges a mean instead of a single value.
 """
 
 from ambition.method.explanation import Explanation
 from ambition.method.results import Observation, StatusProposal
+from ambition.method.wording import both, value_text
 from ambition.models import Comparison, Indicator, Status, Target
-from ambition.models.method import TargetLevel
+from ambition.models.method import PartlyBand, TargetLevelRule
 from ambition.numbers import format_number, format_percent
 
 RULE = "target_level"
@@ -27,14 +29,7 @@ _COMPARISON_WORDS = {
     Comparison.BELOW: ("under", "below"),
 }
 
-
-def latest_observation(indicator: Indicator, year: int) -> Observation | None:
-    """The indicator's latest value measured in ``year`` or before, or None."""
-    years = [y for y in indicator.values if y <= year]
-    if not years:
-        return None
-    last = max(years)
-    return Observation(last, indicator.values[last])
+Inputs = dict[str, float | int | str | None]
 
 
 def applicable_target(indicator: Indicator, year: int) -> Target | None:
@@ -49,7 +44,7 @@ def applicable_target(indicator: Indicator, year: int) -> Target | None:
 
 
 def meets(value: float, comparison: Comparison, bound: float, upper: float | None = None) -> bool:
-    """True when ``value`` satisfies ``comparison`` against ``bound`` (and ``upper`` for between)."""
+    """True when ``value`` satisfies ``comparison`` against ``bound`` (``upper`` for between)."""
     if comparison is Comparison.AT_LEAST:
         return value >= bound
     if comparison is Comparison.AT_MOST:
@@ -62,23 +57,32 @@ def meets(value: float, comparison: Comparison, bound: float, upper: float | Non
     return bound <= value <= upper
 
 
+def _bound_missed(value: float, target: Target) -> tuple[float, bool]:
+    """The bound the value misses and whether lower values are better on that side."""
+    if target.comparison is Comparison.BETWEEN and target.upper is not None:
+        if value > target.upper:
+            return target.upper, True
+        return target.value, False
+    return target.value, target.comparison in (Comparison.AT_MOST, Comparison.BELOW)
+
+
 def fulfilment(value: float, target: Target) -> float | None:
     """Fulfilment of ``target`` by ``value`` as a ratio (1.0 = met), or None when undefined.
 
-    Higher is better (at_least, above, below the range): value/target; lower is better (at_most,
-    below, above the range): target/value. Defined only when both numbers are positive.
+    Higher is better (at_least, above, under a range): value/target; lower is better (at_most,
+    below, over a range): target/value. Defined only when both numbers are positive.
     """
-    bound = target.value
-    lower_is_better = target.comparison in (Comparison.AT_MOST, Comparison.BELOW)
-    if (
-        target.comparison is Comparison.BETWEEN
-        and target.upper is not None
-        and value > target.upper
-    ):
-        bound, lower_is_better = target.upper, True
+    bound, lower_is_better = _bound_missed(value, target)
     if value <= 0 or bound <= 0:
         return None
     return bound / value if lower_is_better else value / bound
+
+
+def distance(value: float, target: Target) -> float:
+    """How far ``value`` lies on the wrong side of the target, in the unit (0 when met)."""
+    bound, lower_is_better = _bound_missed(value, target)
+    gap = value - bound if lower_is_better else bound - value
+    return max(gap, 0.0)
 
 
 def describe_target(target: Target, unit: str, decimals: int, lang: str) -> str:
@@ -92,37 +96,176 @@ def describe_target(target: Target, unit: str, decimals: int, lang: str) -> str:
     return f"{word} {value} {unit}"
 
 
-def propose(indicator: Indicator, year: int, parameters: TargetLevel) -> StatusProposal:
-    """Apply the rule to ``indicator`` for the period of measurement year ``year``."""
-    latest = latest_observation(indicator, year)
-    target = applicable_target(indicator, year)
-    unit, decimals = indicator.unit, indicator.decimals
-    if latest is None:
-        return _proposal(
-            Status.NOT_ASSESSED,
-            "no_value",
-            {"period_year": year},
-            {},
-            {},
-            {
-                "sv": f"Inget värde finns för {year} eller tidigare, så metoden kan inte föreslå en status.",
-                "en": f"There is no value for {year} or earlier, so the method proposes no status.",
-            },
-        )
-    if target is None:
-        return _proposal(
-            Status.NOT_ASSESSED,
-            "no_target",
-            {"year": latest.year},
-            {},
-            {},
-            {
-                "sv": "Indikatorn saknar målvärde, så regeln målnivå kan inte föreslå en status.",
-                "en": "The indicator has no target, so the target level rule proposes no status.",
-            },
+def judge(
+    rule: str,
+    value: float,
+    target: Target,
+    band: PartlyBand,
+    indicator: Indicator,
+    inputs: Inputs,
+    head: dict[str, str],
+) -> StatusProposal:
+    """Judge ``value`` against ``target``; ``head`` starts the sentence in each language."""
+
+    def proposal(
+        status: Status,
+        case: str,
+        computed: dict[str, float],
+        thresholds: dict[str, float],
+        sv: str,
+        en: str,
+    ) -> StatusProposal:
+        return StatusProposal(
+            status,
+            Explanation(
+                rule,
+                case,
+                status.value,
+                both(f"{head['sv']}: {sv}", f"{head['en']}: {en}"),
+                inputs,
+                computed,
+                thresholds,
+            ),
         )
 
-    inputs: dict[str, float | int | str | None] = {
+    if meets(value, target.comparison, target.value, target.upper):
+        return proposal(
+            Status.ACHIEVED, "target_met", {}, {}, "målvärdet är nått.", "the target is met."
+        )
+
+    if target.acceptable is not None and target.comparison is not Comparison.BETWEEN:
+        acceptable = {lang: value_text(target.acceptable, indicator, lang) for lang in ("sv", "en")}
+        limit = {"acceptable": target.acceptable}
+        if meets(value, target.comparison, target.acceptable):
+            return proposal(
+                Status.PARTLY_ACHIEVED,
+                "acceptable_met",
+                {},
+                limit,
+                f"målvärdet är inte nått, men den på kort sikt acceptabla nivån ({acceptable['sv']}) är nådd.",
+                f"the target is not met, but the level acceptable in the shorter term ({acceptable['en']}) is.",
+            )
+        return proposal(
+            Status.NOT_ACHIEVED,
+            "acceptable_missed",
+            {},
+            limit,
+            f"varken målvärdet eller den på kort sikt acceptabla nivån ({acceptable['sv']}) är nådd.",
+            f"neither the target nor the level acceptable in the shorter term ({acceptable['en']}) is met.",
+        )
+
+    if band.fulfilment is not None:
+        threshold = band.fulfilment
+        limit_sv, limit_en = format_percent(threshold, "sv"), format_percent(threshold, "en")
+        ratio = fulfilment(value, target)
+        thresholds = {"partly_band_fulfilment": threshold}
+        if ratio is None:
+            return proposal(
+                Status.NOT_ACHIEVED,
+                "fulfilment_undefined",
+                {},
+                thresholds,
+                "målvärdet är inte nått, och måluppfyllelsen kan inte beräknas eftersom värdet "
+                "eller målvärdet inte är större än noll.",
+                "the target is not met, and the fulfilment cannot be computed because the value "
+                "or the target is not above zero.",
+            )
+        ratio_sv, ratio_en = format_percent(ratio, "sv"), format_percent(ratio, "en")
+        if ratio >= threshold:
+            return proposal(
+                Status.PARTLY_ACHIEVED,
+                "fulfilment_partly",
+                {"fulfilment": ratio},
+                thresholds,
+                f"målvärdet är inte nått, men måluppfyllelsen är {ratio_sv}, minst {limit_sv} som "
+                "krävs för delvis uppfyllt.",
+                f"the target is not met, but the fulfilment is {ratio_en}, at least the "
+                f"{limit_en} required for partly achieved.",
+            )
+        return proposal(
+            Status.NOT_ACHIEVED,
+            "fulfilment_low",
+            {"fulfilment": ratio},
+            thresholds,
+            f"målvärdet är inte nått och måluppfyllelsen är {ratio_sv}, under {limit_sv} som "
+            "krävs för delvis uppfyllt.",
+            f"the target is not met and the fulfilment is {ratio_en}, below the {limit_en} "
+            "required for partly achieved.",
+        )
+
+    gap = distance(value, target)
+    gap_sv, gap_en = value_text(gap, indicator, "sv"), value_text(gap, indicator, "en")
+    if band.absolute is not None:
+        allowed = band.absolute
+        allowed_sv = value_text(allowed, indicator, "sv")
+        allowed_en = value_text(allowed, indicator, "en")
+        thresholds = {"partly_band_absolute": allowed}
+        computed = {"distance": gap}
+    else:
+        assert band.relative is not None, "PartlyBand holds exactly one band (model validated)"
+        bound, _ = _bound_missed(value, target)
+        allowed = band.relative * abs(bound)
+        allowed_sv = (
+            f"{format_percent(band.relative, 'sv', 1)} av målvärdet, "
+            f"{value_text(allowed, indicator, 'sv')}"
+        )
+        allowed_en = (
+            f"{format_percent(band.relative, 'en', 1)} of the target, "
+            f"{value_text(allowed, indicator, 'en')}"
+        )
+        thresholds = {"partly_band_relative": band.relative}
+        computed = {"distance": gap, "allowed_distance": allowed}
+    if gap <= allowed:
+        return proposal(
+            Status.PARTLY_ACHIEVED,
+            "within_band",
+            computed,
+            thresholds,
+            f"målvärdet är inte nått, men avståndet ({gap_sv}) är inom {allowed_sv} som ger "
+            "delvis uppfyllt.",
+            f"the target is not met, but the distance ({gap_en}) is within the {allowed_en} "
+            "that gives partly achieved.",
+        )
+    return proposal(
+        Status.NOT_ACHIEVED,
+        "outside_band",
+        computed,
+        thresholds,
+        f"målvärdet är inte nått och avståndet ({gap_sv}) är större än {allowed_sv} som ger "
+        "delvis uppfyllt.",
+        f"the target is not met and the distance ({gap_en}) exceeds the {allowed_en} that "
+        "gives partly achieved.",
+    )
+
+
+def target_head(
+    indicator: Indicator, target: Target, period_year: int, subject: dict[str, str]
+) -> dict[str, str]:
+    """'<subject> jämförs med målvärdet för <year> (…)' in both languages."""
+    unit, decimals = indicator.unit, indicator.decimals
+    sv = (
+        f"{subject['sv']} jämförs med målvärdet för {target.year} "
+        f"({describe_target(target, unit, decimals, 'sv')})"
+    )
+    en = (
+        f"{subject['en']} is compared with the {target.year} target "
+        f"({describe_target(target, unit, decimals, 'en')})"
+    )
+    if period_year > target.year:
+        sv += ", vars år har passerats"
+        en += ", whose year has passed"
+    return both(sv, en)
+
+
+def propose(
+    indicator: Indicator,
+    period_year: int,
+    rule: TargetLevelRule,
+    latest: Observation,
+    target: Target,
+) -> StatusProposal:
+    """Apply the rule to the latest value ``latest`` in or before ``period_year``."""
+    inputs: Inputs = {
         "year": latest.year,
         "value": latest.value,
         "target_year": target.year,
@@ -131,121 +274,9 @@ def propose(indicator: Indicator, year: int, parameters: TargetLevel) -> StatusP
         "upper": target.upper,
         "acceptable": target.acceptable,
     }
-    value_sv = f"{format_number(latest.value, decimals, 'sv')} {unit}"
-    value_en = f"{format_number(latest.value, decimals, 'en')} {unit}"
-    head_sv = (
-        f"Värdet {latest.year} ({value_sv}) jämförs med målvärdet för {target.year} "
-        f"({describe_target(target, unit, decimals, 'sv')})"
+    subject = both(
+        f"Värdet {latest.year} ({value_text(latest.value, indicator, 'sv')})",
+        f"The {latest.year} value ({value_text(latest.value, indicator, 'en')})",
     )
-    head_en = (
-        f"The {latest.year} value ({value_en}) is compared with the {target.year} target "
-        f"({describe_target(target, unit, decimals, 'en')})"
-    )
-    if year > target.year:
-        head_sv += ", vars år har passerats"
-        head_en += ", whose year has passed"
-
-    if meets(latest.value, target.comparison, target.value, target.upper):
-        return _proposal(
-            Status.ACHIEVED,
-            "target_met",
-            inputs,
-            {},
-            {},
-            {
-                "sv": f"{head_sv}: målvärdet är nått.",
-                "en": f"{head_en}: the target is met.",
-            },
-        )
-
-    if target.acceptable is not None and target.comparison is not Comparison.BETWEEN:
-        acceptable_sv = format_number(target.acceptable, decimals, "sv")
-        acceptable_en = format_number(target.acceptable, decimals, "en")
-        if meets(latest.value, target.comparison, target.acceptable):
-            return _proposal(
-                Status.PARTLY_ACHIEVED,
-                "acceptable_met",
-                inputs,
-                {},
-                {"acceptable": target.acceptable},
-                {
-                    "sv": f"{head_sv}: målvärdet är inte nått, men den på kort sikt acceptabla nivån "
-                    f"({acceptable_sv} {unit}) är nådd.",
-                    "en": f"{head_en}: the target is not met, but the level acceptable in the shorter "
-                    f"term ({acceptable_en} {unit}) is.",
-                },
-            )
-        return _proposal(
-            Status.NOT_ACHIEVED,
-            "acceptable_missed",
-            inputs,
-            {},
-            {"acceptable": target.acceptable},
-            {
-                "sv": f"{head_sv}: varken målvärdet eller den på kort sikt acceptabla nivån "
-                f"({acceptable_sv} {unit}) är nådd.",
-                "en": f"{head_en}: neither the target nor the level acceptable in the shorter term "
-                f"({acceptable_en} {unit}) is met.",
-            },
-        )
-
-    threshold = parameters.partly_achieved_fulfilment
-    limit_sv, limit_en = format_percent(threshold, "sv"), format_percent(threshold, "en")
-    ratio = fulfilment(latest.value, target)
-    if ratio is None:
-        return _proposal(
-            Status.NOT_ACHIEVED,
-            "fulfilment_undefined",
-            inputs,
-            {},
-            {"partly_achieved_fulfilment": threshold},
-            {
-                "sv": f"{head_sv}: målvärdet är inte nått, och måluppfyllelsen kan inte beräknas "
-                "eftersom värdet eller målvärdet inte är större än noll.",
-                "en": f"{head_en}: the target is not met, and the fulfilment cannot be computed "
-                "because the value or the target is not above zero.",
-            },
-        )
-    computed = {"fulfilment": ratio}
-    thresholds = {"partly_achieved_fulfilment": threshold}
-    ratio_sv, ratio_en = format_percent(ratio, "sv"), format_percent(ratio, "en")
-    if ratio >= threshold:
-        return _proposal(
-            Status.PARTLY_ACHIEVED,
-            "fulfilment_partly",
-            inputs,
-            computed,
-            thresholds,
-            {
-                "sv": f"{head_sv}: målvärdet är inte nått, men måluppfyllelsen är {ratio_sv}, "
-                f"minst {limit_sv} som krävs för delvis uppfyllt.",
-                "en": f"{head_en}: the target is not met, but the fulfilment is {ratio_en}, at least "
-                f"the {limit_en} required for partly achieved.",
-            },
-        )
-    return _proposal(
-        Status.NOT_ACHIEVED,
-        "fulfilment_low",
-        inputs,
-        computed,
-        thresholds,
-        {
-            "sv": f"{head_sv}: målvärdet är inte nått och måluppfyllelsen är {ratio_sv}, under "
-            f"{limit_sv} som krävs för delvis uppfyllt.",
-            "en": f"{head_en}: the target is not met and the fulfilment is {ratio_en}, below the "
-            f"{limit_en} required for partly achieved.",
-        },
-    )
-
-
-def _proposal(
-    status: Status,
-    case: str,
-    inputs: dict[str, float | int | str | None],
-    computed: dict[str, float],
-    thresholds: dict[str, float],
-    text: dict[str, str],
-) -> StatusProposal:
-    return StatusProposal(
-        status, Explanation(RULE, case, status.value, text, inputs, computed, thresholds)
-    )
+    head = target_head(indicator, target, period_year, subject)
+    return judge(RULE, latest.value, target, rule.partly_band, indicator, inputs, head)

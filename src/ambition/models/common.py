@@ -17,6 +17,15 @@ Id = Annotated[
     ),
 ]
 
+RuleName = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80),
+    Field(
+        description="Name of a rule: built in (target_level, trajectory, growth_ratio, "
+        "trend_only, rolling_mean, expert) or named in data/method.yaml."
+    ),
+]
+
 NonEmptyText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 

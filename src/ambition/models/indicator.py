@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
-from ambition.models.common import Decision, Id, Model, NonEmptyText
+from ambition.models.common import Decision, Id, Model, NonEmptyText, RuleName
 
 Year = Annotated[int, Field(ge=1900, le=2200, description="Calendar year, e.g. 2022.")]
 
@@ -29,13 +29,6 @@ class Comparison(StrEnum):
     ABOVE = "above"
     BELOW = "below"
     BETWEEN = "between"
-
-
-class Rule(StrEnum):
-    """Rule of the common method that proposes a status for this indicator."""
-
-    TARGET_LEVEL = "target_level"
-    EXPERT = "expert"
 
 
 class Source(Model):
@@ -88,6 +81,29 @@ class Target(Model):
         return self
 
 
+class ReferenceSeries(Model):
+    """A series to compare with, kept with the indicator: the country, a group of municipalities.
+
+    ``values`` maps a year to the reference's value in the indicator's unit.
+    """
+
+    name: NonEmptyText = Field(description="Display name, e.g. 'Riket'.")
+    source: str | None = None
+    values: dict[Year, float] = Field(default_factory=dict)
+
+    @field_validator("values")
+    @classmethod
+    def _finite(cls, values: dict[int, float]) -> dict[int, float]:
+        return _finite_series(values)
+
+
+def _finite_series(values: dict[int, float]) -> dict[int, float]:
+    for year, value in values.items():
+        if not math.isfinite(value):
+            raise ValueError(f"the value for {year} is not a finite number")
+    return dict(sorted(values.items()))
+
+
 class Indicator(Model):
     """An indicator (indikator, nyckeltal) under one measurement area.
 
@@ -105,27 +121,21 @@ class Indicator(Model):
     responsible: Id = Field(description="Organisation id that reports and assesses the indicator.")
     measurement_area: Id
     source: Source
-    rule: Rule | None = Field(
+    rule: RuleName | None = Field(
         default=None,
-        description="Rule of the method; default target_level when there is a target, else expert.",
+        description="Rule of the method (data/method.yaml); by default the method's default rule.",
     )
+    weight: float = Field(default=1.0, gt=0, le=100, description="Weight in the roll-up.")
     baseline: Baseline | None = None
     targets: list[Target] = Field(default_factory=list)
     decision: Decision | None = Field(default=None, description="Decision on the ambition level.")
     values: dict[Year, float] = Field(default_factory=dict)
     series_breaks: dict[Year, str] = Field(default_factory=dict)
+    references: dict[Id, ReferenceSeries] = Field(
+        default_factory=dict, description="Reference series by id, e.g. 'riket'."
+    )
 
     @field_validator("values")
     @classmethod
     def _finite(cls, values: dict[int, float]) -> dict[int, float]:
-        for year, value in values.items():
-            if not math.isfinite(value):
-                raise ValueError(f"the value for {year} is not a finite number")
-        return dict(sorted(values.items()))
-
-    @property
-    def effective_rule(self) -> Rule:
-        """The rule in force: the declared one, else target_level with targets, else expert."""
-        if self.rule is not None:
-            return self.rule
-        return Rule.TARGET_LEVEL if self.targets else Rule.EXPERT
+        return _finite_series(values)

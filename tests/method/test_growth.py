@@ -1,0 +1,141 @@
+"""growth_ratio and trend_only, with Statistics Canada's worked examples."""
+
+import pytest
+
+from ambition.method.growth import cagr
+from ambition.models import Status
+from tests.method.builders import indicator, propose
+
+
+def test_cagr() -> None:
+    # (32/20)^(1/7) − 1 = exp(ln 1.6 / 7) − 1 = exp(0.0671434) − 1 = 0.069449
+    assert cagr(20, 32, 7) == pytest.approx(0.069449, abs=1e-6)
+
+
+def test_statistics_canada_increasing_example() -> None:
+    # 20 % in 2015, 32 % in 2022, target 60 % by 2030: required (60/20)^(1/15) − 1 = 0.075989,
+    # R = 0.069449 / 0.075990 = 0.914: progress made but acceleration needed.
+    item = indicator(
+        {2015: 20.0, 2022: 32.0},
+        [{"year": 2030, "value": 60, "comparison": "at_least"}],
+        baseline={"year": 2015, "value": 20.0},
+        rule="growth_ratio",
+    )
+    proposal = propose(item)
+    assert round(proposal.explanation.computed["ratio"], 3) == 0.914
+    assert (proposal.status, proposal.explanation.case) == (
+        Status.PARTLY_ACHIEVED,
+        "acceleration_needed",
+    )
+    assert proposal.explanation.sentence("en") == (
+        "The 2022 value (32.0 procent) is compared with the 2030 target (at least 60.0 procent): "
+        "from 20.0 (2015) the annual growth is +6.94% against the +7.60% required; the ratio is "
+        "0.914 (progress made but acceleration needed; cut-offs 95% and 60%)."
+    )
+
+
+def test_statistics_canada_decreasing_example() -> None:
+    # 5.0 → 4.2 (2015 → 2022) against 2.5 by 2030, a decrease desired:
+    # observed 0.84^(1/7) − 1 = −0.024601, required 0.5^(1/15) − 1 = −0.045158,
+    # R = −1 · −0.024601 / 0.045158 = 0.545: limited progress.
+    item = indicator(
+        {2015: 5.0, 2022: 4.2},
+        [{"year": 2030, "value": 2.5, "comparison": "at_most"}],
+        direction="decrease",
+        baseline={"year": 2015, "value": 5.0},
+        rule="growth_ratio",
+    )
+    proposal = propose(item)
+    assert round(proposal.explanation.computed["ratio"], 3) == 0.545
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ACHIEVED, "limited_progress")
+
+
+def test_growth_ratio_deterioration_and_target_achieved_first() -> None:
+    target = [{"year": 2030, "value": 2.5, "comparison": "at_most"}]
+    worse = indicator(
+        {2015: 5.0, 2022: 5.5},
+        target,
+        direction="decrease",
+        baseline={"year": 2015, "value": 5.0},
+        rule="growth_ratio",
+    )
+    assert propose(worse).explanation.case == "deterioration"
+    met = indicator(
+        {2015: 5.0, 2022: 2.4},
+        target,
+        direction="decrease",
+        baseline={"year": 2015, "value": 5.0},
+        rule="growth_ratio",
+    )
+    assert (propose(met).status, propose(met).explanation.case) == (
+        Status.ACHIEVED,
+        "target_achieved",
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "case"),
+    [
+        ({2015: 0.0, 2022: 3.0}, "growth_undefined"),  # zero base
+        ({2015: -2.0, 2022: 3.0}, "growth_undefined"),  # negative base
+        ({2022: 3.0}, "no_base"),  # one data point, no baseline
+    ],
+)
+def test_growth_ratio_edge_cases(values: dict[int, float], case: str) -> None:
+    item = indicator(
+        values, [{"year": 2030, "value": 60, "comparison": "at_least"}], rule="growth_ratio"
+    )
+    proposal = propose(item)
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, case)
+
+
+def test_growth_ratio_target_passed() -> None:
+    item = indicator(
+        {2015: 20.0, 2022: 32.0},
+        [{"year": 2020, "value": 60, "comparison": "at_least"}],
+        baseline={"year": 2015, "value": 20.0},
+        rule="growth_ratio",
+    )
+    assert propose(item).explanation.case == "target_passed"
+
+
+def test_growth_ratio_baseline_equal_to_target() -> None:
+    # The base met the target exactly; the value has since fallen below it.
+    item = indicator(
+        {2018: 60.0, 2022: 55.0},
+        [{"year": 2026, "value": 60, "comparison": "at_least"}],
+        baseline={"year": 2018, "value": 60.0},
+        rule="growth_ratio",
+    )
+    proposal = propose(item)
+    assert (proposal.status, proposal.explanation.case) == (
+        Status.NOT_ACHIEVED,
+        "baseline_equals_target",
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "case", "status"),
+    [
+        # Base 100 in 2017; five years to 2022. (last/100)^(1/5) − 1:
+        (108.0, "on_track", Status.ACHIEVED),  # +1.55 % a year ≥ 1.5 %
+        (105.0, "acceleration_needed", Status.PARTLY_ACHIEVED),  # +0.98 %
+        (101.0, "limited_progress", Status.NOT_ACHIEVED),  # +0.20 %
+        (99.0, "deterioration", Status.NOT_ACHIEVED),  # −0.20 %
+    ],
+)
+def test_trend_only(last: float, case: str, status: Status) -> None:
+    item = indicator({2017: 100.0, 2022: last}, rule="trend_only")
+    proposal = propose(item)
+    assert (proposal.status, proposal.explanation.case) == (status, case)
+
+
+def test_trend_only_for_a_decrease_uses_the_desired_direction() -> None:
+    # Vaggeryd's reported crimes per 100 000 (Kolada N07540): 7 597.0 (2020) → 8 166.2 (2022):
+    # (8166.15053/7597.02725)^(1/2) − 1 = +3.68 % a year, the wrong way: deterioration.
+    item = indicator(
+        {2020: 7597.02725, 2022: 8166.15053}, direction="decrease", decimals=0, rule="trend_only"
+    )
+    proposal = propose(item)
+    assert proposal.explanation.case == "deterioration"
+    assert proposal.explanation.computed["observed_cagr"] == pytest.approx(0.03679, abs=1e-5)

@@ -1,0 +1,118 @@
+"""Properties of the method that must hold for every input (hypothesis).
+
+- A better value never gives a worse status (for every rule with a number).
+- Mirroring every value and the target (×−1) together with the direction and the comparison
+  gives the same status, for the rules whose formulas are symmetric: target_level with an
+  absolute band, trajectory, and the trend.
+- No input makes the method crash or produce NaN.
+"""
+
+import math
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ambition.method.engine import propose_status
+from ambition.method.trend import propose_trend
+from ambition.models import Status
+from ambition.models.method import TrendParameters
+from tests.method.builders import annual, indicator, method
+
+RANK = {Status.NOT_ACHIEVED: 0, Status.PARTLY_ACHIEVED: 1, Status.ACHIEVED: 2}
+MIRROR = {"at_least": "at_most", "at_most": "at_least", "above": "below", "below": "above"}
+FLIP = {"increase": "decrease", "decrease": "increase"}
+
+numbers = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False)
+positive = st.floats(min_value=0.01, max_value=1e6, allow_nan=False, allow_infinity=False)
+comparisons = st.sampled_from(["at_least", "at_most", "above", "below"])
+RULES = {
+    "target_level": {},
+    "absolute": {"rules": {"absolute": {"kind": "target_level", "partly_band": {"absolute": 5.0}}}},
+    "relative-band": {
+        "rules": {"relative-band": {"kind": "target_level", "partly_band": {"relative": 0.1}}}
+    },
+    "trajectory": {},
+    "growth_ratio": {},
+    "rolling_mean": {"rules": {"rolling_mean": {"kind": "rolling_mean", "values": 2}}},
+}
+
+
+def status(
+    rule: str,
+    direction: str,
+    comparison: str,
+    target: float,
+    baseline: float,
+    previous: float,
+    value: float,
+) -> Status:
+    item = indicator(
+        {2018: baseline, 2021: previous, 2022: value},
+        [{"year": 2026, "value": target, "comparison": comparison}],
+        direction=direction,
+        baseline={"year": 2018, "value": baseline},
+        rule=rule,
+    )
+    proposal = propose_status(item, annual(2022), method(**RULES[rule]))
+    assert all(math.isfinite(v) for v in proposal.explanation.computed.values())
+    return proposal.status
+
+
+def direction_of(comparison: str) -> str:
+    return "increase" if comparison in ("at_least", "above") else "decrease"
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(sorted(RULES)), comparisons, positive, positive, positive, positive, positive
+)
+def test_a_better_value_never_gives_a_worse_status(
+    rule: str,
+    comparison: str,
+    target: float,
+    baseline: float,
+    previous: float,
+    value: float,
+    better_by: float,
+) -> None:
+    direction = direction_of(comparison)
+    better = value + better_by if direction == "increase" else value / (1 + better_by)
+    args: Any = (rule, direction, comparison, target, baseline, previous)
+    worse_status, better_status = status(*args, value), status(*args, better)
+    if Status.NOT_ASSESSED in (worse_status, better_status):
+        assert worse_status == better_status
+    else:
+        assert RANK[better_status] >= RANK[worse_status]
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(["absolute", "trajectory"]), comparisons, numbers, numbers, numbers, numbers)
+def test_mirroring_values_and_direction_keeps_the_status(
+    rule: str, comparison: str, target: float, baseline: float, previous: float, value: float
+) -> None:
+    direction = direction_of(comparison)
+    original = status(rule, direction, comparison, target, baseline, previous, value)
+    mirrored = status(
+        rule, FLIP[direction], MIRROR[comparison], -target, -baseline, -previous, -value
+    )
+    assert original is mirrored
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(["increase", "decrease"]),
+    st.sampled_from(["last_two", "theil_sen"]),
+    st.lists(numbers, min_size=0, max_size=8),
+)
+def test_mirroring_the_series_keeps_the_trend(
+    direction: str, how: str, values: list[float]
+) -> None:
+    series = {2015 + i: v for i, v in enumerate(values)}
+    parameters = TrendParameters(method=how)
+    original = propose_trend(indicator(series, direction=direction), 2022, parameters)
+    mirrored = propose_trend(
+        indicator({y: -v for y, v in series.items()}, direction=FLIP[direction]), 2022, parameters
+    )
+    assert original.trend is mirrored.trend
+    assert all(math.isfinite(v) for v in original.explanation.computed.values())
