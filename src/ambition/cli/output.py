@@ -12,7 +12,6 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.method import PeriodResult
@@ -104,69 +103,90 @@ def _trend(trend: Trend, lang: str) -> str:
 
 
 def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
-    """Per goal: a table of its indicators, then the explanation of every proposal."""
+    """Per goal, area and indicator: the proposal with its explanation, the expert's status
+    beside it (marked ≠ where it differs), and the trend. One block per indicator, readable in
+    a terminal and in a CI log alike."""
     labels = catalogue.labels(lang)
     period = result.period
     stdout.print(
         f"[bold]{escape(repository.project.municipality.name)}: "
         f"{escape(period.title or period.id)}[/]"
     )
+
+    def own(assessed: Status | None, differs: bool, who: str) -> str:
+        text = _status(assessed, repository, lang) if assessed else labels["no_assessment"]
+        mark = f" [yellow]≠ {escape(labels['differs'].lower())}[/]" if differs else ""
+        return f"{who}: {text}{mark}"
+
     for goal in result.goals:
         stdout.print()
-        owner = (
-            _status(goal.assessment.status, repository, lang)
-            if goal.assessment and goal.assessment.status
-            else labels["no_assessment"]
-        )
         stdout.print(
-            f"[bold]{labels['goal']} {goal.goal.number}: {escape(goal.goal.display_title)}[/]"
+            f"[bold underline]{labels['goal']} {goal.goal.number}: "
+            f"{escape(goal.goal.display_title)}[/]"
         )
         stdout.print(
             f"  {labels['proposal']}: {_status(goal.proposal.status, repository, lang)}"
             f" — {escape(goal.proposal.explanation.sentence(lang))}"
         )
         stdout.print(
-            f"  {labels['owner_status']}: {owner}"
-            + (f" [yellow]({labels['differs'].lower()})[/]" if goal.differs else "")
+            "  "
+            + own(
+                goal.assessment.status if goal.assessment else None,
+                goal.differs,
+                labels["owner_status"],
+            )
         )
-        table = Table(show_lines=False, pad_edge=False, expand=False)
-        for header in ("indicator", "latest_value", "target", "proposal", "expert_status", "trend"):
-            table.add_column(labels[header])
-        for item in goal.indicators:
-            indicator = item.indicator
-            value = (
-                f"{format_number(item.latest.value, indicator.decimals, lang)} ({item.latest.year})"
-                if item.latest
-                else labels["no_value"]
-            )
-            target = (
-                f"{format_number(item.target.value, indicator.decimals, lang)} ({item.target.year})"
-                if item.target
-                else "–"
-            )
-            expert = (
-                _status(item.assessment.status, repository, lang)
-                if item.assessment and item.assessment.status
-                else labels["no_assessment"]
-            )
-            if item.differs:
-                expert += " [yellow]≠[/]"
-            table.add_row(
-                escape(indicator.title),
-                value,
-                target,
-                _status(item.proposal.status, repository, lang),
-                expert,
-                _trend(item.final_trend, lang),
-            )
-        if goal.indicators:
-            stdout.print(table)
-        for item in goal.indicators:
+        for area in goal.areas:
+            stdout.print()
             stdout.print(
-                f"  [bold]{escape(item.indicator.id)}[/]: "
-                f"{escape(item.proposal.explanation.sentence(lang))} "
-                f"{escape(item.trend.explanation.sentence(lang))}"
+                f"  [bold]{labels['measurement_area']}: {escape(area.area.title)}[/] — "
+                f"{labels['proposal'].lower()} "
+                f"{_status(area.proposal.status, repository, lang)}; "
+                + own(
+                    area.assessment.status if area.assessment else None,
+                    area.differs,
+                    labels["owner_status"].lower(),
+                )
             )
+            for item in area.indicators:
+                indicator = item.indicator
+                value = (
+                    f"{format_number(item.latest.value, indicator.decimals, lang)} "
+                    f"{indicator.unit} ({item.latest.year})"
+                    if item.latest
+                    else labels["no_value"]
+                )
+                target = (
+                    f"{format_number(item.target.value, indicator.decimals, lang)} "
+                    f"{indicator.unit} ({item.target.year})"
+                    if item.target
+                    else "–"
+                )
+                stdout.print(
+                    f"    [bold]{escape(indicator.title)}[/] [dim]({escape(indicator.id)},"
+                    f" {escape(item.rule)})[/]"
+                )
+                stdout.print(
+                    f"      {labels['latest_value']}: {escape(value)} · "
+                    f"{labels['target']}: {escape(target)}"
+                )
+                stdout.print(
+                    f"      {labels['proposal']}: "
+                    f"{_status(item.proposal.status, repository, lang)} — "
+                    f"{escape(item.proposal.explanation.sentence(lang))}"
+                )
+                stdout.print(
+                    "      "
+                    + own(
+                        item.assessment.status if item.assessment else None,
+                        item.differs,
+                        labels["expert_status"],
+                    )
+                )
+                stdout.print(
+                    f"      {labels['trend']}: {_trend(item.trend.trend, lang)} — "
+                    f"{escape(item.trend.explanation.sentence(lang))}"
+                )
 
 
 def written(paths: list[Path]) -> None:
