@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from ambition.cli import app
@@ -68,7 +69,13 @@ def test_assess_json_holds_proposal_explanation_and_expert_status(real_repo: Pat
     )
     assert emissions["latest"] == {"year": 2022, "value": 79384.566}
     assert emissions["proposal"]["status"] == "not_achieved"
-    assert emissions["proposal"]["explanation"]["case"] == "fulfilment_low"
+    # Trajectory from 104 452.909 t (1990) to 15 667.936 t (2045): in 2022 the path requires
+    # 104452.909 − 88784.973 · 32/55 = 52 796.2 t, a fall of 51 656.7 t; the fall made is
+    # 25 068.3 t, so the ratio is 25068.343 / 51656.712 = 0.4853 < 0.5: not achieved.
+    assert emissions["rule"] == "trajectory"
+    assert emissions["proposal"]["explanation"]["case"] == "far_behind_path"
+    assert emissions["proposal"]["explanation"]["computed"]["ratio"] == pytest.approx(
+        0.48529, abs=1e-5)
     assert emissions["trend"]["trend"] == "improving"
     assert emissions["assessment"]["status"] == "not_achieved"
 
