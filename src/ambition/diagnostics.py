@@ -1,7 +1,8 @@
 """Findings as data: a ``Diagnostic`` per problem, gathered into one list per run.
 
-Text, GitHub and JSON output are renderers of the same list (in the CLI layer); the core never
-prints. Lines and columns are 1-based, as editors show them; 0 means "the whole file".
+Text, GitHub, GitLab and JSON output are renderers of the same list (in the CLI layer); the core
+never prints. Lines and columns are 1-based, as editors show them; 0 means "the whole file".
+The codes, their severities and summaries are catalogued in ``ambition.codes``.
 """
 
 from dataclasses import dataclass
@@ -38,14 +39,31 @@ class Diagnostic:
         """Order by file, line, column, code."""
         return (self.path, self.line, self.column, self.code)
 
+    @property
+    def location(self) -> str:
+        """``path:line:column``, or only ``path`` for a finding about the whole file or folder."""
+        if self.line == 0:
+            return self.path
+        return f"{self.path}:{self.line}:{self.column}"
+
     def format(self) -> str:
-        """One line: ``path:line:column: severity code: message (hint)``."""
-        text = f"{self.path}:{self.line}:{self.column}: {self.severity} {self.code}: {self.message}"
+        """One plain line, as ``ambition validate`` prints it when not on a terminal.
+
+        ``path:line:column: code: message — hint``; a warning says ``code (warning):``.
+        """
+        kind = "" if self.severity is Severity.ERROR else f" ({self.severity})"
+        text = f"{self.location}: {self.code}{kind}: {self.message}"
         if self.hint:
-            text += f" ({self.hint})"
+            text += f" — {self.hint}"
         return text
 
 
 def has_errors(diagnostics: list[Diagnostic], *, strict: bool = False) -> bool:
     """True when any diagnostic is an error, or any at all with ``strict``."""
     return any(strict or d.severity is Severity.ERROR for d in diagnostics)
+
+
+def counts(diagnostics: list[Diagnostic]) -> tuple[int, int]:
+    """The number of errors and of warnings."""
+    errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+    return errors, len(diagnostics) - errors

@@ -5,17 +5,19 @@ returned only when every required file could be validated, so later steps can tr
 """
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from ambition import repository as layout
-from ambition.diagnostics import Diagnostic, Severity
+from ambition.codes import diagnostic
+from ambition.diagnostics import Diagnostic
 from ambition.errors import RepositoryNotFoundError
 from ambition.models import (
     Goal,
@@ -26,12 +28,23 @@ from ambition.models import (
     OrganisationsFile,
     Project,
 )
+from ambition.models.common import ID_PATTERN
 from ambition.repository import Repository
 from ambition.schema_errors import validation_diagnostics
-from ambition.yaml_source import SourceFile, YamlPath, parse, read_source
+from ambition.yaml_source import SourceFile, YamlPath, ambiguity, parse, read_source
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 IdentifiedT = TypeVar("IdentifiedT", Goal, Indicator)
+
+_ID = re.compile(ID_PATTERN)
+# Names Windows reserves for devices, whatever the extension (con.yaml cannot be checked out).
+_RESERVED_NAMES = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"com{n}" for n in range(1, 10)}
+    | {f"lpt{n}" for n in range(1, 10)}
+)
+# Found before the model is applied; the model's diagnostics at the same place are left out.
+_BEFORE_MODEL = frozenset({"not-finite", "colliding-keys", "year-out-of-range"})
 
 
 def find_root(start: Path) -> Path:
@@ -64,6 +77,8 @@ class _Loader:
         self.root = root
         self.sources: dict[str, SourceFile] = {}
         self.diagnostics: list[Diagnostic] = []
+        # Files that exist but could not be used: references to them are not reported again.
+        self.unusable: set[str] = set()
 
     def report(
         self,
@@ -74,47 +89,51 @@ class _Loader:
         hint: str | None = None,
         *,
         key: bool = False,
-        severity: Severity = Severity.ERROR,
     ) -> None:
+        """Add a diagnostic at ``path`` in ``source``, or about a whole file or folder (a str)."""
         if isinstance(source, str):
             relpath, (line, column) = source, (0, 0)
         else:
             relpath, (line, column) = source.relpath, source.locate(path, key=key)
         dotted = ".".join(str(p) for p in path) or None
-        self.diagnostics.append(
-            Diagnostic(relpath, line, column, code, message, severity, hint, dotted)
-        )
+        self.diagnostics.append(diagnostic(code, relpath, line, column, message, hint, dotted))
 
     def load(self, relpath: str, model: type[ModelT]) -> ModelT | None:
         """Read, parse and validate one file; None (with diagnostics) when it is unusable."""
+        item = self._load(relpath, model)
+        if item is None:
+            self.unusable.add(relpath)
+        return item
+
+    def _load(self, relpath: str, model: type[ModelT]) -> ModelT | None:
         path = self.root / relpath
         try:
             source, found = read_source(path, relpath)
         except OSError as error:
-            self.report(relpath, (), "unreadable-file", f"cannot read the file: {error.strerror}")
+            self.report(
+                relpath,
+                (),
+                "unreadable-file",
+                f"cannot read the file: {error.strerror or error}",
+                "check that the file is not locked by another program and that you may read it",
+            )
             return None
         self.diagnostics.extend(found)
         if source is None:
             return None
         self.sources[relpath] = source
         document, found = parse(source)
-        self.diagnostics.extend(found)
         if document is None:
+            self.diagnostics.extend(found)
             return None
-        if not isinstance(document, dict):
-            self.report(
-                source,
-                (),
-                "not-a-mapping",
-                f"the file holds a {_yaml_kind(document)}, not a mapping of keys",
-                "write 'key: value' lines at the left margin; see docs/data-format.md",
-            )
-            return None
+        item: ModelT | None = None
+        from_model: list[Diagnostic] = []
         try:
-            return model.model_validate(document)
+            item = model.model_validate(document)
         except ValidationError as error:
-            self.diagnostics.extend(validation_diagnostics(source, error, model))
-            return None
+            from_model = validation_diagnostics(source, error, model)
+        self.diagnostics.extend(_merge(source, found, from_model))
+        return item if not any(d.code in _BEFORE_MODEL for d in found) else None
 
     def load_required(self, relpath: str, model: type[ModelT]) -> ModelT | None:
         if not (self.root / relpath).is_file():
@@ -155,7 +174,6 @@ class _Loader:
                     "unexpected-file",
                     f"{entry.name} is not read here",
                     f"only .yaml files belong in {relfolder}/",
-                    severity=Severity.WARNING,
                 )
         self._check_name_collisions(found)
         return found
@@ -163,27 +181,73 @@ class _Loader:
     def _check_name_collisions(self, relpaths: Iterable[str]) -> None:
         seen: dict[str, str] = {}
         for relpath in relpaths:
+            name = relpath.rsplit("/", 1)[-1]
+            if name.split(".", 1)[0].lower() in _RESERVED_NAMES:
+                self.report(
+                    relpath,
+                    (),
+                    "file-name-reserved",
+                    f"Windows cannot use the file name {name}",
+                    "rename the file (and the id in it), e.g. with a prefix or a longer word",
+                )
             folded = unicodedata.normalize("NFC", relpath).casefold()
             if folded in seen:
+                other = seen[folded]
+                if relpath.casefold() == other.casefold():
+                    how = "letter case"
+                elif unicodedata.normalize("NFC", relpath) == unicodedata.normalize("NFC", other):
+                    how = (
+                        f"Unicode normalisation (this name is {_form(relpath)}, "
+                        f"the other {_form(other)})"
+                    )
+                else:
+                    how = "letter case and Unicode normalisation"
                 self.report(
                     relpath,
                     (),
                     "file-name-collision",
-                    f"this file name collides with {seen[folded]} on Windows and macOS",
-                    "rename one of them; names may differ only in more than letter case",
+                    f"this file name differs from {other} only in {how}: the two are "
+                    f"one file on {'Windows and macOS' if how == 'letter case' else 'macOS'}",
+                    "keep one of them; ids and file names use lower-case a-z, 0-9 and hyphens",
                 )
             else:
                 seen[folded] = relpath
 
 
-def _yaml_kind(document: Any) -> str:
-    if isinstance(document, list):
-        return "list"
-    return "single value"
+def _form(text: str) -> str:
+    """The Unicode normalisation form of ``text``: NFC (as most programs write) or NFD (macOS)."""
+    if unicodedata.is_normalized("NFC", text):
+        return "NFC"
+    return "NFD" if unicodedata.is_normalized("NFD", text) else "mixed"
+
+
+def _merge(
+    source: SourceFile, before: list[Diagnostic], from_model: list[Diagnostic]
+) -> list[Diagnostic]:
+    """The diagnostics of one file, one per place.
+
+    What the parser found first (NaN, colliding keys) wins over the model at the same place;
+    the model wins over the YAML 1.1 ambiguities, which are added only where nothing else is.
+    """
+    taken = {(d.line, d.column) for d in before}
+    merged = [*before, *(d for d in from_model if (d.line, d.column) not in taken)]
+    taken |= {(d.line, d.column) for d in merged}
+    for finding in source.findings():
+        found = ambiguity(source, finding)
+        if found is not None and (found.line, found.column) not in taken:
+            merged.append(found)
+            taken.add((found.line, found.column))
+    return merged
 
 
 def _nearest(name: str, candidates: Iterable[str]) -> str | None:
-    matches = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.5)
+    """A hint naming the candidate nearest to ``name``, if one is near enough."""
+    options = list(candidates)
+    folded = unicodedata.normalize("NFC", name).casefold()
+    for option in options:
+        if unicodedata.normalize("NFC", option).casefold() == folded:
+            return f"write '{option}': ids are lower case"
+    matches = difflib.get_close_matches(name, options, n=1, cutoff=0.5)
     return f"did you mean '{matches[0]}'?" if matches else None
 
 
@@ -217,6 +281,7 @@ def load_repository(root: Path) -> LoadResult:
                     ("organisations", index, "id"),
                     "duplicate-id",
                     f"the organisation id '{organisation.id}' is used twice",
+                    "give each organisation its own id",
                 )
             organisations[organisation.id] = organisation
     if organisations_file is not None:
@@ -250,13 +315,19 @@ def _load_with_ids(
         item_id: str = item.id
         stem = relpath.rsplit("/", 1)[1].removesuffix(".yaml")
         if item_id != stem:
+            only_case = unicodedata.normalize("NFC", stem).casefold() == item_id
             loader.report(
                 loader.sources[relpath],
                 ("id",),
                 "id-file-name-mismatch",
-                f"the id '{item_id}' differs from the file name '{stem}.yaml'",
-                f"rename the file to {item_id}.yaml or change the id to '{stem}'",
+                f"the id '{item_id}' differs from the file name '{stem}.yaml'"
+                + (" in letter case" if only_case else ""),
+                f"rename the file to {item_id}.yaml"
+                + (
+                    "" if only_case or not _ID.fullmatch(stem) else f" or change the id to '{stem}'"
+                ),
             )
+            loader.unusable.add(relpath)
             continue
         loaded[item_id] = item
     return loaded
@@ -281,7 +352,6 @@ def _load_assessments(
                 "unexpected-file",
                 f"{entry.name} is not read here",
                 "assessments go in data/assessments/<period>/indicators/ and goals/",
-                severity=Severity.WARNING,
             )
             continue
         # Without a valid ambition.yaml the periods are unknown: check the files, not the folder.
@@ -310,7 +380,6 @@ def _load_assessments(
                     "unexpected-file",
                     f"{other.name} is not read here",
                     "assessments go in the folders indicators/ and goals/",
-                    severity=Severity.WARNING,
                 )
     return indicator_assessments, goal_assessments
 
@@ -326,6 +395,8 @@ def _load_assessment_folder(
         if item is None:
             continue
         if stem not in known:
+            if _is_unusable(loader, kind, stem):
+                continue  # its indicator or goal file is reported already
             loader.report(
                 relpath,
                 (),
@@ -338,6 +409,11 @@ def _load_assessment_folder(
     return loaded
 
 
+def _is_unusable(loader: _Loader, kind: str, stem: str) -> bool:
+    relpath = layout.indicator_path(stem) if kind == "indicator" else layout.goal_path(stem)
+    return relpath in loader.unusable
+
+
 def _check_project(loader: _Loader, project: Project) -> None:
     source = loader.sources[layout.PROJECT_FILE]
     seen: set[str] = set()
@@ -348,6 +424,7 @@ def _check_project(loader: _Loader, project: Project) -> None:
                 ("periods", index, "id"),
                 "duplicate-id",
                 f"the period id '{period.id}' is used twice",
+                "give each period its own id",
             )
         seen.add(period.id)
         if period.deadline is not None and period.deadline < period.closing_date:
@@ -368,6 +445,8 @@ def _check_references(
 ) -> None:
     area_ids: dict[str, str] = {}
     numbers: dict[int, str] = {}
+    # With a goal file unusable its areas are unknown: references to areas are not checked.
+    areas_known = not any(p.startswith(layout.GOALS_DIR + "/") for p in loader.unusable)
     for goal in goals.values():
         source = loader.sources[layout.goal_path(goal.id)]
         if goal.owner not in organisation_ids:
@@ -384,6 +463,7 @@ def _check_references(
                 ("number",),
                 "duplicate-number",
                 f"goal number {goal.number} is also used by goal '{numbers[goal.number]}'",
+                "give each goal its own number",
             )
         numbers[goal.number] = goal.id
         for index, area in enumerate(goal.measurement_areas):
@@ -408,7 +488,7 @@ def _check_references(
                 _nearest(indicator.responsible, organisation_ids)
                 or f"add it to {layout.ORGANISATIONS_FILE}",
             )
-        if indicator.measurement_area not in area_ids:
+        if indicator.measurement_area not in area_ids and areas_known:
             loader.report(
                 source,
                 ("measurement_area",),
