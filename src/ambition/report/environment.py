@@ -2,25 +2,34 @@
 
 Templates are looked up first in the data repository's own ``templates/`` folder, then in the
 defaults shipped with the package (``ambition.templates``), so a repository overrides any
-template by file name. Undefined names are errors (``StrictUndefined``); HTML templates
-(``.html`` and ``.html.j2``) are autoescaped.
+template by file name. Undefined names are errors (``StrictUndefined``); HTML and SVG templates
+(``.html``, ``.html.j2``, ``.svg``, ``.svg.j2``) are autoescaped.
+
+Filters: ``markdown`` (an officer's Markdown as sanitised HTML), ``md_cell`` (text for one cell
+of a Markdown table), ``md_block`` (an officer's Markdown as a block, optionally indented) and
+``md_link_text`` / ``md_alt`` (text inside the brackets of a Markdown link or image).
 """
 
 from pathlib import Path
 
 import jinja2
 
+from ambition.report.text import (
+    markdown_block,
+    markdown_cell,
+    markdown_link_text,
+    render_markdown,
+)
+
+AUTOESCAPED = (".html", ".html.j2", ".htm", ".xml", ".svg", ".svg.j2")
+
+__all__ = ["build_environment", "markdown_cell"]
+
 
 def _autoescape(template_name: str | None) -> bool:
     if template_name is None:
         return False
-    name = template_name.lower()
-    return name.endswith((".html", ".html.j2", ".htm", ".xml"))
-
-
-def markdown_cell(text: object) -> str:
-    """``text`` made safe for one cell of a GitHub Markdown table: pipes escaped, one line."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+    return template_name.lower().endswith(AUTOESCAPED)
 
 
 def build_environment(repository_root: Path | None = None) -> jinja2.Environment:
@@ -38,4 +47,8 @@ def build_environment(repository_root: Path | None = None) -> jinja2.Environment
         keep_trailing_newline=True,
     )
     environment.filters["md_cell"] = markdown_cell
+    environment.filters["md_block"] = markdown_block
+    environment.filters["md_link_text"] = markdown_link_text
+    environment.filters["md_alt"] = markdown_link_text
+    environment.filters["markdown"] = render_markdown
     return environment

@@ -4,6 +4,7 @@ Status labels and symbols come from the method's scale (``data/method.yaml``); e
 report writes comes from here.
 """
 
+import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -53,7 +54,85 @@ _LABELS: dict[str, tuple[str, str]] = {
         "The proposals follow the common method; experts and goal owners have the last word.",
     ),
     "generated_by": ("Skapad med ambition", "Made with ambition"),
+    "contents": ("Innehåll", "Contents"),
+    "status_totals": ("Antal mål och indikatorer per status", "Goals and indicators by status"),
+    "meaning": ("Betydelse", "Meaning"),
+    "description": ("Beskrivning", "Description"),
+    "goal_count": ("Målen", "The goals"),
+    "indicator_count": ("Indikatorerna", "The indicators"),
+    "goal_of": ("Mål {number}", "Goal {number}"),
+    "back_to_index": ("Till sammanfattningen", "Back to the summary"),
+    "scope_goal": ("Urval: mål {number}, {title}.", "Selection: goal {number}, {title}."),
+    "scope_org": (
+        "Urval: indikatorer som {name} ansvarar för. Målens och mätområdenas status gäller alla "
+        "deras indikatorer.",
+        "Selection: indicators {name} is responsible for. The status of goals and measurement areas "
+        "covers all their indicators.",
+    ),
+    "agenda2030": ("Agenda 2030", "Agenda 2030"),
+    "decision": ("Beslut", "Decision"),
+    "chart": ("Diagram", "Chart"),
+    "chart_title": ("{title}, {years}", "{title}, {years}"),
+    "chart_desc_single": (
+        "Diagram med ett enda värde, {value} {unit} ({year}).",
+        "Chart of a single value, {value} {unit} ({year}).",
+    ),
+    "chart_desc_series": (
+        "Linjediagram med {count} värden i {unit} från {first_year} till {last_year}.",
+        "Line chart of {count} values in {unit} from {first_year} to {last_year}.",
+    ),
+    "chart_desc_range": (
+        "Första värdet är {first} ({first_year}) och det senaste {last} ({last_year}); "
+        "lägst {min} ({min_year}), högst {max} ({max_year}).",
+        "The first value is {first} ({first_year}) and the latest {last} ({last_year}); "
+        "lowest {min} ({min_year}), highest {max} ({max_year}).",
+    ),
+    "chart_desc_gaps": (
+        "En streckad linje förbinder värden med år utan mätning emellan.",
+        "A dashed line joins values with years without measurement between them.",
+    ),
+    "chart_desc_table": (
+        "Alla värden finns i tabellen intill.",
+        "Every value is in the table beside the chart.",
+    ),
+    "chart_target": ("Mål {year}", "Target {year}"),
+    "off_scale": ("utanför diagrammets skala", "off the chart's scale"),
+    "legend": ("Teckenförklaring", "Legend"),
+    "legend_values": ("Uppmätta värden", "Measured values"),
+    "legend_gap": ("År utan mätning", "Years without measurement"),
+    "legend_baseline": ("Utgångsvärde {value} ({year})", "Baseline {value} ({year})"),
+    "legend_target": ("Målvärde {text}", "Target {text}"),
+    "legend_acceptable": (
+        "Acceptabel nivå på kort sikt {value} ({year})",
+        "Level acceptable in the shorter term {value} ({year})",
+    ),
+    "legend_break": ("Serieavbrott {year}", "Series break {year}"),
+    "legend_period": ("Perioden som följs upp: {period}", "The period followed up: {period}"),
+    "values_table": ("Värden: {title}", "Values: {title}"),
+    "show_table": ("Tabell med värdena", "Table of the values"),
+    "year": ("År", "Year"),
+    "value_in": ("Värde ({unit})", "Value ({unit})"),
+    "note": ("Anmärkning", "Note"),
+    "latest_for_period": ("Senaste värdet för perioden", "Latest value for the period"),
+    "targets": ("Målvärden", "Targets"),
+    "values": ("Värden", "Values"),
+    "chart_file": ("Diagram: {title}", "Chart: {title}"),
 }
+
+_MONTHS = (
+    ("januari", "January"),
+    ("februari", "February"),
+    ("mars", "March"),
+    ("april", "April"),
+    ("maj", "May"),
+    ("juni", "June"),
+    ("juli", "July"),
+    ("augusti", "August"),
+    ("september", "September"),
+    ("oktober", "October"),
+    ("november", "November"),
+    ("december", "December"),
+)
 
 _TRENDS: dict[Trend, tuple[str, str, str]] = {
     Trend.IMPROVING: ("↑", "Förbättring", "Improving"),
@@ -77,3 +156,9 @@ def trend_label(trend: Trend, lang: str) -> str:
 def trend_symbol(trend: Trend) -> str:
     """An arrow for the trend; always shown beside the words, never alone."""
     return _TRENDS[trend][0]
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    """A date in words: '31 december 2022' in Swedish, '31 December 2022' in English."""
+    month = _MONTHS[date.month - 1][LANGUAGES.index(lang)]
+    return f"{date.day} {month} {date.year}"

@@ -1,0 +1,94 @@
+"""Officers' text (analyses, justifications, descriptions): Markdown in, safe HTML out.
+
+Experts write Markdown in the YAML files. For HTML reports it is rendered with markdown-it-py's
+CommonMark preset with raw HTML off, so ``<script>`` stays visible text; links are limited to
+http, https and mailto (any other link is left as plain text); images are off, because a report
+must make no external requests; headings are off, because the report's own headings must stay in
+order. The HTML is then sanitised with nh3 against a short list of tags, attributes and URL
+schemes before it is marked safe for the templates. For Markdown reports the officers' text is
+passed through as written.
+"""
+
+import re
+from functools import lru_cache
+
+import nh3
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+"""The only URL schemes an officer's link may use."""
+
+ALLOWED_TAGS = frozenset(
+    {"p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a", "hr"}
+)
+_ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href", "title"}, "ol": {"start"}}
+
+
+def allowed_link(url: str) -> bool:
+    """True when ``url`` is an absolute http, https or mailto link (case-insensitive scheme)
+    with no whitespace, quotes or angle brackets in it."""
+    if any(character in url for character in " \t\r\n<>\"'`"):
+        return False
+    scheme, colon, _ = url.partition(":")
+    return bool(colon) and scheme.lower() in LINK_SCHEMES
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"html": False})
+    parser.disable(["image", "heading", "lheading"])
+    parser.validateLink = allowed_link  # type: ignore[method-assign]
+    return parser
+
+
+def render_markdown(text: str | None) -> Markup:
+    """``text`` (an officer's Markdown) as sanitised HTML, safe to insert; '' for None.
+
+    Raw HTML in ``text`` is escaped, links other than http/https/mailto are not links, and the
+    result holds only the tags in ``ALLOWED_TAGS``. Example: ``'Se *bilaga*'`` gives
+    ``'<p>Se <em>bilaga</em></p>'``.
+    """
+    if not text or not text.strip():
+        return Markup("")
+    html = _parser().render(text)
+    clean = nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=set(LINK_SCHEMES),
+        link_rel="noopener noreferrer",
+    )
+    return Markup(clean.strip())  # sanitised by nh3 just above
+
+
+def _one_line(text: object) -> str:
+    return _ASCII_SPACE.sub(" ", str(text)).strip()
+
+
+def markdown_cell(text: object) -> str:
+    """``text`` made safe for one cell of a GitHub Markdown table: pipes escaped, one line.
+
+    Every run of ASCII whitespace (newlines included) becomes one space and ``|`` becomes ``\\|``,
+    so a cell never ends early nor breaks its row; an existing ``\\|`` is kept as it is. No-break
+    spaces (the Swedish thousands separator) are kept.
+    """
+    one_line = _one_line(text)
+    return one_line.replace("\\|", "|").replace("|", "\\|")
+
+
+def markdown_block(text: object, indent: int = 0) -> str:
+    """An officer's Markdown as a block: trimmed, line endings normalised, every line after the
+    first indented by ``indent`` spaces (to continue a list item)."""
+    lines = str(text).replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
+    pad = " " * indent
+    return "\n".join([lines[0], *[(pad + line) if line.strip() else "" for line in lines[1:]]])
+
+
+def markdown_link_text(text: object) -> str:
+    """``text`` for the brackets of a Markdown link or image: one line, ``\\``, ``[`` and ``]``
+    escaped."""
+    one_line = _one_line(text)
+    return one_line.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")

@@ -1,0 +1,175 @@
+"""The HTML reports in a real browser: axe-core finds no WCAG 2.1 AA violation in the report of
+the real data, the page makes no request, and a repository full of injected scripts gives pages
+on which no script runs.
+
+Needs Debian's ``chromium`` and axe-core from npm (``tools/browser``); ``make test`` installs
+both. Where either is missing, the tests are skipped with the reason, never passed.
+"""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ambition.report import ReportFormat, Scope, render_files, write_reports
+from ambition.repository import Repository
+from ambition.validation import validate
+from tests.browser.chromium import Browser, chromium, find_chromium
+from tests.conftest import PROJECT, copy_repository
+from tests.report.hostile import hostile_repository
+
+AXE = PROJECT / "tools" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+RUN_AXE = (
+    """
+(async () => {
+  const result = await axe.run(document, {
+    runOnly: {type: "tag", values: TAGS},
+    resultTypes: ["violations", "incomplete"],
+  });
+  const summary = (rule) => ({
+    id: rule.id,
+    impact: rule.impact,
+    help: rule.help,
+    nodes: rule.nodes.slice(0, 5).map((n) => n.target.join(" ") + " | " + n.failureSummary),
+    count: rule.nodes.length,
+  });
+  return {
+    violations: result.violations.map(summary),
+    incomplete: result.incomplete.map(summary),
+    passes: result.passes.length,
+  };
+})()
+"""
+).replace("TAGS", json.dumps(WCAG_21_AA))
+
+PROBE = """
+(async () => {
+  // Give any event handler (onerror, onload) time to fire; then click every link that is not
+  // a plain web, mail or in-page link, as a reader might.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const odd = [...document.querySelectorAll("a[href]")].filter(
+    (a) => !["http:", "https:", "mailto:", "file:"].includes(a.protocol));
+  odd.forEach((a) => a.click());
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const handlers = [...document.querySelectorAll("*")].filter(
+    (element) => [...element.attributes].some((attribute) => attribute.name.startsWith("on")));
+  return {
+    pwned: window.__pwned === undefined ? null : String(window.__pwned),
+    title: document.title,
+    scripts: document.scripts.length,
+    handlers: handlers.length,
+    oddLinks: odd.map((a) => a.getAttribute("href")),
+    shown: document.body.innerText.includes("<script>window.__pwned = 1"),
+  };
+})()
+"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip(
+            "Chromium is not installed, so the browser check cannot run: install Debian's "
+            "'chromium' package (make test does it when run as root), or set CHROMIUM to a binary"
+        )
+    with chromium(binary) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    if not AXE.is_file():
+        pytest.skip(
+            f"axe-core is not installed ({AXE.relative_to(PROJECT)} is missing): run "
+            "'npm ci --prefix tools/browser' (make test does it)"
+        )
+    return AXE.read_text(encoding="utf-8")
+
+
+def load(root: Path) -> Repository:
+    result = validate(root)
+    assert result.repository is not None, result.diagnostics
+    return result.repository
+
+
+@pytest.fixture(scope="module")
+def real_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The real data's report in Swedish and English, and a split report's index and a goal."""
+    repository = load(copy_repository(PROJECT, tmp_path_factory.mktemp("vaggeryd")))
+    out = tmp_path_factory.mktemp("report")
+    period = repository.period()
+    pages = {}
+    (whole,) = write_reports(repository, period, [ReportFormat.HTML], out / "sv")
+    pages["sv"] = whole
+    (english,) = write_reports(repository, period, [ReportFormat.HTML], out / "en", lang="en")
+    pages["en"] = english
+    split = write_reports(repository, period, [ReportFormat.HTML], out / "split", split=True)
+    pages["index"], pages["goal"] = split[0], split[1]
+    (org,) = write_reports(
+        repository,
+        period,
+        [ReportFormat.HTML],
+        out / "org",
+        scope=Scope(organisation="socialnamnden"),
+    )
+    pages["org"] = org
+    return pages
+
+
+def axe_report(browser: Browser, axe_source: str, page: Path) -> dict[str, Any]:
+    browser.open(page.as_uri())
+    browser.evaluate(axe_source + "\n;true")
+    result: dict[str, Any] = browser.evaluate(RUN_AXE)
+    return result
+
+
+@pytest.mark.parametrize("name", ["sv", "en", "index", "goal", "org"])
+def test_axe_finds_no_wcag_21_aa_violation(
+    browser: Browser, axe_source: str, real_pages: dict[str, Path], name: str
+) -> None:
+    result = axe_report(browser, axe_source, real_pages[name])
+    assert result["violations"] == [], json.dumps(
+        result["violations"], indent=2, ensure_ascii=False
+    )
+    assert result["passes"] > 10
+
+
+def test_the_report_makes_no_request(browser: Browser, real_pages: dict[str, Path]) -> None:
+    url = real_pages["sv"].as_uri()
+    browser.events.clear()
+    browser.open(url)
+    assert browser.requests() == [url]
+    assert browser.evaluate("document.querySelectorAll('svg[role=img]').length") == 39
+
+
+@pytest.mark.parametrize("csp", ["bypassed", "enforced"])
+def test_injected_scripts_never_run(browser: Browser, tmp_path: Path, csp: str) -> None:
+    repository = load(hostile_repository(tmp_path / "hostile"))
+    out = tmp_path / "report"
+    files = render_files(repository, repository.period(), [ReportFormat.HTML], split=True)
+    files += render_files(repository, repository.period(), [ReportFormat.HTML])
+    for index, file in enumerate(files):
+        path = out / str(index) / file.name
+        path.parent.mkdir(parents=True)
+        path.write_text(file.text, encoding="utf-8")
+        # With the page's Content-Security-Policy bypassed, only the escaping and the
+        # sanitising stand between the payload and the reader.
+        browser.open(path.as_uri(), bypass_csp=csp == "bypassed")
+        probe = browser.evaluate(PROBE)
+        assert probe == {
+            "pwned": None,
+            "title": probe["title"],
+            "scripts": 0,
+            "handlers": 0,
+            "oddLinks": [],
+            "shown": True,
+        }, file.name
+        # The title holds the payload as text (the municipality's name), never the word a
+        # script would have set.
+        assert probe["title"] != "pwned"
+        assert probe["title"].startswith(("Uppföljning av fullmäktiges mål: ", "Mål 1: "))

@@ -1,0 +1,356 @@
+"""Reports of the real data of Vaggeryds kommun and of small fixtures, as Markdown and HTML."""
+
+import html
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from ambition.method import assess_period
+from ambition.models import Status
+from ambition.report import (
+    ReportFormat,
+    Scope,
+    UnknownScopeError,
+    render_files,
+    render_report,
+    write_reports,
+)
+from ambition.report.environment import build_environment
+from ambition.report.labels import _LABELS, labels
+from ambition.report.render import _context, contrast_ratio
+from ambition.repository import Repository
+from ambition.validation import validate
+from tests.conftest import MINIMAL, PROJECT, copy_repository
+from tests.report.hostile import PAYLOAD, hostile_repository
+from tests.report.htmlcheck import heading_jumps, parse
+
+NNBSP = "\u202f"
+TEMPLATES = PROJECT / "templates"
+
+
+def load(root: Path) -> Repository:
+    result = validate(root)
+    assert result.repository is not None, result.diagnostics
+    return result.repository
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory: pytest.TempPathFactory) -> Repository:
+    """The real data, loaded once for the module (the tests only read it)."""
+    return load(copy_repository(PROJECT, tmp_path_factory.mktemp("vaggeryd")))
+
+
+@pytest.fixture(scope="module")
+def real_html(real: Repository) -> str:
+    return render_report(real, real.period(), ReportFormat.HTML)
+
+
+def test_html_report_of_the_real_data(real: Repository, real_html: str) -> None:
+    page = parse(real_html)
+    assert real_html.startswith('<!DOCTYPE html>\n<html lang="sv">')
+    assert f"14{NNBSP}854 antal invånare (2022)" in page.text
+    assert f"79{NNBSP}385 ton CO2-ekv (2022)" in page.text
+    assert f"högst 15{NNBSP}668 ton CO2-ekv (2045), nationellt mål" in page.text
+    assert "Period: Helårsbokslut 2022, bokslutsdatum 31 december 2022." in page.text
+    for goal in real.goals:
+        assert f"Mål {goal.number}: {goal.display_title}" in page.text
+        for area in goal.measurement_areas:
+            assert f"Mätområde: {area.title}" in page.text
+    for indicator in real.indicators.values():
+        assert f'id="indicator-{indicator.id}"' in real_html
+        assert f'id="chart-{indicator.id}-title"' in real_html
+    # One chart with a title, a description and a data table per indicator with values.
+    charts = [svg for svg in page.svgs if svg.get("role") == "img"]
+    assert len(charts) == len(real.indicators) == 39
+    for svg in charts:
+        title, desc = svg["aria-labelledby"].split()
+        assert title.endswith("-title") and desc.endswith("-desc")
+    assert page.tags.count("details") == 39
+    assert real_html.count('<table class="values">') == 39
+
+
+def test_html_report_is_accessible_in_structure(real_html: str) -> None:
+    page = parse(real_html)
+    assert heading_jumps(page.headings) == []
+    assert [h for h in page.headings if h[0] == 1] == [
+        (1, "Uppföljning av fullmäktiges mål: Helårsbokslut 2022")
+    ]
+    assert len(page.ids) == len(set(page.ids)), "ids are unique"
+    for landmark in ("header", "main", "footer"):
+        assert page.tags.count(landmark) == 1
+    assert ("a", "href", "#content") in page.attributes
+    assert ("main", "id", "content") in page.attributes
+    # Every internal link points at an element of the page.
+    targets = {
+        value[1:] for tag, name, value in page.attributes if name == "href" and value[:1] == "#"
+    }
+    assert targets <= set(page.ids)
+    # Status by word and symbol: every status symbol is hidden from screen readers and followed
+    # by its label.
+    assert real_html.count('<span class="symbol" aria-hidden="true">◐</span> Delvis uppfyllt') > 4
+
+
+def test_html_report_is_self_contained(real_html: str) -> None:
+    page = parse(real_html)
+    assert "script" not in page.tags
+    assert "link" not in page.tags and "img" not in page.tags and "iframe" not in page.tags
+    assert not [a for a in page.attributes if a[1] in ("src", "srcset", "background")]
+    assert "url(" not in real_html and "@import" not in real_html
+    assert (
+        "meta",
+        "content",
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+        "form-action 'none'",
+    ) in page.attributes
+    assert "@media print" in real_html and "size: A4" in real_html
+    assert "section.goal { break-before: page; }" in real_html
+
+
+def test_summary_counts_goals_and_indicators_by_status(real: Repository, real_html: str) -> None:
+    result = assess_period(real, real.period())
+    rows = re.findall(
+        r'<tr><th scope="row"><span class="status status-(\w+)">.*?</th>'
+        r'<td class="num">(\d+)</td><td class="num">(\d+)</td>',
+        real_html,
+    )
+    assert rows == [
+        (
+            status.value,
+            str(sum(g.status is status for g in result.goals)),
+            str(sum(i.status is status for i in result.indicators)),
+        )
+        for status in Status
+    ]
+    assert sum(int(n) for _, _, n in rows) == 39
+
+
+def test_markdown_report_of_the_real_data(real: Repository) -> None:
+    files = {f.name: f for f in render_files(real, real.period(), [ReportFormat.MARKDOWN])}
+    text = files["helar-2022.md"].text
+    assert text.startswith(
+        "# Uppföljning av fullmäktiges mål: Vaggeryds kommun, Helårsbokslut 2022\n"
+    )
+    assert f"| Antal invånare | 14{NNBSP}854 antal invånare (2022) | Målvärde saknas |" in text
+    assert "\n\n\n" not in text
+    for indicator in real.indicators.values():
+        name = f"helar-2022-charts/{indicator.id}.svg"
+        assert f"]({name})\n" in text
+        chart = files[name]
+        assert not chart.report
+        assert chart.text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns=')
+        assert 'role="img"' in chart.text and "<title id=" in chart.text
+    # Headings go one level at a time.
+    levels = [
+        len(line) - len(line.lstrip("#")) for line in text.splitlines() if line.startswith("#")
+    ]
+    assert levels[0] == 1 and all(b <= a + 1 for a, b in itertools.pairwise(levels))
+    assert "| 2022 | 14\u202f854 | Senaste värdet för perioden |" in text
+
+
+def test_english_report(real: Repository) -> None:
+    text = render_report(real, real.period(), ReportFormat.HTML, lang="en")
+    page = parse(text)
+    assert text.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert "Follow-up of the council's goals: Helårsbokslut 2022" in page.text
+    assert "closing date 31 December 2022" in page.text
+    assert "14,854 antal invånare (2022)" in page.text
+    assert "Partly achieved" in page.text and "Delvis uppfyllt" not in page.text
+    # The data's own Swedish text is marked as Swedish (WCAG 3.1.2, language of parts).
+    assert 'Goal 1: <span lang="sv">Hållbar samhällsutveckling och tillväxt</span></h2>' in text
+    assert '<div class="text" lang="sv"><p>Utsläppen minskade' in text
+    for label in (
+        "Sammanfattning",
+        "Målvärde saknas",
+        "Sakkunnigs bedömning",
+        "Perioden som följs",
+    ):
+        assert label not in page.text
+
+
+def test_every_label_in_the_templates_is_in_the_catalogue() -> None:
+    used = set()
+    for path in TEMPLATES.glob("*.j2"):
+        used |= set(re.findall(r"\bL\.(\w+)", path.read_text(encoding="utf-8")))
+    assert used - set(_LABELS) == set()
+    assert set(labels("sv")) == set(labels("en")) == set(_LABELS)
+
+
+def test_goal_report(real: Repository) -> None:
+    scope = Scope(goal="folkhalsa-kultur-fritid")
+    files = render_files(real, real.period(), [ReportFormat.HTML], scope=scope)
+    assert [f.name for f in files] == ["helar-2022-folkhalsa-kultur-fritid.html"]
+    page = parse(files[0].text)
+    goals = [text for level, text in page.headings if level == 2 and text.startswith("Mål ")]
+    assert goals == ["Mål 3: Folkhälsa, kultur och fritid"]
+    assert "Urval: mål 3, Folkhälsa, kultur och fritid." in page.text
+
+
+def test_organisation_report(real: Repository) -> None:
+    scope = Scope(organisation="socialnamnden")
+    text = render_report(real, real.period(), ReportFormat.MARKDOWN, scope=scope)
+    own = sorted(i.title for i in real.indicators.values() if i.responsible == "socialnamnden")
+    shown = sorted(line[5:] for line in text.splitlines() if line.startswith("#### "))
+    assert shown == own and len(own) > 0
+    assert "Urval: indikatorer som Socialnämnden ansvarar för." in text
+
+
+def test_unknown_goal_or_organisation(real: Repository) -> None:
+    with pytest.raises(UnknownScopeError, match="unknown goal 'nope'; goals: hallbar-"):
+        render_report(real, real.period(), ReportFormat.HTML, scope=Scope(goal="nope"))
+    with pytest.raises(UnknownScopeError, match="unknown organisation 'nope'"):
+        render_report(real, real.period(), ReportFormat.HTML, scope=Scope(organisation="nope"))
+
+
+def test_split_report(real: Repository, tmp_path: Path) -> None:
+    paths = write_reports(
+        real, real.period(), [ReportFormat.HTML, ReportFormat.MARKDOWN], tmp_path, split=True
+    )
+    goal_ids = [g.id for g in real.goals]
+    assert [p.name for p in paths] == [
+        "helar-2022.html",
+        *[f"helar-2022-{g}.html" for g in goal_ids],
+        "helar-2022.md",
+        *[f"helar-2022-{g}.md" for g in goal_ids],
+    ]
+    index = (tmp_path / "helar-2022.html").read_text(encoding="utf-8")
+    for goal_id in goal_ids:
+        assert f'href="helar-2022-{goal_id}.html"' in index
+    assert "indicator-folkmangd" not in index
+    page_text = (tmp_path / "helar-2022-hallbar-samhallsutveckling.html").read_text(
+        encoding="utf-8"
+    )
+    page = parse(page_text)
+    assert page.headings[0] == (1, "Mål 1: Hållbar samhällsutveckling och tillväxt")
+    assert heading_jumps(page.headings) == []
+    assert '<a href="helar-2022.html">Till sammanfattningen</a>' in page_text
+    assert f"14{NNBSP}854 antal invånare (2022)" in page.text
+    markdown_index = (tmp_path / "helar-2022.md").read_text(encoding="utf-8")
+    assert (
+        "[1. Hållbar samhällsutveckling och tillväxt](helar-2022-hallbar-samhallsutveckling.md)"
+        in markdown_index
+    )
+    assert (tmp_path / "helar-2022-charts" / "folkmangd.svg").is_file()
+
+
+def test_markdown_table_cells_are_escaped(tmp_path: Path) -> None:
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    path = root / "data/indicators/utslapp.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "title: Utsläpp av växthusgaser", 'title: "Utsläpp | CO2\\noch metan"'
+        ),
+        encoding="utf-8",
+    )
+    repository = load(root)
+    text = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
+    assert "| Utsläpp \\| CO2 och metan | 900 ton (2022) | högst 800 ton (2026) |" in text
+
+
+def test_officers_markdown_is_rendered_in_html_and_passed_through_in_markdown(
+    tmp_path: Path,
+) -> None:
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    path = root / "data/assessments/ar-2022/indicators/utslapp.yaml"
+    path.write_text(
+        "status: partly_achieved\nassessor: Miljöstrateg\nanalysis: |-\n"
+        "  Utsläppen *minskar*, se [SMHI](https://smhi.se).\n\n  - transporter\n  - industri\n",
+        encoding="utf-8",
+    )
+    repository = load(root)
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert (
+        '<div class="text"><p>Utsläppen <em>minskar</em>, se <a href="https://smhi.se" '
+        'rel="noopener noreferrer">SMHI</a>.</p>\n<ul>\n<li>transporter</li>\n<li>industri</li>\n'
+        "</ul></div>"
+    ) in page
+    text = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
+    assert (
+        "**Analys**\n\nUtsläppen *minskar*, se [SMHI](https://smhi.se).\n\n- transporter\n- industri\n"
+    ) in text
+
+
+def test_injected_text_never_becomes_markup(tmp_path: Path) -> None:
+    repository = load(hostile_repository(tmp_path / "hostile"))
+    for name, text in [
+        (f.name, f.text)
+        for f in render_files(repository, repository.period(), [ReportFormat.HTML], split=True)
+    ] + [("whole", render_report(repository, repository.period(), ReportFormat.HTML))]:
+        page = parse(text)
+        assert "script" not in page.tags, name
+        assert "img" not in page.tags, name
+        assert len([t for t in page.tags if t == "svg"]) == len(page.svgs)
+        assert not [a for a in page.attributes if a[1].startswith("on")], name
+        hrefs = [value for _, attribute, value in page.attributes if attribute == "href"]
+        assert not [
+            h for h in hrefs if not h.startswith(("#", "https:", "http:", "mailto:", "ar-2022"))
+        ], name
+        assert not [h for h in hrefs if h.startswith(("http", "mailto"))], name
+        # The payload is shown as text, so it was really there and escaped, not dropped.
+        assert "<script>window.__pwned = 1" in page.text, name
+    whole = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert html.escape(PAYLOAD.split("\n")[0], quote=False)[:60] in whole
+
+
+def test_repository_templates_override_by_file_name(tmp_path: Path) -> None:
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    (root / "templates").mkdir()
+    (root / "templates" / "report.md.j2").write_text(
+        "Egen mall: {{ report.municipality }}, {{ report.result.goals|length }} mål.\n",
+        encoding="utf-8",
+    )
+    repository = load(root)
+    text = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
+    assert text == "Egen mall: Testby kommun, 1 mål.\n"
+    # Templates not overridden come from the package.
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert page.startswith("<!DOCTYPE html>")
+
+
+def test_overriding_a_partial_changes_every_page(tmp_path: Path) -> None:
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    (root / "templates").mkdir()
+    (root / "templates" / "_style.css.j2").write_text("body { color: #000; }\n", encoding="utf-8")
+    repository = load(root)
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert "body { color: #000; }" in page and "--accent" not in page
+
+
+def test_environment_escapes_html_and_svg_only() -> None:
+    environment = build_environment()
+    source = "{{ text }}"
+    for name, escaped in [
+        ("a.html.j2", True),
+        ("a.html", True),
+        ("a.svg.j2", True),
+        ("a.md.j2", False),
+        ("a.css.j2", False),
+    ]:
+        assert environment.autoescape(name) is escaped, name  # type: ignore[operator]
+    strict = environment.from_string(source)
+    with pytest.raises(Exception, match="'text' is undefined"):
+        strict.render()
+
+
+def test_status_colours_are_readable_on_white(real: Repository) -> None:
+    context = _context(real, real.period(), None, Scope())
+    for status in Status:
+        assert contrast_ratio(context.status_colour(status), "#ffffff") >= 4.5
+    # The chart's colours (templates/chart.svg.j2): text at least 4.5:1, lines at least 3:1.
+    for colour in ("#0b5394", "#6e2b86", "#1f2328", "#4d555e"):
+        assert contrast_ratio(colour, "#ffffff") >= 4.5, colour
+    assert round(contrast_ratio("#000000", "#ffffff"), 1) == 21.0
+    assert round(contrast_ratio("#767676", "#ffffff"), 2) == 4.54
+
+
+def test_a_pale_status_colour_falls_back_to_the_text_colour(tmp_path: Path) -> None:
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    path = root / "data/method.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert '"#9a6700"' in text
+    path.write_text(text.replace('"#9a6700"', '"#ffd33d"'), encoding="utf-8")
+    repository = load(root)
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert ".status-partly_achieved .symbol { color: #1f2328; }" in page
+    assert ".status-achieved .symbol { color: #1a7f37; }" in page

@@ -1,0 +1,94 @@
+"""Officers' Markdown: rendered, links limited, sanitised; Markdown table cells escaped."""
+
+import pytest
+from markupsafe import Markup
+
+from ambition.report.text import (
+    allowed_link,
+    markdown_block,
+    markdown_cell,
+    markdown_link_text,
+    render_markdown,
+)
+
+REL = 'rel="noopener noreferrer"'
+
+
+def test_markdown_is_rendered() -> None:
+    html = render_markdown("Se *bilaga* och **tabell**.\n\n- ett\n- två")
+    assert isinstance(html, Markup)
+    assert html == (
+        "<p>Se <em>bilaga</em> och <strong>tabell</strong>.</p>\n<ul>\n<li>ett</li>\n<li>två</li>\n</ul>"
+    )
+
+
+def test_allowed_links_stay_links() -> None:
+    html = render_markdown(
+        "[SMHI](https://smhi.se) [Kolada](http://kolada.se) [Mejl](mailto:a@b.se)"
+    )
+    assert html == (
+        f'<p><a href="https://smhi.se" {REL}>SMHI</a> <a href="http://kolada.se" {REL}>Kolada</a> '
+        f'<a href="mailto:a@b.se" {REL}>Mejl</a></p>'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[x](javascript:alert(1))",
+        "[x](JaVaScRiPt:alert(1))",
+        "<javascript:alert(1)>",
+        "[x](data:text/html,<script>alert(1)</script>)",
+        "[x](vbscript:msgbox(1))",
+        "[x](file:///etc/passwd)",
+        "[x](/relative)",
+    ],
+)
+def test_other_links_are_text(text: str) -> None:
+    assert "<a" not in render_markdown(text)
+    assert "href" not in render_markdown(text)
+
+
+def test_raw_html_is_escaped() -> None:
+    html = render_markdown('<script>alert(1)</script> <img src=x onerror="alert(1)">')
+    # Quotes need no escaping in text (nh3 writes them plain); angle brackets do.
+    assert (
+        html == '<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror="alert(1)"&gt;</p>'
+    )
+
+
+def test_images_and_headings_are_off() -> None:
+    # An image would be an external request; a heading would break the report's outline.
+    html = render_markdown("# Rubrik\n\n![diagram](https://example.org/x.png)")
+    assert "<img" not in html and "<h1" not in html
+    assert html.startswith("<p># Rubrik</p>")
+
+
+def test_empty_text() -> None:
+    assert render_markdown(None) == Markup("")
+    assert render_markdown("  \n") == Markup("")
+
+
+def test_allowed_link() -> None:
+    assert allowed_link("https://www.kolada.se/?kpis=N01951&municipals=0665")
+    assert allowed_link("MAILTO:info@vaggeryd.se")
+    assert not allowed_link("javascript:alert(1)")
+    assert not allowed_link("https://example.org/a b")
+    assert not allowed_link('https://example.org/"onmouseover="x')
+    assert not allowed_link("www.example.org")
+
+
+def test_markdown_cell() -> None:
+    assert markdown_cell("a | b\nc  d") == "a \\| b c d"
+    assert markdown_cell("already \\| escaped") == "already \\| escaped"
+    assert markdown_cell(14854) == "14854"
+    assert markdown_cell("14\u202f854 invånare") == "14\u202f854 invånare"
+
+
+def test_markdown_block() -> None:
+    assert markdown_block("  Första.\r\n\r\nAndra\n- punkt\n") == "Första.\n\nAndra\n- punkt"
+    assert markdown_block("Första.\n\nAndra", indent=2) == "Första.\n\n  Andra"
+
+
+def test_markdown_link_text() -> None:
+    assert markdown_link_text("a [b]\n\\ c") == "a \\[b\\] \\\\ c"
