@@ -6,7 +6,26 @@ Layout: ``data/assessments/<period>/indicators/<indicator-id>.yaml`` and
 
 from pydantic import Field
 
-from ambition.models.common import Id, Model, Status, Trend
+from ambition.models.common import Id, Model, RuleName, Status, Trend
+
+
+class ProposalRecord(Model):
+    """The method's proposal as ``ambition assess --write`` recorded it in the file, so reviewers
+    of a pull request see what the expert's status is compared with. Never edited by hand;
+    the method's current proposal is always recomputed, this record is for reading.
+
+    ``computed`` holds the rule's numbers rounded to 4 decimals; ``areas`` (goal files) the
+    proposed status of each measurement area.
+    """
+
+    status: Status
+    trend: Trend | None = None
+    rule: RuleName | None = None
+    year: int | None = Field(default=None, description="Year of the value the rule used.")
+    value: float | None = Field(default=None, description="The value the rule used.")
+    explanation: str | None = None
+    computed: dict[str, float] = Field(default_factory=dict)
+    areas: dict[Id, Status] = Field(default_factory=dict)
 
 
 class Assessment(Model):
@@ -25,6 +44,10 @@ class Assessment(Model):
 class IndicatorAssessment(Assessment):
     """An expert's assessment of one indicator for one period."""
 
+    proposal: ProposalRecord | None = Field(
+        default=None, description="Written by 'ambition assess --write'; do not edit."
+    )
+
 
 class AreaAssessment(Assessment):
     """The goal owner's assessment of one measurement area."""
@@ -34,3 +57,6 @@ class GoalAssessment(Assessment):
     """The goal owner's assessment of one goal for one period, with optional area assessments."""
 
     areas: dict[Id, AreaAssessment] = Field(default_factory=dict)
+    proposal: ProposalRecord | None = Field(
+        default=None, description="Written by 'ambition assess --write'; do not edit."
+    )
