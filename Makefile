@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 REPORT_DIR := build/report
 
-.PHONY: install demo test lint clean
+.PHONY: install demo test lint clean schemas browser-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +21,41 @@ demo: install
 	$(BIN)/ambition assess
 	$(BIN)/ambition report --output $(REPORT_DIR)
 
-test: install
+test: install browser-deps
 	$(BIN)/python -m pytest
 
 lint: install
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy --strict src
+
+# The JSON Schemas in schemas/ for editors; tests/test_schema.py checks they are current.
+schemas: install
+	$(BIN)/ambition schema --output schemas
+
+# The browser check of the HTML reports (tests/browser) needs Chromium and axe-core. Install them
+# where we can: Chromium with apt-get when run as root on Debian (as CI does), axe-core with npm
+# from tools/browser/package-lock.json. Where we cannot, say so and go on: those tests then skip
+# with the reason.
+BROWSER_TOOLS := tools/browser
+AXE := $(BROWSER_TOOLS)/node_modules/axe-core/axe.min.js
+
+browser-deps: $(AXE)
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
+	      || echo "make: could not install chromium; the browser tests will be skipped"; \
+	  else \
+	    echo "make: chromium is missing (apt-get install chromium); the browser tests will be skipped"; \
+	  fi; }
+
+$(AXE): $(BROWSER_TOOLS)/package.json $(BROWSER_TOOLS)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  (npm ci --prefix $(BROWSER_TOOLS) --no-audit --no-fund --loglevel=error && touch $(AXE)) \
+	    || echo "make: npm ci failed; the browser tests will be skipped"; \
+	else \
+	  echo "make: npm is missing; the browser tests will be skipped"; \
+	fi
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

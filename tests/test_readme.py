@@ -24,7 +24,9 @@ def test_readme_starts_with_the_two_commands() -> None:
 
 def test_ci_runs_exactly_the_readme_test_command() -> None:
     script = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
-    commands = [line for line in script.splitlines() if line and not line.startswith(("#", "set ", "cd "))]
+    commands = [
+        line for line in script.splitlines() if line and not line.startswith(("#", "set ", "cd "))
+    ]
     assert commands == ["make test"]
 
 
@@ -38,16 +40,19 @@ def test_walkthrough_changes_the_report(real_repo: Path, tmp_path: Path) -> None
     result = runner.invoke(app, ["report", "--root", str(real_repo), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     markdown = (tmp_path / "helar-2022.md").read_text(encoding="utf-8")
-    assert ("| Ekologiska livsmedel i kommunens verksamheter | 30,0 procent (2022) | minst 40,0 "
-            "procent (2022) | ○ Ej uppfyllt |") in markdown
+    assert (
+        "| Ekologiska livsmedel i kommunens verksamheter | 30,0 procent (2022) | minst 40,0 "
+        "procent (2022) | ○ Ej uppfyllt |"
+    ) in markdown
     assert "måluppfyllelsen är 75\u00a0%, under 80\u00a0% som krävs för delvis uppfyllt" in markdown
 
-    indicator.write_text(indicator.read_text(encoding="utf-8").replace("value: 40", "value: 36"),
-                         encoding="utf-8")
+    indicator.write_text(
+        indicator.read_text(encoding="utf-8").replace("value: 40", "value: 36"), encoding="utf-8"
+    )
     result = runner.invoke(app, ["validate", "--root", str(real_repo)])
     assert result.exit_code == 1
     assert result.output.startswith(
-        "data/assessments/helar-2022/indicators/ekologiska-livsmedel.yaml:2:9: "
+        "data/assessments/helar-2022/indicators/ekologiska-livsmedel.yaml:3:9: "
         "justification-missing: the status 'not_achieved' differs from the proposal "
         "'partly_achieved' without a justification"
     )

@@ -144,15 +144,30 @@ def _check_rules(repository: Repository) -> list[Diagnostic]:
         rule = rules.get(name)
         if rule is None:
             nearest = difflib.get_close_matches(name, list(rules), n=1, cutoff=0.5)
-            found.append(_at(repository, relpath, ("rule",), "unknown-rule",
-                             f"there is no rule '{name}' in the method",
-                             f"did you mean '{nearest[0]}'?" if nearest else
-                             "use a built-in rule or name one under 'rules:' in data/method.yaml"))
+            found.append(
+                _at(
+                    repository,
+                    relpath,
+                    ("rule",),
+                    "unknown-rule",
+                    f"there is no rule '{name}' in the method",
+                    f"did you mean '{nearest[0]}'?"
+                    if nearest
+                    else "use a built-in rule or name one under 'rules:' in data/method.yaml",
+                )
+            )
         elif isinstance(rule, RelativeRule) and rule.reference not in indicator.references:
-            found.append(_at(repository, relpath, ("rule",), "missing-reference",
-                             f"the rule '{name}' compares with the reference series "
-                             f"'{rule.reference}', which this indicator does not have",
-                             f"add 'references: {{{rule.reference}: {{name: …, values: …}}}}'"))
+            found.append(
+                _at(
+                    repository,
+                    relpath,
+                    ("rule",),
+                    "missing-reference",
+                    f"the rule '{name}' compares with the reference series "
+                    f"'{rule.reference}', which this indicator does not have",
+                    f"add 'references: {{{rule.reference}: {{name: …, values: …}}}}'",
+                )
+            )
     return found
 
 
@@ -162,13 +177,26 @@ def _check_analyses(repository: Repository) -> list[Diagnostic]:
     hint = "add 'analysis: …' with the assessment's reasons; the method requires one"
     for (period_id, indicator_id), item in repository.indicator_assessments.items():
         if item.status is not None and not (item.analysis or "").strip():
-            found.append(_at(repository,
-                             layout.indicator_assessment_path(period_id, indicator_id),
-                             ("status",), "analysis-missing",
-                             "the assessment has a status but no analysis", hint))
+            found.append(
+                _at(
+                    repository,
+                    layout.indicator_assessment_path(period_id, indicator_id),
+                    ("status",),
+                    "analysis-missing",
+                    "the assessment has a status but no analysis",
+                    hint,
+                )
+            )
     for (period_id, goal_id), goal in repository.goal_assessments.items():
         if goal.status is not None and not (goal.analysis or "").strip():
-            found.append(_at(repository, layout.goal_assessment_path(period_id, goal_id),
-                             ("status",), "analysis-missing",
-                             "the assessment has a status but no analysis", hint))
+            found.append(
+                _at(
+                    repository,
+                    layout.goal_assessment_path(period_id, goal_id),
+                    ("status",),
+                    "analysis-missing",
+                    "the assessment has a status but no analysis",
+                    hint,
+                )
+            )
     return found

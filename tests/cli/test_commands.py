@@ -75,21 +75,23 @@ def test_assess_json_holds_proposal_explanation_and_expert_status(real_repo: Pat
     assert emissions["rule"] == "trajectory"
     assert emissions["proposal"]["explanation"]["case"] == "far_behind_path"
     assert emissions["proposal"]["explanation"]["computed"]["ratio"] == pytest.approx(
-        0.48529, abs=1e-5)
+        0.48529, abs=1e-5
+    )
     assert emissions["trend"]["trend"] == "improving"
     assert emissions["assessment"]["status"] == "not_achieved"
 
 
 def test_broken_copy_gives_exit_1_with_file_and_line(minimal_repo: Path) -> None:
     path = minimal_repo / "data/indicators/ekologisk-mat.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("2021: 34.5", "2021: 34,5"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("2021: 34.5", "2021: 34,5"), encoding="utf-8"
+    )
     for command in ("validate", "assess", "report"):
         code, text = run(command, "--root", str(minimal_repo))
         assert code == 1, command
         assert text.splitlines()[0] == (
-            "data/indicators/ekologisk-mat.yaml:21:9: not-a-number: values.2021: '34,5' is not "
-            "a number — write 34.5: a decimal point, no spaces and no % sign"
+            "data/indicators/ekologisk-mat.yaml:22:9: number-format: values.2021: '34,5' is not "
+            "a number: it has a decimal comma — write 34.5"
         )
 
 
@@ -112,8 +114,9 @@ def test_changed_target_changes_the_next_report(minimal_repo: Path, tmp_path: Pa
     before = (tmp_path / "ar-2022.md").read_text(encoding="utf-8")
     assert row.format("40,0", "◐ Delvis uppfyllt") in before
     path = minimal_repo / "data/indicators/ekologisk-mat.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("value: 40", "value: 36"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("value: 40", "value: 36"), encoding="utf-8"
+    )
     run("report", "--root", str(minimal_repo), "--output", str(tmp_path), "--format", "md")
     after = (tmp_path / "ar-2022.md").read_text(encoding="utf-8")
     assert row.format("36,0", "● Uppfyllt") in after
@@ -122,12 +125,13 @@ def test_changed_target_changes_the_next_report(minimal_repo: Path, tmp_path: Pa
 def test_expert_status_that_differs_needs_a_justification(minimal_repo: Path) -> None:
     # Raising the emissions target makes the proposal 'achieved'; the expert wrote 'partly'.
     path = minimal_repo / "data/indicators/utslapp.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("value: 800", "value: 950"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("value: 800", "value: 950"), encoding="utf-8"
+    )
     code, text = run("validate", "--root", str(minimal_repo))
     assert code == 1
     assert text.splitlines()[0] == (
-        "data/assessments/ar-2022/indicators/utslapp.yaml:1:9: justification-missing: the "
+        "data/assessments/ar-2022/indicators/utslapp.yaml:2:9: justification-missing: the "
         "status 'partly_achieved' differs from the proposal 'achieved' without a justification "
         "— add 'justification: …' saying why the status differs from the method's proposal, or "
         "use the proposed status"
@@ -139,8 +143,13 @@ def test_expert_status_that_differs_needs_a_justification(minimal_repo: Path) ->
 
 
 def test_python_dash_m_and_help() -> None:
-    result = subprocess.run([sys.executable, "-m", "ambition", "--help"], capture_output=True,
-                            text=True, encoding="utf-8", check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "ambition", "--help"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
     assert result.returncode == 0
     for command in ("validate", "assess", "report"):
         assert command in result.stdout

@@ -36,9 +36,11 @@ _state = {"debug": False}
 
 
 class OutputFormat(StrEnum):
-    """Output of ``validate``."""
+    """Output of ``validate``: text, GitHub workflow commands, GitLab Code Quality, JSON."""
 
     TEXT = "text"
+    GITHUB = "github"
+    GITLAB = "gitlab"
     JSON = "json"
 
 
@@ -127,23 +129,62 @@ def validate(
     root: RootOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text; github (workflow commands, and a summary in $GITHUB_STEP_SUMMARY); "
+            "gitlab (Code Quality JSON); json.",
+        ),
     ] = OutputFormat.TEXT,
 ) -> None:
-    """Check every data file and every reference between files; list all problems at once."""
+    """Check every data file and every reference between files; list all problems at once.
+
+    Exit codes: 0 clean, 1 problems (warnings too with --strict), 2 no repository found.
+    What each code means and how to fix it: docs/diagnostics.md.
+    """
+    import os
+
     from ambition.cli import output
     from ambition.diagnostics import has_errors
     from ambition.loading import find_root
     from ambition.validation import validate as run_validation
 
-    result = run_validation(find_root(root or Path.cwd()))
+    found_root = find_root(root or Path.cwd())
+    result = run_validation(found_root)
     files = len(result.repository.sources) if result.repository else None
+    try:  # CI annotations need paths from the workspace, where the command runs
+        prefix = found_root.relative_to(Path.cwd().resolve()).as_posix() + "/"
+    except ValueError:
+        prefix = ""
+    prefix = "" if prefix == "./" else prefix
     if output_format is OutputFormat.JSON:
         output.diagnostics_json(result.diagnostics)
+    elif output_format is OutputFormat.GITHUB:
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        output.diagnostics_github(
+            result.diagnostics, files, prefix=prefix, summary_file=summary, strict=strict
+        )
+    elif output_format is OutputFormat.GITLAB:
+        output.diagnostics_gitlab(result.diagnostics, prefix=prefix)
     else:
-        output.diagnostics(result.diagnostics, files=files)
+        output.diagnostics(result.diagnostics, files=files, strict=strict)
     if result.repository is None or has_errors(result.diagnostics, strict=strict):
         raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+@_boundary
+def schema(
+    output_dir: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder to write the schemas into.")
+    ] = Path("schemas"),
+) -> None:
+    """Write a JSON Schema (draft-07) per file kind, for editors that check YAML as you type."""
+    from ambition.cli import output
+    from ambition.schema import write_schemas
+
+    output.written(write_schemas(output_dir))
 
 
 @app.command()
@@ -153,6 +194,18 @@ def assess(
     period: PeriodOption = None,
     lang: LangOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write",
+            help="Write the proposals into the period's assessment files, "
+            "creating missing ones; what experts wrote is left untouched.",
+        ),
+    ] = False,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 if --write would change any file (for CI)."),
+    ] = False,
 ) -> None:
     """Apply the common method: per goal, each indicator's value, target, proposal, trend and
     the expert's status, with the explanation of every proposal."""
@@ -162,6 +215,16 @@ def assess(
 
     repository = _load(root).repository
     assert repository is not None, "_load exits when the repository is unusable"
+    if write or check:
+        from ambition import assessment_round
+
+        changes = assessment_round.plan(repository, repository.period(period))
+        if write:
+            assessment_round.apply(repository, changes)
+        output.file_changes(changes, written=write)
+        if check and changes and not write:
+            raise typer.Exit(EXIT_PROBLEMS)
+        return
     result = assess_period(repository, repository.period(period))
     if as_json:
         output.json_document(period_record(result))
@@ -184,18 +247,224 @@ def report(
     output_dir: Annotated[
         Path, typer.Option("--output", "-o", help="Folder to write the reports into.")
     ] = Path("build/report"),
+    goal: Annotated[
+        str | None,
+        typer.Option("--goal", help="Only this goal (its id); file name gets '-<goal>'."),
+    ] = None,
+    org: Annotated[
+        str | None,
+        typer.Option(
+            "--org", help="Only indicators this organisation (its id) is responsible for."
+        ),
+    ] = None,
+    split: Annotated[
+        bool, typer.Option("--split", help="Write an index page and a page per goal.")
+    ] = False,
 ) -> None:
     """Write the follow-up report of a period as Markdown and/or HTML."""
     from ambition.cli import output
-    from ambition.report import ReportFormat, write_reports
+    from ambition.report import ReportFormat, Scope, write_reports
 
     repository = _load(root).repository
     assert repository is not None, "_load exits when the repository is unusable"
     chosen = [ReportFormat(f.value) for f in (formats or list(ReportFormatOption))]
     paths = write_reports(
-        repository, repository.period(period), chosen, output_dir, lang.value if lang else None
+        repository,
+        repository.period(period),
+        chosen,
+        output_dir,
+        lang.value if lang else None,
+        Scope(goal=goal, organisation=org),
+        split,
     )
     output.written(paths)
+
+
+class StatusFormat(StrEnum):
+    """Output of ``status``."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+@app.command()
+@_boundary
+def status(
+    root: RootOption = None,
+    period: PeriodOption = None,
+    lang: LangOption = None,
+    organisation: Annotated[
+        str | None, typer.Option("--org", help="Only this organisation id.")
+    ] = None,
+    output_format: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = StatusFormat.TEXT,
+    today: Annotated[
+        str | None, typer.Option("--today", help="Count days from this date (YYYY-MM-DD).")
+    ] = None,
+) -> None:
+    """List, per organisation, what is still missing for the period: values, statuses,
+    analyses, justifications. Exit 1 when something is missing after the deadline."""
+    import datetime as dt
+
+    from ambition.cli import output
+    from ambition.errors import AmbitionError
+    from ambition.outstanding import outstanding
+
+    repository = _load(root).repository
+    assert repository is not None, "_load exits when the repository is unusable"
+    if organisation is not None and organisation not in repository.organisations:
+        known = ", ".join(repository.organisations)
+        raise AmbitionError(f"unknown organisation '{organisation}'; known: {known}")
+    try:
+        day = dt.date.fromisoformat(today) if today else dt.date.today()
+    except ValueError:
+        raise AmbitionError(f"--today {today!r} is not a date; write YYYY-MM-DD") from None
+    report = outstanding(repository, repository.period(period), day, organisation)
+    language = lang.value if lang else repository.project.language
+    if output_format is StatusFormat.JSON:
+        output.outstanding_json(report)
+    else:
+        output.outstanding(report, repository, language)
+    if report.overdue:
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+new_app = typer.Typer(
+    help="Start a new indicator, goal or period, with every field explained.", no_args_is_help=True
+)
+app.add_typer(new_app, name="new")
+
+
+@new_app.command("indicator")
+@_boundary
+def new_indicator(
+    indicator_id: Annotated[str, typer.Argument(help="The new indicator's id, e.g. 'cykelvagar'.")],
+    area: Annotated[str, typer.Option("--area", help="Measurement area id.")],
+    responsible: Annotated[str, typer.Option("--responsible", help="Organisation id.")],
+    title: Annotated[str | None, typer.Option("--title", help="The indicator's title.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Create data/indicators/<id>.yaml."""
+    from ambition.cli import output
+    from ambition.scaffold import new_indicator as create
+
+    repository = _load(root).repository
+    assert repository is not None, "_load exits when the repository is unusable"
+    output.written([create(repository, indicator_id, area, responsible, title)])
+
+
+@new_app.command("goal")
+@_boundary
+def new_goal(
+    goal_id: Annotated[str, typer.Argument(help="The new goal's id.")],
+    number: Annotated[int, typer.Option("--number", help="The goal's number.")],
+    title: Annotated[str, typer.Option("--title", help="The goal as decided.")],
+    owner: Annotated[str, typer.Option("--owner", help="Organisation id.")] = "kommunstyrelsen",
+    root: RootOption = None,
+) -> None:
+    """Create data/goals/<id>.yaml."""
+    from ambition.cli import output
+    from ambition.scaffold import new_goal as create
+
+    repository = _load(root).repository
+    assert repository is not None, "_load exits when the repository is unusable"
+    output.written([create(repository, goal_id, number, title, owner)])
+
+
+@new_app.command("period")
+@_boundary
+def new_period(
+    period_id: Annotated[str, typer.Argument(help="The new period's id, e.g. 'delar-2023'.")],
+    kind: Annotated[str, typer.Option("--kind", help="tertial, interim or annual.")],
+    closing_date: Annotated[str, typer.Option("--closing-date", help="YYYY-MM-DD.")],
+    deadline: Annotated[str | None, typer.Option("--deadline", help="YYYY-MM-DD.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="e.g. 'Delårsbokslut 2023'.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Add a period to ambition.yaml, keeping the rest of the file as it is."""
+    import datetime as dt
+
+    from ambition.cli import output
+    from ambition.errors import AmbitionError
+    from ambition.models import PeriodKind
+    from ambition.scaffold import new_period as create
+
+    repository = _load(root).repository
+    assert repository is not None, "_load exits when the repository is unusable"
+    try:
+        period_kind = PeriodKind(kind)
+        closing = dt.date.fromisoformat(closing_date)
+        due = dt.date.fromisoformat(deadline) if deadline else None
+    except ValueError as error:
+        raise AmbitionError(
+            f"{error}; kinds: tertial, interim, annual; dates: YYYY-MM-DD"
+        ) from None
+    output.written([create(repository, period_id, period_kind, closing, due, title)])
+
+
+class DiffFormat(StrEnum):
+    """Output of ``diff``."""
+
+    TEXT = "text"
+    MD = "md"
+    JSON = "json"
+
+
+@app.command()
+@_boundary
+def diff(
+    before: Annotated[
+        str,
+        typer.Argument(
+            metavar="REV_A", help="The earlier git revision, e.g. origin/main, HEAD~1, a tag."
+        ),
+    ],
+    after: Annotated[
+        str | None,
+        typer.Argument(metavar="REV_B", help="The later git revision; default: the working tree."),
+    ] = None,
+    root: RootOption = None,
+    lang: LangOption = None,
+    output_format: Annotated[
+        DiffFormat,
+        typer.Option("--format", "-f", help="text; md (a decision appendix); json."),
+    ] = DiffFormat.TEXT,
+    exit_code: Annotated[
+        bool,
+        typer.Option(
+            "--exit-code", help="Exit 1 when the ambition level changed, like git diff --exit-code."
+        ),
+    ] = False,
+) -> None:
+    """List per goal what changed in the ambition level between two git revisions: goals,
+    areas, indicators, targets, baselines, method parameters; corrected and new measured
+    values apart. The working tree, index and refs are left untouched.
+
+    Exit 0 whether or not anything changed (with --exit-code: 1 when the ambition level
+    changed), 1 when a revision's data does not load, 2 for an unknown revision, a folder
+    outside git, or git missing.
+    """
+    from ambition.cli import output
+    from ambition.diff import diff_revisions
+    from ambition.diff_render import appendix, diff_record, render_markdown, render_text
+    from ambition.errors import InvalidRevisionError
+    from ambition.loading import find_root
+
+    try:
+        result = diff_revisions(find_root(root or Path.cwd()), before, after)
+    except InvalidRevisionError as error:
+        output.invalid_revision(str(error), error.diagnostics)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    language = lang.value if lang else result.changes.new.project.language
+    if output_format is DiffFormat.JSON:
+        output.json_document(diff_record(result))
+    elif output_format is DiffFormat.MD:
+        output.document(render_markdown(result, language))
+    else:
+        output.lines(render_text(appendix(result, language)))
+    if exit_code and result.changes.ambition_changed:
+        raise typer.Exit(EXIT_PROBLEMS)
 
 
 def main() -> None:

@@ -8,17 +8,22 @@ import json
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
 
+from ambition.cli import formats
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.method import PeriodResult
 from ambition.models import Status, Trend
 from ambition.numbers import format_number
 from ambition.report import labels as catalogue
 from ambition.repository import Repository
+
+if TYPE_CHECKING:
+    from ambition.assessment_round import FileChange
+    from ambition.outstanding import Outstanding
 
 stdout = Console(soft_wrap=True, highlight=False)
 stderr = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -47,44 +52,53 @@ def bug(exception: BaseException, *, show_traceback: bool) -> None:
     )
 
 
-def diagnostics(found: list[Diagnostic], files: int | None) -> None:
-    """Every diagnostic on one line each, then a summary line."""
+def diagnostics(found: list[Diagnostic], files: int | None, *, strict: bool = False) -> None:
+    """Every diagnostic on one line each, then a summary line.
+
+    On a terminal the location is bold and the code coloured; elsewhere each line is exactly
+    ``Diagnostic.format()``, unwrapped.
+    """
     for item in found:
         colour = "red" if item.severity is Severity.ERROR else "yellow"
-        kind = "" if item.severity is Severity.ERROR else " (warning)"
+        kind = "" if item.severity is Severity.ERROR else f" ({item.severity})"
         line = (
-            f"[bold]{escape(item.path)}:{item.line}:{item.column}:[/] "
+            f"[bold]{escape(item.location)}:[/] "
             f"[{colour}]{escape(item.code)}{kind}:[/] {escape(item.message)}"
         )
         if item.hint:
             line += f" [dim]— {escape(item.hint)}[/]"
         stdout.print(line)
-    errors = sum(1 for d in found if d.severity is Severity.ERROR)
-    warnings = len(found) - errors
-    where = f" in {files} files" if files is not None else ""
-    if not found:
-        stdout.print(f"[green]No problems found{where}.[/]")
-    else:
-        stdout.print(f"{errors} error(s), {warnings} warning(s){where}.")
+    summary = escape(formats.summary_line(found, files, strict=strict))
+    stdout.print(f"[green]{summary}[/]" if not found else summary)
 
 
 def diagnostics_json(found: list[Diagnostic]) -> None:
     """The diagnostics as a JSON array."""
-    json_document(
-        [
-            {
-                "path": d.path,
-                "line": d.line,
-                "column": d.column,
-                "code": d.code,
-                "severity": d.severity.value,
-                "message": d.message,
-                "hint": d.hint,
-                "yaml_path": d.yaml_path,
-            }
-            for d in found
-        ]
-    )
+    json_document(formats.json_records(found))
+
+
+def diagnostics_github(
+    found: list[Diagnostic],
+    files: int | None,
+    *,
+    prefix: str = "",
+    summary_file: str | None = None,
+    strict: bool = False,
+) -> None:
+    """GitHub workflow commands, one per diagnostic, then the summary line; with
+    ``summary_file`` (``$GITHUB_STEP_SUMMARY``) a Markdown summary is appended to it."""
+    for item in found:
+        sys.stdout.write(formats.github_command(item, prefix) + "\n")
+    sys.stdout.write(formats.summary_line(found, files, strict=strict) + "\n")
+    sys.stdout.flush()
+    if summary_file:
+        with open(summary_file, "a", encoding="utf-8") as summary:
+            summary.write(formats.github_summary(found, files, prefix, strict=strict))
+
+
+def diagnostics_gitlab(found: list[Diagnostic], *, prefix: str = "") -> None:
+    """A GitLab Code Quality report (JSON) of the diagnostics."""
+    json_document(formats.gitlab_report(found, prefix))
 
 
 def json_document(document: Any) -> None:
@@ -189,7 +203,110 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
                 )
 
 
+def file_changes(changes: "list[FileChange]", *, written: bool) -> None:
+    """The files the assessment round created or changed (or would, without --write)."""
+    for change in changes:
+        verb = (
+            ("created" if change.created else "updated")
+            if written
+            else ("would create" if change.created else "would update")
+        )
+        stdout.print(f"{verb}: {escape(change.relpath)}")
+    if not changes:
+        stdout.print("[green]Every proposal is already written.[/]")
+    elif not written:
+        stdout.print(f"{len(changes)} file(s) would change; run 'ambition assess --write'.")
+
+
+_MISSING_WORDS = {
+    "value": ("värde", "value"),
+    "status": ("status", "status"),
+    "analysis": ("analys", "analysis"),
+    "justification": ("motivering", "justification"),
+}
+
+
+def outstanding(report: "Outstanding", repository: Repository, lang: str) -> None:
+    """What is missing, per organisation, with the deadline and the days left."""
+    sv = lang == "sv"
+    period = report.period
+    stdout.print(f"[bold]{escape(period.title or period.id)}[/]")
+    days = report.days_left
+    if days is None:
+        stdout.print("Ingen sista dag är satt." if sv else "No deadline is set.")
+    elif days >= 0:
+        stdout.print(
+            f"Sista dag {period.deadline}: {days} dagar kvar."
+            if sv
+            else f"Deadline {period.deadline}: {days} days left."
+        )
+    else:
+        stdout.print(
+            f"[red]Sista dag {period.deadline} passerades för {-days} dagar sedan.[/]"
+            if sv
+            else f"[red]Deadline {period.deadline} passed {-days} days ago.[/]"
+        )
+    if not report.items:
+        stdout.print("[green]Allt är inrapporterat.[/]" if sv else "[green]Everything is in.[/]")
+        return
+    for organisation, items in report.by_organisation().items():
+        known = repository.organisations.get(organisation)
+        name = known.name if known else organisation
+        stdout.print()
+        stdout.print(f"[bold]{escape(name)}[/] ({len(items)})")
+        for item in items:
+            words = ", ".join(_MISSING_WORDS[m.value][0 if sv else 1] for m in item.missing)
+            stdout.print(
+                f"  {escape(item.title)}: {'saknar' if sv else 'missing'} {words} "
+                f"[dim]({escape(item.path)})[/]"
+            )
+
+
+def outstanding_json(report: "Outstanding") -> None:
+    """What is missing, as JSON."""
+    json_document(
+        {
+            "period": report.period.id,
+            "deadline": report.period.deadline.isoformat() if report.period.deadline else None,
+            "today": report.today.isoformat(),
+            "days_left": report.days_left,
+            "overdue": report.overdue,
+            "organisations": {
+                org: [
+                    {
+                        "kind": i.kind,
+                        "id": i.id,
+                        "title": i.title,
+                        "path": i.path,
+                        "missing": [m.value for m in i.missing],
+                    }
+                    for i in items
+                ]
+                for org, items in report.by_organisation().items()
+            },
+        }
+    )
+
+
 def written(paths: list[Path]) -> None:
     """The paths of files written."""
     for path in paths:
         stdout.print(escape(str(path)))
+
+
+def lines(text_lines: list[str]) -> None:
+    """Plain lines, as they are (no markup, no emoji codes), e.g. the text of ``ambition diff``."""
+    for line in text_lines:
+        stdout.print(line, markup=False, emoji=False)
+
+
+def document(text: str) -> None:
+    """A whole document (Markdown) to standard output, byte for byte, never wrapped."""
+    sys.stdout.write(text)
+
+
+def invalid_revision(message: str, found: list[Diagnostic]) -> None:
+    """A revision whose data does not load: the message, then each diagnostic, on stderr."""
+    error(message)
+    for item in found:
+        stderr.print(f"  {escape(item.format())}")
