@@ -60,7 +60,8 @@ def test_first_round_creates_missing_files_and_adds_proposals(minimal_repo: Path
     ]
     assert (minimal_repo / INDICATOR).read_text(encoding="utf-8") == before + PROPOSAL_UTSLAPP
     created = minimal_repo / "data/assessments/ar-2022/indicators/ekologisk-mat.yaml"
-    assert created.read_text(encoding="utf-8").splitlines()[:6] == [
+    assert created.read_text(encoding="utf-8").splitlines()[:7] == [
+        "# yaml-language-server: $schema=../../../../schemas/indicator-assessment.schema.json",
         "# Sakkunnigs bedömning av Ekologiska livsmedel för Helår 2022.",
         "# Fyll i fälten nedan; förslaget längst ned skrivs av ambition.",
         "status:",

@@ -38,7 +38,8 @@ def test_new_files_validate(minimal_repo: Path) -> None:
         assert result.exit_code == 0, result.output
     assert (minimal_repo / "data/indicators/cykelvagar.yaml").read_text(
         encoding="utf-8"
-    ).splitlines()[:3] == [
+    ).splitlines()[:4] == [
+        "# yaml-language-server: $schema=../../schemas/indicator.schema.json",
         "# Indikator. Fältens betydelse: docs/data-format.md.",
         "id: cykelvagar",
         'title: "Cykelvägar per invånare"',

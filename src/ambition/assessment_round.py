@@ -24,6 +24,7 @@ from ambition.editing import (
 from ambition.method import GoalResult, IndicatorResult, assess_period
 from ambition.models import Period
 from ambition.repository import Repository
+from ambition.schema import modeline
 
 PROPOSAL_KEY = "proposal"
 PROPOSAL_COMMENT = "metodens förslag, skrivet av ambition assess --write; ändra inte för hand"
@@ -64,8 +65,10 @@ def _goal_fields(result: GoalResult) -> dict[str, BlockValue]:
     }
 
 
-def _new_file(heading: str, fields: tuple[str, ...]) -> str:
-    lines = [f"# {heading}", "# Fyll i fälten nedan; förslaget längst ned skrivs av ambition."]
+def _new_file(relpath: str, heading: str, fields: tuple[str, ...]) -> str:
+    line = modeline(relpath)
+    lines = [line] if line else []
+    lines += [f"# {heading}", "# Fyll i fälten nedan; förslaget längst ned skrivs av ambition."]
     lines += [f"{name}:" for name in fields]
     return "\n".join(lines) + "\n"
 
@@ -82,7 +85,7 @@ def _change(
         original = TextFile.read(path)
         created = False
     else:
-        original = TextFile(_new_file(heading, empty_fields))
+        original = TextFile(_new_file(relpath, heading, empty_fields))
         created = True
     block = render_block(PROPOSAL_KEY, fields, indentation(original.text), PROPOSAL_COMMENT)
     text = replace_block(original.text, PROPOSAL_KEY, block)

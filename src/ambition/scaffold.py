@@ -15,6 +15,7 @@ from ambition.errors import AmbitionError
 from ambition.models import PeriodKind
 from ambition.models.common import ID_PATTERN
 from ambition.repository import Repository
+from ambition.schema import modeline
 
 
 class ScaffoldError(AmbitionError):
@@ -36,6 +37,9 @@ def _ensure_absent(repository: Repository, relpath: str) -> None:
 
 def _create(repository: Repository, relpath: str, text: str) -> Path:
     _ensure_absent(repository, relpath)
+    line = modeline(relpath)
+    if line is not None:
+        text = f"{line}\n{text}"
     path = repository.root / relpath
     write_atomic(path, text.encode("utf-8"))
     return path
