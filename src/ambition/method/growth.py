@@ -19,11 +19,16 @@ value of the comparable series (after the last series break).
 
 import math
 
-from ambition.method.explanation import Explanation
 from ambition.method.results import Observation, StatusProposal
 from ambition.method.series import comparable
 from ambition.method.target_level import meets, target_head
-from ambition.method.wording import both, signed_percent, value_text
+from ambition.method.wording import (
+    Proposer,
+    both,
+    signed_percent,
+    value_subject,
+    with_colon,
+)
 from ambition.models import Direction, Indicator, Status, Target
 from ambition.models.method import GrowthRatioRule, ProgressClass, TrendOnlyRule
 from ambition.numbers import format_number, format_percent
@@ -94,27 +99,10 @@ def propose_growth_ratio(
         "direction": indicator.direction.value,
     }
     thresholds = {"on_track": rule.on_track, "acceleration_needed": rule.acceleration_needed}
-    subject = both(
-        f"Värdet {latest.year} ({value_text(latest.value, indicator, 'sv')})",
-        f"The {latest.year} value ({value_text(latest.value, indicator, 'en')})",
-    )
+    subject = value_subject(indicator, latest.year, latest.value)
     head = target_head(indicator, target, period_year, subject)
 
-    def proposal(
-        status: Status, case: str, sv: str, en: str, computed: dict[str, float] | None = None
-    ) -> StatusProposal:
-        return StatusProposal(
-            status,
-            Explanation(
-                rule_name,
-                case,
-                status.value,
-                both(f"{head['sv']}: {sv}", f"{head['en']}: {en}"),
-                inputs,
-                computed or {},
-                thresholds,
-            ),
-        )
+    proposal = Proposer(rule_name, inputs, thresholds, with_colon(head))
 
     if meets(latest.value, target.comparison, target.value, target.upper):
         words = _class_text(ProgressClass.TARGET_ACHIEVED)
@@ -217,25 +205,15 @@ def propose_trend_only(
     goal_sv = "öka" if indicator.direction is Direction.INCREASE else "minska"
     goal_en = "increase" if indicator.direction is Direction.INCREASE else "decrease"
 
-    def proposal(
-        status: Status, case: str, sv: str, en: str, computed: dict[str, float] | None = None
-    ) -> StatusProposal:
-        return StatusProposal(
-            status,
-            Explanation(
-                rule_name,
-                case,
-                status.value,
-                both(
-                    f"Utan målvärde bedöms utvecklingen i önskad riktning ({goal_sv}): {sv}",
-                    f"Without a target, the development in the desired direction ({goal_en}) is "
-                    f"assessed: {en}",
-                ),
-                inputs,
-                computed or {},
-                thresholds,
-            ),
-        )
+    proposal = Proposer(
+        rule_name,
+        inputs,
+        thresholds,
+        both(
+            f"Utan målvärde bedöms utvecklingen i önskad riktning ({goal_sv}): ",
+            f"Without a target, the development in the desired direction ({goal_en}) is assessed: ",
+        ),
+    )
 
     base = _base(indicator, latest)
     if base is None:

@@ -5,9 +5,8 @@ desired) or −1 (decrease desired): achieved when d·(v − r) ≥ 0 (at least 
 reference); partly achieved when the shortfall |v − r| ≤ band · |r|; not achieved otherwise.
 """
 
-from ambition.method.explanation import Explanation
 from ambition.method.results import Observation, StatusProposal
-from ambition.method.wording import both, value_text
+from ambition.method.wording import Proposer, value_text
 from ambition.models import Direction, Indicator, Status
 from ambition.models.method import RelativeRule
 from ambition.numbers import format_percent
@@ -25,13 +24,7 @@ def propose(indicator: Indicator, rule: RelativeRule, latest: Observation) -> St
     }
     thresholds = {"partly_band": rule.partly_band}
 
-    def proposal(
-        status: Status, case: str, sv: str, en: str, computed: dict[str, float] | None = None
-    ) -> StatusProposal:
-        return StatusProposal(
-            status,
-            Explanation(RULE, case, status.value, both(sv, en), inputs, computed or {}, thresholds),
-        )
+    proposal = Proposer(RULE, inputs, thresholds)
 
     if reference is None:
         return proposal(

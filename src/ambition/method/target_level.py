@@ -13,9 +13,8 @@ target before the final one); once every target year has passed, the last target
 ``judge`` is shared with ``rolling_mean``, which judges a mean instead of a single value.
 """
 
-from ambition.method.explanation import Explanation
 from ambition.method.results import Observation, StatusProposal
-from ambition.method.wording import both, value_text
+from ambition.method.wording import Proposer, both, value_subject, value_text, with_colon
 from ambition.models import Comparison, Indicator, Status, Target
 from ambition.models.method import PartlyBand, TargetLevelRule
 from ambition.numbers import format_number, format_percent
@@ -107,6 +106,8 @@ def judge(
 ) -> StatusProposal:
     """Judge ``value`` against ``target``; ``head`` starts the sentence in each language."""
 
+    make = Proposer(rule, inputs, head=with_colon(head))
+
     def proposal(
         status: Status,
         case: str,
@@ -115,18 +116,7 @@ def judge(
         sv: str,
         en: str,
     ) -> StatusProposal:
-        return StatusProposal(
-            status,
-            Explanation(
-                rule,
-                case,
-                status.value,
-                both(f"{head['sv']}: {sv}", f"{head['en']}: {en}"),
-                inputs,
-                computed,
-                thresholds,
-            ),
-        )
+        return make(status, case, sv, en, computed, thresholds)
 
     if meets(value, target.comparison, target.value, target.upper):
         return proposal(
@@ -274,9 +264,6 @@ def propose(
         "upper": target.upper,
         "acceptable": target.acceptable,
     }
-    subject = both(
-        f"Värdet {latest.year} ({value_text(latest.value, indicator, 'sv')})",
-        f"The {latest.year} value ({value_text(latest.value, indicator, 'en')})",
-    )
+    subject = value_subject(indicator, latest.year, latest.value)
     head = target_head(indicator, target, period_year, subject)
     return judge(RULE, latest.value, target, rule.partly_band, indicator, inputs, head)

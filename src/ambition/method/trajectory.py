@@ -14,10 +14,9 @@ change when every value is mirrored (multiplied by −1) together with the direc
 import itertools
 import math
 
-from ambition.method.explanation import Explanation
 from ambition.method.results import Observation, StatusProposal
 from ambition.method.target_level import meets, target_head
-from ambition.method.wording import both, value_text
+from ambition.method.wording import Proposer, value_subject, value_text, with_colon
 from ambition.models import Indicator, Status, Target
 from ambition.models.method import TrajectoryRule
 from ambition.numbers import format_number, format_percent
@@ -53,27 +52,15 @@ def propose(
         "target_year": target.year,
         "target": target.value,
     }
-    subject = both(
-        f"Värdet {latest.year} ({value_text(latest.value, indicator, 'sv')})",
-        f"The {latest.year} value ({value_text(latest.value, indicator, 'en')})",
-    )
+    subject = value_subject(indicator, latest.year, latest.value)
     head = target_head(indicator, target, period_year, subject)
 
-    def proposal(
-        status: Status, case: str, sv: str, en: str, computed: dict[str, float] | None = None
-    ) -> StatusProposal:
-        return StatusProposal(
-            status,
-            Explanation(
-                RULE,
-                case,
-                status.value,
-                both(f"{head['sv']}: {sv}", f"{head['en']}: {en}"),
-                inputs,
-                computed or {},
-                {"achieved_from": rule.achieved_from, "partly_from": rule.partly_from},
-            ),
-        )
+    proposal = Proposer(
+        RULE,
+        inputs,
+        {"achieved_from": rule.achieved_from, "partly_from": rule.partly_from},
+        with_colon(head),
+    )
 
     if meets(latest.value, target.comparison, target.value, target.upper):
         return proposal(
