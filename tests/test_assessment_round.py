@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from ambition import assessment_round, editing
 from ambition.loading import load_repository
 from ambition.repository import Repository
+from ambition.validation import validate
 from tests.conftest import TESTS
 
 ROUND = TESTS / "fixtures" / "round"
@@ -171,3 +172,50 @@ def test_cli_check_then_write(minimal_repo: Path) -> None:
     assert runner.invoke(app, ["assess", "--root", root, "--write"]).exit_code == 0
     again = runner.invoke(app, ["assess", "--root", root, "--check"])
     assert (again.exit_code, again.output) == (0, "Every proposal is already written.\n")
+
+
+def _without_proposal(data: bytes) -> bytes:
+    """The file with its ``proposal:`` block taken out (the only block the round writes)."""
+    text = data.decode("utf-8")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(newline)
+    kept: list[str] = []
+    skipping = False
+    for line in lines:
+        if line.startswith("proposal:"):
+            skipping = True
+            continue
+        if skipping and (line.startswith(" ") or line == ""):
+            continue
+        skipping = False
+        kept.append(line)
+    return newline.join(kept).encode("utf-8")
+
+
+def test_real_data_survives_two_rounds_with_only_proposals_changed(real_repo: Path) -> None:
+    # Make the copy harder: CRLF and a byte-order mark in some files, a long analysis in another.
+    folder = real_repo / "data/assessments/helar-2022/indicators"
+    for name in ("folkmangd.yaml", "kulturskola.yaml"):
+        path = folder / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    long_file = folder / "biblioteksutlan.yaml"
+    long_file.write_text(
+        long_file.read_text(encoding="utf-8")
+        + "justification: "
+        + "Mycket lång motivering utan radbrytning. " * 40
+        + "\n",
+        encoding="utf-8",
+    )
+    before = snapshot(real_repo)
+    first = write_round(real_repo)
+    after_first = snapshot(real_repo)
+    assert write_round(real_repo) == []
+    assert snapshot(real_repo) == after_first
+    assert len(first) == 39 + 4  # every indicator and goal file gets its proposal
+    for relpath, data in after_first.items():
+        if relpath in before:
+            # Appending a block may add the final newline a file lacked; nothing else differs.
+            assert _without_proposal(data).rstrip(b"\r\n") == _without_proposal(
+                before[relpath]
+            ).rstrip(b"\r\n"), relpath
+    assert [d.code for d in validate(real_repo).diagnostics] == ["stale-value", "stale-value"]
