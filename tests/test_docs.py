@@ -7,13 +7,16 @@ from pydantic import BaseModel
 from ruamel.yaml import YAML
 
 from ambition.models import (
+    Action,
     Goal,
     GoalAssessment,
     Indicator,
     IndicatorAssessment,
     Method,
     OrganisationsFile,
+    Programme,
     Project,
+    SteeringDocumentsFile,
 )
 from tests.conftest import PROJECT
 
@@ -25,6 +28,9 @@ MODELS: dict[str, type[BaseModel]] = {
     "indicator": Indicator,
     "indicator-assessment": IndicatorAssessment,
     "goal-assessment": GoalAssessment,
+    "steering-documents": SteeringDocumentsFile,
+    "programme": Programme,
+    "action": Action,
 }
 TEXT = (PROJECT / "docs" / "data-format.md").read_text(encoding="utf-8")
 EXAMPLES = re.findall(r"<!-- example: ([a-z-]+) -->\n```yaml\n(.*?)```", TEXT, re.S)

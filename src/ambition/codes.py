@@ -114,6 +114,17 @@ CODES: Mapping[str, Code] = MappingProxyType(
         ),
         "stale-value": Code(_W, "The latest value is much older than the period."),
         "target-met-at-baseline": Code(_W, "A target is already met by the baseline value."),
+        # The action plan and the steering documents.
+        "area-not-in-goals": Code(
+            _E, "An action's measurement area lies under a goal the action does not name."
+        ),
+        "completion-date-missing": Code(_E, "A done action has no completion date."),
+        "action-overdue": Code(
+            _W, "An action's due date passed before the latest period closed, and it is not done."
+        ),
+        "steering-document-expired": Code(
+            _W, "A reference to a steering document whose validity ended before the period."
+        ),
     }
 )
 """Every code the program can emit; docs/diagnostics.md has a section for each."""

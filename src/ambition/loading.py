@@ -11,15 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from ambition import repository as layout
 from ambition.codes import diagnostic
 from ambition.diagnostics import Diagnostic
-from ambition.errors import RepositoryNotFoundError
 from ambition.models import (
+    Action,
     Goal,
     GoalAssessment,
     Indicator,
@@ -30,11 +30,22 @@ from ambition.models import (
 )
 from ambition.models.common import ID_PATTERN
 from ambition.repository import Repository
+from ambition.roots import find_root as find_root  # here too, where it always was
 from ambition.schema_errors import validation_diagnostics
-from ambition.yaml_source import SourceFile, YamlPath, ambiguity, parse, read_source
+from ambition.yaml_source import (
+    SourceFile,
+    YamlPath,
+    ambiguity,
+    decode_source,
+    parse,
+    read_source,
+)
+
+if TYPE_CHECKING:
+    from ambition.cache import Cache
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
-IdentifiedT = TypeVar("IdentifiedT", Goal, Indicator)
+IdentifiedT = TypeVar("IdentifiedT", Goal, Indicator, Action)
 
 _ID = re.compile(ID_PATTERN)
 # Names Windows reserves for devices, whatever the extension (con.yaml cannot be checked out).
@@ -45,21 +56,6 @@ _RESERVED_NAMES = frozenset(
 )
 # Found before the model is applied; the model's diagnostics at the same place are left out.
 _BEFORE_MODEL = frozenset({"not-finite", "colliding-keys", "year-out-of-range"})
-
-
-def find_root(start: Path) -> Path:
-    """The nearest folder at or above ``start`` that holds ``ambition.yaml``.
-
-    Raises RepositoryNotFoundError when there is none.
-    """
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if (folder / layout.PROJECT_FILE).is_file():
-            return folder
-    raise RepositoryNotFoundError(
-        f"no {layout.PROJECT_FILE} found in {start} or any folder above it; "
-        "run the command inside a data repository or pass --root"
-    )
 
 
 @dataclass(frozen=True)
@@ -73,8 +69,9 @@ class LoadResult:
 class _Loader:
     """Collects sources and diagnostics while the files of one repository are read."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cache: "Cache | None" = None) -> None:
         self.root = root
+        self.cache = cache
         self.sources: dict[str, SourceFile] = {}
         self.diagnostics: list[Diagnostic] = []
         # Files that exist but could not be used: references to them are not reported again.
@@ -100,15 +97,20 @@ class _Loader:
 
     def load(self, relpath: str, model: type[ModelT]) -> ModelT | None:
         """Read, parse and validate one file; None (with diagnostics) when it is unusable."""
-        item = self._load(relpath, model)
+        if self.cache is not None:  # the same result, if these bytes were read before
+            item = self.cache.load(self, relpath, model)
+        else:
+            item = self._load(relpath, model)
         if item is None:
             self.unusable.add(relpath)
         return item
 
-    def _load(self, relpath: str, model: type[ModelT]) -> ModelT | None:
+    def _load(self, relpath: str, model: type[ModelT], raw: bytes | None = None) -> ModelT | None:
         path = self.root / relpath
         try:
-            source, found = read_source(path, relpath)
+            source, found = (
+                read_source(path, relpath) if raw is None else decode_source(raw, relpath)
+            )
         except OSError as error:
             self.report(
                 relpath,
@@ -251,14 +253,15 @@ def _nearest(name: str, candidates: Iterable[str]) -> str | None:
     return f"did you mean '{matches[0]}'?" if matches else None
 
 
-def load_repository(root: Path) -> LoadResult:
+def load_repository(root: Path, cache: "Cache | None" = None) -> LoadResult:
     """Load and validate the repository at ``root`` (the folder holding ``ambition.yaml``).
 
     Returns the repository when every required file validated (it may still carry warnings and
     errors in optional files, e.g. one bad indicator is left out and reported), and all
-    diagnostics sorted by file and position.
+    diagnostics sorted by file and position. With a ``cache``, files whose bytes it knows are
+    not parsed again (see ``ambition.cache``).
     """
-    loader = _Loader(root)
+    loader = _Loader(root, cache)
     project = loader.load_required(layout.PROJECT_FILE, Project)
     method = loader.load_required(layout.METHOD_FILE, Method)
     organisations_file = loader.load_required(layout.ORGANISATIONS_FILE, OrganisationsFile)
@@ -286,6 +289,12 @@ def load_repository(root: Path) -> LoadResult:
             organisations[organisation.id] = organisation
     if organisations_file is not None:
         _check_references(loader, goals, indicators, set(organisations))
+    # Imported here: the action plan's loader builds on this module's helpers.
+    from ambition.action_plan_loading import load_action_plan
+
+    plan = load_action_plan(
+        loader, project, goals, indicators, set(organisations) if organisations_file else None
+    )
 
     repository = None
     if project is not None and method is not None and organisations_file is not None:
@@ -299,6 +308,9 @@ def load_repository(root: Path) -> LoadResult:
             indicator_assessments=MappingProxyType(indicator_assessments),
             goal_assessments=MappingProxyType(goal_assessments),
             sources=MappingProxyType(loader.sources),
+            steering_documents=MappingProxyType(plan.steering_documents),
+            programme=plan.programme,
+            actions=MappingProxyType(dict(sorted(plan.actions.items()))),
         )
     return LoadResult(repository, sorted(loader.diagnostics, key=Diagnostic.sort_key))
 

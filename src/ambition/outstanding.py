@@ -3,7 +3,9 @@
 For each indicator (owned by its ``responsible`` organisation) and goal (owned by its
 ``owner``), the period's assessment is checked for a usable value (one the method may use: not
 missing, not older than ``stale_after_years``), the expert's or owner's status, an analysis,
-and a justification where the status differs from the proposal.
+and a justification where the status differs from the proposal. For each action of the action
+plan that is expected to report in the period (see ``ambition.action_plan.needs_progress``), its
+``responsible`` organisation owes a progress note.
 """
 
 import datetime as dt
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ambition import repository as layout
+from ambition.action_plan import needs_progress
 from ambition.method import assess_period
 from ambition.models import Period
 from ambition.models.assessment import Assessment
@@ -25,11 +28,12 @@ class Missing(StrEnum):
     STATUS = "status"
     ANALYSIS = "analysis"
     JUSTIFICATION = "justification"
+    PROGRESS = "progress"
 
 
 @dataclass(frozen=True)
 class OutstandingItem:
-    """One indicator or goal with what is missing, and the file to write it in."""
+    """One indicator, goal or action with what is missing, and the file to write it in."""
 
     organisation: str
     kind: str
@@ -117,8 +121,21 @@ def outstanding(
                         layout.indicator_assessment_path(period.id, item.indicator.id),
                     )
                 )
+    for action in repository.actions.values():
+        if needs_progress(action, period) and period.id not in action.progress:
+            items.append(
+                OutstandingItem(
+                    action.responsible,
+                    "action",
+                    action.id,
+                    action.title,
+                    (Missing.PROGRESS,),
+                    layout.action_path(action.id),
+                )
+            )
     if organisation is not None:
         items = [i for i in items if i.organisation == organisation]
     order = {org: n for n, org in enumerate(repository.organisations)}
-    items.sort(key=lambda i: (order.get(i.organisation, len(order)), i.kind != "goal", i.path))
+    kinds = {"goal": 0, "indicator": 1, "action": 2}
+    items.sort(key=lambda i: (order.get(i.organisation, len(order)), kinds[i.kind], i.path))
     return Outstanding(period, today, tuple(items))

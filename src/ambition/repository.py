@@ -2,11 +2,13 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
 from ambition.errors import UnknownPeriodError
 from ambition.models import (
+    Action,
     Goal,
     GoalAssessment,
     Indicator,
@@ -15,7 +17,9 @@ from ambition.models import (
     Method,
     Organisation,
     Period,
+    Programme,
     Project,
+    SteeringDocument,
 )
 from ambition.yaml_source import SourceFile
 
@@ -25,6 +29,9 @@ ORGANISATIONS_FILE = "data/organisations.yaml"
 GOALS_DIR = "data/goals"
 INDICATORS_DIR = "data/indicators"
 ASSESSMENTS_DIR = "data/assessments"
+STEERING_DOCUMENTS_FILE = "data/steering-documents.yaml"
+PROGRAMME_FILE = "data/programme.yaml"
+ACTIONS_DIR = "data/actions"
 
 
 def goal_path(goal_id: str) -> str:
@@ -35,6 +42,11 @@ def goal_path(goal_id: str) -> str:
 def indicator_path(indicator_id: str) -> str:
     """Repository-relative path of an indicator file."""
     return f"{INDICATORS_DIR}/{indicator_id}.yaml"
+
+
+def action_path(action_id: str) -> str:
+    """Repository-relative path of an action file of the action plan."""
+    return f"{ACTIONS_DIR}/{action_id}.yaml"
 
 
 def indicator_assessment_path(period_id: str, indicator_id: str) -> str:
@@ -54,6 +66,9 @@ class Repository:
     ``goals`` are ordered by number, ``indicators`` by id; assessments are keyed by
     ``(period_id, indicator_id)`` and ``(period_id, goal_id)``. ``sources`` maps each file's
     repository-relative path to its text, to locate later findings.
+
+    The optional files: ``steering_documents`` by id in the order of their file;
+    ``programme`` (None without ``data/programme.yaml``); ``actions`` of the action plan by id.
     """
 
     root: Path
@@ -65,6 +80,11 @@ class Repository:
     indicator_assessments: Mapping[tuple[str, str], IndicatorAssessment]
     goal_assessments: Mapping[tuple[str, str], GoalAssessment]
     sources: Mapping[str, SourceFile] = field(default_factory=lambda: MappingProxyType({}))
+    steering_documents: Mapping[str, SteeringDocument] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    programme: Programme | None = None
+    actions: Mapping[str, Action] = field(default_factory=lambda: MappingProxyType({}))
 
     def period(self, period_id: str | None = None) -> Period:
         """The period with ``period_id``, or the latest by closing date when None.
@@ -90,4 +110,13 @@ class Repository:
 
     def indicators_in_area(self, area_id: str) -> list[Indicator]:
         """The indicators of a measurement area, ordered by id."""
-        return [i for i in self.indicators.values() if i.measurement_area == area_id]
+        return list(self._indicators_by_area.get(area_id, ()))
+
+    @cached_property
+    def _indicators_by_area(self) -> dict[str, list[Indicator]]:
+        """The indicators by measurement area, built once: a scan per area would make a
+        period's assessment quadratic in the number of indicators."""
+        by_area: dict[str, list[Indicator]] = {}
+        for indicator in self.indicators.values():
+            by_area.setdefault(indicator.measurement_area, []).append(indicator)
+        return by_area

@@ -22,13 +22,16 @@ from pydantic_core import core_schema
 
 from ambition import repository as layout
 from ambition.models import (
+    Action,
     Goal,
     GoalAssessment,
     Indicator,
     IndicatorAssessment,
     Method,
     OrganisationsFile,
+    Programme,
     Project,
+    SteeringDocumentsFile,
 )
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
@@ -59,6 +62,21 @@ KINDS: Mapping[str, tuple[type[BaseModel], str, str]] = {
         GoalAssessment,
         "Bedömning av ett mål (data/assessments/<period>/goals/<id>.yaml)",
         "A goal's assessment",
+    ),
+    "steering-documents": (
+        SteeringDocumentsFile,
+        "Styrdokument (data/steering-documents.yaml)",
+        "Steering documents",
+    ),
+    "programme": (
+        Programme,
+        "Strategiskt program med fokusområden (data/programme.yaml)",
+        "The strategic programme",
+    ),
+    "action": (
+        Action,
+        "Åtgärd i handlingsplanen (data/actions/<id>.yaml)",
+        "An action of the action plan",
     ),
 }
 """Schema name → (model, Swedish title, English title); the file is ``<name>.schema.json``."""
@@ -201,6 +219,67 @@ _SWEDISH: Mapping[tuple[str, str], tuple[str, str | None, list[Any] | None]] = {
     ("Method", "rollup"): ("Sammanvägningen från indikatorer till mål.", "The roll-up.", None),
     ("Method", "stale_after_years"): ("Antal år innan ett värde räknas som gammalt.", None, [2]),
     ("Method", "analysis_required"): ("true när varje bedömning måste ha en analys.", None, None),
+    ("Goal", "steering_documents"): ("Id för styrdokument som målet vilar på.", None, None),
+    ("MeasurementArea", "steering_documents"): (
+        "Id för styrdokument som mätområdet vilar på.",
+        None,
+        None,
+    ),
+    ("Indicator", "steering_documents"): (
+        "Id för styrdokument som indikatorn vilar på.",
+        None,
+        [["miljoprogram-2022-2025"]],
+    ),
+    ("SteeringDocumentsFile", "steering_documents"): ("Styrdokumenten.", "The documents.", None),
+    ("SteeringDocument", "id"): ("Styrdokumentets id.", "Id.", ["miljoprogram-2022-2025"]),
+    ("SteeringDocument", "title"): ("Styrdokumentets namn.", "Title.", ["Miljöprogram 2022–2025"]),
+    ("SteeringDocument", "kind"): (
+        "Slag: vision, policy, programme (program), plan, guideline (riktlinje) eller "
+        "decision (beslut).",
+        "Kind.",
+        ["programme"],
+    ),
+    ("SteeringDocument", "description"): ("Vad dokumentet styr.", None, None),
+    ("SteeringDocument", "decision"): ("Beslutet som antog dokumentet.", None, None),
+    ("SteeringDocument", "valid_from"): ("Första året dokumentet gäller.", None, [2022]),
+    ("SteeringDocument", "valid_to"): ("Sista året dokumentet gäller.", None, [2025]),
+    ("SteeringDocument", "url"): ("Länk till dokumentet.", None, None),
+    ("Programme", "title"): ("Programmets namn.", "Title.", None),
+    ("Programme", "steering_document"): (
+        "Programmets id i data/steering-documents.yaml.",
+        None,
+        ["strategiskt-program"],
+    ),
+    ("Programme", "description"): ("Beskrivning.", "Description.", None),
+    ("Programme", "focus_areas"): ("Programmets fokusområden.", "Focus areas.", None),
+    ("FocusArea", "id"): ("Fokusområdets id.", "Id.", None),
+    ("FocusArea", "title"): ("Fokusområdets namn.", "Title.", None),
+    ("FocusArea", "description"): ("Beskrivning.", "Description.", None),
+    ("FocusArea", "goals"): ("Id för målen som fokusområdet hör till.", None, None),
+    ("Action", "id"): ("Åtgärdens id, samma som filnamnet.", "Id, equal to the file name.", None),
+    ("Action", "title"): ("Åtgärden i korthet.", "Title.", None),
+    ("Action", "description"): ("Beskrivning.", "Description.", None),
+    ("Action", "focus_area"): ("Id för programmets fokusområde.", None, None),
+    ("Action", "goals"): ("Id för målen som åtgärden bidrar till.", None, None),
+    ("Action", "measurement_area"): ("Id för mätområdet.", None, None),
+    ("Action", "responsible"): ("Id för ansvarig organisation.", None, ["kommunstyrelsen"]),
+    ("Action", "steering_documents"): ("Id för styrdokument som åtgärden genomför.", None, None),
+    ("Action", "start"): ("Startdatum, ÅÅÅÅ-MM-DD.", None, ["2023-01-01"]),
+    ("Action", "due"): ("Klart senast, ÅÅÅÅ-MM-DD.", None, ["2026-12-31"]),
+    ("Action", "status"): (
+        "Läge: planned (planerad), ongoing (pågår), done (genomförd), delayed (försenad), "
+        "cancelled (avbruten).",
+        "Status.",
+        ["ongoing"],
+    ),
+    ("Action", "completed"): ("Datum då åtgärden blev genomförd, ÅÅÅÅ-MM-DD.", None, None),
+    ("Action", "progress"): (
+        "Lägesbeskrivning per period: periodens id följt av note (och reported_by).",
+        None,
+        [{"helar-2022": {"note": "Arbetet har startat."}}],
+    ),
+    ("ProgressNote", "note"): ("Lägesbeskrivningen (Markdown).", None, None),
+    ("ProgressNote", "reported_by"): ("Vem som rapporterat: roll och organisation.", None, None),
 }
 _ASSESSMENT_MODELS = {"IndicatorAssessment", "GoalAssessment", "AreaAssessment"}
 
@@ -299,6 +378,12 @@ def schema_name(relpath: str) -> str | None:
         return "method"
     if relpath == layout.ORGANISATIONS_FILE:
         return "organisations"
+    if relpath == layout.STEERING_DOCUMENTS_FILE:
+        return "steering-documents"
+    if relpath == layout.PROGRAMME_FILE:
+        return "programme"
+    if len(parts) == 3 and f"{parts[0]}/{parts[1]}" == layout.ACTIONS_DIR:
+        return "action"
     if len(parts) == 3 and f"{parts[0]}/{parts[1]}" == layout.GOALS_DIR:
         return "goal"
     if len(parts) == 3 and f"{parts[0]}/{parts[1]}" == layout.INDICATORS_DIR:

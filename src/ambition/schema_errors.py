@@ -73,6 +73,15 @@ _SWEDISH_WORDS = {
     "kommunstyrelsen": "executive_board",
     "kommunfullmäktige": "council",
     "kommunledningskontoret": "central_office",
+    "planerad": "planned",
+    "pågår": "ongoing",
+    "pågående": "ongoing",
+    "genomförd": "done",
+    "klar": "done",
+    "försenad": "delayed",
+    "avbruten": "cancelled",
+    "program": "programme",
+    "riktlinje": "guideline",
 }
 _SWEDISH_KEYS = {
     "id": "id",
@@ -117,6 +126,12 @@ _SWEDISH_KEYS = {
     "typ": "kind",
     "sista dag": "deadline",
     "bokslutsdag": "closing_date",
+    "styrdokument": "steering_documents",
+    "fokusområde": "focus_area",
+    "fokusområden": "focus_areas",
+    "startdatum": "start",
+    "slutdatum": "due",
+    "lägesbeskrivning": "progress",
 }
 _MONTHS = (
     "",

@@ -1,4 +1,5 @@
-"""Checks that need the method: justifications, stale values, targets met at the baseline.
+"""Checks that need the method or the periods: justifications, stale values, targets met at
+the baseline, actions past their due date, references to steering documents no longer in force.
 
 ``validate`` is the whole of ``ambition validate``: loading (per file and across files) and
 these checks, with every finding in one sorted list.
@@ -6,6 +7,7 @@ these checks, with every finding in one sorted list.
 
 import difflib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ambition import repository as layout
 from ambition.diagnostics import Diagnostic, Severity
@@ -16,10 +18,16 @@ from ambition.method.target_level import meets
 from ambition.models.method import RelativeRule
 from ambition.repository import Repository
 
+if TYPE_CHECKING:
+    from ambition.cache import Cache
 
-def validate(root: Path) -> LoadResult:
-    """Load the repository at ``root`` and run every check; diagnostics sorted by position."""
-    loaded = load_repository(root)
+
+def validate(root: Path, cache: "Cache | None" = None) -> LoadResult:
+    """Load the repository at ``root`` and run every check; diagnostics sorted by position.
+
+    ``cache`` (see ``ambition.cache``) spares parsing the files it knows.
+    """
+    loaded = load_repository(root, cache)
     if loaded.repository is None:
         return loaded
     found = [*loaded.diagnostics, *check_repository(loaded.repository)]
@@ -97,6 +105,7 @@ def check_repository(repository: Repository) -> list[Diagnostic]:
     found.extend(_check_rules(repository))
     if repository.method.analysis_required:
         found.extend(_check_analyses(repository))
+    found.extend(_check_action_plan(repository))
 
     latest_period = repository.period()
     limit = repository.method.stale_after_years
@@ -197,6 +206,65 @@ def _check_analyses(repository: Repository) -> list[Diagnostic]:
                     "analysis-missing",
                     "the assessment has a status but no analysis",
                     hint,
+                )
+            )
+    return found
+
+
+def _check_action_plan(repository: Repository) -> list[Diagnostic]:
+    """Warnings as of the latest period: actions past their due date that are neither done nor
+    cancelled, and references to steering documents whose last year lies before the period's.
+
+    The period's closing date, not today's date, is the reference, so validation gives the
+    same result whenever it runs.
+    """
+    found: list[Diagnostic] = []
+    latest = repository.period()
+    for action in repository.actions.values():
+        if action.overdue(latest.closing_date):
+            found.append(
+                _at(
+                    repository,
+                    layout.action_path(action.id),
+                    ("due",),
+                    "action-overdue",
+                    f"the due date {action.due} passed before the period {latest.id} closed "
+                    f"({latest.closing_date}), and the status is '{action.status}'",
+                    "set a new due date and say why in the progress note, or mark the action "
+                    "done (with 'completed: YYYY-MM-DD') or cancelled",
+                    Severity.WARNING,
+                )
+            )
+    references: list[tuple[str, tuple[str | int, ...], list[str]]] = []
+    for goal in repository.goals:
+        relpath = layout.goal_path(goal.id)
+        references.append((relpath, ("steering_documents",), goal.steering_documents))
+        for index, area in enumerate(goal.measurement_areas):
+            path: tuple[str | int, ...] = ("measurement_areas", index, "steering_documents")
+            references.append((relpath, path, area.steering_documents))
+    for indicator in repository.indicators.values():
+        relpath = layout.indicator_path(indicator.id)
+        references.append((relpath, ("steering_documents",), indicator.steering_documents))
+    for action in repository.actions.values():
+        if not action.status.closed:
+            relpath = layout.action_path(action.id)
+            references.append((relpath, ("steering_documents",), action.steering_documents))
+    for relpath, path, document_ids in references:
+        for position, document_id in enumerate(document_ids):
+            document = repository.steering_documents.get(document_id)
+            if document is None or document.valid_to is None or document.valid_to >= latest.year:
+                continue
+            found.append(
+                _at(
+                    repository,
+                    relpath,
+                    (*path, position),
+                    "steering-document-expired",
+                    f"the steering document '{document_id}' applied until {document.valid_to}, "
+                    f"before the period {latest.id} ({latest.year})",
+                    "refer to the document that replaced it, or extend its 'valid_to' in "
+                    f"{layout.STEERING_DOCUMENTS_FILE} if it still applies",
+                    Severity.WARNING,
                 )
             )
     return found

@@ -32,6 +32,12 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
+try:  # ruamel.yaml.clib's C parser, which has no type stubs
+    from _ruamel_yaml import CParser  # type: ignore[import-not-found]
+except ImportError:  # ruamel.yaml.clib is installed on CPython only
+    CParser = None
+
+from ambition import fast_yaml
 from ambition.codes import diagnostic
 from ambition.diagnostics import Diagnostic
 
@@ -134,8 +140,16 @@ def _scan(text: str) -> Scan:
     """
     scanner = _Scanner()
     try:
-        for event in YAML(typ="safe", pure=False).parse(text):
-            scanner.visit(event)
+        if CParser is None:
+            for event in YAML(typ="safe", pure=False).parse(text):
+                scanner.visit(event)
+        else:  # the same events, without YAML's set-up per call
+            parser = CParser(text)
+            try:
+                while (event := parser.get_event()) is not None:
+                    scanner.visit(event)
+            finally:
+                parser.dispose()
     except (YAMLError, ValueError):
         pass
     return scanner.result
@@ -413,7 +427,11 @@ def read_source(path: Path, relpath: str) -> tuple[SourceFile | None, list[Diagn
     Returns the source file, or None with a ``not-utf8`` diagnostic at the first bad byte.
     Raises OSError only when the file cannot be read at all.
     """
-    raw = path.read_bytes()
+    return decode_source(path.read_bytes(), relpath)
+
+
+def decode_source(raw: bytes, relpath: str) -> tuple[SourceFile | None, list[Diagnostic]]:
+    """``read_source`` for bytes already read (the cache hashes them first)."""
     for bom, encoding in _UTF16_32_BOMS:
         if raw.startswith(bom):
             return None, [
@@ -480,24 +498,33 @@ def parse(source: SourceFile) -> tuple[dict[Any, Any] | None, list[Diagnostic]]:
     if separator is not None:
         line, column = _line_column(source.text, separator.start())
         return None, [_control_character(source, line, column, separator.group())]
-    if _SUSPECT.search(source.text):
-        scan = source.scan()
-        found.extend(_refusals(source, scan.findings))
-        if scan.refused:
-            return None, found
-    loader = YAML(typ="safe", pure=False)
-    loader.Constructor = _Constructor
-    try:
-        document = loader.load(source.text)
-    except MarkedYAMLError as error:
-        return None, [*found, _syntax_diagnostic(source, error)]
-    except ReaderError as error:
-        line, column = _line_column(source.text, error.position)
-        return None, [*found, _control_character(source, line, column, chr(error.character))]
-    except (YAMLError, ValueError, RecursionError) as error:
-        message = f"YAML syntax error: {str(error).strip() or type(error).__name__}"
-        hint = "check the indentation and quotes of the file"
-        return None, [*found, diagnostic("yaml-syntax", source.relpath, 1, 1, message, hint)]
+    loaded = fast_yaml.load(source.text, _ambiguous)
+    if isinstance(loaded, fast_yaml.Loaded):
+        # Plain data, built from the C parser's events; nothing to refuse, and the scan is
+        # needed only for a value that YAML 1.1 readers understand differently.
+        if loaded.ambiguous:
+            source.scan()
+        document, check = loaded.document, loaded.check
+    else:
+        if _SUSPECT.search(source.text):
+            scan = source.scan()
+            found.extend(_refusals(source, scan.findings))
+            if scan.refused:
+                return None, found
+        loader = YAML(typ="safe", pure=False)
+        loader.Constructor = _Constructor
+        try:
+            document = loader.load(source.text)
+        except MarkedYAMLError as error:
+            return None, [*found, _syntax_diagnostic(source, error)]
+        except ReaderError as error:
+            line, column = _line_column(source.text, error.position)
+            return None, [*found, _control_character(source, line, column, chr(error.character))]
+        except (YAMLError, ValueError, RecursionError) as error:
+            message = f"YAML syntax error: {str(error).strip() or type(error).__name__}"
+            hint = "check the indentation and quotes of the file"
+            return None, [*found, diagnostic("yaml-syntax", source.relpath, 1, 1, message, hint)]
+        check = True
     if document is None:
         found.append(
             diagnostic(
@@ -524,8 +551,22 @@ def parse(source: SourceFile) -> tuple[dict[Any, Any] | None, list[Diagnostic]]:
             )
         )
         return None, found
-    found.extend(_check_document(source, document, ()))
+    if check:
+        found.extend(_check_document(source, document, ()))
     return document, found
+
+
+def _ambiguous(text: str) -> bool:
+    """True when the scan notes this plain scalar (``_Scanner._plain``, merge keys aside)."""
+    if text in _YAML11_BOOLEANS:
+        return True
+    if ":" in text and _SEXAGESIMAL.fullmatch(text):
+        return True
+    return (
+        text.lstrip("+-")[:1] == "0"
+        and _LEADING_ZERO.fullmatch(text) is not None
+        and _readers_disagree(text)
+    )
 
 
 def _control_character(source: SourceFile, line: int, column: int, char: str) -> Diagnostic:

@@ -1,8 +1,9 @@
 """A repository whose every text field tries to run a script, for the report's escaping tests.
 
-Built from tests/fixtures/minimal: every free-text field (titles, descriptions, units, names,
-analyses, justifications, notes, the method's labels and symbols) holds ``PAYLOAD`` and every link
-holds ``URL_PAYLOAD``. A script that runs sets ``window.__pwned`` and the document's title.
+Built from tests/fixtures/minimal with a steering document, a programme and an action added:
+every free-text field (titles, descriptions, units, names, analyses, justifications, notes,
+progress notes, the method's labels and symbols) holds ``PAYLOAD`` and every link holds
+``URL_PAYLOAD``. A script that runs sets ``window.__pwned`` and the document's title.
 """
 
 import json
@@ -35,6 +36,7 @@ TEXT_KEYS = frozenset(
         "analysis",
         "justification",
         "assessor",
+        "reported_by",
         "body",
         "paragraph",
         "registration_number",
@@ -117,6 +119,48 @@ def hostile_repository(target: Path) -> Path:
             "justification": "x",
             "assessor": "x",
             "areas": {"klimat": {"status": "achieved", "justification": "x", "analysis": "x"}},
+        },
+    )
+    # The steering documents and the action plan, every optional text given.
+    _dump(
+        data / "steering-documents.yaml",
+        {
+            "steering_documents": [
+                {
+                    "id": "program",
+                    "title": "x",
+                    "kind": "programme",
+                    "description": "x",
+                    "decision": {"body": "x", "paragraph": "x", "url": "x"},
+                    "url": "x",
+                }
+            ]
+        },
+    )
+    _edit(data / "goals/miljo.yaml", {"steering_documents": ["program"]})
+    _dump(
+        data / "programme.yaml",
+        {
+            "title": "x",
+            "description": "x",
+            "steering_document": "program",
+            "focus_areas": [{"id": "fokus", "title": "x", "description": "x", "goals": ["miljo"]}],
+        },
+    )
+    (data / "actions").mkdir()
+    _dump(
+        data / "actions/atgard.yaml",
+        {
+            "id": "atgard",
+            "title": "x",
+            "description": "x",
+            "goals": ["miljo"],
+            "measurement_area": "klimat",
+            "responsible": "ks",
+            "steering_documents": ["program"],
+            "due": "2022-06-30",
+            "status": "ongoing",
+            "progress": {"ar-2022": {"note": "x", "reported_by": "x"}},
         },
     )
     for path in [root / "ambition.yaml", *sorted(data.rglob("*.yaml"))]:

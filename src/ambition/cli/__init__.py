@@ -107,14 +107,22 @@ def _boundary(command: Callable[P, R]) -> Callable[P, R]:
     return run
 
 
+def _use_cache(no_cache: bool = False) -> bool:
+    """The cache (.ambition-cache/) is used unless --no-cache, and never in CI (``CI`` set), where
+    a checkout has none and one committed to the repository must not be trusted."""
+    import os
+
+    return not no_cache and os.environ.get("CI", "").lower() in {"", "0", "false"}
+
+
 def _load(root: Path | None, *, strict: bool = False) -> "LoadResult":
     """Validate the repository; print its diagnostics; exit 1 when it has errors."""
+    from ambition.cache import load
     from ambition.cli import output
     from ambition.diagnostics import has_errors
-    from ambition.loading import find_root
-    from ambition.validation import validate
+    from ambition.roots import find_root
 
-    result = validate(find_root(root or Path.cwd()))
+    result = load(find_root(root or Path.cwd()), use_cache=_use_cache())
     if result.repository is None or has_errors(result.diagnostics, strict=strict):
         output.diagnostics(
             result.diagnostics, files=len(result.repository.sources) if result.repository else None
@@ -137,22 +145,29 @@ def validate(
             "gitlab (Code Quality JSON); json.",
         ),
     ] = OutputFormat.TEXT,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Read every file again; neither read nor write .ambition-cache/."
+        ),
+    ] = False,
 ) -> None:
     """Check every data file and every reference between files; list all problems at once.
 
     Exit codes: 0 clean, 1 problems (warnings too with --strict), 2 no repository found.
-    What each code means and how to fix it: docs/diagnostics.md.
+    What each code means and how to fix it: docs/diagnostics.md. Results are cached in
+    .ambition-cache/ (docs/performance.md), never in CI.
     """
     import os
 
+    from ambition.cache import verdict
     from ambition.cli import output
     from ambition.diagnostics import has_errors
-    from ambition.loading import find_root
-    from ambition.validation import validate as run_validation
+    from ambition.roots import find_root
 
     found_root = find_root(root or Path.cwd())
-    result = run_validation(found_root)
-    files = len(result.repository.sources) if result.repository else None
+    result = verdict(found_root, use_cache=_use_cache(no_cache))
+    files = result.files
     try:  # CI annotations need paths from the workspace, where the command runs
         prefix = found_root.relative_to(Path.cwd().resolve()).as_posix() + "/"
     except ValueError:
@@ -169,7 +184,7 @@ def validate(
         output.diagnostics_gitlab(result.diagnostics, prefix=prefix)
     else:
         output.diagnostics(result.diagnostics, files=files, strict=strict)
-    if result.repository is None or has_errors(result.diagnostics, strict=strict):
+    if files is None or has_errors(result.diagnostics, strict=strict):
         raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -304,7 +319,8 @@ def status(
     ] = None,
 ) -> None:
     """List, per organisation, what is still missing for the period: values, statuses,
-    analyses, justifications. Exit 1 when something is missing after the deadline."""
+    analyses, justifications, the actions' progress notes. Exit 1 when something is missing
+    after the deadline."""
     import datetime as dt
 
     from ambition.cli import output

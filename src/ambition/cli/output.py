@@ -4,6 +4,8 @@ On a terminal, output is coloured; elsewhere (CI logs, pipes) it is plain, one u
 per finding.
 """
 
+from __future__ import annotations
+
 import json
 import sys
 import traceback
@@ -15,24 +17,22 @@ from rich.markup import escape
 
 from ambition.cli import formats
 from ambition.diagnostics import Diagnostic, Severity
-from ambition.method import PeriodResult
-from ambition.models import Status, Trend
-from ambition.numbers import format_number
-from ambition.report import labels as catalogue
-from ambition.repository import Repository
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # models, method and reports load only in the commands that print them
     from ambition.assessment_round import FileChange
+    from ambition.method import PeriodResult
+    from ambition.models import Status, Trend
     from ambition.outstanding import Outstanding
+    from ambition.repository import Repository
 
 stdout = Console(soft_wrap=True, highlight=False)
 stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
-_STATUS_STYLE = {
-    Status.ACHIEVED: "green",
-    Status.PARTLY_ACHIEVED: "yellow",
-    Status.NOT_ACHIEVED: "red",
-    Status.NOT_ASSESSED: "dim",
+_STATUS_STYLE = {  # by the Status values, which are str
+    "achieved": "green",
+    "partly_achieved": "yellow",
+    "not_achieved": "red",
+    "not_assessed": "dim",
 }
 
 
@@ -113,6 +113,8 @@ def _status(result_status: Status, repository: Repository, lang: str) -> str:
 
 
 def _trend(trend: Trend, lang: str) -> str:
+    from ambition.report import labels as catalogue
+
     return f"{catalogue.trend_symbol(trend)} {escape(catalogue.trend_label(trend, lang))}"
 
 
@@ -120,6 +122,9 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
     """Per goal, area and indicator: the proposal with its explanation, the expert's status
     beside it (marked ≠ where it differs), and the trend. One block per indicator, readable in
     a terminal and in a CI log alike."""
+    from ambition.numbers import format_number
+    from ambition.report import labels as catalogue
+
     labels = catalogue.labels(lang)
     period = result.period
     stdout.print(
@@ -203,7 +208,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
                 )
 
 
-def file_changes(changes: "list[FileChange]", *, written: bool) -> None:
+def file_changes(changes: list[FileChange], *, written: bool) -> None:
     """The files the assessment round created or changed (or would, without --write)."""
     for change in changes:
         verb = (
@@ -223,10 +228,11 @@ _MISSING_WORDS = {
     "status": ("status", "status"),
     "analysis": ("analys", "analysis"),
     "justification": ("motivering", "justification"),
+    "progress": ("lägesbeskrivning", "progress note"),
 }
 
 
-def outstanding(report: "Outstanding", repository: Repository, lang: str) -> None:
+def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:
     """What is missing, per organisation, with the deadline and the days left."""
     sv = lang == "sv"
     period = report.period
@@ -262,7 +268,7 @@ def outstanding(report: "Outstanding", repository: Repository, lang: str) -> Non
             )
 
 
-def outstanding_json(report: "Outstanding") -> None:
+def outstanding_json(report: Outstanding) -> None:
     """What is missing, as JSON."""
     json_document(
         {

@@ -11,8 +11,10 @@ def observations(indicator: Indicator, year: int) -> list[Observation]:
 
 def latest_observation(indicator: Indicator, year: int) -> Observation | None:
     """The latest value measured in ``year`` or before, or None."""
-    found = observations(indicator, year)
-    return found[-1] if found else None
+    for measured, value in reversed(indicator.values.items()):  # the last of observations()
+        if measured <= year:
+            return Observation(measured, value)
+    return None
 
 
 def comparable(indicator: Indicator, year: int) -> list[Observation]:

@@ -4,6 +4,7 @@ All models are immutable (``frozen=True``) and refuse unknown keys (``extra="for
 misspelt key is a diagnostic, not silently ignored data.
 """
 
+from ambition.models.action_plan import Action, ActionStatus, FocusArea, Programme, ProgressNote
 from ambition.models.assessment import GoalAssessment, IndicatorAssessment
 from ambition.models.common import Decision, Status, Trend
 from ambition.models.goal import Goal, MeasurementArea
@@ -11,12 +12,20 @@ from ambition.models.indicator import Baseline, Comparison, Direction, Indicator
 from ambition.models.method import Method
 from ambition.models.organisation import Organisation, OrganisationsFile
 from ambition.models.project import Municipality, Period, PeriodKind, Project, TermOfOffice
+from ambition.models.steering import (
+    SteeringDocument,
+    SteeringDocumentKind,
+    SteeringDocumentsFile,
+)
 
 __all__ = [
+    "Action",
+    "ActionStatus",
     "Baseline",
     "Comparison",
     "Decision",
     "Direction",
+    "FocusArea",
     "Goal",
     "GoalAssessment",
     "Indicator",
@@ -28,9 +37,14 @@ __all__ = [
     "OrganisationsFile",
     "Period",
     "PeriodKind",
+    "Programme",
+    "ProgressNote",
     "Project",
     "Source",
     "Status",
+    "SteeringDocument",
+    "SteeringDocumentKind",
+    "SteeringDocumentsFile",
     "Target",
     "TermOfOffice",
     "Trend",

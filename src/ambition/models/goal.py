@@ -19,6 +19,9 @@ class MeasurementArea(Model):
     id: Id
     title: NonEmptyText
     description: str | None = None
+    steering_documents: list[Id] = Field(
+        default_factory=list, description="Ids of steering documents the area rests on."
+    )
 
 
 class Goal(Model):
@@ -36,6 +39,9 @@ class Goal(Model):
     owner: Id = Field(description="Organisation id responsible for the goal's assessment.")
     agenda2030: list[Agenda2030Goal] = Field(default_factory=list)
     decision: Decision | None = None
+    steering_documents: list[Id] = Field(
+        default_factory=list, description="Ids of steering documents the goal rests on."
+    )
     measurement_areas: list[MeasurementArea] = Field(min_length=1)
 
     @property

@@ -129,6 +129,9 @@ class Indicator(Model):
     baseline: Baseline | None = None
     targets: list[Target] = Field(default_factory=list)
     decision: Decision | None = Field(default=None, description="Decision on the ambition level.")
+    steering_documents: list[Id] = Field(
+        default_factory=list, description="Ids of steering documents the indicator rests on."
+    )
     values: dict[Year, float] = Field(default_factory=dict)
     series_breaks: dict[Year, str] = Field(default_factory=dict)
     references: dict[Id, ReferenceSeries] = Field(

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ambition.models import Trend
+from ambition.models import ActionStatus, SteeringDocumentKind, Trend
 
 LANGUAGES = ("sv", "en")
 
@@ -117,6 +117,77 @@ _LABELS: dict[str, tuple[str, str]] = {
     "targets": ("Målvärden", "Targets"),
     "values": ("Värden", "Values"),
     "chart_file": ("Diagram: {title}", "Chart: {title}"),
+    "steering_documents": ("Styrdokument", "Steering documents"),
+    "steering_documents_of": (
+        "Styrdokument som målet vilar på",
+        "Steering documents the goal rests on",
+    ),
+    "steering_document": ("Styrdokument", "Steering document"),
+    "kind": ("Slag", "Kind"),
+    "valid": ("Gäller", "Applies"),
+    "referred_from": ("Hänvisas från", "Referred to by"),
+    "the_goal": ("Målet", "The goal"),
+    "actions": ("Åtgärder i handlingsplanen", "Actions of the action plan"),
+    "actions_of_goal": ("Åtgärder: mål {number}", "Actions: goal {number}"),
+    "action": ("Åtgärd", "Action"),
+    "action_count": ("Åtgärder", "Actions"),
+    "no_actions": ("Inga åtgärder i handlingsplanen", "No actions in the action plan"),
+    "actions_done": (
+        "{done} av {total} åtgärder är genomförda.",
+        "{done} of {total} actions are done.",
+    ),
+    "action_status": ("Läge", "Status"),
+    "action_statuses": ("Åtgärdernas läge", "Status of the actions"),
+    "due": ("Klart senast", "Due"),
+    "no_due": ("Inget datum", "No date"),
+    "overdue": ("Slutdatum passerat", "Past due date"),
+    "overdue_count": ("Slutdatum passerat", "Past due date"),
+    "overdue_list": (
+        "Slutdatum passerat vid periodens slut, utan att åtgärden är genomförd:",
+        "Due date passed at the period's close without the action being done:",
+    ),
+    "progress": ("Lägesbeskrivning", "Progress"),
+    "progress_in": ("Lägesbeskrivning {period}", "Progress {period}"),
+    "no_progress": ("Lägesbeskrivning saknas", "No progress note"),
+    "reported_by": ("Rapporterad av", "Reported by"),
+    "focus_area": ("Fokusområde", "Focus area"),
+    "no_focus_area": ("Utan fokusområde", "Without focus area"),
+    "organisation": ("Organisation", "Organisation"),
+    "total": ("Totalt", "Total"),
+    "implementation": ("Programmets genomförande", "Implementation of the programme"),
+    "implementation_of": ("Genomförande: {title}", "Implementation: {title}"),
+    "implementation_note": (
+        "Åtgärderna i handlingsplanen per fokusområde och per ansvarig organisation, med läget vid "
+        "periodens slut.",
+        "The actions of the action plan per focus area and per responsible organisation, as they "
+        "stood at the period's close.",
+    ),
+    "by_focus_area": ("Åtgärder per fokusområde och läge", "Actions by focus area and status"),
+    "by_organisation": (
+        "Åtgärder per ansvarig organisation och läge",
+        "Actions by responsible organisation and status",
+    ),
+    "organisation_actions": (
+        "Åtgärder som {name} ansvarar för",
+        "Actions {name} is responsible for",
+    ),
+}
+
+_ACTION_STATUSES: dict[ActionStatus, tuple[str, str]] = {
+    ActionStatus.PLANNED: ("Planerad", "Planned"),
+    ActionStatus.ONGOING: ("Pågår", "Ongoing"),
+    ActionStatus.DONE: ("Genomförd", "Done"),
+    ActionStatus.DELAYED: ("Försenad", "Delayed"),
+    ActionStatus.CANCELLED: ("Avbruten", "Cancelled"),
+}
+
+_STEERING_KINDS: dict[SteeringDocumentKind, tuple[str, str]] = {
+    SteeringDocumentKind.VISION: ("Vision", "Vision"),
+    SteeringDocumentKind.POLICY: ("Policy", "Policy"),
+    SteeringDocumentKind.PROGRAMME: ("Program", "Programme"),
+    SteeringDocumentKind.PLAN: ("Plan", "Plan"),
+    SteeringDocumentKind.GUIDELINE: ("Riktlinje", "Guideline"),
+    SteeringDocumentKind.DECISION: ("Beslut", "Decision"),
 }
 
 _MONTHS = (
@@ -151,6 +222,16 @@ def labels(lang: str) -> Mapping[str, str]:
 def trend_label(trend: Trend, lang: str) -> str:
     """The trend in words, e.g. 'Förbättring'."""
     return _TRENDS[trend][1 + LANGUAGES.index(lang)]
+
+
+def action_status_label(status: ActionStatus, lang: str) -> str:
+    """An action's status in words, e.g. 'Pågår'."""
+    return _ACTION_STATUSES[status][LANGUAGES.index(lang)]
+
+
+def steering_kind_label(kind: SteeringDocumentKind, lang: str) -> str:
+    """The kind of a steering document in words, e.g. 'Program'."""
+    return _STEERING_KINDS[kind][LANGUAGES.index(lang)]
 
 
 def trend_symbol(trend: Trend) -> str:

@@ -15,10 +15,27 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from ambition.action_plan import (
+    ActionAtPeriod,
+    ActionGroup,
+    ActionPlanAtPeriod,
+    SteeringReference,
+    action_plan_at,
+    goal_steering_documents,
+)
 from ambition.errors import AmbitionError
 from ambition.method import GoalResult, IndicatorResult, PeriodResult, assess_period
 from ambition.method.target_level import describe_target
-from ambition.models import Decision, Period, Status, Target, Trend
+from ambition.models import (
+    ActionStatus,
+    Decision,
+    Period,
+    Status,
+    SteeringDocument,
+    SteeringDocumentKind,
+    Target,
+    Trend,
+)
 from ambition.models.method import Method
 from ambition.numbers import format_number
 from ambition.report import labels as catalogue
@@ -120,7 +137,8 @@ class ReportContext:
     page is rendered; ``goal`` is the goal of a goal page. ``goal_links`` maps goal ids to the
     file of their page in a split report (empty otherwise) and ``index_link`` names the index
     page from a goal page. ``chart_folder`` is where a Markdown report's chart files are, relative
-    to it.
+    to it. ``plan`` is the action plan as of the period, narrowed to the scope's organisation;
+    None when the repository has neither actions nor a programme.
     """
 
     repository: Repository
@@ -135,6 +153,7 @@ class ReportContext:
     goal_links: Mapping[str, str] = field(default_factory=dict)
     index_link: str | None = None
     chart_folder: str = ""
+    plan: ActionPlanAtPeriod | None = None
     _charts: dict[str, Chart | None] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -268,6 +287,55 @@ class ReportContext:
         """The path of an indicator's chart file, relative to a Markdown report."""
         return f"{self.chart_folder}/{result.indicator.id}.svg"
 
+    @property
+    def action_statuses(self) -> list[ActionStatus]:
+        """The statuses of an action, in the order planned, ongoing, done, delayed, cancelled."""
+        return list(ActionStatus)
+
+    def action_status_label(self, status: ActionStatus) -> str:
+        """An action's status in words."""
+        return catalogue.action_status_label(status, self.lang)
+
+    def steering_kind_label(self, kind: SteeringDocumentKind) -> str:
+        """The kind of a steering document in words."""
+        return catalogue.steering_kind_label(kind, self.lang)
+
+    def goal_actions(self, goal: GoalResult) -> ActionGroup:
+        """The actions that serve ``goal`` (of the scope's organisation only, with one)."""
+        assert self.plan is not None, "templates ask for actions only when there is a plan"
+        return self.plan.for_goal(goal.goal)
+
+    def goal_steering(self, goal: GoalResult) -> list[SteeringReference]:
+        """The steering documents the goal rests on, and what refers to each."""
+        return goal_steering_documents(self.repository, goal.goal)
+
+    def referred_from(self, reference: SteeringReference) -> list[str]:
+        """What refers to a steering document, in words: 'Målet', 'Mätområde: …', 'Indikator: …'."""
+        return [
+            *([self.labels["the_goal"]] if reference.from_goal else []),
+            *(f"{self.labels['measurement_area']}: {title}" for title in reference.areas),
+            *(f"{self.labels['indicator']}: {title}" for title in reference.indicators),
+        ]
+
+    def steering_documents(self, document_ids: Sequence[str]) -> list[SteeringDocument]:
+        """The steering documents with ``document_ids`` (unknown ids left out), in that order."""
+        known = self.repository.steering_documents
+        return [known[i] for i in document_ids if i in known]
+
+    def area_title(self, action: ActionAtPeriod) -> str:
+        """The title of the action's measurement area, or '' without one."""
+        found = self.repository.area(action.action.measurement_area or "")
+        return found[1].title if found else ""
+
+    def action_goals(self, action: ActionAtPeriod) -> list[str]:
+        """The goals an action serves, as 'number. short title'."""
+        goals = {g.id: g for g in self.repository.goals}
+        return [
+            f"{goals[i].number}. {goals[i].display_title}"
+            for i in action.action.goals
+            if i in goals
+        ]
+
 
 def contrast_ratio(foreground: str, background: str) -> float:
     """The WCAG 2.1 contrast ratio of two '#rrggbb' colours, from 1.0 to 21.0."""
@@ -304,6 +372,11 @@ def _context(
         labels=catalogue.labels(language),
         organisations={o.id: o.name for o in repository.organisations.values()},
         scope=scope,
+        plan=(
+            action_plan_at(repository, period, scope.organisation)
+            if repository.actions or repository.programme is not None
+            else None
+        ),
     )
 
 
