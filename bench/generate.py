@@ -50,11 +50,14 @@ RULES = (
     ("jamfort-med-riket", 10),
     ("expert", 10),
 )
-WORDS = (
-    "andelen invånare utvecklingen kommunen nämnden verksamheten målet insatser året jämfört "
-    "med riket ökat minskat förbättring försämring oförändrad uppföljning underlaget visar att "
-    "arbetet fortsätter samverkan förvaltningen analys resultatet ligger nära målvärdet kvinnor "
-    "män barn unga äldre skolan omsorgen miljön klimatet trygghet hälsa kultur fritid bostäder"
+WORDS = " ".join(
+    (
+        "andelen invånare utvecklingen kommunen nämnden verksamheten målet insatser året",
+        "jämfört med riket ökat minskat förbättring försämring oförändrad uppföljning",
+        "underlaget visar att arbetet fortsätter samverkan förvaltningen analys resultatet",
+        "ligger nära målvärdet kvinnor män barn unga äldre skolan omsorgen miljön klimatet",
+        "trygghet hälsa kultur fritid bostäder",
+    )
 ).split()
 STATUSES = ("achieved", "partly_achieved", "not_achieved", "not_assessed")
 TRENDS = ("improving", "stable", "worsening")
@@ -121,15 +124,13 @@ class Shape:
 
 
 def shape_for(indicators: int) -> Shape:
-    """A shape that grows with the indicators: about ten indicators per area, ten areas a goal.
-
-    Small repositories keep the usual four goals with three areas each.
-    """
-    if indicators <= 150:
-        return Shape(4, 3, indicators)
-    areas = max(12, indicators // 10)
-    goals = max(4, areas // 10)
-    return Shape(goals, max(3, areas // goals), indicators)
+    """A municipality's shape up to 300 indicators: 4–6 goals of 3–6 areas (16–42 goals and
+    areas). Larger repositories grow to about ten indicators an area, at most 99 goals."""
+    if indicators <= 300:
+        goals = 4 + indicators // 150
+        return Shape(goals, max(3, min(6, round(indicators / goals / 8))), indicators)
+    goals = min(99, max(4, indicators // 100))
+    return Shape(goals, -(-indicators // (10 * goals)), indicators)
 
 
 def _sentence(rng: random.Random, words: int) -> str:
@@ -186,6 +187,15 @@ def generate_repository(
             root / "data" / "indicators" / f"{indicator_id}.yaml",
             _indicator(rng, indicator_id, area),
         )
+    _write(root / "data" / "steering-documents.yaml", _steering_documents())
+    _write(root / "data" / "programme.yaml", _programme(goal_ids))
+    for number in range(1, max(5, indicators // 8) + 1):
+        goal_number = (number - 1) % shape.goals + 1
+        area = f"omrade-{goal_number:03d}-{rng.randint(1, shape.areas_per_goal):02d}"
+        _write(
+            root / "data" / "actions" / f"atgard-{number:04d}.yaml",
+            _action(rng, f"atgard-{number:04d}", f"mal-{goal_number:03d}", area),
+        )
     assessments = root / "data" / "assessments"
     for period_id, *_ in PERIODS:
         for indicator_id in indicator_ids:
@@ -195,7 +205,9 @@ def generate_repository(
             )
         for goal_id in goal_ids:
             number = int(goal_id.rsplit("-", 1)[1])
-            goal_areas = [f"omrade-{number:03d}-{a:02d}" for a in range(1, shape.areas_per_goal + 1)]
+            goal_areas = [
+                f"omrade-{number:03d}-{a:02d}" for a in range(1, shape.areas_per_goal + 1)
+            ]
             _write(
                 assessments / period_id / "goals" / f"{goal_id}.yaml",
                 _goal_assessment(rng, goal_areas),
@@ -212,7 +224,7 @@ def _project(name: str, code: str) -> str:
     return (
         "# yaml-language-server: $schema=schemas/ambition.schema.json\n"
         f"# {name}: uppföljning av fullmäktiges mål (syntetiska data för mätningar).\n"
-        f"municipality:\n  name: {name}\n  code: \"{code}\"\n"
+        f'municipality:\n  name: {name}\n  code: "{code}"\n'
         "language: sv\n"
         "term_of_office:\n  start: 2023\n  end: 2026\n"
         f"periods:\n{periods}"
@@ -221,7 +233,8 @@ def _project(name: str, code: str) -> str:
 
 def _organisations() -> str:
     body = "".join(
-        f"  - id: {oid}\n    name: {oname}\n    kind: {kind}\n" for oid, oname, kind in ORGANISATIONS
+        f"  - id: {oid}\n    name: {oname}\n    kind: {kind}\n"
+        for oid, oname, kind in ORGANISATIONS
     )
     return (
         "# yaml-language-server: $schema=../schemas/organisations.schema.json\n"
@@ -231,9 +244,7 @@ def _organisations() -> str:
 
 
 def _goal(rng: random.Random, goal_id: str, number: int, areas: list[str]) -> str:
-    area_text = "".join(
-        f"  - id: {area}\n    title: {_sentence(rng, 3)[:-1]}\n" for area in areas
-    )
+    area_text = "".join(f"  - id: {area}\n    title: {_sentence(rng, 3)[:-1]}\n" for area in areas)
     sdgs = ", ".join(f'"{n}"' for n in sorted(rng.sample(range(1, 18), 3)))
     return (
         "# yaml-language-server: $schema=../../schemas/goal.schema.json\n"
@@ -244,9 +255,78 @@ def _goal(rng: random.Random, goal_id: str, number: int, areas: list[str]) -> st
         f"short_title: Mål {number}\n"
         "owner: kommunstyrelsen\n"
         f"agenda2030: [{sdgs}]\n"
-        "decision:\n  body: Kommunfullmäktige\n  date: 2023-02-27\n  paragraph: \"§ 12\"\n"
+        'decision:\n  body: Kommunfullmäktige\n  date: 2023-02-27\n  paragraph: "§ 12"\n'
         f"measurement_areas:\n{area_text}"
     )
+
+
+STEERING_DOCUMENTS = (
+    ("vision-2030", "Vision 2030", "vision", None, None),
+    (
+        "strategiskt-program",
+        "Strategiskt hållbarhets- och utvecklingsprogram",
+        "programme",
+        2023,
+        2026,
+    ),
+    ("miljoprogram", "Miljöprogram 2022–2025", "programme", 2022, 2025),
+    ("bostadsforsorjningsprogram", "Bostadsförsörjningsprogram", "programme", 2021, 2030),
+    ("folkhalsopolicy", "Folkhälsopolicy", "policy", 2020, None),
+    ("trygghetsplan", "Trygghetsplan", "plan", 2024, 2027),
+    ("riktlinjer-for-uppfoljning", "Riktlinjer för uppföljning", "guideline", None, None),
+)
+
+
+def _steering_documents() -> str:
+    lines = [
+        "# yaml-language-server: $schema=../schemas/steering-documents.schema.json",
+        "# Styrdokument som mål, indikatorer och åtgärder hänvisar till.",
+        "steering_documents:",
+    ]
+    for document_id, title, kind, first, last in STEERING_DOCUMENTS:
+        lines += [f"  - id: {document_id}", f"    title: {title}", f"    kind: {kind}"]
+        lines += ["    decision:", "      body: Kommunfullmäktige", "      date: 2022-11-28"]
+        if first is not None:
+            lines.append(f"    valid_from: {first}")
+        if last is not None:
+            lines.append(f"    valid_to: {last}")
+    return "\n".join(lines) + "\n"
+
+
+def _programme(goal_ids: list[str]) -> str:
+    focus = "".join(
+        f"  - id: fokus-{goal_id}\n    title: Fokusområde {goal_id}\n    goals: [{goal_id}]\n"
+        for goal_id in goal_ids
+    )
+    return (
+        "# yaml-language-server: $schema=../schemas/programme.schema.json\n"
+        "title: Strategiskt hållbarhets- och utvecklingsprogram\n"
+        "steering_document: strategiskt-program\n"
+        f"focus_areas:\n{focus}"
+    )
+
+
+def _action(rng: random.Random, action_id: str, goal_id: str, area: str) -> str:
+    status = rng.choice(("planned", "ongoing", "ongoing", "done", "delayed"))
+    lines = [
+        "# yaml-language-server: $schema=../../schemas/action.schema.json",
+        f"id: {action_id}",
+        f"title: {_sentence(rng, 6)[:-1]}",
+        f"focus_area: fokus-{goal_id}",
+        f"goals: [{goal_id}]",
+        f"measurement_area: {area}",
+        f"responsible: {rng.choice(RESPONSIBLE)}",
+        f"steering_documents: [{rng.choice(STEERING_DOCUMENTS)[0]}]",
+        "start: 2023-01-01",
+        "due: 2026-12-31",
+        f"status: {status}",
+    ]
+    if status == "done":
+        lines.append("completed: 2024-06-30")
+    lines.append("progress:")
+    for period_id, *_ in PERIODS:
+        lines += [f"  {period_id}:", "    note: >-", _paragraph(rng, 2, "      ")]
+    return "\n".join(lines) + "\n"
 
 
 def _rule(rng: random.Random) -> str | None:

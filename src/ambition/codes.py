@@ -31,6 +31,9 @@ CODES: Mapping[str, Code] = MappingProxyType(
         "unreadable-file": Code(_E, "A file exists but cannot be read."),
         "wrong-extension": Code(_E, "A YAML file ends in .yml or .YAML and is not read."),
         "unexpected-file": Code(_W, "A file that is not read lies among the data files."),
+        "unexpected-folder": Code(
+            _E, "A folder in a period's assessments is neither indicators/ nor goals/."
+        ),
         "file-name-collision": Code(
             _E, "Two file names differ only in letter case or Unicode normalisation."
         ),

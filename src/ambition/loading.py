@@ -386,13 +386,25 @@ def _load_assessments(
             goal_assessments[(entry.name, goal_id)] = goal_item
         for other in sorted(entry.iterdir()):
             if other.name not in {"indicators", "goals"} and not other.name.startswith("."):
-                loader.report(
-                    f"{relfolder}/{other.name}",
-                    (),
-                    "unexpected-file",
-                    f"{other.name} is not read here",
-                    "assessments go in the folders indicators/ and goals/",
-                )
+                hint = "assessments go in the folders indicators/ and goals/"
+                if other.is_dir():
+                    # Assessments in a misnamed folder would silently drop out of the report.
+                    nearest = _nearest(other.name, ["indicators", "goals"])
+                    loader.report(
+                        f"{relfolder}/{other.name}",
+                        (),
+                        "unexpected-folder",
+                        f"{other.name} is not read here",
+                        f"{nearest} {hint}" if nearest else hint,
+                    )
+                else:
+                    loader.report(
+                        f"{relfolder}/{other.name}",
+                        (),
+                        "unexpected-file",
+                        f"{other.name} is not read here",
+                        hint,
+                    )
     return indicator_assessments, goal_assessments
 
 

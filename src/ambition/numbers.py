@@ -42,3 +42,19 @@ def format_percent(share: float, lang: str, decimals: int = 0) -> str:
     """A share (0.667) written as a percentage ('67 %' in Swedish, '67%' in English)."""
     number = format_number(share * 100, decimals, lang)
     return f"{number}\u00a0%" if lang == "sv" else f"{number}%"
+
+
+def telling_decimals(value: float, limit: float, decimals: int, scale: float = 1.0) -> int:
+    """The fewest decimals, from ``decimals`` up to four more, at which ``value`` and ``limit``
+    (each times ``scale``: 100 for percentages) no longer look equal when they differ.
+
+    So a sentence never says "67 % is below 67 %": 6/9 against 0.667 is written 66.67 % against
+    66.70 % (``telling_decimals(6/9, 0.667, 0, 100)`` is 2).
+    """
+    if value == limit:
+        return decimals
+    for extra in range(5):
+        places = decimals + extra
+        if round_half_up(value * scale, places) != round_half_up(limit * scale, places):
+            return places
+    return decimals + 4

@@ -542,6 +542,8 @@ def _number_fix(text: str, *, whole: bool, share: bool) -> tuple[str, str] | Non
         reasons.append("a typographic minus sign")
         rest = rest.replace("\u2212", "-").replace("–", "-")
     unit = re.fullmatch(r"([-+]?[\d\s\u00a0\u202f.,]*\d)\s*([^\d\s.,%][^\d]*)", rest)
+    if unit and unit.group(2).strip() in {"O", "o", "l", "I"}:
+        return None  # a letter typed for the digit 0 or 1, not a unit: no guess
     if unit:
         reasons.append(f"the unit '{unit.group(2).strip()}'")
         rest = unit.group(1)
@@ -555,6 +557,14 @@ def _number_fix(text: str, *, whole: bool, share: bool) -> tuple[str, str] | Non
         thousands = "." if decimal == "," else ","
         reasons.append(f"'{thousands}' between the thousands")
         rest = rest.replace(thousands, "").replace(",", ".")
+    elif re.fullmatch(r"[-+]?\d{1,3},\d{3}", rest) and not whole:
+        # '14,854' is a decimal comma to a Swede and a thousands separator to a spreadsheet.
+        as_decimal, as_whole = rest.replace(",", "."), rest.replace(",", "")
+        return (
+            "a comma that may be a decimal comma or a thousands separator",
+            f"{as_decimal} if the comma is a decimal comma, or {as_whole} if it separates "
+            "thousands",
+        )
     elif "," in rest:
         reasons.append("a decimal comma")
         rest = rest.replace(",", ".")

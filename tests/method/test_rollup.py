@@ -90,3 +90,13 @@ def test_two_worst() -> None:
     # Two worst of (A, A, P) are P and A: 0.75 → achieved.
     assert roll_up(unweighted(A, A, P), rule).status is Status.ACHIEVED
     assert roll_up(unweighted(P), rule).explanation.computed == {"mean_score": 0.5}
+
+
+def test_a_share_just_under_its_threshold_is_written_with_telling_decimals() -> None:
+    # Goal 2 of the real data: 6 of 9 achieved = 0.6667 against 0.667. Rounded to whole percent
+    # both are 67 %, which would read "67 % is below 67 %"; two decimals tell them apart.
+    proposal = roll_up(unweighted(*([A] * 6 + [P] * 2 + [N])), Rollup(achieved_share=0.667))
+    assert proposal.status is Status.PARTLY_ACHIEVED
+    assert "Andelen uppfyllda (66,67\u00a0%) är under 66,70\u00a0%" in (
+        proposal.explanation.sentence("sv")
+    )

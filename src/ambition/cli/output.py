@@ -295,9 +295,12 @@ def outstanding_json(report: Outstanding) -> None:
 
 
 def written(paths: list[Path]) -> None:
-    """The paths of files written."""
+    """The paths of files written, relative to the working folder when they are inside it."""
+    here = Path.cwd().resolve()
     for path in paths:
-        stdout.print(escape(str(path)))
+        resolved = path.resolve()
+        shown = resolved.relative_to(here) if resolved.is_relative_to(here) else path
+        stdout.print(escape(str(shown)))
 
 
 def lines(text_lines: list[str]) -> None:

@@ -22,7 +22,7 @@ from ambition.method.results import StatusProposal
 from ambition.method.wording import both
 from ambition.models import Status
 from ambition.models.method import Rollup, RollupRule
-from ambition.numbers import format_number, format_percent
+from ambition.numbers import format_number, format_percent, telling_decimals
 
 SCORES = {Status.ACHIEVED: 1.0, Status.PARTLY_ACHIEVED: 0.5, Status.NOT_ACHIEVED: 0.0}
 _BY_SCORE = {score: status for status, score in SCORES.items()}
@@ -88,10 +88,13 @@ def roll_up(items: Iterable[tuple[Status, float]], parameters: Rollup) -> Status
     note_en = " (weighted)" if weighted else ""
     share_a = weight_achieved / total
     share_p = (weight_achieved + weight_partly) / total
+    # As many decimals as it takes for a share and its threshold not to look equal.
+    da = telling_decimals(share_a, parameters.achieved_share, 0, 100)
+    dp = telling_decimals(share_p, parameters.partly_share, 0, 100)
     pct = {
         lang: (
-            format_percent(parameters.achieved_share, lang),
-            format_percent(parameters.partly_share, lang),
+            format_percent(parameters.achieved_share, lang, da),
+            format_percent(parameters.partly_share, lang, dp),
         )
         for lang in ("sv", "en")
     }
@@ -99,8 +102,8 @@ def roll_up(items: Iterable[tuple[Status, float]], parameters: Rollup) -> Status
 
     if parameters.rule in (RollupRule.SHARE, RollupRule.ALL):
         computed = {"share_achieved": share_a, "share_partly_or_better": share_p}
-        a_sv, a_en = format_percent(share_a, "sv"), format_percent(share_a, "en")
-        p_sv, p_en = format_percent(share_p, "sv"), format_percent(share_p, "en")
+        a_sv, a_en = format_percent(share_a, "sv", da), format_percent(share_a, "en", da)
+        p_sv, p_en = format_percent(share_p, "sv", dp), format_percent(share_p, "en", dp)
         if parameters.rule is RollupRule.ALL and share_a == 1.0:
             status = Status.ACHIEVED
             sv, en = (
@@ -153,14 +156,21 @@ def roll_up(items: Iterable[tuple[Status, float]], parameters: Rollup) -> Status
             what_en = "The mean score of the two worst"
         computed = {"mean_score": mean}
         status = _from_mean(mean, parameters)
-        m_sv, m_en = format_number(mean, 2, "sv"), format_number(mean, 2, "en")
+        # The threshold the sentence compares with decides how many decimals tell them apart.
+        limit = (
+            parameters.achieved_share
+            if status is not Status.NOT_ACHIEVED
+            else parameters.partly_share
+        )
+        places = telling_decimals(mean, limit, 2)
+        m_sv, m_en = format_number(mean, places, "sv"), format_number(mean, places, "en")
         t_sv = (
-            format_number(parameters.achieved_share, 2, "sv"),
-            format_number(parameters.partly_share, 2, "sv"),
+            format_number(parameters.achieved_share, places, "sv"),
+            format_number(parameters.partly_share, places, "sv"),
         )
         t_en = (
-            format_number(parameters.achieved_share, 2, "en"),
-            format_number(parameters.partly_share, 2, "en"),
+            format_number(parameters.achieved_share, places, "en"),
+            format_number(parameters.partly_share, places, "en"),
         )
         if status is Status.ACHIEVED:
             sv, en = (f"{what_sv} {m_sv} når {t_sv[0]}.", f"{what_en} {m_en} reaches {t_en[0]}.")
