@@ -36,14 +36,34 @@ def test_new_files_validate(minimal_repo: Path) -> None:
     ):
         result = runner.invoke(app, ["new", *args, "--root", root])
         assert result.exit_code == 0, result.output
-    assert (minimal_repo / "data/indicators/cykelvagar.yaml").read_text(
-        encoding="utf-8"
-    ).splitlines()[:4] == [
+    path = minimal_repo / "data/indicators/cykelvagar.yaml"
+    assert path.read_text(encoding="utf-8").splitlines()[:5] == [
         "# yaml-language-server: $schema=../../schemas/indicator.schema.json",
         "# Indikator. Fältens betydelse: docs/data-format.md.",
+        "# Fält utan värde nedan måste fyllas i; ambition validate säger vilka som saknas.",
         "id: cykelvagar",
         'title: "Cykelvägar per invånare"',
     ]
+    # The fields only the officer knows are left empty, so a forgotten one is caught.
+    assert [(d.path, d.line, d.code, d.yaml_path) for d in validate(minimal_repo).diagnostics] == [
+        ("data/indicators/cykelvagar.yaml", 7, "empty-value", "unit"),
+        ("data/indicators/cykelvagar.yaml", 9, "empty-value", "direction"),
+        ("data/indicators/cykelvagar.yaml", 13, "empty-value", "source.publisher"),
+    ]
+    # Filled in, and with the commented targets and values switched on, it validates.
+    text = path.read_text(encoding="utf-8")
+    text = (
+        text.replace("unit:      ", "unit: procent", 1)
+        .replace("direction:      ", "direction: increase", 1)
+        .replace("  publisher:      ", "  publisher: SCB", 1)
+    )
+    lines = [
+        line[2:] if line.startswith(("# targets:", "#   ", "#     ", "# values:")) else line
+        for line in text.splitlines()
+    ]
+    lines = [line for line in lines if not line.startswith(("# baseline:",))]
+    lines = [line for line in lines if line not in ("  year: 2022", "  value: 12.5")]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert validate(minimal_repo).diagnostics == []
 
 

@@ -57,29 +57,32 @@ def new_indicator(
     if responsible not in repository.organisations:
         raise ScaffoldError(f"there is no organisation '{responsible}'")
     text = f"""# Indikator. Fältens betydelse: docs/data-format.md.
+# Fält utan värde nedan måste fyllas i; ambition validate säger vilka som saknas.
 id: {indicator_id}
 title: {yaml_scalar(title or indicator_id)}
 description:            # vad som mäts, gärna en mening
-unit: procent           # enheten som skrivs efter varje värde
+unit:                   # enheten som skrivs efter varje värde, t.ex. procent
 decimals: 1             # antal decimaler i rapporterna
-direction: increase     # önskad riktning: increase (öka) eller decrease (minska)
+direction:              # önskad riktning: increase (öka) eller decrease (minska)
 responsible: {responsible}
 measurement_area: {area}
 source:
-  publisher: SCB        # vem som publicerar värdena
-  kolada_kpi:           # Kolada-id, t.ex. N00401, om det finns
-  url:
+  publisher:            # vem som publicerar värdena, t.ex. SCB
+  # kolada_kpi: N00401  # Kolada-id, om det finns
+  # url: https://www.kolada.se/
 # Utgångsvärde och målvärden; utan målvärde bedöms indikatorn av sakkunnig.
+# Ta bort #-tecknen framför raderna som ska gälla.
 # baseline:
 #   year: 2022
 #   value: 12.5
-targets: []
-# - year: 2026
-#   value: 50
-#   comparison: at_least   # at_least, at_most, above, below eller between
-#   acceptable: 45         # värde som är godtagbart på kort sikt (ger delvis uppfyllt)
+# targets:
+#   - year: 2026
+#     value: 50
+#     comparison: at_least   # at_least, at_most, above, below eller between
+#     acceptable: 45         # värde som är godtagbart på kort sikt (ger delvis uppfyllt)
 # Uppmätta värden, år: värde, med decimalpunkt och utan %-tecken.
-values: {{}}
+# values:
+#   2022: 12.5
 """
     return _create(repository, layout.indicator_path(indicator_id), text)
 

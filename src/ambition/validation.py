@@ -162,7 +162,8 @@ def _check_rules(repository: Repository) -> list[Diagnostic]:
                     f"there is no rule '{name}' in the method",
                     f"did you mean '{nearest[0]}'?"
                     if nearest
-                    else "use a built-in rule or name one under 'rules:' in data/method.yaml",
+                    else f"use one of {', '.join(sorted(rules))}, or name a rule (e.g. a "
+                    "'relative' one, which needs a reference) under 'rules:' in data/method.yaml",
                 )
             )
         elif isinstance(rule, RelativeRule) and rule.reference not in indicator.references:

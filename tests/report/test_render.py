@@ -132,7 +132,7 @@ def test_markdown_report_of_the_real_data(real: Repository) -> None:
     assert text.startswith(
         "# Uppföljning av fullmäktiges mål: Vaggeryds kommun, Helårsbokslut 2022\n"
     )
-    assert f"| Antal invånare | 14{NNBSP}854 antal invånare (2022) | Målvärde saknas |" in text
+    assert f"| Antal invånare | 14{NNBSP}854 antal invånare (2022) | inget |" in text
     assert "\n\n\n" not in text
     for indicator in real.indicators.values():
         name = f"helar-2022-charts/{indicator.id}.svg"
@@ -162,7 +162,7 @@ def test_english_report(real: Repository) -> None:
     assert '<div class="text" lang="sv"><p>Utsläppen minskade' in text
     for label in (
         "Sammanfattning",
-        "Målvärde saknas",
+        "Bedömning saknas",
         "Sakkunnigs bedömning",
         "Perioden som följs",
     ):

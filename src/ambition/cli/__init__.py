@@ -121,14 +121,20 @@ def _use_cache(no_cache: bool = False) -> bool:
     return not no_cache and os.environ.get("CI", "").lower() in {"", "0", "false"}
 
 
-def _load(root: Path | None, *, strict: bool = False) -> "LoadResult":
-    """Validate the repository; print its diagnostics; exit 1 when it has errors."""
+def _load(root: Path | None, *, strict: bool = False, lenient: bool = False) -> "LoadResult":
+    """Validate the repository; print its diagnostics; exit 1 when it has errors.
+
+    ``lenient`` (for ``ambition new``) goes on despite errors in single files, as long as the
+    repository itself could be read: a half-filled new file must not block the next one.
+    """
     from ambition.cache import load
     from ambition.cli import output
     from ambition.diagnostics import has_errors
     from ambition.roots import find_root
 
     result = load(find_root(root or Path.cwd()), use_cache=_use_cache())
+    if result.repository is not None and lenient:
+        return result
     if result.repository is None or has_errors(result.diagnostics, strict=strict):
         output.diagnostics(
             result.diagnostics, files=len(result.repository.sources) if result.repository else None
@@ -385,7 +391,7 @@ def new_indicator(
     from ambition.cli import output
     from ambition.scaffold import new_indicator as create
 
-    repository = _load(root).repository
+    repository = _load(root, lenient=True).repository
     assert repository is not None, "_load exits when the repository is unusable"
     output.written([create(repository, indicator_id, area, responsible, title)])
 
@@ -403,7 +409,7 @@ def new_goal(
     from ambition.cli import output
     from ambition.scaffold import new_goal as create
 
-    repository = _load(root).repository
+    repository = _load(root, lenient=True).repository
     assert repository is not None, "_load exits when the repository is unusable"
     output.written([create(repository, goal_id, number, title, owner)])
 
@@ -426,7 +432,7 @@ def new_period(
     from ambition.models import PeriodKind
     from ambition.scaffold import new_period as create
 
-    repository = _load(root).repository
+    repository = _load(root, lenient=True).repository
     assert repository is not None, "_load exits when the repository is unusable"
     try:
         period_kind = PeriodKind(kind)

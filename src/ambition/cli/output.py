@@ -224,7 +224,7 @@ def file_changes(changes: list[FileChange], *, written: bool) -> None:
 
 
 _MISSING_WORDS = {
-    "value": ("värde", "value"),
+    "value": ("aktuellt värde", "a current value"),
     "status": ("status", "status"),
     "analysis": ("analys", "analysis"),
     "justification": ("motivering", "justification"),
@@ -262,9 +262,14 @@ def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:
         stdout.print(f"[bold]{escape(name)}[/] ({len(items)})")
         for item in items:
             words = ", ".join(_MISSING_WORDS[m.value][0 if sv else 1] for m in item.missing)
+            where = item.path
+            if item.kind == "indicator" and any(m.value == "value" for m in item.missing):
+                # Values live in the indicator's file, the rest in its assessment.
+                values = f"data/indicators/{item.id}.yaml"
+                where = values if len(item.missing) == 1 else f"{values}; {item.path}"
             stdout.print(
                 f"  {escape(item.title)}: {'saknar' if sv else 'missing'} {words} "
-                f"[dim]({escape(item.path)})[/]"
+                f"[dim]({escape(where)})[/]"
             )
 
 

@@ -63,5 +63,10 @@ class Project(Model):
 
     municipality: Municipality
     language: Literal["sv", "en"] = "sv"
+    notice: str | None = Field(
+        default=None,
+        description="A notice shown at the top of every report, e.g. that the assessments are "
+        "examples or a draft.",
+    )
     term_of_office: TermOfOffice
     periods: list[Period] = Field(min_length=1)

@@ -39,7 +39,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "source": ("Källa", "Source"),
     "differs": ("Avviker från metodens förslag", "Differs from the method's proposal"),
     "no_value": ("Värde saknas", "No value"),
-    "no_target": ("Målvärde saknas", "No target"),
+    "no_target": ("inget", "none"),
     "no_assessment": ("Bedömning saknas", "No assessment"),
     "no_indicators": ("Inga indikatorer", "No indicators"),
     "national_target": ("nationellt mål", "national target"),
