@@ -125,6 +125,14 @@ class _Loader:
             return None
         self.sources[relpath] = source
         document, found = parse(source)
+        if (
+            document is None
+            and issubclass(model, (IndicatorAssessment, GoalAssessment))
+            and [d.code for d in found] == ["empty-file"]
+        ):
+            # An assessment started but not yet written (only comments) is allowed: every
+            # field of an assessment is optional, and `ambition status` says what is missing.
+            document, found = {}, []
         if document is None:
             self.diagnostics.extend(found)
             return None
