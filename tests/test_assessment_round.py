@@ -192,7 +192,16 @@ def _without_proposal(data: bytes) -> bytes:
     return newline.join(kept).encode("utf-8")
 
 
+def test_shipped_data_has_its_proposals_written(real_repo: Path) -> None:
+    # What `ambition assess --check` asks in CI: the example round is complete.
+    repository = loaded(real_repo)
+    assert assessment_round.plan(repository, repository.period()) == []
+
+
 def test_real_data_survives_two_rounds_with_only_proposals_changed(real_repo: Path) -> None:
+    # The shipped data holds its proposals already: take them out to open the round afresh.
+    for path in (real_repo / "data/assessments").rglob("*.yaml"):
+        path.write_bytes(_without_proposal(path.read_bytes()))
     # Make the copy harder: CRLF and a byte-order mark in some files, a long analysis in another.
     folder = real_repo / "data/assessments/helar-2022/indicators"
     for name in ("folkmangd.yaml", "kulturskola.yaml"):
