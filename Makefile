@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 REPORT_DIR := build/report
 
-.PHONY: install demo test lint clean schemas browser-deps
+.PHONY: install demo test lint clean schemas browser-deps bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,9 +25,18 @@ test: install browser-deps
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict bench
+
+# The benchmark of docs/performance.md: synthetic repositories in build/bench/, every command timed
+# as a whole process against check-jsonschema, and the floors of issue 9 checked. Slow (about half
+# an hour): not part of `make test`, and not run in CI. BENCH_ARGS passes options, e.g.
+# BENCH_ARGS="--skip country r10000" for a quick look.
+bench: install
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # The JSON Schemas in schemas/ for editors; tests/test_schema.py checks they are current.
 schemas: install

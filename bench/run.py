@@ -264,7 +264,19 @@ def machine() -> dict[str, str]:
         "cpu": model,
         "python": platform.python_version(),
         "system": f"{platform.system()} {platform.release()}",
+        "load": " ".join(f"{value:.2f}" for value in os.getloadavg()),
     }
+
+
+def code_state() -> str:
+    """A digest of the code under test (src/ and templates/): figures are only comparable when
+    it does not change during the run, which in a shared working tree it might."""
+    digest = hashlib.sha256()
+    for folder in (PROJECT / "src", PROJECT / "templates"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(PROJECT)).encode() + path.read_bytes())
+    return digest.hexdigest()
 
 
 def seconds(value: float) -> str:
@@ -286,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--runs: at least 5")
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
+    load_before = machine()["load"]
+    code_before = code_state()
     env = environment()
     output = work / "out"
     schemas = work / "schemas"
@@ -349,6 +363,11 @@ def main(argv: list[str] | None = None) -> int:
 
     floors = check_floors(figures, reference)
     report = render(figures, reference, files, floors, args.runs)
+    report += f"\n\nLoad average (1, 5, 15 min) before: {load_before}; after: {machine()['load']}."
+    if code_state() != code_before:
+        report += (
+            "\n\nWARNING: src/ or templates/ changed during the run; the figures mix versions."
+        )
     print()
     print(report)
     results = {
@@ -435,7 +454,8 @@ def render(
     lines = [
         f"Machine: {about['cpus']} CPUs, {about['cpu']}, Python {about['python']}, "
         f"{about['system']}. Median of {runs} runs; country: every command once per "
-        "municipality, total (and median municipality).",
+        "municipality, total (and median municipality). Cold: without .ambition-cache/; warm: "
+        "with the cache of an identical earlier run.",
         "",
         "| repository | files | command | ambition | check-jsonschema | ratio | peak memory |",
         "|---|---:|---|---:|---:|---:|---:|",

@@ -8,7 +8,10 @@ must be identical every time.
 
 import os
 import sqlite3
+import sys
+import threading
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +40,16 @@ def same_repository(a: LoadResult, b: LoadResult) -> None:
     if a.repository is None or b.repository is None:
         assert a.repository is b.repository is None
         return
-    for name in ("project", "method", "goals"):
+    for name in ("project", "method", "goals", "programme"):
         assert getattr(a.repository, name) == getattr(b.repository, name), name
-    for name in ("organisations", "indicators", "indicator_assessments", "goal_assessments"):
+    for name in (
+        "organisations",
+        "indicators",
+        "indicator_assessments",
+        "goal_assessments",
+        "steering_documents",
+        "actions",
+    ):
         assert dict(getattr(a.repository, name)) == dict(getattr(b.repository, name)), name
         assert repr(dict(getattr(a.repository, name))) == repr(dict(getattr(b.repository, name)))
     assert {k: s.text for k, s in a.repository.sources.items()} == {
@@ -48,7 +58,7 @@ def same_repository(a: LoadResult, b: LoadResult) -> None:
 
 
 def garbage(path: Path) -> None:
-    path.write_bytes(os.urandom(4096))
+    path.write_bytes(bytes(range(256)) * 16)
 
 
 def truncated(path: Path) -> None:
@@ -57,7 +67,7 @@ def truncated(path: Path) -> None:
 
 def damaged_rows(path: Path) -> None:
     """Rows that still read as SQLite but whose payloads were changed on disk."""
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         db.execute("UPDATE files SET model = replace(model, '1', '2'), diagnostics = '[]'")
         db.execute("UPDATE verdicts SET payload = replace(payload, '1', '2')")
 
@@ -248,3 +258,43 @@ def test_an_unwritable_cache_changes_nothing(minimal_repo: Path) -> None:
     expected = Verdict.of(validate(minimal_repo))
     assert verdict(minimal_repo) == expected
     assert verdict(minimal_repo) == expected
+
+
+def forks() -> bool:
+    """True where a cold run parses in two processes (``cache._Prefetch``)."""
+    return sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1
+
+
+def test_two_processes_give_identical_results(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = validate(repo)
+    monkeypatch.setattr(cache_module, "_PREFETCH_FROM", 0)  # every repository, however small
+    with Cache(repo, persist=False) as cache:
+        result = validate(repo, cache)
+        if forks() and threading.active_count() == 1:
+            assert cache._prefetch is not None
+    same_repository(result, plain)
+    assert not (repo / CACHE_DIR).exists()
+
+
+def test_two_processes_fill_the_cache(real_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = validate(real_repo)
+    monkeypatch.setattr(cache_module, "_PREFETCH_FROM", 0)
+    assert verdict(real_repo) == Verdict.of(plain)  # cold, in two processes
+    monkeypatch.setattr("ambition.loading.parse", None)  # every file from the cache now
+    same_repository(load(real_repo), plain)
+
+
+def test_the_plan_follows_the_loader(real_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second process parses what the loader reads, in the loader's order."""
+    asked: list[tuple[str, str]] = []
+    original = Cache.load
+
+    def record(self: Cache, loader: Any, relpath: str, model: Any) -> Any:
+        asked.append((relpath, f"{model.__module__}.{model.__qualname__}"))
+        return original(self, loader, relpath, model)
+
+    monkeypatch.setattr(Cache, "load", record)
+    with Cache(real_repo, persist=False) as cache:
+        validate(real_repo, cache)
+    planned = [(p, f"{m.__module__}.{m.__qualname__}") for p, m in cache_module._planned(real_repo)]
+    assert planned == asked

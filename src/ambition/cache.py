@@ -8,16 +8,20 @@ Two levels, both keyed by content, never by time:
 - Per repository: the verdict of ``ambition validate`` (every diagnostic, the number of files),
   keyed by the SHA-256 of every input: the names and kinds of everything under ``data/``, and
   the bytes of ``ambition.yaml`` and of every file under ``data/``. When nothing changed, the
-  verdict is given without loading pydantic, the models or the method at all.
+  verdict is given without importing the models, the YAML parser or the method at all.
 
 Every key also holds a fingerprint of the code: the bytes of ambition's own modules, the
 installed pydantic, pydantic-core and ruamel.yaml (by their files' names, sizes and times), the
 Python version and this cache's format. So a key that matches means the same inputs and the
 same code: the cache is never stale, and is safe to delete at any time. A result is stored only
 when it can be restored exactly (a model that reads back equal to itself), a verdict only when
-the files did not change while it was made. Writes are SQLite transactions (a run that stops
-half-way leaves the cache as it was); a corrupt or unreadable cache is ignored and rebuilt, and
-a cache that cannot be written is skipped: the cache never changes a result or fails a run.
+the files did not change while it was made. Writes are SQLite transactions of whole results
+(a run that stops half-way leaves no half result); a corrupt or unreadable cache is ignored and
+rebuilt, and a cache that cannot be written is skipped: the cache never changes a result or
+fails a run.
+
+A cold run of a large repository also parses in two processes (``_Prefetch``), on Linux: the
+second process's results come back in the stored form and are restored as from the cache.
 
 The folder holds its own ``.gitignore`` (``*``), so it is never committed by mistake, and a
 ``CACHEDIR.TAG`` for backup tools. The payloads are JSON, never pickles. The CLI does not use
@@ -27,18 +31,23 @@ trusted.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import importlib.util
 import json
+import mmap
 import os
 import sqlite3
 import stat
+import struct
 import sys
+import threading
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, NoReturn, Protocol, TypeVar
 
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.roots import DATA_DIR, PROJECT_FILE
@@ -56,6 +65,11 @@ _FORMAT = 1
 """The layout of the stored results; a change makes every older entry unreadable."""
 _VERDICTS_KEPT = 8
 """Verdicts of this many recent states of the repository are kept (branches switched to and fro)."""
+_PREFETCH_FROM = 400
+"""Files from which a cold run parses in two processes: below, forking and restoring the second
+process's results cost more than they save (docs/performance.md)."""
+_BATCH = 4096
+"""Files' results written at a time."""
 _TIMEOUT = 5.0
 """Seconds to wait for another process that writes the cache (an editor and a hook at once)."""
 _CACHEDIR_TAG = (
@@ -114,21 +128,27 @@ class _Inputs:
 class Cache:
     """The cache of one repository; use it in a ``with`` block, which writes at the end.
 
-    Results are collected in memory and written in one transaction by ``close``.
+    Results are written in batches of ``_BATCH`` files and by ``close``, each batch in one
+    transaction. With ``persist=False`` nothing is read or written (``--no-cache``, CI), but a
+    cold run still parses in two processes where that pays (``_Prefetch``).
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, persist: bool = True) -> None:
         self.root = root
         self.folder = root / CACHE_DIR
-        self._fingerprint = _fingerprint()
+        self.persist = persist
+        self._fingerprint = _fingerprint() if persist else b""
         self._path = self.folder / f"{self._fingerprint.hex()[:24]}.sqlite3"
         self._db: sqlite3.Connection | None = None
-        self._broken = False  # the cache could not be read: no more reads this run
-        self._busy = False  # ... because another process holds it: write nothing either
+        self._broken = not persist  # the cache cannot be read: no more reads this run
+        self._busy = False  # another process holds it, or a write failed: write nothing more
         self._rows: list[tuple[str, str, bytes, str, bool, str | None, int]] = []
         self._verdict: tuple[bytes, str] | None = None
         self._read: dict[str, bytes] = {}  # relpath → digest of the bytes the loader used
         self._before: _Inputs | None = None  # the inputs before validating
+        self._prefetch: _Prefetch | None = None
+        self._started = False  # the first file was asked for
+        self._lookups = True  # a cache was there at the start: look files up in it
 
     def __enter__(self) -> Cache:
         return self
@@ -148,30 +168,40 @@ class Cache:
 
         Adds the file's source and diagnostics to ``loader`` exactly as loading it would.
         """
+        if not self._started:
+            self._started = True
+            if self._connection() is None:  # nothing stored: parse in two processes
+                self._lookups = False  # (and nothing to look up, but what this run writes)
+                self._prefetch = _Prefetch.start(self.root, loader)
         try:
             raw = (loader.root / relpath).read_bytes()
         except OSError:
             return loader._load(relpath, model)  # reported as unreadable; nothing to keep
         digest = hashlib.sha256(raw).digest()
         self._read[relpath] = digest
-        kind = f"{model.__module__}.{model.__qualname__}"
-        row = self._get(kind, relpath, digest)
+        kind = _kind(model)
+        row = self._get(kind, relpath, digest) if self._lookups else None
+        if row is None and self._prefetch is not None:
+            row = self._prefetch.result(kind, relpath, digest)
+            if row is not None and self.persist:
+                found, has_source, dumped = row
+                check = _check(digest, found, has_source, dumped)
+                self._keep_row((kind, relpath, digest, found, has_source, dumped, check))
         if row is not None:
             restored = _restore(row, model, raw, relpath)
             if restored is not None:
-                found, source, item = restored
+                found_diagnostics, source, item = restored
                 if source is not None:
                     loader.sources[relpath] = source
-                loader.diagnostics.extend(found)
+                loader.diagnostics.extend(found_diagnostics)
                 return item
-        start = len(loader.diagnostics)
-        item = loader._load(relpath, model, raw)
-        dumped = _dump(item, model)
-        if dumped is not False:
-            records = _records(loader.diagnostics[start:])
-            has_source = relpath in loader.sources
+        if not self.persist:
+            return loader._load(relpath, model, raw)
+        item, computed = _compute(loader, relpath, model, raw)
+        if computed is not None:
+            records, has_source, dumped = computed
             check = _check(digest, records, has_source, dumped)
-            self._rows.append((kind, relpath, digest, records, has_source, dumped, check))
+            self._keep_row((kind, relpath, digest, records, has_source, dumped, check))
         return item
 
     def _get(self, kind: str, relpath: str, digest: bytes) -> tuple[str, bool, str | None] | None:
@@ -203,6 +233,8 @@ class Cache:
         Reads every input only when there are verdicts to compare with; otherwise lists them
         (for ``keep``) and leaves the reading to the loader.
         """
+        if not self.persist:
+            return None
         db = self._connection()
         if db is None or not self._has_verdicts(db):
             self._before = _walk(self.root, hash_files=False)
@@ -242,7 +274,7 @@ class Cache:
         file that changed after ``verdict()`` read it, or a file outside the inputs.
         """
         before = self._before
-        if before is None:
+        if before is None or not self.persist:
             return
         after = _walk(self.root, hash_files=False)
         if after is None or after.entries != before.entries:
@@ -295,8 +327,23 @@ class Cache:
         self._broken = True
         self._busy = "locked" in str(error) or "busy" in str(error)
 
+    def _keep_row(self, row: tuple[str, str, bytes, str, bool, str | None, int]) -> None:
+        """Gather a file's result; write them in batches, so memory stays flat however large
+        the repository."""
+        self._rows.append(row)
+        if len(self._rows) >= _BATCH:
+            try:
+                if not self._busy:
+                    self._write()
+            except (sqlite3.Error, OSError):
+                self._busy = True  # write nothing more this run
+            self._rows.clear()
+
     def close(self) -> None:
         """Write what this run learnt, in one transaction; never raises."""
+        if self._prefetch is not None:
+            self._prefetch.stop()
+            self._prefetch = None
         try:
             if (self._rows or self._verdict is not None) and not self._busy:
                 self._write()
@@ -312,6 +359,7 @@ class Cache:
     def _write(self) -> None:
         if self._broken:  # corrupt: start anew
             self._path.unlink(missing_ok=True)
+            self._broken = False
         if self._db is None:
             self._prepare_folder()
             self._db = sqlite3.connect(self._path, timeout=_TIMEOUT, isolation_level=None)
@@ -357,6 +405,180 @@ class Cache:
         for other in self.folder.glob("*.sqlite3*"):
             if not other.name.startswith(self._path.name):
                 other.unlink(missing_ok=True)
+
+
+def _kind(model: type[BaseModel]) -> str:
+    return f"{model.__module__}.{model.__qualname__}"
+
+
+def _compute(
+    loader: FileLoader, relpath: str, model: type[ModelT], raw: bytes
+) -> tuple[ModelT | None, tuple[str, bool, str | None] | None]:
+    """Parse and validate one file; its model, and its result in the stored form (None when
+    the model would not read back equal, so it must not be stored)."""
+    start = len(loader.diagnostics)
+    item = loader._load(relpath, model, raw)
+    dumped = _dump(item, model)
+    if dumped is False:
+        return item, None
+    return item, (_records(loader.diagnostics[start:]), relpath in loader.sources, dumped)
+
+
+class _Prefetch:
+    """A second process that parses, from the last file backwards, the files a cold run will
+    read, while this one parses from the first onwards; where they meet, this one waits for
+    the other's results, which arrive in the stored form through a pipe and are restored as
+    from the cache.
+
+    The two claim files through a shared page: this one writes the furthest file it has
+    reached, the other the nearest it has taken, each before looking at the other's, so a
+    file is parsed once (at worst twice, never not at all). Only on Linux with two
+    processors or more, where a fork is cheap and safe, in a process without other threads,
+    and from ``_PREFETCH_FROM`` files:
+    below, the fork and the restoring cost more than they save. Which file holds which kind
+    follows the loader's layout (``_planned``); a result is used only for the same kind, path
+    and bytes, and any file without one is parsed here, so the plan can cost time but never
+    change a result.
+    """
+
+    def __init__(
+        self, pid: int, stream: BinaryIO, shared: mmap.mmap, index: dict[str, int]
+    ) -> None:
+        self.pid = pid
+        self.stream = stream
+        self.shared = shared
+        self.index = index  # relpath → place in the plan
+        self.received: dict[str, list[Any]] | None = None  # once the other process ended
+
+    @classmethod
+    def start(cls, root: Path, loader: FileLoader) -> _Prefetch | None:
+        """Fork the second process, or None when it would not pay."""
+        if not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2:
+            return None
+        if threading.active_count() > 1:
+            return None  # a fork copies no other thread, nor frees the locks they hold
+        plan = _planned(root)
+        if len(plan) < _PREFETCH_FROM:
+            return None
+        shared = mmap.mmap(-1, 16)  # anonymous and shared with the forked process
+        _SLOT.pack_into(shared, _REACHED, -1)
+        _SLOT.pack_into(shared, _TAKEN, len(plan))
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the second process: never returns
+            os.close(read_end)
+            cls._work(root, loader, plan, write_end, shared)
+        os.close(write_end)
+        index = {relpath: place for place, (relpath, _) in enumerate(plan)}
+        return cls(pid, os.fdopen(read_end, "rb"), shared, index)
+
+    @staticmethod
+    def _work(
+        root: Path,
+        loader: FileLoader,
+        plan: list[tuple[str, type[BaseModel]]],
+        fd: int,
+        shared: mmap.mmap,
+    ) -> NoReturn:
+        status = 1
+        try:
+            # Kept until the end: a pipe holds 64 KiB, and this process must not wait for the
+            # first one to read while that one is still parsing.
+            rows: list[bytes] = []
+            for place in range(len(plan) - 1, -1, -1):
+                _SLOT.pack_into(shared, _TAKEN, place)
+                if _SLOT.unpack_from(shared, _REACHED)[0] >= place:
+                    break  # the first process has come this far
+                relpath, model = plan[place]
+                try:
+                    raw = (root / relpath).read_bytes()
+                except OSError:
+                    continue  # the first process reports it
+                _, computed = _compute(loader, relpath, model, raw)
+                if computed is not None:
+                    digest = hashlib.sha256(raw).hexdigest()
+                    row = [_kind(model), relpath, digest, *computed]
+                    rows.append(json.dumps(row, ensure_ascii=False).encode() + b"\n")
+            with os.fdopen(fd, "wb") as out:
+                out.write(b"".join(rows))
+            status = 0
+        finally:
+            os._exit(status)  # no clean-up of the first process's state: it is not ours
+
+    def result(self, kind: str, relpath: str, digest: bytes) -> tuple[str, bool, str | None] | None:
+        """The second process's result for this file, if it parsed these bytes as this kind;
+        None when this process is to parse the file."""
+        place = self.index.get(relpath)
+        if place is None:
+            return None
+        if self.received is None:
+            reached = max(place, _SLOT.unpack_from(self.shared, _REACHED)[0])
+            _SLOT.pack_into(self.shared, _REACHED, reached)
+            if _SLOT.unpack_from(self.shared, _TAKEN)[0] > place:
+                return None  # not taken by the other process: parse it here
+            self.received = {}
+            for line in self.stream:  # until the other process has ended
+                try:
+                    row = json.loads(line)
+                    self.received[row[1]] = row
+                except (ValueError, IndexError, TypeError):
+                    break
+        row = self.received.pop(relpath, None)
+        if row is None or row[0] != kind or row[2] != digest.hex():
+            return None
+        return row[3], bool(row[4]), row[5]
+
+    def stop(self) -> None:
+        """Close the pipe and wait for the second process (it stops at a closed pipe)."""
+        _SLOT.pack_into(self.shared, _REACHED, len(self.index))  # take nothing more
+        self.stream.close()
+        with contextlib.suppress(ChildProcessError):  # already reaped
+            os.waitpid(self.pid, 0)
+        self.shared.close()
+
+
+_SLOT = struct.Struct("q")
+_REACHED, _TAKEN = 0, 8
+"""Offsets in the shared page: the furthest file the first process has reached, the nearest
+the second has taken."""
+
+
+def _planned(root: Path) -> list[tuple[str, type[BaseModel]]]:
+    """The files a validation will read, with their kinds, in the loader's order.
+
+    The loader decides; this is its layout as ``tests/test_cache.py`` checks it on the real data
+    and on a synthetic repository.
+    """
+    from ambition import models
+    from ambition import repository as layout
+
+    plan: list[tuple[str, type[BaseModel]]] = []
+
+    def one(relpath: str, model: type[BaseModel]) -> None:
+        if (root / relpath).is_file():
+            plan.append((relpath, model))
+
+    def folder(relfolder: str, model: type[BaseModel]) -> None:
+        try:
+            with os.scandir(root / relfolder) as listing:
+                names = [e.name for e in listing if e.name.endswith(".yaml") and e.is_file()]
+        except OSError:
+            return
+        plan.extend((f"{relfolder}/{name}", model) for name in sorted(names))
+
+    one(layout.PROJECT_FILE, models.Project)
+    one(layout.METHOD_FILE, models.Method)
+    one(layout.ORGANISATIONS_FILE, models.OrganisationsFile)
+    folder(layout.GOALS_DIR, models.Goal)
+    folder(layout.INDICATORS_DIR, models.Indicator)
+    assessments = root / layout.ASSESSMENTS_DIR
+    for period in sorted(os.listdir(assessments)) if assessments.is_dir() else []:
+        folder(f"{layout.ASSESSMENTS_DIR}/{period}/indicators", models.IndicatorAssessment)
+        folder(f"{layout.ASSESSMENTS_DIR}/{period}/goals", models.GoalAssessment)
+    one(layout.STEERING_DOCUMENTS_FILE, models.SteeringDocumentsFile)
+    one(layout.PROGRAMME_FILE, models.Programme)
+    folder(layout.ACTIONS_DIR, models.Action)
+    return plan
 
 
 def _check(digest: bytes, found: str, has_source: bool, dumped: str | None) -> int:
@@ -474,8 +696,13 @@ def _walk(root: Path, *, hash_files: bool) -> _Inputs | None:
     return inputs
 
 
+@functools.cache
 def _fingerprint() -> bytes:
-    """The identity of the code that reads and validates: see the module's docstring."""
+    """The identity of the code that reads and validates: see the module's docstring.
+
+    Made once per process, as its modules are imported once: a module edited while the
+    process runs is not what it runs.
+    """
     digest = hashlib.sha256(f"ambition-cache {_FORMAT} {sys.version}\0".encode())
     package = Path(__file__).parent
     for module in sorted(package.rglob("*.py")):
@@ -498,11 +725,7 @@ def _fingerprint() -> bytes:
 def verdict(root: Path, *, use_cache: bool = True) -> Verdict:
     """``ambition validate``: the stored verdict when no input changed, else a full validation
     (``validation.validate``, itself using the per-file cache), which is then stored."""
-    if not use_cache:
-        from ambition.validation import validate
-
-        return Verdict.of(validate(root))
-    with Cache(root) as cache:
+    with Cache(root, persist=use_cache) as cache:
         known = cache.verdict()
         if known is not None:
             return known
@@ -518,7 +741,5 @@ def load(root: Path, *, use_cache: bool = True) -> LoadResult:
     repository itself (assess, report, status) read unchanged files from the cache."""
     from ambition.validation import validate
 
-    if not use_cache:
-        return validate(root)
-    with Cache(root) as cache:
+    with Cache(root, persist=use_cache) as cache:
         return validate(root, cache)

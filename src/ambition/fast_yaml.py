@@ -17,6 +17,7 @@ test_fast_yaml.py`` checks that both loaders agree on real files and random scal
 """
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
@@ -121,8 +122,9 @@ def _resolvers() -> dict[str, list[tuple[Callable[[str], Any] | None, Any]]]:
     for versions, tag, pattern, first in implicit_resolvers:
         if (1, 2) not in versions:
             continue
+        compiled = re.compile(pattern.pattern, pattern.flags)  # not through ruamel's lazy proxy
         for char in first:
-            table.setdefault(char, []).append((_CONVERTERS.get(tag), pattern))
+            table.setdefault(char, []).append((_CONVERTERS.get(tag), compiled))
     return table
 
 

@@ -1,13 +1,15 @@
 """Reading YAML files: fast C-backed safe parsing, and a C-backed event scan to locate and inspect.
 
 Measured (DESIGN.md §4): ruamel.yaml's safe loader with its C extension parses a 50-line file in
-about 0.8 ms, the pure-Python round-trip loader in 4.5 ms. Positions come from a scan of the C
-parser's events instead (on the real data here: 0.14 ms a file, against 0.36 ms for the safe
-load and 1.6 ms for a round-trip load), made lazily, only for files with a problem, or eagerly
-when a cheap search of the text (0.06 ms) finds something suspect: an anchor, alias, merge key,
-tag or ``%YAML`` directive (refused before the document is built, since expanding aliases can
-hang a run), or a plain value that other YAML readers understand differently (``no``, ``1:30``,
-``010``). Both the loader and the scan use YAML 1.2, where ``no`` is text and ``010`` is 10.
+about 0.8 ms, the pure-Python round-trip loader in 4.5 ms. Plain data files are built straight
+from the C parser's events (``fast_yaml``, 0.06 ms a file; docs/performance.md), everything else
+by the safe loader. Positions come from a scan of the C parser's events instead of a round-trip
+load, made lazily, only for files with a problem, or eagerly for a file that holds something
+suspect: an anchor, alias, merge key, tag or ``%YAML`` directive (refused before the document is
+built, since expanding aliases can hang a run; found by a cheap search of the text, on the
+files the fast path leaves to the safe loader), or a plain value that other YAML readers
+understand differently (``no``, ``1:30``, ``010``; noted by the fast path as it builds). Both
+loaders and the scan use YAML 1.2, where ``no`` is text and ``010`` is 10.
 """
 
 import codecs
