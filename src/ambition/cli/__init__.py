@@ -206,7 +206,9 @@ def schema(
     output_dir: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Folder to write the schemas into; default: <repository>/schemas."
+            "--output",
+            "-o",
+            help="Folder to write the schemas into; default: <repository>/schemas.",
         ),
     ] = None,
     root: RootOption = None,
@@ -285,7 +287,9 @@ def report(
     output_dir: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Folder to write the reports into; default: <repository>/build/report."
+            "--output",
+            "-o",
+            help="Folder to write the reports into; default: <repository>/build/report.",
         ),
     ] = None,
     goal: Annotated[
