@@ -38,7 +38,7 @@ bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-# The JSON Schemas in schemas/ for editors; tests/test_schema.py checks they are current.
+# The JSON Schemas in schemas/ for editors; tests/schema/test_json_schema.py checks they are current.
 schemas: install
 	$(BIN)/ambition schema --output schemas
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from ambition.action_plan import action_plan_at, focus_area_of, needs_progress
 from ambition.cli import app
-from ambition.loading import load_repository
+from ambition.loading.repository import load_repository
 from ambition.models import (
     Action,
     ActionStatus,
@@ -18,7 +18,7 @@ from ambition.models import (
     Programme,
     SteeringDocument,
 )
-from ambition.outstanding import Missing, OutstandingItem, outstanding
+from ambition.round.status import Missing, OutstandingItem, outstanding
 from ambition.repository import Repository
 from tests.conftest import TESTS, copy_repository
 

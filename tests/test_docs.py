@@ -6,7 +6,7 @@ import pytest
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from ambition.schema import KINDS
+from ambition.schema.json_schema import KINDS
 from tests.conftest import PROJECT
 
 # Every file kind the schemas know, by the name docs/data-format.md gives its example.

@@ -21,43 +21,7 @@ from ambition.models import (
     Project,
     SteeringDocument,
 )
-from ambition.yaml_source import SourceFile
-
-PROJECT_FILE = "ambition.yaml"
-METHOD_FILE = "data/method.yaml"
-ORGANISATIONS_FILE = "data/organisations.yaml"
-GOALS_DIR = "data/goals"
-INDICATORS_DIR = "data/indicators"
-ASSESSMENTS_DIR = "data/assessments"
-STEERING_DOCUMENTS_FILE = "data/steering-documents.yaml"
-PROGRAMME_FILE = "data/programme.yaml"
-ACTIONS_DIR = "data/actions"
-
-
-def goal_path(goal_id: str) -> str:
-    """Repository-relative path of a goal file."""
-    return f"{GOALS_DIR}/{goal_id}.yaml"
-
-
-def indicator_path(indicator_id: str) -> str:
-    """Repository-relative path of an indicator file."""
-    return f"{INDICATORS_DIR}/{indicator_id}.yaml"
-
-
-def action_path(action_id: str) -> str:
-    """Repository-relative path of an action file of the action plan."""
-    return f"{ACTIONS_DIR}/{action_id}.yaml"
-
-
-def indicator_assessment_path(period_id: str, indicator_id: str) -> str:
-    """Repository-relative path of an indicator's assessment for a period."""
-    return f"{ASSESSMENTS_DIR}/{period_id}/indicators/{indicator_id}.yaml"
-
-
-def goal_assessment_path(period_id: str, goal_id: str) -> str:
-    """Repository-relative path of a goal's assessment for a period."""
-    return f"{ASSESSMENTS_DIR}/{period_id}/goals/{goal_id}.yaml"
-
+from ambition.yaml.source import SourceFile
 
 @dataclass(frozen=True)
 class Repository:

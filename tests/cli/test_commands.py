@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ambition.cli import app
-from ambition.loading import load_repository
+from ambition.loading.repository import load_repository
 from ambition.numbers import format_number
 
 runner = CliRunner()

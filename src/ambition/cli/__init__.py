@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 import typer
 
 if TYPE_CHECKING:
-    from ambition.loading import LoadResult
+    from ambition.loading.repository import LoadResult
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -127,10 +127,10 @@ def _load(root: Path | None, *, strict: bool = False, lenient: bool = False) -> 
     ``lenient`` (for ``ambition new``) goes on despite errors in single files, as long as the
     repository itself could be read: a half-filled new file must not block the next one.
     """
-    from ambition.cache import load
+    from ambition.cache.store import load
     from ambition.cli import output
     from ambition.diagnostics import has_errors
-    from ambition.roots import find_root
+    from ambition.layout import find_root
 
     result = load(find_root(root or Path.cwd()), use_cache=_use_cache())
     if result.repository is not None and lenient:
@@ -172,10 +172,10 @@ def validate(
     """
     import os
 
-    from ambition.cache import verdict
+    from ambition.cache.store import verdict
     from ambition.cli import output
     from ambition.diagnostics import has_errors
-    from ambition.roots import find_root
+    from ambition.layout import find_root
 
     found_root = find_root(root or Path.cwd())
     result = verdict(found_root, use_cache=_use_cache(no_cache))
@@ -216,8 +216,8 @@ def schema(
     """Write a JSON Schema (draft-07) per file kind, for editors that check YAML as you type."""
     from ambition.cli import output
     from ambition.errors import RepositoryNotFoundError
-    from ambition.roots import find_root
-    from ambition.schema import write_schemas
+    from ambition.layout import find_root
+    from ambition.schema.json_schema import write_schemas
 
     if output_dir is None:
         try:
@@ -256,7 +256,7 @@ def assess(
     repository = _load(root).repository
     assert repository is not None, "_load exits when the repository is unusable"
     if write or check:
-        from ambition import assessment_round
+        from ambition.round import write as assessment_round
 
         changes = assessment_round.plan(repository, repository.period(period))
         if write:
@@ -355,7 +355,7 @@ def status(
 
     from ambition.cli import output
     from ambition.errors import AmbitionError
-    from ambition.outstanding import outstanding
+    from ambition.round.status import outstanding
 
     repository = _load(root).repository
     assert repository is not None, "_load exits when the repository is unusable"
@@ -393,7 +393,7 @@ def new_indicator(
 ) -> None:
     """Create data/indicators/<id>.yaml."""
     from ambition.cli import output
-    from ambition.scaffold import new_indicator as create
+    from ambition.round.new import new_indicator as create
 
     repository = _load(root, lenient=True).repository
     assert repository is not None, "_load exits when the repository is unusable"
@@ -411,7 +411,7 @@ def new_goal(
 ) -> None:
     """Create data/goals/<id>.yaml."""
     from ambition.cli import output
-    from ambition.scaffold import new_goal as create
+    from ambition.round.new import new_goal as create
 
     repository = _load(root, lenient=True).repository
     assert repository is not None, "_load exits when the repository is unusable"
@@ -434,7 +434,7 @@ def new_period(
     from ambition.cli import output
     from ambition.errors import AmbitionError
     from ambition.models import PeriodKind
-    from ambition.scaffold import new_period as create
+    from ambition.round.new import new_period as create
 
     repository = _load(root, lenient=True).repository
     assert repository is not None, "_load exits when the repository is unusable"
@@ -492,10 +492,10 @@ def diff(
     outside git, or git missing.
     """
     from ambition.cli import output
-    from ambition.diff import diff_revisions
-    from ambition.diff_render import appendix, diff_record, render_markdown, render_text
+    from ambition.diff.compare import diff_revisions
+    from ambition.report.diff import appendix, diff_record, render_markdown, render_text
     from ambition.errors import InvalidRevisionError
-    from ambition.loading import find_root
+    from ambition.loading.repository import find_root
 
     try:
         result = diff_revisions(find_root(root or Path.cwd()), before, after)

@@ -19,10 +19,10 @@ from ambition.cli import formats
 from ambition.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:  # models, method and reports load only in the commands that print them
-    from ambition.assessment_round import FileChange
+    from ambition.round.write import FileChange
     from ambition.method import PeriodResult
     from ambition.models import Status, Trend
-    from ambition.outstanding import Outstanding
+    from ambition.round.status import Outstanding
     from ambition.repository import Repository
 
 stdout = Console(soft_wrap=True, highlight=False)

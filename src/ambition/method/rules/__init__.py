@@ -1,0 +1,1 @@
+"""The rules of the common method, one module per rule kind."""

@@ -1,0 +1,501 @@
+"""The comparison of two revisions as text lines, as a Markdown decision appendix, and as JSON.
+
+``appendix`` turns a ``RevisionDiff`` into rows of words in one language (numbers with the
+indicator's decimals and unit, in the language's format); ``render_text`` and
+``render_markdown`` lay the same rows out for a terminal and for a decision. ``diff_record`` is
+the language-independent JSON document. Nothing here prints.
+"""
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any
+
+from ambition.diff.compare import (
+    Change,
+    EntryChange,
+    FieldChange,
+    Revision,
+    RevisionDiff,
+    Scalar,
+    Subject,
+    Value,
+    ValueChange,
+)
+from ambition.method.target_level import describe_target
+from ambition.models import Baseline, Indicator, Target
+from ambition.numbers import format_number
+from ambition.repository import Repository
+
+TEMPLATE = "diff.md.j2"
+"""The appendix template; a data repository's own ``templates/diff.md.j2`` overrides it."""
+
+ABSENT = "–"
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "title": ("Bilaga: Ändringar i ambitionsnivån", "Appendix: Changes in the ambition level"),
+    "heading": ("Ändringar i ambitionsnivån", "Changes in the ambition level"),
+    "comparison": (
+        "Jämförelse mellan {before} och {after}.",
+        "Comparison of {before} with {after}.",
+    ),
+    "working_tree": ("arbetskopian", "the working tree"),
+    "revision": ("{name} (commit {commit})", "{name} (commit {commit})"),
+    "decision": ("Beslut", "Decision"),
+    "dnr": ("Diarienummer (Dnr)", "Registration number (Dnr)"),
+    "paragraph": ("Paragraf (§)", "Minute paragraph (§)"),
+    "date": ("Datum", "Date"),
+    "subject": ("Avser", "Concerns"),
+    "change": ("Ändring", "Change"),
+    "before": ("Före", "Before"),
+    "after": ("Efter", "After"),
+    "parameter": ("Parameter", "Parameter"),
+    "indicator": ("Indikator", "Indicator"),
+    "year": ("År", "Year"),
+    "value": ("Värde", "Value"),
+    "summary": (
+        "Ändringar av ambitionsnivån: {ambition}. Rättelser av uppmätta värden: {corrections}. "
+        "Nya mätvärden: {measurements}.",
+        "Changes in the ambition level: {ambition}. Corrections of measured values: "
+        "{corrections}. New measurements: {measurements}.",
+    ),
+    "no_changes": ("Inga ändringar av ambitionsnivån.", "No changes in the ambition level."),
+    "goal_heading": ("Mål {number}: {title}", "Goal {number}: {title}"),
+    "goal_removed_heading": (
+        "Mål {number}: {title} (borttaget)",
+        "Goal {number}: {title} (removed)",
+    ),
+    "method": ("Metodiken (data/method.yaml)", "The method (data/method.yaml)"),
+    "corrections": ("Rättelser av uppmätta värden", "Corrections of measured values"),
+    "corrections_note": (
+        "Rättelserna ändrar inte ambitionsnivån men kan ändra bedömningar.",
+        "Corrections do not change the ambition level but may change assessments.",
+    ),
+    "new_measurements": ("Nya mätvärden", "New measurements"),
+    "new_measurements_note": (
+        "Värden för år efter det senast uppmätta; de ändrar inte ambitionsnivån.",
+        "Values for years after the latest measured; they do not change the ambition level.",
+    ),
+    "goal": ("Mål {number}", "Goal {number}"),
+    "area": ("Mätområde {title}", "Measurement area {title}"),
+    "indicator_subject": ("Indikator {title}", "Indicator {title}"),
+    "goal_added": ("tillagt", "added"),
+    "goal_removed": ("borttaget", "removed"),
+    "area_added": ("tillagt", "added"),
+    "area_removed": ("borttaget", "removed"),
+    "indicator_added": ("tillagd", "added"),
+    "indicator_removed": ("borttagen", "removed"),
+    "field_title": ("namn", "title"),
+    "field_short_title": ("kortnamn", "short title"),
+    "field_number": ("nummer", "number"),
+    "field_owner": ("ansvarig", "responsible"),
+    "field_goal": ("mål", "goal"),
+    "field_measurement_area": ("mätområde", "measurement area"),
+    "field_responsible": ("ansvarig", "responsible"),
+    "field_unit": ("enhet", "unit"),
+    "field_direction": ("önskad riktning", "desired direction"),
+    "field_rule": ("regel", "rule"),
+    "field_weight": ("vikt", "weight"),
+    "field_baseline": ("utgångsvärde", "baseline"),
+    "field_target": ("målvärde {year}", "target {year}"),
+    "field_interim": ("etappmål {year}", "interim target {year}"),
+    "increase": ("ökning", "increase"),
+    "decrease": ("minskning", "decrease"),
+    "default_rule": ("metodens standardregel", "the method's default rule"),
+    "goal_value": ("mål {number}, {title}", "goal {number}, {title}"),
+    "area_value": ("{title} (mål {number})", "{title} (goal {number})"),
+    "acceptable": (
+        "acceptabel nivå på kort sikt {value}",
+        "acceptable in the shorter term {value}",
+    ),
+    "national": ("nationellt mål", "national target"),
+    "yes": ("ja", "yes"),
+    "no": ("nej", "no"),
+}
+
+
+def words(lang: str) -> Mapping[str, str]:
+    """Every word of the appendix in ``lang`` ('sv' or 'en')."""
+    index = ("sv", "en").index(lang)
+    return MappingProxyType({key: pair[index] for key, pair in _WORDS.items()})
+
+
+@dataclass(frozen=True)
+class Row:
+    """One change in words: what it concerns, which change, before and after ('–': absent).
+
+    ``whole`` marks a goal, area or indicator added or removed as a whole.
+    """
+
+    subject: str
+    change: str
+    before: str
+    after: str
+    whole: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    """The changes under one goal."""
+
+    title: str
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """The comparison in words of one language, ready for text or Markdown.
+
+    ``before`` and ``after`` name the two sides (a revision with its short commit id, or the
+    working tree); ``corrections`` and ``new_measurements`` are rows with the year as ``change``.
+    """
+
+    lang: str
+    words: Mapping[str, str]
+    municipality: str
+    before: str
+    after: str
+    goals: tuple[Section, ...]
+    method: tuple[Row, ...]
+    corrections: tuple[Row, ...]
+    new_measurements: tuple[Row, ...]
+
+    @property
+    def ambition_count(self) -> int:
+        """The number of changes of ambition: rows under goals and method parameters."""
+        return sum(len(s.rows) for s in self.goals) + len(self.method)
+
+    @property
+    def summary(self) -> str:
+        """One sentence with the three counts."""
+        return self.words["summary"].format(
+            ambition=self.ambition_count,
+            corrections=len(self.corrections),
+            measurements=len(self.new_measurements),
+        )
+
+
+def _side(revision: Revision, w: Mapping[str, str], code: bool = False) -> str:
+    """A revision by its name and short commit id (the id alone when named by it)."""
+    if revision.name is None or revision.commit is None:
+        return w["working_tree"]
+    name, commit = revision.name, revision.commit[:7]
+    if code:
+        name, commit = markdown_code(name), markdown_code(commit)
+    if revision.commit.startswith(revision.name.lower()):
+        return commit
+    return w["revision"].format(name=name, commit=commit)
+
+
+def appendix(result: RevisionDiff, lang: str) -> Appendix:
+    """The comparison in words of ``lang`` ('sv' or 'en')."""
+    w = words(lang)
+    changes = result.changes
+    sections: list[Section] = []
+    for goal_changes in changes.goals:
+        goal, removed = changes.goal(goal_changes.goal_id)
+        key = "goal_removed_heading" if removed else "goal_heading"
+        rows = tuple(
+            row for entry in goal_changes.entries for row in _entry_rows(entry, result, w, lang)
+        )
+        sections.append(Section(w[key].format(number=goal.number, title=goal.title), rows))
+    return Appendix(
+        lang=lang,
+        words=w,
+        municipality=changes.new.project.municipality.name,
+        before=_side(result.before, w),
+        after=_side(result.after, w),
+        goals=tuple(sections),
+        method=tuple(
+            Row(c.path, "", _scalar(c.old, w, lang), _scalar(c.new, w, lang))
+            for c in changes.method
+        ),
+        corrections=tuple(_value_row(c, result, lang) for c in changes.corrections),
+        new_measurements=tuple(_value_row(c, result, lang) for c in changes.new_measurements),
+    )
+
+
+def _entry_rows(
+    entry: EntryChange, result: RevisionDiff, w: Mapping[str, str], lang: str
+) -> list[Row]:
+    changes = result.changes
+    old, new = changes.old, changes.new
+    if entry.subject is Subject.GOAL:
+        goal, _ = changes.goal(entry.id)
+        subject = w["goal"].format(number=goal.number)
+        title = goal.title
+    elif entry.subject is Subject.AREA:
+        found = new.area(entry.id) or old.area(entry.id)
+        assert found is not None, "an area in the comparison is in one of the repositories"
+        title = found[1].title
+        subject = w["area"].format(title=title)
+    else:
+        title = changes.indicator(entry.id).title
+        subject = w["indicator_subject"].format(title=title)
+    rows: list[Row] = []
+    if entry.change is Change.ADDED:
+        rows.append(Row(subject, w[f"{entry.subject}_added"], ABSENT, title, whole=True))
+    elif entry.change is Change.REMOVED:
+        rows.append(Row(subject, w[f"{entry.subject}_removed"], title, ABSENT, whole=True))
+    for field in entry.fields:
+        if entry.subject is Subject.INDICATOR and field.field == "goal":
+            continue  # the measurement area's row names both goals
+        rows.append(_field_row(subject, entry, field, result, w, lang))
+    return rows
+
+
+def _field_row(
+    subject: str,
+    entry: EntryChange,
+    field: FieldChange,
+    result: RevisionDiff,
+    w: Mapping[str, str],
+    lang: str,
+) -> Row:
+    old_repo, new_repo = result.changes.old, result.changes.new
+    if field.field == "target":
+        label = w["field_interim" if field.interim else "field_target"].format(year=field.year)
+    else:
+        label = w[f"field_{field.field}"]
+    before_indicator = old_repo.indicators.get(entry.id)
+    after_indicator = new_repo.indicators.get(entry.id)
+    before = _value(field.field, field.old, old_repo, before_indicator, w, lang)
+    after = _value(field.field, field.new, new_repo, after_indicator, w, lang)
+    return Row(subject, label, before, after)
+
+
+def _value(
+    field: str,
+    value: Value,
+    repository: Repository,
+    indicator: Indicator | None,
+    w: Mapping[str, str],
+    lang: str,
+) -> str:
+    """One side of a field change in words, with that side's unit and decimals."""
+    if value is None:
+        return w["default_rule"] if field == "rule" else ABSENT
+    if isinstance(value, Target):
+        assert indicator is not None, "a target belongs to an indicator on its side"
+        return target_text(value, indicator, w, lang)
+    if isinstance(value, Baseline):
+        assert indicator is not None, "a baseline belongs to an indicator on its side"
+        return f"{_number(value.value, indicator, lang)} ({value.year})"
+    if field in ("owner", "responsible"):
+        organisation = repository.organisations.get(str(value))
+        return organisation.name if organisation else str(value)
+    if field == "measurement_area":
+        found = repository.area(str(value))
+        if found is None:
+            return str(value)
+        goal, area = found
+        return w["area_value"].format(title=area.title, number=goal.number)
+    if field == "goal":
+        for goal in repository.goals:
+            if goal.id == value:
+                return w["goal_value"].format(number=goal.number, title=goal.display_title)
+        return str(value)
+    if field == "direction":
+        return w.get(str(value), str(value))
+    if isinstance(value, float | int):
+        return _scalar(value, w, lang)
+    return str(value)
+
+
+def _number(value: float, indicator: Indicator, lang: str) -> str:
+    return f"{format_number(value, indicator.decimals, lang)} {indicator.unit}"
+
+
+def target_text(target: Target, indicator: Indicator, w: Mapping[str, str], lang: str) -> str:
+    """A target in words with its year, acceptable short-term value and national mark, e.g.
+    'högst 700 ton (2026), acceptabel nivå på kort sikt 750 ton'."""
+    text = f"{describe_target(target, indicator.unit, indicator.decimals, lang)} ({target.year})"
+    if target.acceptable is not None:
+        text += ", " + w["acceptable"].format(value=_number(target.acceptable, indicator, lang))
+    if target.national:
+        text += ", " + w["national"]
+    return text
+
+
+def _scalar(value: Scalar | float, w: Mapping[str, str], lang: str) -> str:
+    """A method parameter or weight: numbers with as many decimals as they have, in ``lang``."""
+    if value is None:
+        return ABSENT
+    if isinstance(value, bool):
+        return w["yes"] if value else w["no"]
+    if isinstance(value, int):
+        return format_number(float(value), 0, lang)
+    if isinstance(value, float):
+        exponent = Decimal(repr(value)).as_tuple().exponent
+        decimals = 0 if value.is_integer() or not isinstance(exponent, int) else max(0, -exponent)
+        return format_number(value, decimals, lang)
+    return str(value)
+
+
+def _value_row(change: ValueChange, result: RevisionDiff, lang: str) -> Row:
+    old_indicator = result.changes.old.indicators[change.indicator_id]
+    new_indicator = result.changes.new.indicators[change.indicator_id]
+    before = ABSENT if change.old is None else _number(change.old, old_indicator, lang)
+    after = ABSENT if change.new is None else _number(change.new, new_indicator, lang)
+    return Row(new_indicator.title, str(change.year), before, after)
+
+
+def render_text(document: Appendix) -> list[str]:
+    """The appendix as plain lines for a terminal or a CI log."""
+    w = document.words
+    lines = [
+        f"{w['heading']}, {document.municipality}: {document.before} → {document.after}",
+    ]
+    if not document.ambition_count:
+        lines += ["", w["no_changes"]]
+    for section in document.goals:
+        lines += ["", section.title]
+        for row in section.rows:
+            if row.whole:
+                lines.append(f"  {row.subject}: {row.change}")
+            else:
+                lines.append(f"  {row.subject}: {row.change}: {row.before} → {row.after}")
+    if document.method:
+        lines += ["", w["method"]]
+        lines += [f"  {row.subject}: {row.before} → {row.after}" for row in document.method]
+    if document.corrections:
+        lines += ["", w["corrections"]]
+        lines += [
+            f"  {row.subject}, {row.change}: {row.before} → {row.after}"
+            for row in document.corrections
+        ]
+    if document.new_measurements:
+        lines += ["", w["new_measurements"]]
+        lines += [
+            f"  {row.subject}, {row.change}: {row.after}" for row in document.new_measurements
+        ]
+    lines += ["", document.summary]
+    return lines
+
+
+def markdown_cell(text: object) -> str:
+    """Text for one cell of a GitHub Markdown table: one line, pipes escaped.
+
+    Unlike a plain whitespace split it keeps the narrow no-break space between thousands.
+    """
+    one_line = " ".join(str(text).replace("\r", "\n").split("\n"))
+    return one_line.replace("|", "\\|")
+
+
+def markdown_code(text: object) -> str:
+    """Text as inline code, fenced with enough backticks for any it holds."""
+    text = str(text)
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"
+
+
+def render_markdown(result: RevisionDiff, lang: str) -> str:
+    """The decision appendix in GitHub-flavoured Markdown, with empty fields for the decision's
+    registration number, paragraph and date, a table per goal, the method, and apart from them
+    the corrections of measured values and the new measurements."""
+    from ambition.report.environment import build_environment
+
+    document = appendix(result, lang)
+    w = document.words
+    before = _side(result.before, w, code=True)
+    after = _side(result.after, w, code=True)
+    environment = build_environment(result.root)
+    environment.filters["diff_cell"] = markdown_cell
+    environment.filters["diff_code"] = markdown_code
+    template = environment.get_template(TEMPLATE)
+    return template.render(
+        appendix=document, comparison=w["comparison"].format(before=before, after=after)
+    )
+
+
+def _field_record(field: FieldChange) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "field": field.field,
+        "old": _json_value(field.old),
+        "new": _json_value(field.new),
+    }
+    if field.year is not None:
+        record["year"] = field.year
+        record["interim"] = field.interim
+    if field.field in ("target", "baseline"):
+        record["parts"] = list(field.parts)
+    return record
+
+
+def _json_value(value: Value) -> Any:
+    if isinstance(value, Target):
+        return value.model_dump(mode="json", exclude={"note"})
+    if isinstance(value, Baseline):
+        return value.model_dump(mode="json")
+    return value
+
+
+def _revision_record(revision: Revision) -> dict[str, Any]:
+    return {
+        "revision": revision.name,
+        "commit": revision.commit,
+        "working_tree": revision.is_working_tree,
+    }
+
+
+def diff_record(result: RevisionDiff) -> dict[str, Any]:
+    """The comparison as a JSON-ready document, independent of language.
+
+    Keys: ``before`` and ``after`` (revision, commit, working_tree), ``data_path``,
+    ``ambition_changed``, ``goals`` (per goal its id, number, title, whether removed, and its
+    entries with their field changes), ``method`` (path, old, new), ``corrections`` and
+    ``new_measurements`` (indicator, year, old, new).
+    """
+    changes = result.changes
+    goals: list[dict[str, Any]] = []
+    for goal_changes in changes.goals:
+        goal, removed = changes.goal(goal_changes.goal_id)
+        goals.append(
+            {
+                "id": goal.id,
+                "number": goal.number,
+                "title": goal.title,
+                "removed": removed,
+                "entries": [
+                    {
+                        "subject": entry.subject.value,
+                        "id": entry.id,
+                        "change": entry.change.value,
+                        "fields": [_field_record(f) for f in entry.fields],
+                    }
+                    for entry in goal_changes.entries
+                ],
+            }
+        )
+
+    def values(found: tuple[ValueChange, ...]) -> list[dict[str, Any]]:
+        return [
+            {"indicator": c.indicator_id, "year": c.year, "old": c.old, "new": c.new} for c in found
+        ]
+
+    return {
+        "before": _revision_record(result.before),
+        "after": _revision_record(result.after),
+        "data_path": result.data_path,
+        "ambition_changed": changes.ambition_changed,
+        "goals": goals,
+        "method": [{"path": c.path, "old": c.old, "new": c.new} for c in changes.method],
+        "corrections": values(changes.corrections),
+        "new_measurements": values(changes.new_measurements),
+    }
+
+
+__all__ = [
+    "Appendix",
+    "Row",
+    "Section",
+    "appendix",
+    "diff_record",
+    "render_markdown",
+    "render_text",
+    "target_text",
+    "words",
+]

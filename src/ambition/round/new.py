@@ -1,0 +1,159 @@
+"""``ambition new``: start a goal, an indicator or a period with every field explained.
+
+New files carry short Swedish comments that say what each field means, so an officer can fill
+them in without the documentation at hand. A new period is appended to ``ambition.yaml`` as
+text, leaving the rest of the file exactly as it was.
+"""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from ambition import layout
+from ambition.yaml.edit import TextFile, write_atomic, yaml_scalar
+from ambition.errors import AmbitionError
+from ambition.models import PeriodKind
+from ambition.models.common import ID_PATTERN
+from ambition.repository import Repository
+from ambition.schema.json_schema import modeline
+
+
+class ScaffoldError(AmbitionError):
+    """The file to create exists already, or an argument is not usable."""
+
+
+def _check_id(kind: str, new_id: str) -> None:
+    if not re.fullmatch(ID_PATTERN, new_id):
+        raise ScaffoldError(
+            f"'{new_id}' cannot be a {kind} id: use lower-case letters a-z, digits and hyphens, "
+            "e.g. 'ekologiska-livsmedel'"
+        )
+
+
+def _ensure_absent(repository: Repository, relpath: str) -> None:
+    if (repository.root / relpath).exists():
+        raise ScaffoldError(f"{relpath} exists already; edit it instead")
+
+
+def _create(repository: Repository, relpath: str, text: str) -> Path:
+    _ensure_absent(repository, relpath)
+    line = modeline(relpath)
+    if line is not None:
+        text = f"{line}\n{text}"
+    path = repository.root / relpath
+    write_atomic(path, text.encode("utf-8"))
+    return path
+
+
+def new_indicator(
+    repository: Repository, indicator_id: str, area: str, responsible: str, title: str | None = None
+) -> Path:
+    """Create ``data/indicators/<id>.yaml``; raises ScaffoldError for an existing file, a bad
+    id, or an area or organisation that does not exist."""
+    _check_id("indicator", indicator_id)
+    _ensure_absent(repository, layout.INDICATOR.path(indicator_id))
+    if repository.area(area) is None:
+        raise ScaffoldError(f"there is no measurement area '{area}'")
+    if responsible not in repository.organisations:
+        raise ScaffoldError(f"there is no organisation '{responsible}'")
+    text = f"""# Indikator. Fältens betydelse: docs/data-format.md.
+# Fält utan värde nedan måste fyllas i; ambition validate säger vilka som saknas.
+id: {indicator_id}
+title: {yaml_scalar(title or indicator_id)}
+description:            # vad som mäts, gärna en mening
+unit:                   # enheten som skrivs efter varje värde, t.ex. procent
+decimals: 1             # antal decimaler i rapporterna
+direction:              # önskad riktning: increase (öka) eller decrease (minska)
+responsible: {responsible}
+measurement_area: {area}
+source:
+  publisher:            # vem som publicerar värdena, t.ex. SCB
+  # kolada_kpi: N00401  # Kolada-id, om det finns
+  # url: https://www.kolada.se/
+# Utgångsvärde och målvärden; utan målvärde bedöms indikatorn av sakkunnig.
+# Ta bort #-tecknen framför raderna som ska gälla.
+# baseline:
+#   year: 2022
+#   value: 12.5
+# targets:
+#   - year: 2026
+#     value: 50
+#     comparison: at_least   # at_least, at_most, above, below eller between
+#     acceptable: 45         # värde som är godtagbart på kort sikt (ger delvis uppfyllt)
+# Uppmätta värden, år: värde, med decimalpunkt och utan %-tecken.
+# values:
+#   2022: 12.5
+"""
+    return _create(repository, layout.INDICATOR.path(indicator_id), text)
+
+
+def new_goal(
+    repository: Repository, goal_id: str, number: int, title: str, owner: str = "kommunstyrelsen"
+) -> Path:
+    """Create ``data/goals/<id>.yaml``; raises ScaffoldError for an existing file, a bad id, a
+    number in use or an unknown owner."""
+    _check_id("goal", goal_id)
+    _ensure_absent(repository, layout.GOAL.path(goal_id))
+    if any(g.number == number for g in repository.goals):
+        raise ScaffoldError(f"goal number {number} is used already")
+    if owner not in repository.organisations:
+        raise ScaffoldError(f"there is no organisation '{owner}'; give one with --owner")
+    text = f"""# Fullmäktiges mål. Fältens betydelse: docs/data-format.md.
+id: {goal_id}
+number: {number}
+title: {yaml_scalar(title)}
+short_title:            # kort namn för tabeller
+owner: {owner}          # organisationen som bedömer målet
+agenda2030: []          # t.ex. ["3", "11.6"]
+decision:
+  body: Kommunfullmäktige
+  date:                 # beslutsdatum, ÅÅÅÅ-MM-DD
+  paragraph:            # t.ex. "§ 155"
+  registration_number:  # diarienummer, t.ex. "KS 2019/160"
+measurement_areas:
+  - id: {goal_id}-1
+    title: Mätområde 1
+"""
+    return _create(repository, layout.GOAL.path(goal_id), text)
+
+
+def new_period(
+    repository: Repository,
+    period_id: str,
+    kind: PeriodKind,
+    closing_date: dt.date,
+    deadline: dt.date | None = None,
+    title: str | None = None,
+) -> Path:
+    """Append a period to ``ambition.yaml`` as text, keeping the rest of the file byte for
+    byte; raises ScaffoldError for a bad or used id or a deadline before the closing date."""
+    _check_id("period", period_id)
+    if any(p.id == period_id for p in repository.project.periods):
+        raise ScaffoldError(f"the period '{period_id}' exists already")
+    if deadline is not None and deadline < closing_date:
+        raise ScaffoldError("the deadline is before the closing date")
+    path = repository.root / layout.PROJECT_FILE
+    original = TextFile.read(path)
+    lines = original.text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.startswith("periods:")), None)
+    if start is None:
+        raise ScaffoldError("ambition.yaml has no 'periods:' at the left margin to add to")
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t-"):
+        end += 1
+    while end > start + 1 and lines[end - 1].strip() == "":
+        end -= 1
+    item_lines = [line for line in lines[start + 1 : end] if line.lstrip().startswith("- ")]
+    dash = item_lines[0][: len(item_lines[0]) - len(item_lines[0].lstrip())] if item_lines else "  "
+    inner = dash + "  "
+    fields = [f"{dash}- id: {period_id}\n", f"{inner}kind: {kind.value}\n"]
+    if title:
+        fields.append(f"{inner}title: {yaml_scalar(title)}\n")
+    fields.append(f"{inner}closing_date: {closing_date.isoformat()}\n")
+    if deadline is not None:
+        fields.append(f"{inner}deadline: {deadline.isoformat()}\n")
+    if end > 0 and not lines[end - 1].endswith("\n"):
+        lines[end - 1] += "\n"
+    text = "".join(lines[:end] + fields + lines[end:])
+    write_atomic(path, TextFile(text, original.bom, original.newline).encoded())
+    return path

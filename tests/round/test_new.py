@@ -1,0 +1,117 @@
+"""ambition new: files that validate, ambition.yaml extended without touching the rest."""
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from ambition.cli import app
+from ambition.validation.checks import validate
+
+runner = CliRunner()
+
+
+def test_new_files_validate(minimal_repo: Path) -> None:
+    root = str(minimal_repo)
+    for args in (
+        [
+            "indicator",
+            "cykelvagar",
+            "--area",
+            "klimat",
+            "--responsible",
+            "ks",
+            "--title",
+            "Cykelvägar per invånare",
+        ],
+        [
+            "goal",
+            "trygghet",
+            "--number",
+            "2",
+            "--title",
+            "Kommunen ska vara trygg",
+            "--owner",
+            "ks",
+        ],
+    ):
+        result = runner.invoke(app, ["new", *args, "--root", root])
+        assert result.exit_code == 0, result.output
+    path = minimal_repo / "data/indicators/cykelvagar.yaml"
+    assert path.read_text(encoding="utf-8").splitlines()[:5] == [
+        "# yaml-language-server: $schema=../../schemas/indicator.schema.json",
+        "# Indikator. Fältens betydelse: docs/data-format.md.",
+        "# Fält utan värde nedan måste fyllas i; ambition validate säger vilka som saknas.",
+        "id: cykelvagar",
+        'title: "Cykelvägar per invånare"',
+    ]
+    # The fields only the officer knows are left empty, so a forgotten one is caught.
+    assert [(d.path, d.line, d.code, d.yaml_path) for d in validate(minimal_repo).diagnostics] == [
+        ("data/indicators/cykelvagar.yaml", 7, "empty-value", "unit"),
+        ("data/indicators/cykelvagar.yaml", 9, "empty-value", "direction"),
+        ("data/indicators/cykelvagar.yaml", 13, "empty-value", "source.publisher"),
+    ]
+    # Filled in, and with the commented targets and values switched on, it validates.
+    text = path.read_text(encoding="utf-8")
+    text = (
+        text.replace("unit:      ", "unit: procent", 1)
+        .replace("direction:      ", "direction: increase", 1)
+        .replace("  publisher:      ", "  publisher: SCB", 1)
+    )
+    lines = [
+        line[2:] if line.startswith(("# targets:", "#   ", "#     ", "# values:")) else line
+        for line in text.splitlines()
+    ]
+    lines = [line for line in lines if not line.startswith(("# baseline:",))]
+    lines = [line for line in lines if line not in ("  year: 2022", "  value: 12.5")]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert validate(minimal_repo).diagnostics == []
+
+
+def test_new_period_appends_to_ambition_yaml(minimal_repo: Path) -> None:
+    path = minimal_repo / "ambition.yaml"
+    before = path.read_text(encoding="utf-8")
+    result = runner.invoke(
+        app,
+        [
+            "new",
+            "period",
+            "delar-2023",
+            "--kind",
+            "interim",
+            "--closing-date",
+            "2023-08-31",
+            "--deadline",
+            "2023-09-20",
+            "--root",
+            str(minimal_repo),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert path.read_text(encoding="utf-8") == before + (
+        "  - id: delar-2023\n"
+        "    kind: interim\n"
+        "    closing_date: 2023-08-31\n"
+        "    deadline: 2023-09-20\n"
+    )
+    assert validate(minimal_repo).diagnostics == []
+
+
+def test_existing_file_and_bad_arguments_are_usage_errors(minimal_repo: Path) -> None:
+    root = str(minimal_repo)
+    cases = [
+        (["goal", "miljo", "--number", "3", "--title", "x"], "data/goals/miljo.yaml exists"),
+        (["indicator", "Cykel", "--area", "klimat", "--responsible", "ks"], "cannot be a"),
+        (
+            ["indicator", "cykel", "--area", "klimatt", "--responsible", "ks"],
+            "no measurement area 'klimatt'",
+        ),
+        (["period", "x", "--kind", "monthly", "--closing-date", "2023-01-31"], "kinds:"),
+        (
+            ["period", "ar-2022", "--kind", "annual", "--closing-date", "2022-12-31"],
+            "exists already",
+        ),
+    ]
+    for args, message in cases:
+        result = runner.invoke(app, ["new", *args, "--root", root])
+        assert result.exit_code == 2, args
+        assert message in result.output, (args, result.output)

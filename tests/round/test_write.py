@@ -1,0 +1,231 @@
+"""The assessment round: proposals written into files without losing a byte."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ambition.round import write as assessment_round
+from ambition.yaml import edit as editing
+from ambition.loading.repository import load_repository
+from ambition.repository import Repository
+from ambition.validation.checks import validate
+from tests.conftest import TESTS
+
+ROUND = TESTS / "fixtures" / "round"
+INDICATOR = "data/assessments/ar-2022/indicators/utslapp.yaml"
+GOAL = "data/assessments/ar-2022/goals/miljo.yaml"
+
+PROPOSAL_UTSLAPP = (
+    "proposal:  # metodens förslag, skrivet av ambition assess --write; ändra inte för hand\n"
+    "  status: partly_achieved\n"
+    "  trend: improving\n"
+    "  rule: target_level\n"
+    "  year: 2022\n"
+    "  value: 900\n"
+    '  explanation: "Värdet 2022 (900 ton) jämförs med målvärdet för 2026 (högst 800 ton): '
+    "målvärdet är inte nått, men måluppfyllelsen är 89\u00a0%, minst 80\u00a0% som krävs för "
+    'delvis uppfyllt."\n'
+    "  computed:\n"
+    "    fulfilment: 0.8889\n"
+)
+
+
+def loaded(repo: Path) -> Repository:
+    result = load_repository(repo)
+    assert result.repository is not None, result.diagnostics
+    return result.repository
+
+
+def write_round(repo: Path) -> list[assessment_round.FileChange]:
+    repository = loaded(repo)
+    changes = assessment_round.plan(repository, repository.period())
+    assessment_round.apply(repository, changes)
+    return changes
+
+
+def snapshot(repo: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(repo)): p.read_bytes() for p in sorted(repo.rglob("*")) if p.is_file()
+    }
+
+
+def test_first_round_creates_missing_files_and_adds_proposals(minimal_repo: Path) -> None:
+    before = (minimal_repo / INDICATOR).read_text(encoding="utf-8")
+    changes = write_round(minimal_repo)
+    assert [(c.relpath, c.created) for c in changes] == [
+        (GOAL, False),
+        ("data/assessments/ar-2022/indicators/ekologisk-mat.yaml", True),
+        (INDICATOR, False),
+    ]
+    assert (minimal_repo / INDICATOR).read_text(encoding="utf-8") == before + PROPOSAL_UTSLAPP
+    created = minimal_repo / "data/assessments/ar-2022/indicators/ekologisk-mat.yaml"
+    assert created.read_text(encoding="utf-8").splitlines()[:7] == [
+        "# yaml-language-server: $schema=../../../../schemas/indicator-assessment.schema.json",
+        "# Sakkunnigs bedömning av Ekologiska livsmedel för Helår 2022.",
+        "# Fyll i fälten nedan; förslaget längst ned skrivs av ambition.",
+        "status:",
+        "trend:",
+        "analysis:",
+        "assessor:",
+    ]
+    assert load_repository(minimal_repo).diagnostics == []
+
+
+def test_second_round_changes_nothing(minimal_repo: Path) -> None:
+    write_round(minimal_repo)
+    before = snapshot(minimal_repo)
+    assert write_round(minimal_repo) == []
+    assert snapshot(minimal_repo) == before
+
+
+def test_comments_crlf_bom_quotes_and_long_texts_survive(minimal_repo: Path) -> None:
+    shutil.copy(ROUND / "utslapp-crlf-bom.yaml", minimal_repo / INDICATOR)
+    shutil.copy(ROUND / "miljo-flow.yaml", minimal_repo / GOAL)
+    original_indicator = (ROUND / "utslapp-crlf-bom.yaml").read_bytes()
+    original_goal = (ROUND / "miljo-flow.yaml").read_text(encoding="utf-8")
+    write_round(minimal_repo)
+    write_round(minimal_repo)
+
+    indicator = (minimal_repo / INDICATOR).read_bytes()
+    old_block = (
+        "proposal:  # gammalt förslag\r\n  status: achieved\r\n  explanation: gammalt\r\n"
+    ).encode()
+    assert old_block in original_indicator
+    expected = original_indicator.replace(
+        old_block, PROPOSAL_UTSLAPP.replace("\n", "\r\n").encode()
+    )
+    assert indicator == expected  # BOM, CRLF, comments, quotes, the long line: all kept
+
+    goal = (minimal_repo / GOAL).read_text(encoding="utf-8")
+    assert goal.startswith(original_goal)  # only a block appended
+    assert goal[len(original_goal) :].startswith("proposal:  # metodens förslag")
+
+
+def test_check_mode_plans_without_writing(minimal_repo: Path) -> None:
+    before = snapshot(minimal_repo)
+    repository = loaded(minimal_repo)
+    assert len(assessment_round.plan(repository, repository.period())) == 3
+    assert snapshot(minimal_repo) == before
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(
+    minimal_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(minimal_repo)
+    repository = loaded(minimal_repo)
+    changes = assessment_round.plan(repository, repository.period())
+
+    def interrupted(source: str, target: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(editing.os, "replace", interrupted)
+    with pytest.raises(OSError, match="disk full"):
+        assessment_round.apply(repository, changes)
+    assert snapshot(minimal_repo) == before  # no partial file, no temporary left behind
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.sampled_from(["# kommentar\n", "\n", "  # indragen kommentar\n"]), max_size=4),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_round_on_an_unchanged_repository_leaves_every_byte(
+    tmp_path_factory: pytest.TempPathFactory,
+    filler: list[str],
+    with_trend: bool,
+    crlf: bool,
+    bom: bool,
+) -> None:
+    repo = tmp_path_factory.mktemp("repo")
+    shutil.copytree(TESTS / "fixtures" / "minimal", repo, dirs_exist_ok=True)
+    text = "".join(filler) + "status: partly_achieved\n" + ("trend: stable\n" if with_trend else "")
+    data = text.replace("\n", "\r\n" if crlf else "\n").encode()
+    (repo / INDICATOR).write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
+    write_round(repo)
+    settled = snapshot(repo)
+    assert (repo / INDICATOR).read_bytes().startswith((b"\xef\xbb\xbf" if bom else b"") + data)
+    assert write_round(repo) == []
+    assert snapshot(repo) == settled
+
+
+def test_cli_check_then_write(minimal_repo: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ambition.cli import app
+
+    runner = CliRunner()
+    root = str(minimal_repo)
+    check = runner.invoke(app, ["assess", "--root", root, "--check"])
+    assert check.exit_code == 1
+    assert check.output.splitlines() == [
+        f"would update: {GOAL}",
+        "would create: data/assessments/ar-2022/indicators/ekologisk-mat.yaml",
+        f"would update: {INDICATOR}",
+        "3 file(s) would change; run 'ambition assess --write'.",
+    ]
+    assert runner.invoke(app, ["assess", "--root", root, "--write"]).exit_code == 0
+    again = runner.invoke(app, ["assess", "--root", root, "--check"])
+    assert (again.exit_code, again.output) == (0, "Every proposal is already written.\n")
+
+
+def _without_proposal(data: bytes) -> bytes:
+    """The file with its ``proposal:`` block taken out (the only block the round writes)."""
+    text = data.decode("utf-8")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(newline)
+    kept: list[str] = []
+    skipping = False
+    for line in lines:
+        if line.startswith("proposal:"):
+            skipping = True
+            continue
+        if skipping and (line.startswith(" ") or line == ""):
+            continue
+        skipping = False
+        kept.append(line)
+    return newline.join(kept).encode("utf-8")
+
+
+def test_shipped_data_has_its_proposals_written(real_repo: Path) -> None:
+    # What `ambition assess --check` asks in CI: the example round is complete.
+    repository = loaded(real_repo)
+    assert assessment_round.plan(repository, repository.period()) == []
+
+
+def test_real_data_survives_two_rounds_with_only_proposals_changed(real_repo: Path) -> None:
+    # The shipped data holds its proposals already: take them out to open the round afresh.
+    for path in (real_repo / "data/assessments").rglob("*.yaml"):
+        path.write_bytes(_without_proposal(path.read_bytes()))
+    # Make the copy harder: CRLF and a byte-order mark in some files, a long analysis in another.
+    folder = real_repo / "data/assessments/helar-2022/indicators"
+    for name in ("folkmangd.yaml", "kulturskola.yaml"):
+        path = folder / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    long_file = folder / "biblioteksutlan.yaml"
+    long_file.write_text(
+        long_file.read_text(encoding="utf-8")
+        + "justification: "
+        + "Mycket lång motivering utan radbrytning. " * 40
+        + "\n",
+        encoding="utf-8",
+    )
+    before = snapshot(real_repo)
+    first = write_round(real_repo)
+    after_first = snapshot(real_repo)
+    assert write_round(real_repo) == []
+    assert snapshot(real_repo) == after_first
+    assert len(first) == 39 + 4  # every indicator and goal file gets its proposal
+    for relpath, data in after_first.items():
+        if relpath in before:
+            # Appending a block may add the final newline a file lacked; nothing else differs.
+            assert _without_proposal(data).rstrip(b"\r\n") == _without_proposal(
+                before[relpath]
+            ).rstrip(b"\r\n"), relpath
+    assert [d.code for d in validate(real_repo).diagnostics] == ["stale-value", "stale-value"]
