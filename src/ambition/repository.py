@@ -21,7 +21,7 @@ from ambition.models import (
     Project,
     SteeringDocument,
 )
-from ambition.yaml.source import SourceFile
+from ambition.yaml.positions import SourceFile
 
 @dataclass(frozen=True)
 class Repository:

@@ -17,14 +17,9 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from ambition.yaml import fast as fast_yaml
-from ambition.yaml.source import (
-    SourceFile,
-    _ambiguous,
-    _check_document,
-    _Constructor,
-    _scan,
-    parse,
-)
+from ambition.yaml.parse import check_document, parse, safe_loader
+from ambition.yaml.positions import SourceFile
+from ambition.yaml.scan import is_yaml11_trap, scan_text
 
 PROJECT = Path(__file__).parents[2]
 FILES = sorted(
@@ -39,8 +34,7 @@ FILES = sorted(
 
 def stock(text: str) -> tuple[Any, BaseException | None]:
     """What the stock C-backed safe loader makes of ``text``: a document or an exception."""
-    loader = YAML(typ="safe", pure=False)
-    loader.Constructor = _Constructor
+    loader = safe_loader()
     try:
         return loader.load(text), None
     except Exception as error:  # every way the stock loader can fail
@@ -49,7 +43,7 @@ def stock(text: str) -> tuple[Any, BaseException | None]:
 
 def assert_same(text: str) -> fast_yaml.Loaded | None:
     """The fast path gives the stock document (equal, and of the same types) or gives up."""
-    loaded = fast_yaml.load(text, _ambiguous)
+    loaded = fast_yaml.load(text, is_yaml11_trap)
     expected, error = stock(text)
     if isinstance(loaded, fast_yaml.Loaded):
         assert error is None, f"the stock loader fails ({error!r}), the fast path does not"
@@ -62,13 +56,13 @@ def assert_same(text: str) -> fast_yaml.Loaded | None:
 def assert_flags_sound(text: str, loaded: fast_yaml.Loaded) -> None:
     """No ambiguity the scan would find goes unflagged; no document check is skipped that would
     find or change something."""
-    scan = _scan(text)
+    scan = scan_text(text)
     ambiguities = [f for f in scan.findings if f.kind in {"boolean", "sexagesimal", "leading-zero"}]
     if ambiguities:
         assert loaded.ambiguous
     if not loaded.check and isinstance(loaded.document, dict):
         document = copy.deepcopy(loaded.document)
-        assert _check_document(SourceFile("x.yaml", text), document, ()) == []
+        assert check_document(SourceFile("x.yaml", text), document) == []
         assert repr(document) == repr(loaded.document)
 
 
@@ -94,7 +88,7 @@ def test_the_real_data_takes_the_fast_path() -> None:
     assert real
     for path in real:
         assert isinstance(
-            fast_yaml.load(path.read_text(encoding="utf-8"), _ambiguous), fast_yaml.Loaded
+            fast_yaml.load(path.read_text(encoding="utf-8"), is_yaml11_trap), fast_yaml.Loaded
         )
 
 
@@ -141,7 +135,7 @@ def test_edge_cases_read_the_same(text: str) -> None:
     ["a: &x 1\nb: *x\n", "<<: {a: 1}\n", "a: !!str 1\n", "%YAML 1.1\n---\na: 1\n", "a: 1\na: 2\n"],
 )
 def test_what_the_fast_path_leaves_to_the_stock_loader(text: str) -> None:
-    assert fast_yaml.load(text, _ambiguous) is fast_yaml.UNSUPPORTED
+    assert fast_yaml.load(text, is_yaml11_trap) is fast_yaml.UNSUPPORTED
 
 
 SCALAR_CHARACTERS = string.digits + "+-._:eExXoObB~ tTrRuUfFaAlLsSnNiIyY'\"#,"
@@ -191,4 +185,4 @@ def test_parse_of_a_clean_file_skips_the_scan_and_the_check() -> None:
     document, found = parse(source)
     assert document == {"id": "x", "values": {2020: 1.5}}
     assert found == []
-    assert source._scanned is None  # positions are found only when a diagnostic needs them
+    assert not source.scanned  # positions are found only when a diagnostic needs them

@@ -56,7 +56,7 @@ if TYPE_CHECKING:  # not imported at run time: a stored verdict needs neither
     from pydantic import BaseModel
 
     from ambition.loading.repository import LoadResult
-    from ambition.yaml.source import SourceFile
+    from ambition.yaml.positions import SourceFile
 
 CACHE_DIR = ".ambition-cache"
 """The cache's folder at the repository root."""
@@ -626,7 +626,7 @@ def _restore(
     row: tuple[str, bool, str | None], model: type[ModelT], raw: bytes, relpath: str
 ) -> tuple[list[Diagnostic], SourceFile | None, ModelT | None] | None:
     """The diagnostics, source and model of a stored result; None if it cannot be restored."""
-    from ambition.yaml.source import decode_source
+    from ambition.yaml.decode import decode_source
 
     found_text, has_source, dumped = row
     try:

@@ -23,7 +23,7 @@ from pydantic.fields import FieldInfo
 from ambition.diagnostics.codes import diagnostic
 from ambition.diagnostics import Diagnostic
 from ambition.models.common import ID_PATTERN
-from ambition.yaml.source import SourceFile, YamlPath
+from ambition.yaml.positions import SourceFile, YamlPath
 
 # Swedish words an officer may write for the allowed English words and keys; suggested only where
 # the English word is allowed at that place.
