@@ -21,8 +21,11 @@ demo: install
 	$(BIN)/ambition assess
 	$(BIN)/ambition report --output $(REPORT_DIR)
 
-test: install browser-deps
-	$(BIN)/python -m pytest
+# What a reviewer checks, in this order: lint, formatting and types (`make lint`), then the whole
+# suite with coverage of src/ambition, lines and branches, failing under the floor of
+# [tool.coverage.report] in pyproject.toml. .ci/run runs exactly this.
+test: lint browser-deps
+	$(BIN)/python -m pytest --cov=ambition --cov-branch
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -67,4 +70,4 @@ $(AXE): $(BROWSER_TOOLS)/package.json $(BROWSER_TOOLS)/package-lock.json
 	fi
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*
