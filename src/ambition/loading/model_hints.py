@@ -1,0 +1,267 @@
+"""The exact fix for a value the models refuse: numbers, dates, patterns, ids, Swedish words.
+
+Pure functions of the text as written (``'12,5'`` → ``write 12.5``), used by ``model_errors``
+to build the hint of a diagnostic; each returns None (or a general hint) when no fix is clear.
+"""
+
+import calendar
+import re
+import unicodedata
+from typing import Any
+
+# Swedish words an officer may write for the allowed English words and keys (lower case); suggested
+# only where the English word is allowed at that place.
+SWEDISH_WORDS = {
+    "uppfyllt": "achieved",
+    "uppfylld": "achieved",
+    "uppnått": "achieved",
+    "delvis uppfyllt": "partly_achieved",
+    "delvis uppfylld": "partly_achieved",
+    "delvis": "partly_achieved",
+    "ej uppfyllt": "not_achieved",
+    "inte uppfyllt": "not_achieved",
+    "ej uppfylld": "not_achieved",
+    "ej bedömd": "not_assessed",
+    "ej bedömt": "not_assessed",
+    "ej mätbar": "not_assessed",
+    "förbättring": "improving",
+    "förbättras": "improving",
+    "oförändrad": "stable",
+    "oförändrat": "stable",
+    "försämring": "worsening",
+    "försämras": "worsening",
+    "öka": "increase",
+    "ökning": "increase",
+    "högre": "increase",
+    "minska": "decrease",
+    "minskning": "decrease",
+    "lägre": "decrease",
+    "minst": "at_least",
+    ">=": "at_least",
+    "≥": "at_least",
+    "högst": "at_most",
+    "<=": "at_most",
+    "≤": "at_most",
+    "över": "above",
+    ">": "above",
+    "under": "below",
+    "<": "below",
+    "mellan": "between",
+    "helår": "annual",
+    "helårsbokslut": "annual",
+    "delår": "interim",
+    "delårsbokslut": "interim",
+    "nämnd": "committee",
+    "bolag": "company",
+    "förvaltning": "administration",
+    "kommunstyrelsen": "executive_board",
+    "kommunfullmäktige": "council",
+    "kommunledningskontoret": "central_office",
+    "planerad": "planned",
+    "pågår": "ongoing",
+    "pågående": "ongoing",
+    "genomförd": "done",
+    "klar": "done",
+    "försenad": "delayed",
+    "avbruten": "cancelled",
+    "program": "programme",
+    "riktlinje": "guideline",
+}
+SWEDISH_KEYS = {
+    "id": "id",
+    "titel": "title",
+    "rubrik": "title",
+    "beskrivning": "description",
+    "enhet": "unit",
+    "decimaler": "decimals",
+    "riktning": "direction",
+    "ansvarig": "responsible",
+    "mätområde": "measurement_area",
+    "källa": "source",
+    "utgivare": "publisher",
+    "utgångsvärde": "baseline",
+    "målvärde": "targets",
+    "målvärden": "targets",
+    "mål": "targets",
+    "värden": "values",
+    "värde": "value",
+    "år": "year",
+    "jämförelse": "comparison",
+    "acceptabelt": "acceptable",
+    "beslut": "decision",
+    "organ": "body",
+    "datum": "date",
+    "paragraf": "paragraph",
+    "diarienummer": "registration_number",
+    "dnr": "registration_number",
+    "bedömning": "status",
+    "status": "status",
+    "analys": "analysis",
+    "bedömare": "assessor",
+    "motivering": "justification",
+    "namn": "name",
+    "kod": "code",
+    "språk": "language",
+    "perioder": "periods",
+    "mandatperiod": "term_of_office",
+    "ägare": "owner",
+    "nummer": "number",
+    "mätområden": "measurement_areas",
+    "typ": "kind",
+    "sista dag": "deadline",
+    "bokslutsdag": "closing_date",
+    "styrdokument": "steering_documents",
+    "fokusområde": "focus_area",
+    "fokusområden": "focus_areas",
+    "startdatum": "start",
+    "slutdatum": "due",
+    "lägesbeskrivning": "progress",
+}
+_MONTHS = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_SPACES = re.compile("[ \u00a0\u202f\u2009\u2007]")
+
+
+def number_text(value: Any) -> str:
+    """A bound or a number as an officer writes it: ``1.0`` → ``'1'``, ``0.125`` → ``'0.125'``."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def number_fix(text: str, *, whole: bool, share: bool) -> tuple[str, str] | None:
+    """What keeps ``text`` from being a number and the number it should be, if that is clear.
+
+    ``'12,5'`` → ('a decimal comma', '12.5'); ``'1 234'`` → ('spaces between the thousands',
+    '1234'); ``'80 %'`` in a share → ('a percent sign', '0.8').
+    """
+    reasons: list[str] = []
+    rest = text.strip()
+    if "%" in rest:
+        reasons.append("a percent sign")
+        rest = rest.replace("%", "").strip()
+    if "\u2212" in rest or rest.startswith("–"):
+        reasons.append("a typographic minus sign")
+        rest = rest.replace("\u2212", "-").replace("–", "-")
+    unit = re.fullmatch(r"([-+]?[\d\s\u00a0\u202f.,]*\d)\s*([^\d\s.,%][^\d]*)", rest)
+    if unit and unit.group(2).strip() in {"O", "o", "l", "I"}:
+        return None  # a letter typed for the digit 0 or 1, not a unit: no guess
+    if unit:
+        reasons.append(f"the unit '{unit.group(2).strip()}'")
+        rest = unit.group(1)
+    if _SPACES.search(rest) and re.fullmatch(
+        r"[-+]?\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})+(?:[.,]\d+)?", rest
+    ):
+        reasons.append("spaces between the thousands")
+        rest = _SPACES.sub("", rest)
+    if "," in rest and "." in rest:
+        decimal = "," if rest.rfind(",") > rest.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        reasons.append(f"'{thousands}' between the thousands")
+        rest = rest.replace(thousands, "").replace(",", ".")
+    elif re.fullmatch(r"[-+]?\d{1,3},\d{3}", rest) and not whole:
+        # '14,854' is a decimal comma to a Swede and a thousands separator to a spreadsheet.
+        as_decimal, as_whole = rest.replace(",", "."), rest.replace(",", "")
+        return (
+            "a comma that may be a decimal comma or a thousands separator",
+            f"{as_decimal} if the comma is a decimal comma, or {as_whole} if it separates "
+            "thousands",
+        )
+    elif "," in rest:
+        reasons.append("a decimal comma")
+        rest = rest.replace(",", ".")
+    if not reasons:
+        return None
+    try:
+        number = float(rest)
+    except ValueError:
+        return None
+    if share and "a percent sign" in reasons:
+        number /= 100
+    if whole and not number.is_integer():
+        return None
+    fixed = str(int(number)) if whole or (number.is_integer() and "." not in rest) else repr(number)
+    if share and "a percent sign" in reasons:
+        fixed = f"{number:g}"
+    return ", ".join(reasons), fixed
+
+
+def date_problem(text: str) -> tuple[str, str]:
+    """Why ``text`` is not a date, and the fix: ('' or ': there is no month 13', 'write …')."""
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text.strip())
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        if not 1 <= month <= 12:
+            return f": there is no month {month}", "write the date as YYYY-MM-DD with a month 01–12"
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= days:
+            return (
+                f" that exists: {_MONTHS[month]} {year} has {days} days",
+                "write a date that exists, as YYYY-MM-DD",
+            )
+        return "", f"write {year:04d}-{month:02d}-{day:02d}: two digits for month and day"
+    swedish = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/. ]\s*(\d{4})", text.strip())
+    if swedish:
+        day, month, year = (int(g) for g in swedish.groups())
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return "", f"write {year:04d}-{month:02d}-{day:02d}: dates are written YYYY-MM-DD"
+    return "", "write the date as YYYY-MM-DD, e.g. 2023-02-15"
+
+
+def pattern_hint(pattern: str, value: str) -> str:
+    """The hint for ``value`` not matching the regular expression ``pattern`` of a model field.
+
+    Knows the patterns of the models (Kolada ids, four-digit codes, colours, Agenda 2030 goals);
+    any other pattern is named as it is.
+    """
+    if "[NU]" in pattern:
+        return "a Kolada id is N or U and five digits, e.g. 'N00401'"
+    if r"^\d{4}$" in pattern:
+        digits = re.sub(r"\D", "", value)
+        return (
+            f'write the four-digit code in quotes, e.g. "{digits.zfill(4)}"'
+            if digits
+            else ('write the four-digit code in quotes, e.g. "0665"')
+        )
+    if "#" in pattern:
+        return "write a colour as # and six hexadecimal digits, e.g. '#1a7f37'"
+    if "1[0-7]" in pattern:
+        return "write an Agenda 2030 goal ('11') or target ('11.6') in quotes"
+    return f"the value must match the pattern {pattern}"
+
+
+def as_id(text: str) -> str:
+    """The id closest to ``text``: lower case, å/ä/ö as a/a/o, other characters as hyphens."""
+    plain = unicodedata.normalize("NFKD", text.strip().lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    return slug[:80]
+
+
+def show_value(value: Any) -> str:
+    """A value as the officer wrote it, for a message: text quoted and cut at 40 characters."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a mapping of keys"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "…"
+        return repr(text)
+    return str(value)
