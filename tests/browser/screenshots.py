@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from ambition.report import ReportFormat, write_reports
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 from tests.browser.chromium import chromium, find_chromium
 from tests.conftest import PROJECT
 

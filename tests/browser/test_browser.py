@@ -15,7 +15,7 @@ import pytest
 
 from ambition.report import ReportFormat, Scope, render_files, write_reports
 from ambition.repository import Repository
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 from tests.browser.chromium import Browser, chromium, find_chromium
 from tests.conftest import PROJECT, copy_repository
 from tests.report.hostile import hostile_repository

@@ -18,14 +18,20 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import ambition.validation.checks
-from ambition.cache import store as cache_module
-from ambition.cache.store import CACHE_DIR, Cache, Verdict, load, verdict
+from ambition.cache.store import CACHE_DIR, Cache, Verdict
 from ambition.cli import app
+from ambition.loading import files
 from ambition.loading.repository import LoadResult
-from ambition.validation.checks import validate
+from ambition.validation import validate as validate_module
+from ambition.validation.cached import load, verdict
+from ambition.validation.validate import Validation, validate
 from tests.conftest import MINIMAL, PROJECT, copy_repository
 from tests.validation.test_corpus import CASES, case_sensitive, lay_over
+
+
+def verdict_of(result: Validation) -> Verdict:
+    """The verdict a full validation gives."""
+    return Verdict(result.diagnostics, result.files)
 
 
 def database(repo: Path) -> Path:
@@ -34,7 +40,7 @@ def database(repo: Path) -> Path:
     return found
 
 
-def same_repository(a: LoadResult, b: LoadResult) -> None:
+def same_repository(a: LoadResult | Validation, b: LoadResult | Validation) -> None:
     """The same diagnostics and the same models, source texts included."""
     assert a.diagnostics == b.diagnostics
     if a.repository is None or b.repository is None:
@@ -102,7 +108,7 @@ def test_diagnostics_are_identical_cold_warm_and_corrupted(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     plain = validate(repo)
-    expected = Verdict.of(plain)
+    expected = verdict_of(plain)
     assert verdict(repo, use_cache=False) == expected
     assert not (repo / CACHE_DIR).exists()
 
@@ -125,10 +131,10 @@ def test_a_warm_run_neither_validates_nor_parses(
     def fail(*args: Any) -> None:
         raise AssertionError("not expected on a warm run")
 
-    monkeypatch.setattr(ambition.validation.checks, "validate", fail)
+    monkeypatch.setattr(validate_module, "validate", fail)
     assert verdict(minimal_repo) == expected
     monkeypatch.undo()
-    monkeypatch.setattr("ambition.loading.parse", fail)
+    monkeypatch.setattr(files, "load_file", fail)
     same_repository(load(minimal_repo), plain)
 
 
@@ -158,16 +164,16 @@ def test_never_stale(minimal_repo: Path, edit: Callable[[Path], None]) -> None:
     verdict(minimal_repo)
     load(minimal_repo)
     edit(minimal_repo)
-    assert verdict(minimal_repo) == Verdict.of(validate(minimal_repo))
+    assert verdict(minimal_repo) == verdict_of(validate(minimal_repo))
     same_repository(load(minimal_repo), validate(minimal_repo))
-    assert verdict(minimal_repo) == Verdict.of(validate(minimal_repo))
+    assert verdict(minimal_repo) == verdict_of(validate(minimal_repo))
 
 
 def test_other_code_uses_another_cache(minimal_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     verdict(minimal_repo)
     before = database(minimal_repo)
-    monkeypatch.setattr(cache_module, "_fingerprint", lambda: b"other code")
-    assert verdict(minimal_repo) == Verdict.of(validate(minimal_repo))
+    monkeypatch.setattr("ambition.cache.store.fingerprint", lambda: b"other code")
+    assert verdict(minimal_repo) == verdict_of(validate(minimal_repo))
     assert database(minimal_repo) != before  # and the old one is gone
 
 
@@ -175,18 +181,18 @@ def test_a_file_changed_while_validating_keeps_no_verdict(
     minimal_repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     indicator = minimal_repo / "data/indicators/ekologisk-mat.yaml"
-    original_load = Cache.load
+    original_get = Cache.get
 
-    def load_then_edit(self: Cache, loader: Any, relpath: str, model: Any) -> Any:
-        item = original_load(self, loader, relpath, model)
+    def get_then_edit(self: Cache, kind: str, relpath: str, digest: bytes) -> Any:
+        found = original_get(self, kind, relpath, digest)
         if relpath == "data/indicators/ekologisk-mat.yaml":
             replace(indicator, "2021", "2031")  # after the loader read it
-        return item
+        return found
 
-    monkeypatch.setattr(Cache, "load", load_then_edit)
+    monkeypatch.setattr(Cache, "get", get_then_edit)
     verdict(minimal_repo)
     monkeypatch.undo()
-    assert verdict(minimal_repo) == Verdict.of(validate(minimal_repo))
+    assert verdict(minimal_repo) == verdict_of(validate(minimal_repo))
 
 
 def test_validation_reads_nothing_outside_the_inputs(
@@ -255,46 +261,43 @@ def test_the_command_uses_the_cache_except_with_no_cache_and_in_ci(
 
 def test_an_unwritable_cache_changes_nothing(minimal_repo: Path) -> None:
     (minimal_repo / CACHE_DIR).write_text("a file where the folder should be")
-    expected = Verdict.of(validate(minimal_repo))
+    expected = verdict_of(validate(minimal_repo))
     assert verdict(minimal_repo) == expected
     assert verdict(minimal_repo) == expected
 
 
 def forks() -> bool:
-    """True where a cold run parses in two processes (``cache._Prefetch``)."""
+    """True where a cold run loads in two processes (``ambition.loading.files``)."""
     return sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1
+
+
+class CountingPool(files.ProcessPoolExecutor):
+    """The standard pool, counting the chunks given to it and those it was left to load."""
+
+    submitted = 0
+
+    def submit(self, *args: Any, **kwargs: Any) -> Any:
+        CountingPool.submitted += 1
+        return super().submit(*args, **kwargs)
 
 
 def test_two_processes_give_identical_results(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     plain = validate(repo)
-    monkeypatch.setattr(cache_module, "_PREFETCH_FROM", 0)  # every repository, however small
-    with Cache(repo, persist=False) as cache:
-        result = validate(repo, cache)
-        if forks() and threading.active_count() == 1:
-            assert cache._prefetch is not None
+    monkeypatch.setattr(files, "PARALLEL_FROM", 0)  # every repository, however small
+    monkeypatch.setattr(files, "CHUNK", 2)  # several chunks, split between the two
+    monkeypatch.setattr(files, "ProcessPoolExecutor", CountingPool)
+    CountingPool.submitted = 0
+    result = validate(repo)
+    if forks() and threading.active_count() == 1:
+        assert CountingPool.submitted > 0
     same_repository(result, plain)
     assert not (repo / CACHE_DIR).exists()
 
 
 def test_two_processes_fill_the_cache(real_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     plain = validate(real_repo)
-    monkeypatch.setattr(cache_module, "_PREFETCH_FROM", 0)
-    assert verdict(real_repo) == Verdict.of(plain)  # cold, in two processes
-    monkeypatch.setattr("ambition.loading.parse", None)  # every file from the cache now
+    monkeypatch.setattr(files, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(files, "CHUNK", 8)
+    assert verdict(real_repo) == verdict_of(plain)  # cold, in two processes
+    monkeypatch.setattr(files, "load_file", None)  # every file from the cache now
     same_repository(load(real_repo), plain)
-
-
-def test_the_plan_follows_the_loader(real_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The second process parses what the loader reads, in the loader's order."""
-    asked: list[tuple[str, str]] = []
-    original = Cache.load
-
-    def record(self: Cache, loader: Any, relpath: str, model: Any) -> Any:
-        asked.append((relpath, f"{model.__module__}.{model.__qualname__}"))
-        return original(self, loader, relpath, model)
-
-    monkeypatch.setattr(Cache, "load", record)
-    with Cache(real_repo, persist=False) as cache:
-        validate(real_repo, cache)
-    planned = [(p, f"{m.__module__}.{m.__qualname__}") for p, m in cache_module._planned(real_repo)]
-    assert planned == asked

@@ -7,7 +7,7 @@ import pytest
 
 from ambition.diagnostics import Severity
 from ambition.models import ActionStatus, SteeringDocumentKind
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 from tests.conftest import MINIMAL, TESTS, copy_repository
 
 PROGRAMME = TESTS / "fixtures" / "programme"

@@ -6,7 +6,8 @@ import pytest
 
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.errors import RepositoryNotFoundError
-from ambition.loading.repository import find_root, load_repository
+from ambition.layout import find_root
+from ambition.loading.repository import load_repository
 
 INDICATOR = "data/indicators/ekologisk-mat.yaml"
 

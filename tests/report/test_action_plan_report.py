@@ -8,7 +8,7 @@ import pytest
 
 from ambition.report import ReportFormat, Scope, render_files, render_report
 from ambition.repository import Repository
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 from tests.conftest import MINIMAL, PROJECT, TESTS, copy_repository
 from tests.report.htmlcheck import heading_jumps, parse
 

@@ -21,7 +21,7 @@ from ambition.report.environment import build_environment
 from ambition.report.labels import _LABELS, labels
 from ambition.report.render import _context, contrast_ratio
 from ambition.repository import Repository
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 from tests.conftest import MINIMAL, PROJECT, copy_repository
 from tests.report.hostile import PAYLOAD, hostile_repository
 from tests.report.htmlcheck import heading_jumps, parse

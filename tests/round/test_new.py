@@ -5,7 +5,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from ambition.cli import app
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 
 runner = CliRunner()
 

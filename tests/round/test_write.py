@@ -11,7 +11,7 @@ from ambition.round import write as assessment_round
 from ambition.yaml import edit as editing
 from ambition.loading.repository import load_repository
 from ambition.repository import Repository
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 from tests.conftest import TESTS
 
 ROUND = TESTS / "fixtures" / "round"

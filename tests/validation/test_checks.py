@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from ambition.diagnostics import Severity
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 
 INDICATOR = "data/indicators/ekologisk-mat.yaml"
 

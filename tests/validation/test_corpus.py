@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from ambition.cli import app
 from ambition.diagnostics.codes import CODES
 from ambition.diagnostics import Diagnostic, has_errors
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 from tests.conftest import MINIMAL, copy_repository
 
 CORPUS = Path(__file__).parents[1] / "corpus"

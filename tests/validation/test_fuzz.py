@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from ambition.cli import app
 from ambition.diagnostics.codes import CODES
-from ambition.validation.checks import validate
+from ambition.validation.validate import validate
 from tests.conftest import MINIMAL, copy_repository
 
 FILES = sorted(

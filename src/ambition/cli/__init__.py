@@ -127,7 +127,7 @@ def _load(root: Path | None, *, strict: bool = False, lenient: bool = False) -> 
     ``lenient`` (for ``ambition new``) goes on despite errors in single files, as long as the
     repository itself could be read: a half-filled new file must not block the next one.
     """
-    from ambition.cache.store import load
+    from ambition.validation.cached import load
     from ambition.cli import output
     from ambition.diagnostics import has_errors
     from ambition.layout import find_root
@@ -172,7 +172,7 @@ def validate(
     """
     import os
 
-    from ambition.cache.store import verdict
+    from ambition.validation.cached import verdict
     from ambition.cli import output
     from ambition.diagnostics import has_errors
     from ambition.layout import find_root
@@ -495,7 +495,7 @@ def diff(
     from ambition.diff.compare import diff_revisions
     from ambition.report.diff import appendix, diff_record, render_markdown, render_text
     from ambition.errors import InvalidRevisionError
-    from ambition.loading.repository import find_root
+    from ambition.layout import find_root
 
     try:
         result = diff_revisions(find_root(root or Path.cwd()), before, after)

@@ -7,6 +7,7 @@ The codes, their severities and summaries are catalogued in ``ambition.diagnosti
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -45,6 +46,29 @@ class Diagnostic:
         if self.line == 0:
             return self.path
         return f"{self.path}:{self.line}:{self.column}"
+
+    def as_record(self) -> list[Any]:
+        """The diagnostic as a JSON-ready list: path, line, column, code, message, severity,
+        hint, yaml_path (the stored form of the cache)."""
+        return [
+            self.path,
+            self.line,
+            self.column,
+            self.code,
+            self.message,
+            self.severity.value,
+            self.hint,
+            self.yaml_path,
+        ]
+
+    @classmethod
+    def from_record(cls, record: list[Any]) -> "Diagnostic":
+        """The diagnostic of ``as_record``'s list.
+
+        Raises ValueError (or TypeError) when the list does not have that shape.
+        """
+        path, line, column, code, message, severity, hint, yaml_path = record
+        return cls(path, line, column, code, message, Severity(severity), hint, yaml_path)
 
     def format(self) -> str:
         """One plain line, as ``ambition validate`` prints it when not on a terminal.

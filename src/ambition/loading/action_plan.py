@@ -3,14 +3,16 @@
 The three are optional: a repository without ``data/steering-documents.yaml``,
 ``data/programme.yaml`` or ``data/actions/`` loads as before. Every reference is checked (with
 the nearest id suggested), except references into a file that is itself unusable, which is
-reported once, at that file. Called by ``ambition.loading.load_repository``.
+reported once, at that file. Called by ``ambition.loading.repository.load_repository`` with
+the models the files held.
 """
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ambition import layout
-from ambition.loading.repository import _load_with_ids, _Loader, _nearest
+from ambition.loading.findings import Findings
+from ambition.loading.names import nearest
 from ambition.models import (
     Action,
     ActionStatus,
@@ -21,7 +23,7 @@ from ambition.models import (
     SteeringDocument,
     SteeringDocumentsFile,
 )
-from ambition.yaml.source import SourceFile, YamlPath
+from ambition.yaml.positions import YamlPath
 
 
 @dataclass(frozen=True)
@@ -45,27 +47,32 @@ class _Known:
     periods: list[str] | None
 
 
-def load_action_plan(
-    loader: _Loader,
+def check_action_plan(
+    findings: Findings,
+    documents_file: SteeringDocumentsFile | None,
+    programme: Programme | None,
+    actions: Mapping[str, Action],
     project: Project | None,
     goals: Mapping[str, Goal],
     indicators: Mapping[str, Indicator],
     organisation_ids: set[str] | None,
 ) -> ActionPlanFiles:
-    """Load the optional files and check every reference from and into them.
+    """Check every reference from and into the optional files; the steering documents by id.
 
-    ``organisation_ids`` is None when ``data/organisations.yaml`` is unusable; ``project`` None
-    when ``ambition.yaml`` is.
+    ``documents_file`` and ``programme`` are None when their file is missing or unusable (which
+    ``findings.unusable`` tells apart); ``organisation_ids`` is None when
+    ``data/organisations.yaml`` is unusable; ``project`` None when ``ambition.yaml`` is.
     """
-    documents, documents_usable = _load_steering_documents(loader)
-    programme, programme_usable = _load_programme(loader)
-    actions = _load_with_ids(loader, layout.ACTION.folder, Action)
-
-    goals_usable = not any(p.startswith(layout.GOAL.folder + "/") for p in loader.unusable)
+    documents = _steering_documents(findings, documents_file)
+    goals_usable = findings.usable_folder(layout.GOAL.folder)
     focus_areas = {f.id for f in programme.focus_areas} if programme is not None else set()
     known = _Known(
-        steering_documents=set(documents) if documents_usable else None,
-        focus_areas=focus_areas if programme_usable else None,
+        steering_documents=(
+            set(documents)
+            if layout.STEERING_DOCUMENTS.pattern not in findings.unusable
+            else None
+        ),
+        focus_areas=focus_areas if layout.PROGRAMME.pattern not in findings.unusable else None,
         goals=set(goals) if goals_usable else None,
         areas=(
             {a.id: g.id for g in goals.values() for a in g.measurement_areas}
@@ -77,41 +84,42 @@ def load_action_plan(
     )
 
     if programme is not None:
-        _check_programme(loader, programme, known)
+        _check_programme(findings, programme, known)
     for goal in goals.values():
-        source = loader.sources[layout.GOAL.path(goal.id)]
-        _check_documents(loader, source, ("steering_documents",), goal.steering_documents, known)
+        relpath = layout.GOAL.path(goal.id)
+        _check_documents(findings, relpath, ("steering_documents",), goal.steering_documents, known)
         for index, area in enumerate(goal.measurement_areas):
             _check_documents(
-                loader,
-                source,
+                findings,
+                relpath,
                 ("measurement_areas", index, "steering_documents"),
                 area.steering_documents,
                 known,
             )
     for indicator in indicators.values():
-        source = loader.sources[layout.INDICATOR.path(indicator.id)]
         _check_documents(
-            loader, source, ("steering_documents",), indicator.steering_documents, known
+            findings,
+            layout.INDICATOR.path(indicator.id),
+            ("steering_documents",),
+            indicator.steering_documents,
+            known,
         )
     for action in actions.values():
-        _check_action(loader, loader.sources[layout.ACTION.path(action.id)], action, known)
-    return ActionPlanFiles(documents, programme, actions)
+        _check_action(findings, layout.ACTION.path(action.id), action, known)
+    return ActionPlanFiles(documents, programme, dict(actions))
 
 
-def _load_steering_documents(loader: _Loader) -> tuple[dict[str, SteeringDocument], bool]:
-    """The steering documents by id, and whether their file (if any) could be used."""
-    relpath = layout.STEERING_DOCUMENTS.pattern
-    if not (loader.root / relpath).is_file():
-        return {}, True
-    loaded = loader.load(relpath, SteeringDocumentsFile)
-    if loaded is None:
-        return {}, False
+def _steering_documents(
+    findings: Findings, loaded: SteeringDocumentsFile | None
+) -> dict[str, SteeringDocument]:
+    """The steering documents by id; an id used twice is reported and the first one kept."""
     documents: dict[str, SteeringDocument] = {}
+    if loaded is None:
+        return documents
     for index, document in enumerate(loaded.steering_documents):
         if document.id in documents:
-            loader.report(
-                loader.sources[relpath],
+            findings.report(
+                layout.STEERING_DOCUMENTS.pattern,
                 ("steering_documents", index, "id"),
                 "duplicate-id",
                 f"the steering document id '{document.id}' is used twice",
@@ -119,29 +127,20 @@ def _load_steering_documents(loader: _Loader) -> tuple[dict[str, SteeringDocumen
             )
             continue
         documents[document.id] = document
-    return documents, True
+    return documents
 
 
-def _load_programme(loader: _Loader) -> tuple[Programme | None, bool]:
-    """The programme (None without its file), and whether its file (if any) could be used."""
+def _check_programme(findings: Findings, programme: Programme, known: _Known) -> None:
     relpath = layout.PROGRAMME.pattern
-    if not (loader.root / relpath).is_file():
-        return None, True
-    programme = loader.load(relpath, Programme)
-    return programme, programme is not None
-
-
-def _check_programme(loader: _Loader, programme: Programme, known: _Known) -> None:
-    source = loader.sources[layout.PROGRAMME.pattern]
     if programme.steering_document is not None:
         _check_documents(
-            loader, source, ("steering_document",), [programme.steering_document], known
+            findings, relpath, ("steering_document",), [programme.steering_document], known
         )
     seen: set[str] = set()
     for index, area in enumerate(programme.focus_areas):
         if area.id in seen:
-            loader.report(
-                source,
+            findings.report(
+                relpath,
                 ("focus_areas", index, "id"),
                 "duplicate-id",
                 f"the focus area id '{area.id}' is used twice",
@@ -149,12 +148,12 @@ def _check_programme(loader: _Loader, programme: Programme, known: _Known) -> No
             )
         seen.add(area.id)
         for position, goal_id in enumerate(area.goals):
-            _check_goal(loader, source, ("focus_areas", index, "goals", position), goal_id, known)
+            _check_goal(findings, relpath, ("focus_areas", index, "goals", position), goal_id, known)
 
 
 def _check_documents(
-    loader: _Loader,
-    source: SourceFile,
+    findings: Findings,
+    relpath: str,
     path: YamlPath,
     document_ids: Sequence[str],
     known: _Known,
@@ -165,58 +164,58 @@ def _check_documents(
     single = path[-1] == "steering_document"
     for position, document_id in enumerate(document_ids):
         if document_id not in known.steering_documents:
-            loader.report(
-                source,
+            findings.report(
+                relpath,
                 path if single else (*path, position),
                 "unknown-reference",
                 f"there is no steering document '{document_id}'",
-                _nearest(document_id, known.steering_documents)
+                nearest(document_id, known.steering_documents)
                 or f"steering documents are listed in {layout.STEERING_DOCUMENTS.pattern}",
             )
 
 
 def _check_goal(
-    loader: _Loader, source: SourceFile, path: YamlPath, goal_id: str, known: _Known
+    findings: Findings, relpath: str, path: YamlPath, goal_id: str, known: _Known
 ) -> None:
     if known.goals is not None and goal_id not in known.goals:
-        loader.report(
-            source,
+        findings.report(
+            relpath,
             path,
             "unknown-reference",
             f"there is no goal '{goal_id}'",
-            _nearest(goal_id, known.goals) or f"goals are the files in {layout.GOAL.folder}/",
+            nearest(goal_id, known.goals) or f"goals are the files in {layout.GOAL.folder}/",
         )
 
 
-def _check_action(loader: _Loader, source: SourceFile, action: Action, known: _Known) -> None:
+def _check_action(findings: Findings, relpath: str, action: Action, known: _Known) -> None:
     if (
         action.focus_area is not None
         and known.focus_areas is not None
         and action.focus_area not in known.focus_areas
     ):
-        loader.report(
-            source,
+        findings.report(
+            relpath,
             ("focus_area",),
             "unknown-reference",
             f"there is no focus area '{action.focus_area}'",
-            _nearest(action.focus_area, known.focus_areas)
+            nearest(action.focus_area, known.focus_areas)
             or f"focus areas are listed in {layout.PROGRAMME.pattern}",
         )
     for position, goal_id in enumerate(action.goals):
-        _check_goal(loader, source, ("goals", position), goal_id, known)
+        _check_goal(findings, relpath, ("goals", position), goal_id, known)
     area = action.measurement_area
     if area is not None and known.areas is not None:
         if area not in known.areas:
-            loader.report(
-                source,
+            findings.report(
+                relpath,
                 ("measurement_area",),
                 "unknown-reference",
                 f"there is no measurement area '{area}'",
-                _nearest(area, known.areas) or "measurement areas are listed in the goal files",
+                nearest(area, known.areas) or "measurement areas are listed in the goal files",
             )
         elif known.areas[area] not in action.goals:
-            loader.report(
-                source,
+            findings.report(
+                relpath,
                 ("measurement_area",),
                 "area-not-in-goals",
                 f"the measurement area '{area}' belongs to goal '{known.areas[area]}', which is "
@@ -225,18 +224,18 @@ def _check_action(loader: _Loader, source: SourceFile, action: Action, known: _K
                 + ", ".join(f"'{g}'" for g in action.goals),
             )
     if known.organisations is not None and action.responsible not in known.organisations:
-        loader.report(
-            source,
+        findings.report(
+            relpath,
             ("responsible",),
             "unknown-reference",
             f"there is no organisation '{action.responsible}'",
-            _nearest(action.responsible, known.organisations)
+            nearest(action.responsible, known.organisations)
             or f"add it to {layout.ORGANISATIONS.pattern}",
         )
-    _check_documents(loader, source, ("steering_documents",), action.steering_documents, known)
+    _check_documents(findings, relpath, ("steering_documents",), action.steering_documents, known)
     if action.status is ActionStatus.DONE and action.completed is None:
-        loader.report(
-            source,
+        findings.report(
+            relpath,
             ("status",),
             "completion-date-missing",
             "the action is done but has no completion date",
@@ -245,12 +244,12 @@ def _check_action(loader: _Loader, source: SourceFile, action: Action, known: _K
     if known.periods is not None:
         for period_id in action.progress:
             if period_id not in known.periods:
-                loader.report(
-                    source,
+                findings.report(
+                    relpath,
                     ("progress", period_id),
                     "unknown-period",
                     f"the progress note is for '{period_id}', which is not a period "
                     "configured in ambition.yaml",
-                    _nearest(period_id, known.periods) or "add the period to ambition.yaml",
+                    nearest(period_id, known.periods) or "add the period to ambition.yaml",
                     key=True,
                 )

@@ -1,37 +1,20 @@
 """Checks that need the method or the periods: justifications, stale values, targets met at
 the baseline, actions past their due date, references to steering documents no longer in force.
 
-``validate`` is the whole of ``ambition validate``: loading (per file and across files) and
-these checks, with every finding in one sorted list.
+They read the method's results (``PeriodResult`` per period), computed once by
+``ambition.validation.validate`` and used again by the command that asked.
 """
 
 import difflib
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
 from ambition import layout
 from ambition.diagnostics import Diagnostic, Severity
-from ambition.loading.repository import LoadResult, load_repository
-from ambition.method import assess_period
 from ambition.method.engine import rule_name
 from ambition.method.target_level import meets
 from ambition.models.method import RelativeRule
+from ambition.method.results import PeriodResult
 from ambition.repository import Repository
-
-if TYPE_CHECKING:
-    from ambition.cache.store import Cache
-
-
-def validate(root: Path, cache: "Cache | None" = None) -> LoadResult:
-    """Load the repository at ``root`` and run every check; diagnostics sorted by position.
-
-    ``cache`` (see ``ambition.cache.store``) spares parsing the files it knows.
-    """
-    loaded = load_repository(root, cache)
-    if loaded.repository is None:
-        return loaded
-    found = [*loaded.diagnostics, *check_repository(loaded.repository)]
-    return LoadResult(loaded.repository, sorted(found, key=Diagnostic.sort_key))
 
 
 def _at(
@@ -50,15 +33,20 @@ def _at(
     )
 
 
-def check_repository(repository: Repository) -> list[Diagnostic]:
-    """Findings that need the method or several files at once, for every configured period."""
+def check_repository(
+    repository: Repository, results: Mapping[str, PeriodResult]
+) -> list[Diagnostic]:
+    """Findings that need the method or several files at once, for every configured period.
+
+    ``results`` holds the method's result for each period id of ``repository.project.periods``.
+    """
     found: list[Diagnostic] = []
     hint = (
         "add 'justification: …' saying why the status differs from the method's proposal, "
         "or use the proposed status"
     )
     for period in repository.project.periods:
-        result = assess_period(repository, period)
+        result = results[period.id]
         for goal in result.goals:
             goal_file = layout.GOAL_ASSESSMENT.path(period.id, goal.goal.id)
             if goal.differs and goal.assessment and not goal.assessment.justification:

@@ -1,0 +1,183 @@
+"""Which files a repository holds, by the layout: every file to load with its kind, and what lies
+where no kind lives (a ``.yml`` file, a stray folder, a period that is not configured).
+
+``discover`` lists; it reads no file's content. Loading, the parallel parse and the benchmark
+all plan from it, so they agree on which file is which kind.
+"""
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ambition import layout
+from ambition.diagnostics import Diagnostic
+from ambition.diagnostics.codes import diagnostic
+from ambition.layout import FileKind
+from ambition.loading.names import name_problems, nearest
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """A file to load: its repository-relative path, its kind, the period folder it lies in
+    (None for a kind not per period) and its stem (the id it is named after)."""
+
+    relpath: str
+    kind: FileKind
+    period: str | None = None
+
+    @property
+    def stem(self) -> str:
+        """The file name without ``.yaml``."""
+        return self.relpath.rsplit("/", 1)[-1].removesuffix(".yaml")
+
+
+@dataclass
+class Discovery:
+    """The files to load, in the layout's order, and the findings about names and folders."""
+
+    files: list[PlannedFile] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def discover(root: Path, period_ids: Sequence[str] | None) -> Discovery:
+    """Every data file under ``root`` by the layout, in ``layout.KINDS`` order.
+
+    ``period_ids`` are the configured periods; a period folder not among them is reported and
+    not listed. With None (``ambition.yaml`` unusable) every period folder is listed, so its
+    files are still checked. A required file that is missing is reported.
+    """
+    found = Discovery()
+    for kind in layout.KINDS.values():
+        if kind.single:
+            if (root / kind.pattern).is_file():
+                found.files.append(PlannedFile(kind.pattern, kind))
+            elif kind.required:
+                found.diagnostics.append(
+                    diagnostic(
+                        "missing-file",
+                        kind.pattern,
+                        0,
+                        0,
+                        f"the required file {kind.pattern} is missing",
+                        "see docs/data-format.md for its contents",
+                    )
+                )
+        elif not kind.per_period:
+            for relpath in _yaml_files(root, kind.folder, found.diagnostics):
+                found.files.append(PlannedFile(relpath, kind))
+    _discover_periods(root, period_ids, found)
+    order = {kind.name: index for index, kind in enumerate(layout.KINDS.values())}
+    found.files.sort(key=lambda planned: order[planned.kind.name])  # stable: folder order kept
+    return found
+
+
+def _discover_periods(root: Path, period_ids: Sequence[str] | None, found: Discovery) -> None:
+    """The assessments: a folder per period, in it a folder per per-period kind."""
+    kinds = [kind for kind in layout.KINDS.values() if kind.per_period]
+    base = root / layout.ASSESSMENTS_DIR
+    if not base.is_dir():
+        return
+    hint = " and ".join(f"{name}/" for name in layout.PERIOD_SUBFOLDERS)
+    for entry in sorted(base.iterdir()):
+        relfolder = f"{layout.ASSESSMENTS_DIR}/{entry.name}"
+        if entry.name.startswith("."):
+            continue
+        if not entry.is_dir():
+            found.diagnostics.append(
+                diagnostic(
+                    "unexpected-file",
+                    relfolder,
+                    0,
+                    0,
+                    f"{entry.name} is not read here",
+                    f"assessments go in {layout.ASSESSMENTS_DIR}/<period>/{hint}",
+                )
+            )
+            continue
+        if period_ids is not None and entry.name not in period_ids:
+            found.diagnostics.append(
+                diagnostic(
+                    "unknown-period",
+                    relfolder,
+                    0,
+                    0,
+                    f"the folder {entry.name} is not a period configured in ambition.yaml",
+                    nearest(entry.name, period_ids) or "add the period to ambition.yaml",
+                )
+            )
+            continue
+        for kind in kinds:
+            folder = kind.folder.replace("<period>", entry.name)
+            for relpath in _yaml_files(root, folder, found.diagnostics):
+                found.files.append(PlannedFile(relpath, kind, entry.name))
+        for other in sorted(entry.iterdir()):
+            if other.name in layout.PERIOD_SUBFOLDERS or other.name.startswith("."):
+                continue
+            where = f"assessments go in the folders {hint}"
+            if other.is_dir():
+                # Assessments in a misnamed folder would silently drop out of the report.
+                near = nearest(other.name, layout.PERIOD_SUBFOLDERS)
+                found.diagnostics.append(
+                    diagnostic(
+                        "unexpected-folder",
+                        f"{relfolder}/{other.name}",
+                        0,
+                        0,
+                        f"{other.name} is not read here",
+                        f"{near} {where}" if near else where,
+                    )
+                )
+            else:
+                found.diagnostics.append(
+                    diagnostic(
+                        "unexpected-file",
+                        f"{relfolder}/{other.name}",
+                        0,
+                        0,
+                        f"{other.name} is not read here",
+                        where,
+                    )
+                )
+
+
+def _yaml_files(root: Path, relfolder: str, diagnostics: list[Diagnostic]) -> list[str]:
+    """The ``*.yaml`` files of a folder, sorted; other entries are reported, hidden ones
+    (a leading dot) are not."""
+    try:
+        with os.scandir(root / relfolder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    files: list[str] = []
+    for entry in entries:
+        relpath = f"{relfolder}/{entry.name}"
+        name = PurePosixPath(entry.name)
+        if entry.is_file() and name.suffix == ".yaml":
+            files.append(relpath)
+        elif entry.name.startswith("."):
+            continue
+        elif entry.is_file() and name.suffix.lower() in {".yml", ".yaml"}:
+            diagnostics.append(
+                diagnostic(
+                    "wrong-extension",
+                    relpath,
+                    0,
+                    0,
+                    f"{entry.name} is not read",
+                    f"rename it to {name.stem}.yaml",
+                )
+            )
+        else:
+            diagnostics.append(
+                diagnostic(
+                    "unexpected-file",
+                    relpath,
+                    0,
+                    0,
+                    f"{entry.name} is not read here",
+                    f"only .yaml files belong in {relfolder}/",
+                )
+            )
+    diagnostics.extend(name_problems(files))
+    return files

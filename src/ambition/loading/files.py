@@ -1,0 +1,167 @@
+"""Load many files: from a store of earlier results where it knows the bytes, else with
+``load_file``, on a cold run of a large repository in two processes.
+
+The second process is a standard-library ``ProcessPoolExecutor`` with one forked worker. The
+files are cut into chunks; the worker is given the chunks from the last one backwards while this
+process takes them from the first onwards, cancelling each chunk the worker has not started, so
+the two meet wherever their speeds put them and every file is loaded exactly once. The worker's
+results come back in the stored form and are restored here as from the cache; a result is used
+only for the same path, kind and bytes, so the split can cost time but never change a result.
+"""
+
+import hashlib
+import os
+import sys
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Protocol
+
+from ambition.cache.stored import StoredResult
+from ambition.layout import KINDS
+from ambition.loading.discover import PlannedFile
+from ambition.loading.file import FileResult, load_file, restore, unreadable
+
+PARALLEL_FROM = 400
+"""Files from which a cold run loads in two processes: below, forking and restoring cost more
+than they save (docs/performance.md)."""
+CHUNK = 128
+"""Files per chunk handed to the second process."""
+
+_Row = tuple[str, str, bytes, StoredResult | None]
+"""A worker's result for one file: path, kind name, SHA-256 of the bytes read, stored form."""
+
+
+class ResultStore(Protocol):
+    """What loading needs of a cache: results by kind, path and SHA-256 of the bytes."""
+
+    def holds_results(self) -> bool:
+        """False when the store is known to be empty (nothing to look up: a cold run)."""
+
+    def get(self, kind: str, relpath: str, digest: bytes) -> StoredResult | None:
+        """The stored result of these bytes at this path as this kind, or None."""
+
+    def put(self, kind: str, relpath: str, digest: bytes, stored: StoredResult) -> None:
+        """Remember a result (the store decides when to write)."""
+
+
+def load_files(
+    root: Path, planned: Sequence[PlannedFile], store: ResultStore | None = None
+) -> list[FileResult]:
+    """The results of the ``planned`` files under ``root``, in the same order.
+
+    A file that cannot be read is an ``unreadable-file`` result. With a ``store``, every file
+    is looked up first and every new result is put back. Two processes are used on Linux with
+    two processors or more, from ``PARALLEL_FROM`` files, when the store holds nothing.
+    """
+    chunks = [planned[i : i + CHUNK] for i in range(0, len(planned), CHUNK)]
+    cold = store is None or not store.holds_results()
+    pool = _pool(len(planned)) if cold else None
+    if pool is None:
+        return [result for chunk in chunks for result in _load_here(root, chunk, store)]
+    with pool:
+        futures: dict[int, Future[list[_Row]]] = {
+            index: pool.submit(_load_stored, str(root), [(p.relpath, p.kind.name) for p in chunk])
+            for index, chunk in reversed(list(enumerate(chunks)))
+            if index > 0
+        }
+        results: list[FileResult] = []
+        for index, chunk in enumerate(chunks):
+            future = futures.get(index)
+            if future is None or future.cancel():
+                results.extend(_load_here(root, chunk, store))
+            else:
+                results.extend(_restore_rows(root, chunk, future.result(), store))
+        return results
+
+
+def _pool(files: int) -> ProcessPoolExecutor | None:
+    """A pool of one forked worker, or None when a second process would not pay or not be safe:
+    fork exists (and is cheap) on Linux; a process with other threads must not fork."""
+    if files < PARALLEL_FROM or not sys.platform.startswith("linux"):
+        return None
+    if (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
+        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=get_context("fork"))
+
+
+def _read(root: Path, planned: PlannedFile) -> bytes | OSError:
+    try:
+        return (root / planned.relpath).read_bytes()
+    except OSError as error:
+        return error
+
+
+def _load_here(
+    root: Path, chunk: Sequence[PlannedFile], store: ResultStore | None
+) -> list[FileResult]:
+    """Load a chunk in this process, through the store."""
+    results: list[FileResult] = []
+    for planned in chunk:
+        raw = _read(root, planned)
+        if isinstance(raw, OSError):
+            results.append(unreadable(planned.relpath, planned.kind, raw))
+            continue
+        results.append(_through(store, raw, planned))
+    return results
+
+
+def _through(store: ResultStore | None, raw: bytes, planned: PlannedFile) -> FileResult:
+    """The file's result from the store, else loaded (and then stored)."""
+    relpath, kind = planned.relpath, planned.kind
+    if store is None:
+        return load_file(raw, relpath, kind)
+    digest = hashlib.sha256(raw).digest()
+    known = store.get(kind.name, relpath, digest)
+    if known is not None:
+        restored = restore(known, raw, relpath, kind)
+        if restored is not None:
+            return restored
+    result = load_file(raw, relpath, kind)
+    stored = result.stored()
+    if stored is not None:
+        store.put(kind.name, relpath, digest, stored)
+    return result
+
+
+def _restore_rows(
+    root: Path, chunk: Sequence[PlannedFile], rows: list[_Row], store: ResultStore | None
+) -> list[FileResult]:
+    """The worker's results of a chunk, restored; a file whose bytes changed since the worker
+    read them, or whose result could not be stored, is loaded here."""
+    by_path = {row[0]: row for row in rows}
+    results: list[FileResult] = []
+    for planned in chunk:
+        raw = _read(root, planned)
+        if isinstance(raw, OSError):
+            results.append(unreadable(planned.relpath, planned.kind, raw))
+            continue
+        row = by_path.get(planned.relpath)
+        digest = hashlib.sha256(raw).digest()
+        if row is None or row[1] != planned.kind.name or row[2] != digest or row[3] is None:
+            results.append(_through(store, raw, planned))
+            continue
+        restored = restore(row[3], raw, planned.relpath, planned.kind)
+        if restored is None:
+            results.append(_through(store, raw, planned))
+            continue
+        if store is not None:
+            store.put(planned.kind.name, planned.relpath, digest, row[3])
+        results.append(restored)
+    return results
+
+
+def _load_stored(root: str, items: list[tuple[str, str]]) -> list[_Row]:
+    """The worker: load each (path, kind name) under ``root``; results in the stored form.
+    A file that cannot be read is left to the first process, which reports it."""
+    rows: list[_Row] = []
+    for relpath, kind_name in items:
+        try:
+            raw = (Path(root) / relpath).read_bytes()
+        except OSError:
+            continue
+        result = load_file(raw, relpath, KINDS[kind_name])
+        rows.append((relpath, kind_name, hashlib.sha256(raw).digest(), result.stored()))
+    return rows

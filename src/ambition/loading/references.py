@@ -1,0 +1,139 @@
+"""Checks across the core files: periods, organisations, goals, areas and indicators.
+
+Every reference names something that exists (with the nearest id suggested), and ids and goal
+numbers are unique. References into a file that is itself unusable are not checked: that file
+is reported once, where it is.
+"""
+
+from collections.abc import Mapping
+
+from ambition import layout
+from ambition.loading.findings import Findings
+from ambition.loading.names import nearest
+from ambition.models import Goal, Indicator, Organisation, OrganisationsFile, Project
+
+
+def check_project(findings: Findings, project: Project) -> None:
+    """Period ids are unique and no deadline lies before its period's closing date."""
+    relpath = layout.PROJECT.pattern
+    seen: set[str] = set()
+    for index, period in enumerate(project.periods):
+        if period.id in seen:
+            findings.report(
+                relpath,
+                ("periods", index, "id"),
+                "duplicate-id",
+                f"the period id '{period.id}' is used twice",
+                "give each period its own id",
+            )
+        seen.add(period.id)
+        if period.deadline is not None and period.deadline < period.closing_date:
+            findings.report(
+                relpath,
+                ("periods", index, "deadline"),
+                "deadline-before-closing",
+                f"the deadline {period.deadline} is before the closing date {period.closing_date}",
+                "the deadline comes after the period closes",
+            )
+
+
+def organisations_by_id(findings: Findings, loaded: OrganisationsFile) -> dict[str, Organisation]:
+    """The organisations by id; an id used twice is reported, the last one kept."""
+    organisations: dict[str, Organisation] = {}
+    for index, organisation in enumerate(loaded.organisations):
+        if organisation.id in organisations:
+            findings.report(
+                layout.ORGANISATIONS.pattern,
+                ("organisations", index, "id"),
+                "duplicate-id",
+                f"the organisation id '{organisation.id}' is used twice",
+                "give each organisation its own id",
+            )
+        organisations[organisation.id] = organisation
+    return organisations
+
+
+def check_references(
+    findings: Findings,
+    goals: Mapping[str, Goal],
+    indicators: Mapping[str, Indicator],
+    organisation_ids: set[str],
+) -> None:
+    """Owners and responsible organisations exist, goal numbers and area ids are unique, every
+    indicator's area exists, and no target lies before its baseline."""
+    area_ids: dict[str, str] = {}
+    numbers: dict[int, str] = {}
+    # With a goal file unusable its areas are unknown: references to areas are not checked.
+    areas_known = findings.usable_folder(layout.GOAL.folder)
+    for goal in goals.values():
+        relpath = layout.GOAL.path(goal.id)
+        if goal.owner not in organisation_ids:
+            findings.report(
+                relpath,
+                ("owner",),
+                "unknown-reference",
+                f"there is no organisation '{goal.owner}'",
+                nearest(goal.owner, organisation_ids)
+                or f"add it to {layout.ORGANISATIONS.pattern}",
+            )
+        if goal.number in numbers:
+            findings.report(
+                relpath,
+                ("number",),
+                "duplicate-number",
+                f"goal number {goal.number} is also used by goal '{numbers[goal.number]}'",
+                "give each goal its own number",
+            )
+        numbers[goal.number] = goal.id
+        for index, area in enumerate(goal.measurement_areas):
+            if area.id in area_ids:
+                findings.report(
+                    relpath,
+                    ("measurement_areas", index, "id"),
+                    "duplicate-id",
+                    f"the measurement area id '{area.id}' is also used in goal "
+                    f"'{area_ids[area.id]}'",
+                    "area ids are unique across all goals",
+                )
+            area_ids[area.id] = goal.id
+    for indicator in indicators.values():
+        _check_indicator(findings, indicator, organisation_ids, area_ids, areas_known)
+
+
+def _check_indicator(
+    findings: Findings,
+    indicator: Indicator,
+    organisation_ids: set[str],
+    area_ids: Mapping[str, str],
+    areas_known: bool,
+) -> None:
+    relpath = layout.INDICATOR.path(indicator.id)
+    if indicator.responsible not in organisation_ids:
+        findings.report(
+            relpath,
+            ("responsible",),
+            "unknown-reference",
+            f"there is no organisation '{indicator.responsible}'",
+            nearest(indicator.responsible, organisation_ids)
+            or f"add it to {layout.ORGANISATIONS.pattern}",
+        )
+    if indicator.measurement_area not in area_ids and areas_known:
+        findings.report(
+            relpath,
+            ("measurement_area",),
+            "unknown-reference",
+            f"there is no measurement area '{indicator.measurement_area}'",
+            nearest(indicator.measurement_area, area_ids)
+            or "measurement areas are listed in the goal files",
+        )
+    if indicator.baseline is not None:
+        for index, target in enumerate(indicator.targets):
+            if target.year < indicator.baseline.year:
+                findings.report(
+                    relpath,
+                    ("targets", index, "year"),
+                    "target-before-baseline",
+                    f"the target year {target.year} is before the baseline year "
+                    f"{indicator.baseline.year}",
+                    "a target lies after its baseline",
+                )
