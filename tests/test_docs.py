@@ -6,12 +6,12 @@ import pytest
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from ambition.schema.json_schema import KINDS
+from ambition.layout import KINDS
 from tests.conftest import PROJECT
 
 # Every file kind the schemas know, by the name docs/data-format.md gives its example.
 MODELS: dict[str, type[BaseModel]] = {
-    ("project" if kind == "ambition" else kind): model for kind, (model, _, _) in KINDS.items()
+    ("project" if name == "ambition" else name): kind.model() for name, kind in KINDS.items()
 }
 TEXT = (PROJECT / "docs" / "data-format.md").read_text(encoding="utf-8")
 EXAMPLES = re.findall(r"<!-- example: ([a-z-]+) -->\n```yaml\n(.*?)```", TEXT, re.S)

@@ -12,8 +12,8 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from ambition.cli import app
+from ambition.layout import KINDS
 from ambition.schema.json_schema import (
-    KINDS,
     MODELINE_PREFIX,
     modeline,
     render,
