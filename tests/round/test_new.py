@@ -115,3 +115,85 @@ def test_existing_file_and_bad_arguments_are_usage_errors(minimal_repo: Path) ->
         result = runner.invoke(app, ["new", *args, "--root", root])
         assert result.exit_code == 2, args
         assert message in result.output, (args, result.output)
+
+
+def test_unknown_organisations_a_used_number_and_a_late_deadline_are_usage_errors(
+    minimal_repo: Path,
+) -> None:
+    root = str(minimal_repo)
+    cases = [
+        (
+            ["indicator", "cykel", "--area", "klimat", "--responsible", "kf"],
+            "there is no organisation 'kf'",
+        ),
+        (["goal", "trygghet", "--number", "1", "--title", "x"], "goal number 1 is used already"),
+        (
+            ["goal", "trygghet", "--number", "2", "--title", "x", "--owner", "kf"],
+            "there is no organisation 'kf'; give one with --owner",
+        ),
+        (
+            [
+                *["period", "ar-2023", "--kind", "annual", "--closing-date", "2023-12-31"],
+                *["--deadline", "2023-12-30"],
+            ],
+            "the deadline is before the closing date",
+        ),
+    ]
+    for args, message in cases:
+        result = runner.invoke(app, ["new", *args, "--root", root])
+        assert result.exit_code == 2, args
+        assert message in result.output, (args, result.output)
+    assert sorted(p.name for p in (minimal_repo / "data/goals").iterdir()) == ["miljo.yaml"]
+
+
+PERIOD_2022 = (
+    "periods:\n"
+    "  - id: ar-2022\n"
+    "    kind: annual\n"
+    "    closing_date: 2022-12-31\n"
+    "    deadline: 2023-02-15\n"
+)
+PERIOD_2023 = (
+    '  - id: ar-2023\n    kind: annual\n    title: "Helår 2023"\n    closing_date: 2023-12-31\n'
+)
+
+
+def new_period_2023(root: Path) -> tuple[int, str]:
+    """``ambition new period ar-2023`` with a title and no deadline: exit code and output."""
+    result = runner.invoke(
+        app,
+        [
+            *["new", "period", "ar-2023", "--kind", "annual", "--closing-date", "2023-12-31"],
+            *["--title", "Helår 2023", "--root", str(root)],
+        ],
+    )
+    return result.exit_code, result.output
+
+
+def test_a_new_period_goes_after_the_last_period_wherever_the_list_ends(minimal_repo: Path) -> None:
+    """The expected files are written by hand from new_period's docstring and rule
+    (src/ambition/round/new.py): the item is indented as the list's items, the title in double
+    quotes, no deadline line without --deadline, and every other byte stays."""
+    path = minimal_repo / "ambition.yaml"
+    head = path.read_text(encoding="utf-8").split("periods:\n")[0]
+    # The list ends before a blank line and another key: the period goes above the blank line.
+    path.write_text(head.replace("language: sv\n", "") + PERIOD_2022 + "\nlanguage: sv\n", "utf-8")
+    assert new_period_2023(minimal_repo)[0] == 0
+    assert path.read_text(encoding="utf-8") == (
+        head.replace("language: sv\n", "") + PERIOD_2022 + PERIOD_2023 + "\nlanguage: sv\n"
+    )
+    # The file ends without a newline: one is added before the new period.
+    path.write_text(head + PERIOD_2022.removesuffix("\n"), encoding="utf-8")
+    assert new_period_2023(minimal_repo)[0] == 0
+    assert path.read_text(encoding="utf-8") == head + PERIOD_2022 + PERIOD_2023
+    assert validate(minimal_repo).diagnostics == []
+
+
+def test_periods_not_at_the_left_margin_are_not_guessed_at(minimal_repo: Path) -> None:
+    path = minimal_repo / "ambition.yaml"
+    quoted = path.read_text(encoding="utf-8").replace("periods:", '"periods":')
+    path.write_text(quoted, encoding="utf-8")
+    code, output = new_period_2023(minimal_repo)
+    assert code == 2
+    assert "ambition.yaml has no 'periods:' at the left margin to add to" in output
+    assert path.read_text(encoding="utf-8") == quoted
