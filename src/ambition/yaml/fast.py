@@ -12,8 +12,8 @@ the error exactly as before.
 
 The resolution of plain scalars uses ruamel.yaml's own table of YAML 1.2 resolvers, in its
 order, and the conversions follow its ``SafeConstructor`` (YAML 1.2 branches). The C parser
-resolves every document as YAML 1.2, whatever a ``%YAML`` directive says; ``tests/
-test_fast_yaml.py`` checks that both loaders agree on real files and random scalars.
+resolves every document as YAML 1.2, whatever a ``%YAML`` directive says;
+``tests/yaml/test_fast.py`` checks that both loaders agree on real files and random scalars.
 """
 
 import math
@@ -109,7 +109,7 @@ _CONVERTERS: Final[dict[str, Callable[[str], Any]]] = {
     "tag:yaml.org,2002:bool": _bool,
     "tag:yaml.org,2002:int": _int,
     "tag:yaml.org,2002:float": _float,
-    "tag:yaml.org,2002:timestamp": _text,  # dates stay text, as yaml_source._Constructor does
+    "tag:yaml.org,2002:timestamp": _text,  # dates stay text, as in parse.safe_loader
 }
 
 
