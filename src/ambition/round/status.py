@@ -15,7 +15,8 @@ from enum import StrEnum
 
 from ambition import layout
 from ambition.action_plan import needs_progress
-from ambition.method import assess_period
+from ambition.method.engine import assess_period
+from ambition.method.results import PeriodResult
 from ambition.models import Period
 from ambition.models.assessment import Assessment
 from ambition.repository import Repository
@@ -85,10 +86,19 @@ def _missing(assessment: Assessment | None, differs: bool) -> list[Missing]:
 
 
 def outstanding(
-    repository: Repository, period: Period, today: dt.date, organisation: str | None = None
+    repository: Repository,
+    period: Period,
+    today: dt.date,
+    organisation: str | None = None,
+    result: PeriodResult | None = None,
 ) -> Outstanding:
-    """Everything missing for ``period``, optionally for one organisation id only."""
-    result = assess_period(repository, period)
+    """Everything missing for ``period``, optionally for one organisation id only.
+
+    ``result`` is the method applied to ``period`` (as validation computed it); computed here
+    when None.
+    """
+    if result is None:
+        result = assess_period(repository, period)
     items: list[OutstandingItem] = []
     for goal in result.goals:
         missing = _missing(goal.assessment, goal.differs)

@@ -21,7 +21,8 @@ from ambition.yaml.edit import (
     replace_block,
     write_atomic,
 )
-from ambition.method import GoalResult, IndicatorResult, assess_period
+from ambition.method.engine import assess_period
+from ambition.method.results import GoalResult, IndicatorResult, PeriodResult
 from ambition.models import Period
 from ambition.repository import Repository
 from ambition.schema.json_schema import modeline
@@ -94,13 +95,17 @@ def _change(
     return FileChange(relpath, created, TextFile(text, original.bom, original.newline).encoded())
 
 
-def plan(repository: Repository, period: Period) -> list[FileChange]:
+def plan(
+    repository: Repository, period: Period, result: PeriodResult | None = None
+) -> list[FileChange]:
     """The files the round would create or change for ``period``, in path order.
 
-    Raises OSError or UnicodeDecodeError only if an existing file cannot be read (a loaded
-    repository's files always can).
+    ``result`` is the method applied to ``period`` (as validation computed it); computed here
+    when None. Raises OSError or UnicodeDecodeError only if an existing file cannot be read (a
+    loaded repository's files always can).
     """
-    result = assess_period(repository, period)
+    if result is None:
+        result = assess_period(repository, period)
     changes: list[FileChange | None] = []
     for goal in result.goals:
         changes.append(
