@@ -4,8 +4,8 @@ import ast
 import re
 from pathlib import Path
 
-from ambition.diagnostics.codes import CODES, diagnostic
 from ambition.diagnostics import Diagnostic, Severity
+from ambition.diagnostics.codes import CODES, diagnostic
 
 PROJECT = Path(__file__).parents[2]
 SOURCE = PROJECT / "src" / "ambition"
