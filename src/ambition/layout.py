@@ -82,7 +82,7 @@ class FileKind:
         if len(parts) != placeholders:
             raise ValueError(f"{self.pattern} takes {placeholders} parts, not {len(parts)}")
         path = self.pattern
-        for placeholder, part in zip(("<period>", "<id>")[-placeholders:], parts, strict=True):
+        for placeholder, part in zip(("<period>", "<id>")[2 - placeholders :], parts, strict=True):
             path = path.replace(placeholder, part, 1)
         return path
 

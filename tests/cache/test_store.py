@@ -8,8 +8,6 @@ must be identical every time.
 
 import os
 import sqlite3
-import sys
-import threading
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -264,40 +262,3 @@ def test_an_unwritable_cache_changes_nothing(minimal_repo: Path) -> None:
     expected = verdict_of(validate(minimal_repo))
     assert verdict(minimal_repo) == expected
     assert verdict(minimal_repo) == expected
-
-
-def forks() -> bool:
-    """True where a cold run loads in two processes (``ambition.loading.files``)."""
-    return sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1
-
-
-class CountingPool(files.ProcessPoolExecutor):
-    """The standard pool, counting the chunks given to it and those it was left to load."""
-
-    submitted = 0
-
-    def submit(self, *args: Any, **kwargs: Any) -> Any:
-        CountingPool.submitted += 1
-        return super().submit(*args, **kwargs)
-
-
-def test_two_processes_give_identical_results(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    plain = validate(repo)
-    monkeypatch.setattr(files, "PARALLEL_FROM", 0)  # every repository, however small
-    monkeypatch.setattr(files, "CHUNK", 2)  # several chunks, split between the two
-    monkeypatch.setattr(files, "ProcessPoolExecutor", CountingPool)
-    CountingPool.submitted = 0
-    result = validate(repo)
-    if forks() and threading.active_count() == 1:
-        assert CountingPool.submitted > 0
-    same_repository(result, plain)
-    assert not (repo / CACHE_DIR).exists()
-
-
-def test_two_processes_fill_the_cache(real_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    plain = validate(real_repo)
-    monkeypatch.setattr(files, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(files, "CHUNK", 8)
-    assert verdict(real_repo) == verdict_of(plain)  # cold, in two processes
-    monkeypatch.setattr(files, "load_file", None)  # every file from the cache now
-    same_repository(load(real_repo), plain)
