@@ -1,34 +1,29 @@
 """Apply the method to an indicator, and to a whole repository for one period.
 
-Before any rule, the engine checks what every rule needs: a value in or before the period that
-is not older than ``stale_after_years``, and, for the rules that compare with a target, a
-target. Each rule then explains its own proposal.
+The rule in force is found in the registry (``method/rules/registry.py``) by the ``kind`` of its
+parameters in ``method.yaml``. Before applying it, the engine checks what the rule declares it
+needs (``needs_value``, ``needs_target``): a value in or before the period that is not older than
+``stale_after_years``, and a target. Each rule then explains its own proposal.
 """
 
-from ambition.method import growth, relative, rolling_mean, target_level, trajectory
 from ambition.method.explanation import Explanation
 from ambition.method.results import (
     AreaResult,
     GoalResult,
     IndicatorResult,
+    Observation,
     PeriodResult,
     StatusProposal,
 )
 from ambition.method.rollup import roll_up
+from ambition.method.rules.base import RuleContext
+from ambition.method.rules.registry import RULES
 from ambition.method.series import latest_observation
+from ambition.method.targets import applicable_target
 from ambition.method.trend import propose_trend
 from ambition.method.wording import both
-from ambition.models import Indicator, IndicatorAssessment, Period, Status
-from ambition.models.method import (
-    ExpertRule,
-    GrowthRatioRule,
-    Method,
-    RelativeRule,
-    RollingMeanRule,
-    TargetLevelRule,
-    TrajectoryRule,
-    TrendOnlyRule,
-)
+from ambition.models import Indicator, IndicatorAssessment, Period, Status, Target
+from ambition.models.method import Method
 from ambition.repository import Repository
 
 
@@ -54,64 +49,59 @@ def _not_assessed(
 
 def propose_status(indicator: Indicator, period: Period, method: Method) -> StatusProposal:
     """The method's proposed status for ``indicator`` in ``period``, with its explanation."""
-    name = rule_name(indicator, method)
-    rule = method.all_rules().get(name)
     year = period.year
-    if rule is None:
+    latest = latest_observation(indicator, year)
+    return _propose(indicator, year, method, latest, applicable_target(indicator, year))
+
+
+def _propose(
+    indicator: Indicator,
+    year: int,
+    method: Method,
+    latest: Observation | None,
+    target: Target | None,
+) -> StatusProposal:
+    name = rule_name(indicator, method)
+    parameters = method.all_rules().get(name)
+    if parameters is None:
         return _not_assessed(
             name,
             "unknown_rule",
             f"Regeln '{name}' finns inte i metoden, så ingen status föreslås.",
             f"The rule '{name}' is not in the method, so no status is proposed.",
         )
-    if isinstance(rule, ExpertRule):
-        return _not_assessed(
-            name,
-            "expert_only",
-            "Indikatorn bedöms av sakkunnig utan regel: metoden föreslår ingen status.",
-            "The indicator is assessed by an expert without a rule: the method proposes no status.",
-        )
-    latest = latest_observation(indicator, year)
-    if latest is None:
-        return _not_assessed(
-            name,
-            "no_value",
-            f"Inget värde finns för {year} eller tidigare, så metoden kan inte föreslå en status.",
-            f"There is no value for {year} or earlier, so the method proposes no status.",
-            {"period_year": year},
-        )
-    if year - latest.year > method.stale_after_years:
-        return _not_assessed(
-            name,
-            "stale_value",
-            f"Det senaste värdet är från {latest.year}, mer än "
-            f"{method.stale_after_years} år före {year}, så metoden föreslår "
-            "ingen status.",
-            f"The latest value is from {latest.year}, more than "
-            f"{method.stale_after_years} years before {year}, so the method "
-            "proposes no status.",
-            {"year": latest.year, "period_year": year},
-        )
-    if isinstance(rule, TrendOnlyRule):
-        return growth.propose_trend_only(indicator, year, rule, latest)
-    if isinstance(rule, RelativeRule):
-        return relative.propose(indicator, rule, latest)
-    target = target_level.applicable_target(indicator, year)
-    if target is None:
+    rule = RULES[parameters.kind]
+    if rule.needs_value:
+        if latest is None:
+            return _not_assessed(
+                name,
+                "no_value",
+                f"Inget värde finns för {year} eller tidigare, så metoden kan inte föreslå en status.",
+                f"There is no value for {year} or earlier, so the method proposes no status.",
+                {"period_year": year},
+            )
+        if year - latest.year > method.stale_after_years:
+            return _not_assessed(
+                name,
+                "stale_value",
+                f"Det senaste värdet är från {latest.year}, mer än "
+                f"{method.stale_after_years} år före {year}, så metoden föreslår "
+                "ingen status.",
+                f"The latest value is from {latest.year}, more than "
+                f"{method.stale_after_years} years before {year}, so the method "
+                "proposes no status.",
+                {"year": latest.year, "period_year": year},
+            )
+    if rule.needs_target and target is None:
         return _not_assessed(
             name,
             "no_target",
             f"Indikatorn saknar målvärde, så regeln {name} kan inte föreslå en status.",
             f"The indicator has no target, so the rule {name} proposes no status.",
         )
-    if isinstance(rule, TargetLevelRule):
-        return target_level.propose(indicator, year, rule, latest, target)
-    if isinstance(rule, TrajectoryRule):
-        return trajectory.propose(indicator, year, rule, latest, target)
-    if isinstance(rule, GrowthRatioRule):
-        return growth.propose_growth_ratio(indicator, year, rule, latest, target)
-    assert isinstance(rule, RollingMeanRule), f"every rule kind is dispatched: {rule!r}"
-    return rolling_mean.propose(indicator, year, rule, latest, target)
+    return rule.propose(
+        RuleContext(name, parameters.kind, indicator, year, parameters, latest, target)
+    )
 
 
 def assess_indicator(
@@ -122,12 +112,14 @@ def assess_indicator(
 ) -> IndicatorResult:
     """The proposal, trend, latest value and target of ``indicator`` for ``period``."""
     year = period.year
+    latest = latest_observation(indicator, year)
+    target = applicable_target(indicator, year)
     return IndicatorResult(
         indicator=indicator,
         rule=rule_name(indicator, method),
-        latest=latest_observation(indicator, year),
-        target=target_level.applicable_target(indicator, year),
-        proposal=propose_status(indicator, period, method),
+        latest=latest,
+        target=target,
+        proposal=_propose(indicator, year, method, latest, target),
         trend=propose_trend(indicator, year, method.trend),
         assessment=assessment,
     )

@@ -5,17 +5,37 @@ desired) or −1 (decrease desired): achieved when d·(v − r) ≥ 0 (at least 
 reference); partly achieved when the shortfall |v − r| ≤ band · |r|; not achieved otherwise.
 """
 
-from ambition.method.results import Observation, StatusProposal
+from ambition.method.results import StatusProposal
+from ambition.method.rules.base import Rule, RuleContext
 from ambition.method.wording import Proposer, value_text
-from ambition.models import Direction, Indicator, Status
+from ambition.models import Direction, Status
 from ambition.models.method import RelativeRule
 from ambition.numbers import format_percent
 
 RULE = "relative"
 
 
-def propose(indicator: Indicator, rule: RelativeRule, latest: Observation) -> StatusProposal:
-    """Compare ``latest`` with the reference series ``rule.reference`` in the same year."""
+class Relative(Rule[RelativeRule]):
+    """``relative``: the value against a reference series, in the desired direction."""
+
+    kind = RULE
+    parameters = RelativeRule
+    needs_target = False
+    cases = (
+        "no_reference",
+        "no_reference_value",
+        "as_good_as_reference",
+        "close_to_reference",
+        "worse_than_reference",
+    )
+
+    def propose(self, context: RuleContext[RelativeRule]) -> StatusProposal:
+        """Compare the latest value with the reference series' value in the same year."""
+        return _propose(context)
+
+
+def _propose(context: RuleContext[RelativeRule]) -> StatusProposal:
+    indicator, rule, latest = context.indicator, context.parameters, context.require_latest()
     reference = indicator.references.get(rule.reference)
     inputs: dict[str, float | int | str | None] = {
         "year": latest.year,

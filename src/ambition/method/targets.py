@@ -1,4 +1,7 @@
-"""The ``target_level`` rule: the period's value against the period's target.
+"""Targets: which one applies to a period, whether a value meets it, how far it is, the path
+through the targets, and judging a value against a target (``target_level``, ``rolling_mean``).
+
+Judging a value v against a target t (``judge``):
 
 - achieved: the value meets the target (``at_least`` v ≥ t, ``at_most`` v ≤ t, ``above`` v > t,
   ``below`` v < t, ``between`` lo ≤ v ≤ hi);
@@ -10,16 +13,17 @@
 
 The applicable target is the first one whose year is the period's year or later (an interim
 target before the final one); once every target year has passed, the last target.
-``judge`` is shared with ``rolling_mean``, which judges a mean instead of a single value.
+The path (``path_value``) runs in straight lines through (year, value) points, e.g. from the
+baseline through each target, and stays at the first and last values outside them.
 """
 
-from ambition.method.results import Observation, StatusProposal
-from ambition.method.wording import Proposer, both, value_subject, value_text, with_colon
-from ambition.models import Comparison, Indicator, Status, Target
-from ambition.models.method import PartlyBand, TargetLevelRule
-from ambition.numbers import format_number, format_percent
+import itertools
 
-RULE = "target_level"
+from ambition.method.results import StatusProposal
+from ambition.method.wording import Proposer, both, value_text, with_colon
+from ambition.models import Comparison, Indicator, Status, Target
+from ambition.models.method import PartlyBand
+from ambition.numbers import format_number, format_percent
 
 _COMPARISON_WORDS = {
     Comparison.AT_LEAST: ("minst", "at least"),
@@ -29,6 +33,18 @@ _COMPARISON_WORDS = {
 }
 
 Inputs = dict[str, float | int | str | None]
+
+JUDGE_CASES = (
+    "target_met",
+    "acceptable_met",
+    "acceptable_missed",
+    "fulfilment_undefined",
+    "fulfilment_partly",
+    "fulfilment_low",
+    "within_band",
+    "outside_band",
+)
+"""The cases ``judge`` decides between."""
 
 
 def applicable_target(indicator: Indicator, year: int) -> Target | None:
@@ -247,23 +263,14 @@ def target_head(
     return both(sv, en)
 
 
-def propose(
-    indicator: Indicator,
-    period_year: int,
-    rule: TargetLevelRule,
-    latest: Observation,
-    target: Target,
-) -> StatusProposal:
-    """Apply the rule to the latest value ``latest`` in or before ``period_year``."""
-    inputs: Inputs = {
-        "year": latest.year,
-        "value": latest.value,
-        "target_year": target.year,
-        "target": target.value,
-        "comparison": target.comparison.value,
-        "upper": target.upper,
-        "acceptable": target.acceptable,
-    }
-    subject = value_subject(indicator, latest.year, latest.value)
-    head = target_head(indicator, target, period_year, subject)
-    return judge(RULE, latest.value, target, rule.partly_band, indicator, inputs, head)
+def path_value(points: list[tuple[int, float]], year: int) -> float:
+    """The value of the piecewise linear path through ``points`` (sorted by year) in ``year``.
+
+    Before the first point the path is at the first value, after the last at the last value.
+    """
+    if year <= points[0][0]:
+        return points[0][1]
+    for (y0, v0), (y1, v1) in itertools.pairwise(points):
+        if year <= y1:
+            return v0 + (v1 - v0) * (year - y0) / (y1 - y0)
+    return points[-1][1]

@@ -6,25 +6,33 @@ than N values the rule proposes nothing.
 """
 
 from ambition.method.explanation import Explanation
-from ambition.method.results import Observation, StatusProposal
-from ambition.method.series import comparable
-from ambition.method.target_level import judge, target_head
+from ambition.method.results import StatusProposal
+from ambition.method.rules.base import Rule, RuleContext
+from ambition.method.targets import JUDGE_CASES, judge, target_head
 from ambition.method.wording import both, value_text
-from ambition.models import Indicator, Status, Target
+from ambition.models import Status
 from ambition.models.method import RollingMeanRule
 
 RULE = "rolling_mean"
 
 
-def propose(
-    indicator: Indicator,
-    period_year: int,
-    rule: RollingMeanRule,
-    latest: Observation,
-    target: Target,
-) -> StatusProposal:
-    """Apply the rule to the last ``rule.values`` values up to ``latest``."""
-    series = comparable(indicator, latest.year)[-rule.values :]
+class RollingMean(Rule[RollingMeanRule]):
+    """``rolling_mean``: the mean of the last values against the target, judged like
+    ``target_level``."""
+
+    kind = RULE
+    parameters = RollingMeanRule
+    cases = ("too_few_values", *JUDGE_CASES)
+
+    def propose(self, context: RuleContext[RollingMeanRule]) -> StatusProposal:
+        """Judge the mean of the last ``values`` comparable values up to the latest value."""
+        return _propose(context)
+
+
+def _propose(context: RuleContext[RollingMeanRule]) -> StatusProposal:
+    indicator, rule, period_year = context.indicator, context.parameters, context.year
+    target = context.require_target()
+    series = context.comparable()[-rule.values :]
     inputs: dict[str, float | int | str | None] = {
         "values": len(series),
         "target_year": target.year,

@@ -11,40 +11,43 @@ A target already met is checked first (achieved). Otherwise the ratio is compare
 change when every value is mirrored (multiplied by −1) together with the direction.
 """
 
-import itertools
 import math
 
-from ambition.method.results import Observation, StatusProposal
-from ambition.method.target_level import meets, target_head
+from ambition.method.results import StatusProposal
+from ambition.method.rules.base import Rule, RuleContext
+from ambition.method.targets import meets, path_value, target_head
 from ambition.method.wording import Proposer, value_subject, value_text, with_colon
-from ambition.models import Indicator, Status, Target
+from ambition.models import Status
 from ambition.models.method import TrajectoryRule
 from ambition.numbers import format_number, format_percent
 
 RULE = "trajectory"
 
 
-def path_value(points: list[tuple[int, float]], year: int) -> float:
-    """The value of the piecewise linear path through ``points`` (sorted by year) in ``year``.
+class Trajectory(Rule[TrajectoryRule]):
+    """``trajectory``: progress made since the baseline against the progress the path requires."""
 
-    Before the first point the path is at the first value, after the last at the last value.
-    """
-    if year <= points[0][0]:
-        return points[0][1]
-    for (y0, v0), (y1, v1) in itertools.pairwise(points):
-        if year <= y1:
-            return v0 + (v1 - v0) * (year - y0) / (y1 - y0)
-    return points[-1][1]
+    kind = RULE
+    parameters = TrajectoryRule
+    cases = (
+        "target_met",
+        "no_baseline",
+        "no_time_since_baseline",
+        "baseline_equals_target",
+        "ratio_undefined",
+        "on_path",
+        "behind_path",
+        "far_behind_path",
+    )
+
+    def propose(self, context: RuleContext[TrajectoryRule]) -> StatusProposal:
+        """Apply the rule to the latest value; the applicable target is checked first."""
+        return _propose(context)
 
 
-def propose(
-    indicator: Indicator,
-    period_year: int,
-    rule: TrajectoryRule,
-    latest: Observation,
-    target: Target,
-) -> StatusProposal:
-    """Apply the rule; ``target`` is the period's applicable target (checked first)."""
+def _propose(context: RuleContext[TrajectoryRule]) -> StatusProposal:
+    indicator, rule, period_year = context.indicator, context.parameters, context.year
+    latest, target = context.require_latest(), context.require_target()
     baseline = indicator.baseline
     inputs: dict[str, float | int | str | None] = {
         "year": latest.year,

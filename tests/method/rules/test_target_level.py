@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from ambition.method.target_level import applicable_target, fulfilment
+from ambition.method.targets import fulfilment
 from ambition.models import Status
 from tests.method.builders import indicator, propose
 
@@ -133,42 +133,6 @@ def test_strict_comparisons() -> None:
     assert propose(indicator({2022: 9.9}, below, "decrease")).status is Status.ACHIEVED
 
 
-def test_no_value_in_or_before_the_period_is_not_assessed() -> None:
-    proposal = propose(indicator({2023: 70}, AT_LEAST_60))
-    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "no_value")
-    assert proposal.explanation.sentence("en") == (
-        "There is no value for 2022 or earlier, so the method proposes no status."
-    )
-
-
-def test_latest_value_before_the_period_is_used() -> None:
-    proposal = propose(indicator({2020: 61, 2023: 10}, AT_LEAST_60))
-    assert proposal.status is Status.ACHIEVED
-    assert proposal.explanation.inputs["year"] == 2020
-
-
-def test_value_older_than_the_method_allows_is_not_assessed() -> None:
-    # Turnout: Vaggeryd's latest municipal-election value in Kolada is 2018 (85 %).
-    proposal = propose(indicator({2018: 85.0}, AT_LEAST_60))
-    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "stale_value")
-    assert proposal.explanation.sentence("sv") == (
-        "Det senaste värdet är från 2018, mer än 2 år före 2022, så metoden föreslår ingen status."
-    )
-
-
-def test_applicable_target_is_the_next_one_then_the_last() -> None:
-    item = indicator(
-        {2022: 1},
-        [
-            {"year": 2026, "value": 60, "comparison": "at_least"},
-            {"year": 2024, "value": 50, "comparison": "at_least"},
-        ],
-    )
-    assert [
-        t.year for y in (2022, 2024, 2025, 2030) if (t := applicable_target(item, y)) is not None
-    ] == [2024, 2024, 2026, 2026]
-
-
 def test_passed_target_is_said_in_the_explanation() -> None:
     item = indicator({2022: 61}, [{"year": 2020, "value": 60, "comparison": "at_least"}])
     assert "whose year has passed" in propose(item).explanation.sentence("en")
@@ -178,17 +142,3 @@ def test_fulfilment_is_undefined_for_non_positive_numbers() -> None:
     item = indicator({2022: -12}, [{"year": 2022, "value": 50, "comparison": "at_least"}])
     assert fulfilment(-12, item.targets[0]) is None
     assert propose(item).explanation.case == "fulfilment_undefined"
-
-
-def test_without_target_the_default_is_the_expert() -> None:
-    proposal = propose(indicator({2022: 1.0}))
-    assert (proposal.status, proposal.explanation.rule, proposal.explanation.case) == (
-        Status.NOT_ASSESSED,
-        "expert",
-        "expert_only",
-    )
-
-
-def test_target_level_without_a_target() -> None:
-    proposal = propose(indicator({2022: 1.0}, rule="target_level"))
-    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "no_target")

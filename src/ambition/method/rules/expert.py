@@ -1,0 +1,34 @@
+"""The ``expert`` rule: no rule. The method proposes nothing and the expert assesses."""
+
+from ambition.method.explanation import Explanation
+from ambition.method.results import StatusProposal
+from ambition.method.rules.base import Rule, RuleContext
+from ambition.method.wording import both
+from ambition.models import Status
+from ambition.models.method import ExpertRule
+
+
+class Expert(Rule[ExpertRule]):
+    """``expert``: never a proposal, whatever the values; needs neither a value nor a target."""
+
+    kind = "expert"
+    parameters = ExpertRule
+    needs_value = False
+    needs_target = False
+    cases = ("expert_only",)
+
+    def propose(self, context: RuleContext[ExpertRule]) -> StatusProposal:
+        """'Not assessed': the indicator is for the expert to assess."""
+        return StatusProposal(
+            Status.NOT_ASSESSED,
+            Explanation(
+                context.name,
+                "expert_only",
+                Status.NOT_ASSESSED.value,
+                both(
+                    "Indikatorn bedöms av sakkunnig utan regel: metoden föreslår ingen status.",
+                    "The indicator is assessed by an expert without a rule: the method proposes "
+                    "no status.",
+                ),
+            ),
+        )

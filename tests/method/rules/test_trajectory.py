@@ -1,0 +1,50 @@
+"""The trajectory rule, hand-computed."""
+
+import pytest
+
+from ambition.models import Status
+from tests.method.builders import indicator, propose
+
+BASELINE_2018 = {"year": 2018, "value": 30.0}
+
+
+TARGET_2026 = [{"year": 2026, "value": 50, "comparison": "at_least"}]
+
+
+@pytest.mark.parametrize(
+    ("value", "status", "case"),
+    [
+        # Path 30 (2018) → 50 (2026): 40 required in 2022, i.e. +10 since the baseline.
+        (40.0, Status.ACHIEVED, "on_path"),  # made 10 / required 10 = 1.0
+        (36.0, Status.PARTLY_ACHIEVED, "behind_path"),  # 6/10 = 0.6
+        (34.0, Status.NOT_ACHIEVED, "far_behind_path"),  # 4/10 = 0.4
+        (28.0, Status.NOT_ACHIEVED, "far_behind_path"),  # −2/10 = −0.2
+        (50.0, Status.ACHIEVED, "target_met"),
+    ],
+)
+def test_trajectory(value: float, status: Status, case: str) -> None:
+    item = indicator({2022: value}, TARGET_2026, baseline=BASELINE_2018, rule="trajectory")
+    proposal = propose(item)
+    assert (proposal.status, proposal.explanation.case) == (status, case)
+
+
+def test_trajectory_sentence() -> None:
+    item = indicator({2022: 36.0}, TARGET_2026, baseline=BASELINE_2018, rule="trajectory")
+    assert propose(item).explanation.sentence("sv") == (
+        "Värdet 2022 (36,0 procent) jämförs med målvärdet för 2026 (minst 50,0 procent): banan "
+        "från utgångsvärdet 30,0 (2018) kräver 40,0 procent 2022; gjord förändring är 60\u00a0% "
+        "av den som krävs, under 100\u00a0% men minst 50\u00a0%."
+    )
+
+
+def test_trajectory_through_an_interim_target() -> None:
+    # Interim 45 in 2022, final 50 in 2026: 45 is required in 2022 (+15), 39 made +9: 0.6.
+    targets = [*TARGET_2026, {"year": 2022, "value": 45, "comparison": "at_least"}]
+    item = indicator({2022: 39.0}, targets, baseline=BASELINE_2018, rule="trajectory")
+    proposal = propose(item)
+    assert proposal.explanation.computed["ratio"] == pytest.approx(0.6)
+
+
+def test_trajectory_needs_a_baseline() -> None:
+    item = indicator({2022: 36.0}, TARGET_2026, rule="trajectory")
+    assert propose(item).explanation.case == "no_baseline"

@@ -1,0 +1,33 @@
+"""trend_only: the growth rate in the desired direction, without a target."""
+
+import pytest
+
+from ambition.models import Status
+from tests.method.builders import indicator, propose
+
+
+@pytest.mark.parametrize(
+    ("last", "case", "status"),
+    [
+        # Base 100 in 2017; five years to 2022. (last/100)^(1/5) − 1:
+        (108.0, "on_track", Status.ACHIEVED),  # +1.55 % a year ≥ 1.5 %
+        (105.0, "acceleration_needed", Status.PARTLY_ACHIEVED),  # +0.98 %
+        (101.0, "limited_progress", Status.NOT_ACHIEVED),  # +0.20 %
+        (99.0, "deterioration", Status.NOT_ACHIEVED),  # −0.20 %
+    ],
+)
+def test_trend_only(last: float, case: str, status: Status) -> None:
+    item = indicator({2017: 100.0, 2022: last}, rule="trend_only")
+    proposal = propose(item)
+    assert (proposal.status, proposal.explanation.case) == (status, case)
+
+
+def test_trend_only_for_a_decrease_uses_the_desired_direction() -> None:
+    # Vaggeryd's reported crimes per 100 000 (Kolada N07540): 7 597.0 (2020) → 8 166.2 (2022):
+    # (8166.15053/7597.02725)^(1/2) − 1 = +3.68 % a year, the wrong way: deterioration.
+    item = indicator(
+        {2020: 7597.02725, 2022: 8166.15053}, direction="decrease", decimals=0, rule="trend_only"
+    )
+    proposal = propose(item)
+    assert proposal.explanation.case == "deterioration"
+    assert proposal.explanation.computed["observed_cagr"] == pytest.approx(0.03679, abs=1e-5)

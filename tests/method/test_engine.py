@@ -1,0 +1,48 @@
+"""What the engine checks before any rule: the rule exists, a recent value, a target."""
+
+from ambition.models import Status
+from tests.method.builders import indicator, propose
+
+AT_LEAST_60 = [{"year": 2026, "value": 60, "comparison": "at_least"}]
+
+
+def test_unknown_rule_is_not_assessed() -> None:
+    proposal = propose(indicator({2022: 5.0}, rule="finns-inte"))
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "unknown_rule")
+
+
+def test_no_value_in_or_before_the_period_is_not_assessed() -> None:
+    proposal = propose(indicator({2023: 70}, AT_LEAST_60))
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "no_value")
+    assert proposal.explanation.sentence("en") == (
+        "There is no value for 2022 or earlier, so the method proposes no status."
+    )
+
+
+def test_latest_value_before_the_period_is_used() -> None:
+    proposal = propose(indicator({2020: 61, 2023: 10}, AT_LEAST_60))
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.inputs["year"] == 2020
+
+
+def test_value_older_than_the_method_allows_is_not_assessed() -> None:
+    # Turnout: Vaggeryd's latest municipal-election value in Kolada is 2018 (85 %).
+    proposal = propose(indicator({2018: 85.0}, AT_LEAST_60))
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "stale_value")
+    assert proposal.explanation.sentence("sv") == (
+        "Det senaste värdet är från 2018, mer än 2 år före 2022, så metoden föreslår ingen status."
+    )
+
+
+def test_without_target_the_default_is_the_expert() -> None:
+    proposal = propose(indicator({2022: 1.0}))
+    assert (proposal.status, proposal.explanation.rule, proposal.explanation.case) == (
+        Status.NOT_ASSESSED,
+        "expert",
+        "expert_only",
+    )
+
+
+def test_target_level_without_a_target() -> None:
+    proposal = propose(indicator({2022: 1.0}, rule="target_level"))
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "no_target")
