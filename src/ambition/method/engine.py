@@ -18,10 +18,10 @@ from ambition.method.results import (
 from ambition.method.rollup import roll_up
 from ambition.method.rules.base import RuleContext
 from ambition.method.rules.registry import RULES
+from ambition.method.sentences.reader import Fact
 from ambition.method.series import latest_observation
 from ambition.method.targets import applicable_target
 from ambition.method.trend import propose_trend
-from ambition.method.wording import both
 from ambition.models import Indicator, IndicatorAssessment, Period, Status, Target
 from ambition.models.method import Method
 from ambition.repository import Repository
@@ -34,16 +34,29 @@ def rule_name(indicator: Indicator, method: Method) -> str:
     return method.default_rule if indicator.targets else method.default_rule_without_target
 
 
+ENGINE = "engine"
+"""The catalogue section of the explanations the engine gives before any rule."""
+
+ENGINE_CASES = ("unknown_rule", "no_value", "stale_value", "no_target")
+"""The cases of the engine's own checks (the explanation keeps the rule's name)."""
+
+
 def _not_assessed(
     rule: str,
     case: str,
-    sv: str,
-    en: str,
     inputs: dict[str, float | int | str | None] | None = None,
+    facts: dict[str, Fact] | None = None,
 ) -> StatusProposal:
     return StatusProposal(
         Status.NOT_ASSESSED,
-        Explanation(rule, case, Status.NOT_ASSESSED.value, both(sv, en), inputs or {}),
+        Explanation(
+            rule=rule,
+            kind=ENGINE,
+            case=case,
+            outcome=Status.NOT_ASSESSED.value,
+            inputs=inputs or {},
+            facts=facts or {},
+        ),
     )
 
 
@@ -64,41 +77,20 @@ def _propose(
     name = rule_name(indicator, method)
     parameters = method.all_rules().get(name)
     if parameters is None:
-        return _not_assessed(
-            name,
-            "unknown_rule",
-            f"Regeln '{name}' finns inte i metoden, så ingen status föreslås.",
-            f"The rule '{name}' is not in the method, so no status is proposed.",
-        )
+        return _not_assessed(name, "unknown_rule")
     rule = RULES[parameters.kind]
     if rule.needs_value:
         if latest is None:
-            return _not_assessed(
-                name,
-                "no_value",
-                f"Inget värde finns för {year} eller tidigare, så metoden kan inte föreslå en status.",
-                f"There is no value for {year} or earlier, so the method proposes no status.",
-                {"period_year": year},
-            )
+            return _not_assessed(name, "no_value", {"period_year": year})
         if year - latest.year > method.stale_after_years:
             return _not_assessed(
                 name,
                 "stale_value",
-                f"Det senaste värdet är från {latest.year}, mer än "
-                f"{method.stale_after_years} år före {year}, så metoden föreslår "
-                "ingen status.",
-                f"The latest value is from {latest.year}, more than "
-                f"{method.stale_after_years} years before {year}, so the method "
-                "proposes no status.",
                 {"year": latest.year, "period_year": year},
+                {"stale_after_years": method.stale_after_years},
             )
     if rule.needs_target and target is None:
-        return _not_assessed(
-            name,
-            "no_target",
-            f"Indikatorn saknar målvärde, så regeln {name} kan inte föreslå en status.",
-            f"The indicator has no target, so the rule {name} proposes no status.",
-        )
+        return _not_assessed(name, "no_target")
     return rule.propose(
         RuleContext(name, parameters.kind, indicator, year, parameters, latest, target)
     )

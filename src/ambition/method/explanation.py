@@ -1,42 +1,75 @@
 """Explanations: every proposal of the method carries the inputs, the numbers it computed, the
-threshold it crossed, and a sentence in Swedish and English."""
+threshold it crossed, and a sentence in Swedish and English written from them.
+
+The rules return only the structure; the sentences come from the catalogue
+(``method/sentences/``), keyed by the explanation's ``kind`` and ``case``.
+"""
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ambition.method.sentences.catalogue import LANGUAGES, write
+from ambition.method.sentences.reader import Fact
+
 Number = float | int
 """Unrounded numbers as the rule computed them; rounding happens only in the sentences."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Explanation:
     """Why the method proposed an outcome.
 
-    ``rule`` names the rule (e.g. 'target_level', 'trend', 'share'); ``case`` names the branch of
-    the rule that decided (e.g. 'target_met'); ``inputs`` holds the data used, ``computed`` the
-    numbers the rule derived and ``thresholds`` the limits compared with, all unrounded;
-    ``text`` holds one sentence per language code ('sv', 'en').
+    ``rule`` names the rule as the data does (e.g. 'target_level', 'som-riket', 'trend',
+    'share'); ``kind`` names the catalogue section whose sentences word it: the rule's kind,
+    'engine' for the checks made before any rule, 'trend', or the roll-up rule. ``case`` names
+    the branch that decided (e.g. 'target_met'); ``inputs`` holds the data used, ``computed`` the
+    numbers the rule derived and ``thresholds`` the limits compared with, all unrounded.
+    ``facts`` holds what only the sentence needs (the unit, the decimals, a reference's name…);
+    it is not part of the record.
     """
 
     rule: str
+    kind: str
     case: str
     outcome: str
-    text: Mapping[str, str]
     inputs: Mapping[str, Number | str | None] = field(default_factory=dict)
     computed: Mapping[str, Number] = field(default_factory=dict)
     thresholds: Mapping[str, Number] = field(default_factory=dict)
+    facts: Mapping[str, Fact] = field(default_factory=dict)
+    _sentences: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for name in ("text", "inputs", "computed", "thresholds"):
+        for name in ("inputs", "computed", "thresholds", "facts"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
     def sentence(self, lang: str) -> str:
-        """The explanation in ``lang`` ('sv' or 'en'), falling back to Swedish."""
-        return self.text.get(lang) or self.text["sv"]
+        """The explanation in ``lang`` ('sv' or 'en'; any other language gets Swedish).
+
+        Raises KeyError when the catalogue has no sentence for (kind, case): a rule emitting a
+        case it does not declare.
+        """
+        if lang not in LANGUAGES:
+            lang = "sv"
+        if lang not in self._sentences:
+            namespaces: Mapping[str, Mapping[str, Fact]] = {
+                "inputs": self.inputs,
+                "computed": self.computed,
+                "thresholds": self.thresholds,
+                "facts": self.facts,
+            }
+            self._sentences[lang] = write(
+                (self.kind, self.case), lang, namespaces, self.rule, self.case
+            )
+        return self._sentences[lang]
+
+    @property
+    def text(self) -> Mapping[str, str]:
+        """One sentence per language code, Swedish first: {'sv': …, 'en': …}."""
+        return {lang: self.sentence(lang) for lang in LANGUAGES}
 
     def as_record(self) -> dict[str, object]:
-        """A JSON-ready structured record of the explanation."""
+        """A JSON-ready structured record of the explanation (without the formatting facts)."""
         return {
             "rule": self.rule,
             "case": self.case,

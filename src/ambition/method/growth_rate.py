@@ -21,20 +21,12 @@ import math
 
 from ambition.method.results import Observation
 from ambition.method.series import comparable
-from ambition.method.wording import both
 from ambition.models import Indicator
 from ambition.models.method import ProgressClass
 
-CLASS_WORDS = {
-    ProgressClass.TARGET_ACHIEVED: ("målvärdet är nått", "target achieved"),
-    ProgressClass.ON_TRACK: ("på väg att nå målet", "on track"),
-    ProgressClass.ACCELERATION_NEEDED: (
-        "framsteg, men takten behöver öka",
-        "progress made but acceleration needed",
-    ),
-    ProgressClass.LIMITED_PROGRESS: ("begränsade framsteg", "limited progress"),
-    ProgressClass.DETERIORATION: ("försämring", "deterioration"),
-}
+PROGRESS_CASES = tuple(c.value for c in ProgressClass if c is not ProgressClass.TARGET_ACHIEVED)
+"""The progress classes a growth rate is classed in ('on_track', …, 'deterioration'), each also
+a case of the rules that class one."""
 
 
 def cagr(first: float, last: float, years: int) -> float:
@@ -72,9 +64,3 @@ def classify(value: float, on_track: float, acceleration: float) -> ProgressClas
     if value >= 0:
         return ProgressClass.LIMITED_PROGRESS
     return ProgressClass.DETERIORATION
-
-
-def class_text(progress: ProgressClass) -> dict[str, str]:
-    """The words of ``progress`` in both languages."""
-    sv, en = CLASS_WORDS[progress]
-    return both(sv, en)

@@ -18,21 +18,12 @@ baseline through each target, and stays at the first and last values outside the
 """
 
 import itertools
+from dataclasses import dataclass, field
 
-from ambition.method.results import StatusProposal
-from ambition.method.wording import Proposer, both, value_text, with_colon
+from ambition.method.sentences.catalogue import write
+from ambition.method.sentences.reader import Fact
 from ambition.models import Comparison, Indicator, Status, Target
 from ambition.models.method import PartlyBand
-from ambition.numbers import format_number, format_percent
-
-_COMPARISON_WORDS = {
-    Comparison.AT_LEAST: ("minst", "at least"),
-    Comparison.AT_MOST: ("högst", "at most"),
-    Comparison.ABOVE: ("över", "above"),
-    Comparison.BELOW: ("under", "below"),
-}
-
-Inputs = dict[str, float | int | str | None]
 
 JUDGE_CASES = (
     "target_met",
@@ -101,166 +92,81 @@ def distance(value: float, target: Target) -> float:
 
 
 def describe_target(target: Target, unit: str, decimals: int, lang: str) -> str:
-    """'at least 60.0 %' style text of a target's comparison and value(s)."""
-    value = format_number(target.value, decimals, lang)
-    if target.comparison is Comparison.BETWEEN:
-        upper = format_number(target.upper or 0.0, decimals, lang)
-        words = "mellan {} och {}" if lang == "sv" else "between {} and {}"
-        return words.format(value, upper) + f" {unit}"
-    word = _COMPARISON_WORDS[target.comparison][0 if lang == "sv" else 1]
-    return f"{word} {value} {unit}"
+    """'at least 60.0 %' style text of a target's comparison and value(s) ('sv' for Swedish,
+    English otherwise), from the catalogue's 'comparison' entries."""
+    facts: dict[str, Fact] = {
+        "target": target.value,
+        "upper": target.upper or 0.0,
+        "unit": unit,
+        "decimals": decimals,
+    }
+    return write(
+        ("comparison", target.comparison.value), "sv" if lang == "sv" else "en", {"facts": facts}
+    )
 
 
-def judge(
-    rule: str,
-    value: float,
-    target: Target,
-    band: PartlyBand,
-    indicator: Indicator,
-    inputs: Inputs,
-    head: dict[str, str],
-) -> StatusProposal:
-    """Judge ``value`` against ``target``; ``head`` starts the sentence in each language."""
+def target_facts(target: Target, period_year: int) -> dict[str, Fact]:
+    """What a sentence needs to describe ``target`` beside its year and value: the comparison,
+    the upper bound, and whether the target's year is before ``period_year``."""
+    return {
+        "comparison": target.comparison.value,
+        "upper": target.upper,
+        "target_passed": period_year > target.year,
+    }
 
-    make = Proposer(rule, inputs, head=with_colon(head))
 
-    def proposal(
-        status: Status,
-        case: str,
-        computed: dict[str, float],
-        thresholds: dict[str, float],
-        sv: str,
-        en: str,
-    ) -> StatusProposal:
-        return make(status, case, sv, en, computed, thresholds)
+@dataclass(frozen=True)
+class Verdict:
+    """A value judged against a target: the status, the case that decided (one of
+    ``JUDGE_CASES``), the numbers computed and the thresholds compared with, unrounded."""
 
+    status: Status
+    case: str
+    computed: dict[str, float] = field(default_factory=dict)
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+
+def judge(value: float, target: Target, band: PartlyBand) -> Verdict:
+    """Judge ``value`` against ``target`` with the partly band ``band`` (module docstring).
+
+    Computed: 'fulfilment' with a fulfilment band; 'distance' (and, with a relative band,
+    'allowed_distance' = relative · |bound missed|) with a distance band.
+    """
     if meets(value, target.comparison, target.value, target.upper):
-        return proposal(
-            Status.ACHIEVED, "target_met", {}, {}, "målvärdet är nått.", "the target is met."
-        )
+        return Verdict(Status.ACHIEVED, "target_met")
 
     if target.acceptable is not None and target.comparison is not Comparison.BETWEEN:
-        acceptable = {lang: value_text(target.acceptable, indicator, lang) for lang in ("sv", "en")}
         limit = {"acceptable": target.acceptable}
         if meets(value, target.comparison, target.acceptable):
-            return proposal(
-                Status.PARTLY_ACHIEVED,
-                "acceptable_met",
-                {},
-                limit,
-                f"målvärdet är inte nått, men den på kort sikt acceptabla nivån ({acceptable['sv']}) är nådd.",
-                f"the target is not met, but the level acceptable in the shorter term ({acceptable['en']}) is.",
-            )
-        return proposal(
-            Status.NOT_ACHIEVED,
-            "acceptable_missed",
-            {},
-            limit,
-            f"varken målvärdet eller den på kort sikt acceptabla nivån ({acceptable['sv']}) är nådd.",
-            f"neither the target nor the level acceptable in the shorter term ({acceptable['en']}) is met.",
-        )
+            return Verdict(Status.PARTLY_ACHIEVED, "acceptable_met", {}, limit)
+        return Verdict(Status.NOT_ACHIEVED, "acceptable_missed", {}, limit)
 
     if band.fulfilment is not None:
         threshold = band.fulfilment
-        limit_sv, limit_en = format_percent(threshold, "sv"), format_percent(threshold, "en")
         ratio = fulfilment(value, target)
         thresholds = {"partly_band_fulfilment": threshold}
         if ratio is None:
-            return proposal(
-                Status.NOT_ACHIEVED,
-                "fulfilment_undefined",
-                {},
-                thresholds,
-                "målvärdet är inte nått, och måluppfyllelsen kan inte beräknas eftersom värdet "
-                "eller målvärdet inte är större än noll.",
-                "the target is not met, and the fulfilment cannot be computed because the value "
-                "or the target is not above zero.",
-            )
-        ratio_sv, ratio_en = format_percent(ratio, "sv"), format_percent(ratio, "en")
+            return Verdict(Status.NOT_ACHIEVED, "fulfilment_undefined", {}, thresholds)
         if ratio >= threshold:
-            return proposal(
-                Status.PARTLY_ACHIEVED,
-                "fulfilment_partly",
-                {"fulfilment": ratio},
-                thresholds,
-                f"målvärdet är inte nått, men måluppfyllelsen är {ratio_sv}, minst {limit_sv} som "
-                "krävs för delvis uppfyllt.",
-                f"the target is not met, but the fulfilment is {ratio_en}, at least the "
-                f"{limit_en} required for partly achieved.",
+            return Verdict(
+                Status.PARTLY_ACHIEVED, "fulfilment_partly", {"fulfilment": ratio}, thresholds
             )
-        return proposal(
-            Status.NOT_ACHIEVED,
-            "fulfilment_low",
-            {"fulfilment": ratio},
-            thresholds,
-            f"målvärdet är inte nått och måluppfyllelsen är {ratio_sv}, under {limit_sv} som "
-            "krävs för delvis uppfyllt.",
-            f"the target is not met and the fulfilment is {ratio_en}, below the {limit_en} "
-            "required for partly achieved.",
-        )
+        return Verdict(Status.NOT_ACHIEVED, "fulfilment_low", {"fulfilment": ratio}, thresholds)
 
     gap = distance(value, target)
-    gap_sv, gap_en = value_text(gap, indicator, "sv"), value_text(gap, indicator, "en")
     if band.absolute is not None:
         allowed = band.absolute
-        allowed_sv = value_text(allowed, indicator, "sv")
-        allowed_en = value_text(allowed, indicator, "en")
         thresholds = {"partly_band_absolute": allowed}
         computed = {"distance": gap}
     else:
         assert band.relative is not None, "PartlyBand holds exactly one band (model validated)"
         bound, _ = _bound_missed(value, target)
         allowed = band.relative * abs(bound)
-        allowed_sv = (
-            f"{format_percent(band.relative, 'sv', 1)} av målvärdet, "
-            f"{value_text(allowed, indicator, 'sv')}"
-        )
-        allowed_en = (
-            f"{format_percent(band.relative, 'en', 1)} of the target, "
-            f"{value_text(allowed, indicator, 'en')}"
-        )
         thresholds = {"partly_band_relative": band.relative}
         computed = {"distance": gap, "allowed_distance": allowed}
     if gap <= allowed:
-        return proposal(
-            Status.PARTLY_ACHIEVED,
-            "within_band",
-            computed,
-            thresholds,
-            f"målvärdet är inte nått, men avståndet ({gap_sv}) är inom {allowed_sv} som ger "
-            "delvis uppfyllt.",
-            f"the target is not met, but the distance ({gap_en}) is within the {allowed_en} "
-            "that gives partly achieved.",
-        )
-    return proposal(
-        Status.NOT_ACHIEVED,
-        "outside_band",
-        computed,
-        thresholds,
-        f"målvärdet är inte nått och avståndet ({gap_sv}) är större än {allowed_sv} som ger "
-        "delvis uppfyllt.",
-        f"the target is not met and the distance ({gap_en}) exceeds the {allowed_en} that "
-        "gives partly achieved.",
-    )
-
-
-def target_head(
-    indicator: Indicator, target: Target, period_year: int, subject: dict[str, str]
-) -> dict[str, str]:
-    """'<subject> jämförs med målvärdet för <year> (…)' in both languages."""
-    unit, decimals = indicator.unit, indicator.decimals
-    sv = (
-        f"{subject['sv']} jämförs med målvärdet för {target.year} "
-        f"({describe_target(target, unit, decimals, 'sv')})"
-    )
-    en = (
-        f"{subject['en']} is compared with the {target.year} target "
-        f"({describe_target(target, unit, decimals, 'en')})"
-    )
-    if period_year > target.year:
-        sv += ", vars år har passerats"
-        en += ", whose year has passed"
-    return both(sv, en)
+        return Verdict(Status.PARTLY_ACHIEVED, "within_band", computed, thresholds)
+    return Verdict(Status.NOT_ACHIEVED, "outside_band", computed, thresholds)
 
 
 def path_value(points: list[tuple[int, float]], year: int) -> float:

@@ -12,13 +12,20 @@ decides between its own ``cases``. A new rule is one module in ``method/rules/``
 """
 
 from abc import ABC, abstractmethod
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Generic, TypeVar
 
+from ambition.method.explanation import Explanation, Number
 from ambition.method.results import Observation, StatusProposal
+from ambition.method.sentences.reader import Fact
 from ambition.method.series import comparable
-from ambition.models import Indicator, Target
+from ambition.method.targets import target_facts
+from ambition.models import Indicator, Status, Target
 from ambition.models.common import Model
+
+Inputs = dict[str, Number | str | None]
+"""The data a rule used, by name, as its explanation records them."""
 
 P = TypeVar("P", bound=Model)
 """The rule's parameter model, e.g. ``TargetLevelRule``."""
@@ -65,6 +72,41 @@ class RuleContext(Generic[P]):
         """The comparable values up to the latest value (from the last series break on), oldest
         first (``series.comparable``)."""
         return comparable(self.indicator, self.require_latest().year)
+
+    def explain(
+        self,
+        status: Status,
+        case: str,
+        inputs: Mapping[str, Number | str | None],
+        computed: Mapping[str, Number] | None = None,
+        thresholds: Mapping[str, Number] | None = None,
+        facts: Mapping[str, Fact] | None = None,
+    ) -> StatusProposal:
+        """The proposal of ``status``, explained as the rule's ``case`` with its numbers.
+
+        The explanation is named after the rule's kind (as the record has always been) and
+        carries the facts its sentences need: the indicator's unit and decimals, the target's
+        comparison, upper bound and whether its year has passed, and ``facts``.
+        """
+        known: dict[str, Fact] = {
+            "unit": self.indicator.unit,
+            "decimals": self.indicator.decimals,
+        }
+        if self.target is not None:
+            known.update(target_facts(self.target, self.year))
+        return StatusProposal(
+            status,
+            Explanation(
+                rule=self.kind,
+                kind=self.kind,
+                case=case,
+                outcome=status.value,
+                inputs=inputs,
+                computed=computed or {},
+                thresholds=thresholds or {},
+                facts={**known, **(facts or {})},
+            ),
+        )
 
 
 class Rule(ABC, Generic[P]):

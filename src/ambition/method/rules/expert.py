@@ -3,7 +3,6 @@
 from ambition.method.explanation import Explanation
 from ambition.method.results import StatusProposal
 from ambition.method.rules.base import Rule, RuleContext
-from ambition.method.wording import both
 from ambition.models import Status
 from ambition.models.method import ExpertRule
 
@@ -18,17 +17,14 @@ class Expert(Rule[ExpertRule]):
     cases = ("expert_only",)
 
     def propose(self, context: RuleContext[ExpertRule]) -> StatusProposal:
-        """'Not assessed': the indicator is for the expert to assess."""
+        """'Not assessed': the indicator is for the expert to assess. The explanation keeps the
+        rule's name as written (e.g. 'expert', or a named rule of kind expert)."""
         return StatusProposal(
             Status.NOT_ASSESSED,
             Explanation(
-                context.name,
-                "expert_only",
-                Status.NOT_ASSESSED.value,
-                both(
-                    "Indikatorn bedöms av sakkunnig utan regel: metoden föreslår ingen status.",
-                    "The indicator is assessed by an expert without a rule: the method proposes "
-                    "no status.",
-                ),
+                rule=context.name,
+                kind=self.kind,
+                case="expert_only",
+                outcome=Status.NOT_ASSESSED.value,
             ),
         )

@@ -6,9 +6,8 @@ Achieved when the value meets the target; else partly achieved when it meets the
 """
 
 from ambition.method.results import StatusProposal
-from ambition.method.rules.base import Rule, RuleContext
-from ambition.method.targets import JUDGE_CASES, judge, target_head
-from ambition.method.wording import value_subject
+from ambition.method.rules.base import Inputs, Rule, RuleContext
+from ambition.method.targets import JUDGE_CASES, judge
 from ambition.models.method import TargetLevelRule
 
 
@@ -21,12 +20,8 @@ class TargetLevel(Rule[TargetLevelRule]):
 
     def propose(self, context: RuleContext[TargetLevelRule]) -> StatusProposal:
         """Judge the latest value in or before the period against the applicable target."""
-        latest, target, indicator = (
-            context.require_latest(),
-            context.require_target(),
-            context.indicator,
-        )
-        inputs: dict[str, float | int | str | None] = {
+        latest, target = context.require_latest(), context.require_target()
+        inputs: Inputs = {
             "year": latest.year,
             "value": latest.value,
             "target_year": target.year,
@@ -35,7 +30,7 @@ class TargetLevel(Rule[TargetLevelRule]):
             "upper": target.upper,
             "acceptable": target.acceptable,
         }
-        subject = value_subject(indicator, latest.year, latest.value)
-        head = target_head(indicator, target, context.year, subject)
-        band = context.parameters.partly_band
-        return judge(self.kind, latest.value, target, band, indicator, inputs, head)
+        verdict = judge(latest.value, target, context.parameters.partly_band)
+        return context.explain(
+            verdict.status, verdict.case, inputs, verdict.computed, verdict.thresholds
+        )

@@ -1,0 +1,179 @@
+"""How a catalogue entry becomes a sentence: templates filled from an explanation's facts.
+
+An entry of a language's catalogue (``sv.py``, ``en.py``) is either a template string or a
+function of a :class:`Reader`. Templates use ``str.format`` fields named after the explanation's
+inputs, computed numbers, thresholds and formatting facts, looked up in that order; a name used
+in two of them is written ``{thresholds[values]}``. The format spec says how a number is written
+in the reader's language (numbers from :mod:`ambition.numbers`, rounded half up):
+
+=============  ==============================================  ===========================
+spec           written as                                      e.g. (sv)
+=============  ==============================================  ===========================
+(none)         as it is (years, counts, names)                 ``2022``
+``n``          with the indicator's ``decimals`` fact          ``30,0``
+``n3``         with 3 decimals (any digit count)               ``0,914``
+``v``          with ``decimals`` and the ``unit`` fact          ``79 385 ton CO2-ekv``
+``%``, ``%1``  a share as a percentage, 0 or 1 decimals        ``20 %``, ``10,0 %``
+``+%2``        a signed percentage with 2 decimals             ``+6,94 %``, ``−2,46 %``
+=============  ==============================================  ===========================
+
+Digits can come from a fact: ``{share_achieved:%{achieved_decimals}}``.
+"""
+
+import functools
+import string
+from collections.abc import Callable, Mapping
+
+from ambition.numbers import format_number, format_percent
+
+Fact = bool | int | float | str | None
+"""A value a sentence may read: a number, a name, a flag, or nothing."""
+
+Key = tuple[str, str]
+"""A catalogue key: (section, case), e.g. ('target_level', 'target_met') or ('head', 'value')."""
+
+Sentence = str | Callable[["Reader"], str]
+"""A catalogue entry: a template, or a function of the reader for sentences with conditions."""
+
+NAMESPACES = ("inputs", "computed", "thresholds", "facts")
+"""Where a template's field names are looked up, in this order."""
+
+
+def signed_percent(share: float, lang: str, decimals: int = 1) -> str:
+    """A signed percentage, e.g. '+4,9 %' or '−11,1 %' in Swedish and '-11.1%' in English."""
+    text = format_percent(abs(share), lang, decimals)
+    if share > 0:
+        return "+" + text
+    if share < 0:
+        return ("\u2212" if lang == "sv" else "-") + text
+    return text
+
+
+Piece = tuple[str, str | None, str]
+"""A parsed piece of a template: literal text, then a field name (or None) and its spec."""
+
+
+@functools.cache
+def parse(template: str) -> tuple[Piece, ...]:
+    """``template`` split into (literal, field, spec) pieces by ``str.format``'s own parser;
+    cached, since a catalogue has a few hundred templates."""
+    return tuple(
+        (literal, field, spec or "")
+        for literal, field, spec, _conversion in string.Formatter().parse(template)
+    )
+
+
+class Reader:
+    """Fills the templates of one language's catalogue from one explanation's named facts.
+
+    ``catalogue`` maps keys to entries (for entries that embed others, such as a shared head);
+    ``namespaces`` maps 'inputs', 'computed', 'thresholds' and 'facts' to their values; ``rule``
+    and ``case`` are the explanation's. A missing name raises KeyError: a catalogue entry that
+    reads a fact its rule does not give is a programming error, found by the catalogue tests.
+    """
+
+    def __init__(
+        self,
+        lang: str,
+        catalogue: Mapping[Key, Sentence],
+        namespaces: Mapping[str, Mapping[str, Fact]],
+        rule: str = "",
+        case: str = "",
+    ) -> None:
+        self.lang = lang
+        self.catalogue = catalogue
+        self.namespaces = namespaces
+        self.rule = rule
+        self.case = case
+        self.values: dict[str, Fact] = {"rule": rule}
+        for space in reversed(NAMESPACES):  # the first namespace holding a name wins
+            self.values.update(namespaces.get(space, {}))
+
+    def entry(self, key: Key) -> str:
+        """The catalogue entry ``key`` written with this reader's facts."""
+        sentence = self.catalogue[key]
+        return self.fill(sentence) if isinstance(sentence, str) else sentence(self)
+
+    def fill(self, template: str) -> str:
+        """``template`` with its fields written (see the module's table of format specs)."""
+        parts: list[str] = []
+        for literal, field, spec in parse(template):
+            parts.append(literal)
+            if field is not None:
+                parts.append(
+                    self.write(self.field(field), self.fill(spec) if "{" in spec else spec)
+                )
+        return "".join(parts)
+
+    def has(self, name: str) -> bool:
+        """True when some namespace holds ``name``."""
+        return name in self.values
+
+    def fact(self, name: str) -> Fact:
+        """The value of ``name``: from the inputs, else the computed numbers, the thresholds, the
+        facts; the rule's name for 'rule'. Raises KeyError when none holds it."""
+        try:
+            return self.values[name]
+        except KeyError:
+            raise KeyError(
+                f"no fact '{name}' for the sentence of {self.rule!r}, case {self.case!r}"
+            ) from None
+
+    def text(self, name: str) -> str:
+        """The fact ``name`` as text (a name such as 'increase' or 'at_least')."""
+        return str(self.fact(name))
+
+    def flag(self, name: str) -> bool:
+        """The fact ``name`` as a truth value; False when no namespace holds it."""
+        return self.has(name) and bool(self.fact(name))
+
+    def number(self, name: str) -> float:
+        """The fact ``name`` as a number; raises TypeError when it is not one."""
+        value = self.fact(name)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"the fact '{name}' is not a number: {value!r}")
+        return float(value)
+
+    def field(self, name: str) -> Fact:
+        """A field's value: ``space[key]`` from one namespace (e.g. ``thresholds[values]``), else
+        the fact ``name``."""
+        if name.endswith("]") and "[" in name:
+            space, _, key = name[:-1].partition("[")
+            return self.namespaces[space][key]
+        return self.fact(name)
+
+    def write(self, value: Fact, spec: str) -> str:
+        """``value`` written by ``spec`` in the reader's language (the module's table)."""
+        lang = self.lang
+        if not spec:
+            return str(value)
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise TypeError(f"the spec {spec!r} needs a number, not {value!r}")
+        if spec.startswith("+%"):
+            return signed_percent(value, lang, int(spec[2:] or 1))
+        if spec.startswith("%"):
+            return format_percent(value, lang, int(spec[1:] or 0))
+        if spec == "v":
+            decimals = int(self.number("decimals"))
+            return f"{format_number(value, decimals, lang)} {self.text('unit')}"
+        if spec.startswith("n"):
+            decimals = int(spec[1:]) if len(spec) > 1 else int(self.number("decimals"))
+            return format_number(value, decimals, lang)
+        raise ValueError(f"unknown format spec {spec!r} in a sentence")
+
+
+class Headed:
+    """An entry that opens with a shared head entry, then ': ' and its own body.
+
+    E.g. ``Headed('value_against_target', 'målvärdet är nått.')`` writes 'Värdet 2022 (61,0
+    procent) jämförs med målvärdet för 2026 (minst 60,0 procent): målvärdet är nått.'
+    """
+
+    def __init__(self, head: str, body: Sentence) -> None:
+        self.head = head
+        self.body = body
+
+    def __call__(self, reader: Reader) -> str:
+        """The head (catalogue key ('head', head)), ': ' and the body, written by ``reader``."""
+        body = reader.fill(self.body) if isinstance(self.body, str) else self.body(reader)
+        return f"{reader.entry(('head', self.head))}: {body}"
