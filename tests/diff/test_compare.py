@@ -6,24 +6,20 @@ every kind of change is checked alone and the whole result is asserted exactly.
 
 from pathlib import Path
 
-import pytest
-
 from ambition.diff.compare import (
     AmbitionDiff,
     Change,
     EntryChange,
     FieldChange,
     GoalChanges,
-    MethodChange,
     Subject,
     ValueChange,
     compare,
-    method_parameters,
 )
-from ambition.loading.repository import load_repository
 from ambition.models import Baseline, Comparison, Target
 from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
+from tests.diff.history import edit, load
 
 SECOND_GOAL = """\
 id: samhalle
@@ -57,31 +53,6 @@ targets:
 values:
   2021: 45
 """
-
-
-def load(root: Path) -> Repository:
-    loaded = load_repository(root)
-    assert loaded.repository is not None, loaded.diagnostics
-    assert [d for d in loaded.diagnostics if d.severity == "error"] == []
-    return loaded.repository
-
-
-def edit(root: Path, relpath: str, old: str, new: str) -> None:
-    path = root / relpath
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"{old!r} not once in {relpath}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
-@pytest.fixture
-def before(tmp_path: Path) -> Repository:
-    return load(copy_repository(MINIMAL, tmp_path / "before"))
-
-
-@pytest.fixture
-def after(tmp_path: Path) -> Path:
-    """A second copy of the minimal repository, to edit before comparing."""
-    return copy_repository(MINIMAL, tmp_path / "after")
 
 
 def changed(before: Repository, after: Path) -> AmbitionDiff:
@@ -350,34 +321,6 @@ def test_what_is_not_ambition_is_not_listed(before: Repository, after: Path) -> 
     )
     result = changed(before, after)
     assert (result.goals, result.method) == ((), ())
-
-
-def test_method_parameters_by_path(before: Repository, after: Path) -> None:
-    edit(after, "data/method.yaml", "achieved_share: 0.667", "achieved_share: 0.75")
-    edit(after, "data/method.yaml", "partly_band: {fulfilment: 0.8}", "partly_band: {absolute: 5}")
-    edit(after, "data/method.yaml", "stale_after_years: 2", "stale_after_years: 3")
-    result = changed(before, after)
-    assert result.goals == ()
-    assert result.method == (
-        MethodChange("rules.target_level.partly_band.fulfilment", 0.8, None),
-        MethodChange("rules.target_level.partly_band.absolute", None, 5.0),
-        MethodChange("rollup.achieved_share", 0.667, 0.75),
-        MethodChange("stale_after_years", 2, 3),
-    )
-    assert result.ambition_changed is True
-
-
-def test_naming_a_built_in_rule_with_its_defaults_changes_nothing(
-    before: Repository, after: Path
-) -> None:
-    edit(
-        after,
-        "data/method.yaml",
-        "default_rule: target_level",
-        "  trajectory: {kind: trajectory}\ndefault_rule: target_level",
-    )
-    assert changed(before, after).method == ()
-    assert method_parameters(before.method)["rules.trajectory.achieved_from"] == 1.0
 
 
 def test_values_corrected_backfilled_removed_and_new(before: Repository, after: Path) -> None:

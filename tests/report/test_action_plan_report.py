@@ -8,28 +8,17 @@ import pytest
 
 from ambition.report import ReportFormat, Scope, render_files, render_report
 from ambition.repository import Repository
-from ambition.validation.validate import validate
-from tests.conftest import MINIMAL, PROJECT, TESTS, copy_repository
+from tests.conftest import MINIMAL, TESTS, copy_repository
 from tests.report.htmlcheck import heading_jumps, parse
+from tests.report.repositories import load
 
 PROGRAMME = TESTS / "fixtures" / "programme"
-
-
-def load(root: Path) -> Repository:
-    result = validate(root)
-    assert result.repository is not None, result.diagnostics
-    return result.repository
 
 
 @pytest.fixture(scope="module")
 def fixture(tmp_path_factory: pytest.TempPathFactory) -> Repository:
     """tests/fixtures/programme, loaded once: five actions, one per status, one overdue."""
     return load(copy_repository(PROGRAMME, tmp_path_factory.mktemp("programme")))
-
-
-@pytest.fixture(scope="module")
-def real(tmp_path_factory: pytest.TempPathFactory) -> Repository:
-    return load(copy_repository(PROJECT, tmp_path_factory.mktemp("vaggeryd")))
 
 
 def section(text: str, heading: str) -> str:

@@ -1,4 +1,4 @@
-"""Chart geometry, checked against coordinates computed by hand.
+"""ambition.report.chart: whole charts, checked against coordinates computed by hand.
 
 The plot area is fixed: top 34, bottom 270 − 34 = 236, right 600 − 24 = 576; the left edge is
 16 + 8 × the longest y label. x maps [first year − 0.5, last year + 0.5] onto [left, 576]; y maps
@@ -6,21 +6,11 @@ The plot area is fixed: top 34, bottom 270 − 34 = 236, right 600 − 24 = 576;
 """
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
-import pytest
-
 from ambition.models import Indicator, Period, PeriodKind
-from ambition.report.chart import (
-    Link,
-    OffScale,
-    build_chart,
-    label_position,
-    nice_step,
-    value_ticks,
-    year_ticks,
-)
+from ambition.report.chart import build_chart
+from ambition.report.chart_geometry import Link, OffScale
 from ambition.report.labels import labels
 
 SV = labels("sv")
@@ -45,51 +35,6 @@ def make(values: dict[int, float], decimals: int = 0, **extra: Any) -> Indicator
             **extra,
         }
     )
-
-
-@pytest.mark.parametrize(
-    ("raw", "step"),
-    [(23249.0, "25000"), (501.0, "1000"), (0.552, "1"), (0.3, "0.5"), (4.0, "5"), (2.0, "2")],
-)
-def test_nice_step(raw: float, step: str) -> None:
-    assert nice_step(raw) == Decimal(step)
-
-
-def test_nice_step_refuses_zero() -> None:
-    with pytest.raises(ValueError, match="positive"):
-        nice_step(0.0)
-
-
-def test_value_ticks_are_exact_decimals() -> None:
-    ticks, decimals = value_ticks(0.1, 0.35)
-    assert ticks == [
-        Decimal("0.1"),
-        Decimal("0.15"),
-        Decimal("0.2"),
-        Decimal("0.25"),
-        Decimal("0.3"),
-        Decimal("0.35"),
-    ]
-    assert decimals == 2
-
-
-def test_value_ticks_of_one_value_widen_it() -> None:
-    # 94.4 ± 9.44 → span 18.88, a fifth 3.776 → step 5, from 80 to 105.
-    ticks, decimals = value_ticks(94.4, 94.4)
-    assert [int(t) for t in ticks] == [80, 85, 90, 95, 100, 105]
-    assert decimals == 0
-
-
-def test_year_ticks() -> None:
-    assert year_ticks(1993.5, 2022.5) == [1995, 2000, 2005, 2010, 2015, 2020]
-    assert year_ticks(1989.5, 2045.5) == [1990, 2000, 2010, 2020, 2030, 2040]
-    assert year_ticks(2018.5, 2021.5) == [2019, 2020, 2021]
-
-
-def test_label_position_keeps_labels_inside() -> None:
-    assert label_position(300.0, 100.0, 64.0, 24.0, 576.0) == (300.0, 88.0, "middle")
-    assert label_position(550.0, 100.0, 64.0, 24.0, 576.0) == (558.0, 88.0, "end")
-    assert label_position(40.0, 100.0, 64.0, 24.0, 576.0, above=False) == (32.0, 124.0, "start")
 
 
 def test_three_values() -> None:

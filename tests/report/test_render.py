@@ -1,4 +1,5 @@
-"""Reports of the real data of Vaggeryds kommun and of small fixtures, as Markdown and HTML."""
+"""ambition.report.render: reports of the real data of Vaggeryds kommun and of small fixtures, as
+Markdown and HTML, whole and split."""
 
 import html
 import itertools
@@ -7,39 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from ambition.method import assess_period
+from ambition.method.engine import assess_period
 from ambition.models import Status
 from ambition.report import (
     ReportFormat,
-    Scope,
-    UnknownScopeError,
     render_files,
     render_report,
     write_reports,
 )
-from ambition.report.environment import build_environment
-from ambition.report.labels import _LABELS, labels
-from ambition.report.render import _context, contrast_ratio
 from ambition.repository import Repository
-from ambition.validation.validate import validate
-from tests.conftest import MINIMAL, PROJECT, copy_repository
+from tests.conftest import MINIMAL, copy_repository
 from tests.report.hostile import PAYLOAD, hostile_repository
 from tests.report.htmlcheck import heading_jumps, parse
+from tests.report.repositories import load
 
 NNBSP = "\u202f"
-TEMPLATES = PROJECT / "templates"
-
-
-def load(root: Path) -> Repository:
-    result = validate(root)
-    assert result.repository is not None, result.diagnostics
-    return result.repository
-
-
-@pytest.fixture(scope="module")
-def real(tmp_path_factory: pytest.TempPathFactory) -> Repository:
-    """The real data, loaded once for the module (the tests only read it)."""
-    return load(copy_repository(PROJECT, tmp_path_factory.mktemp("vaggeryd")))
 
 
 @pytest.fixture(scope="module")
@@ -169,40 +152,6 @@ def test_english_report(real: Repository) -> None:
         assert label not in page.text
 
 
-def test_every_label_in_the_templates_is_in_the_catalogue() -> None:
-    used = set()
-    for path in TEMPLATES.glob("*.j2"):
-        used |= set(re.findall(r"\bL\.(\w+)", path.read_text(encoding="utf-8")))
-    assert used - set(_LABELS) == set()
-    assert set(labels("sv")) == set(labels("en")) == set(_LABELS)
-
-
-def test_goal_report(real: Repository) -> None:
-    scope = Scope(goal="folkhalsa-kultur-fritid")
-    files = render_files(real, real.period(), [ReportFormat.HTML], scope=scope)
-    assert [f.name for f in files] == ["helar-2022-folkhalsa-kultur-fritid.html"]
-    page = parse(files[0].text)
-    goals = [text for level, text in page.headings if level == 2 and text.startswith("Mål ")]
-    assert goals == ["Mål 3: Folkhälsa, kultur och fritid"]
-    assert "Urval: mål 3, Folkhälsa, kultur och fritid." in page.text
-
-
-def test_organisation_report(real: Repository) -> None:
-    scope = Scope(organisation="socialnamnden")
-    text = render_report(real, real.period(), ReportFormat.MARKDOWN, scope=scope)
-    own = sorted(i.title for i in real.indicators.values() if i.responsible == "socialnamnden")
-    shown = sorted(line[5:] for line in text.splitlines() if line.startswith("#### "))
-    assert shown == own and len(own) > 0
-    assert "Urval: indikatorer som Socialnämnden ansvarar för." in text
-
-
-def test_unknown_goal_or_organisation(real: Repository) -> None:
-    with pytest.raises(UnknownScopeError, match="unknown goal 'nope'; goals: hallbar-"):
-        render_report(real, real.period(), ReportFormat.HTML, scope=Scope(goal="nope"))
-    with pytest.raises(UnknownScopeError, match="unknown organisation 'nope'"):
-        render_report(real, real.period(), ReportFormat.HTML, scope=Scope(organisation="nope"))
-
-
 def test_split_report(real: Repository, tmp_path: Path) -> None:
     paths = write_reports(
         real, real.period(), [ReportFormat.HTML, ReportFormat.MARKDOWN], tmp_path, split=True
@@ -293,64 +242,24 @@ def test_injected_text_never_becomes_markup(tmp_path: Path) -> None:
     assert html.escape(PAYLOAD.split("\n")[0], quote=False)[:60] in whole
 
 
-def test_repository_templates_override_by_file_name(tmp_path: Path) -> None:
-    root = copy_repository(MINIMAL, tmp_path / "repo")
-    (root / "templates").mkdir()
-    (root / "templates" / "report.md.j2").write_text(
-        "Egen mall: {{ report.municipality }}, {{ report.result.goals|length }} mål.\n",
-        encoding="utf-8",
-    )
-    repository = load(root)
-    text = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
-    assert text == "Egen mall: Testby kommun, 1 mål.\n"
-    # Templates not overridden come from the package.
-    page = render_report(repository, repository.period(), ReportFormat.HTML)
-    assert page.startswith("<!DOCTYPE html>")
+def test_a_result_given_gives_the_same_report_without_running_the_method_again(
+    real: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    period = real.period()
+    result = assess_period(real, period)
+    formats = list(ReportFormat)
+    files = render_files(real, period, formats, split=True)
+    page = render_report(real, period, ReportFormat.MARKDOWN)
+    whole = render_files(real, period, [ReportFormat.MARKDOWN])
 
+    def refuse(*_: object) -> None:
+        raise AssertionError("the method ran again")
 
-def test_overriding_a_partial_changes_every_page(tmp_path: Path) -> None:
-    root = copy_repository(MINIMAL, tmp_path / "repo")
-    (root / "templates").mkdir()
-    (root / "templates" / "_style.css.j2").write_text("body { color: #000; }\n", encoding="utf-8")
-    repository = load(root)
-    page = render_report(repository, repository.period(), ReportFormat.HTML)
-    assert "body { color: #000; }" in page and "--accent" not in page
-
-
-def test_environment_escapes_html_and_svg_only() -> None:
-    environment = build_environment()
-    source = "{{ text }}"
-    for name, escaped in [
-        ("a.html.j2", True),
-        ("a.html", True),
-        ("a.svg.j2", True),
-        ("a.md.j2", False),
-        ("a.css.j2", False),
-    ]:
-        assert environment.autoescape(name) is escaped, name  # type: ignore[operator]
-    strict = environment.from_string(source)
-    with pytest.raises(Exception, match="'text' is undefined"):
-        strict.render()
-
-
-def test_status_colours_are_readable_on_white(real: Repository) -> None:
-    context = _context(real, real.period(), None, Scope())
-    for status in Status:
-        assert contrast_ratio(context.status_colour(status), "#ffffff") >= 4.5
-    # The chart's colours (templates/chart.svg.j2): text at least 4.5:1, lines at least 3:1.
-    for colour in ("#0b5394", "#6e2b86", "#1f2328", "#4d555e"):
-        assert contrast_ratio(colour, "#ffffff") >= 4.5, colour
-    assert round(contrast_ratio("#000000", "#ffffff"), 1) == 21.0
-    assert round(contrast_ratio("#767676", "#ffffff"), 2) == 4.54
-
-
-def test_a_pale_status_colour_falls_back_to_the_text_colour(tmp_path: Path) -> None:
-    root = copy_repository(MINIMAL, tmp_path / "repo")
-    path = root / "data/method.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert '"#9a6700"' in text
-    path.write_text(text.replace('"#9a6700"', '"#ffd33d"'), encoding="utf-8")
-    repository = load(root)
-    page = render_report(repository, repository.period(), ReportFormat.HTML)
-    assert ".status-partly_achieved .symbol { color: #1f2328; }" in page
-    assert ".status-achieved .symbol { color: #1a7f37; }" in page
+    monkeypatch.setattr("ambition.report.render.assess_period", refuse)
+    assert render_files(real, period, formats, split=True, result=result) == files
+    assert render_report(real, period, ReportFormat.MARKDOWN, result=result) == page
+    paths = write_reports(real, period, [ReportFormat.MARKDOWN], tmp_path, result=result)
+    assert paths == [tmp_path / "helar-2022.md"]
+    assert [(tmp_path / f.name).read_text(encoding="utf-8") for f in whole] == [
+        f.text for f in whole
+    ]

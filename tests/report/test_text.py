@@ -7,6 +7,7 @@ from ambition.report.text import (
     allowed_link,
     markdown_block,
     markdown_cell,
+    markdown_code,
     markdown_link_text,
     render_markdown,
 )
@@ -92,3 +93,10 @@ def test_markdown_block() -> None:
 
 def test_markdown_link_text() -> None:
     assert markdown_link_text("a [b]\n\\ c") == "a \\[b\\] \\\\ c"
+
+
+def test_markdown_code() -> None:
+    assert markdown_code("rollup.achieved_share") == "`rollup.achieved_share`"
+    assert markdown_code("a`b") == "``a`b``"
+    assert markdown_code("`x``") == "``` `x`` ```"
+    assert markdown_code(2022) == "`2022`"

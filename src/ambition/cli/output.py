@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.markup import escape
 
-from ambition.cli import formats
+import ambition.cli.formats as formats
 from ambition.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:  # models, method and reports load only in the commands that print them
-    from ambition.round.write import FileChange
-    from ambition.method import PeriodResult
+    from ambition.method.results import PeriodResult
     from ambition.models import Status, Trend
-    from ambition.round.status import Outstanding
     from ambition.repository import Repository
+    from ambition.round.status import Outstanding
+    from ambition.round.write import FileChange
 
 stdout = Console(soft_wrap=True, highlight=False)
 stderr = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -113,7 +113,7 @@ def _status(result_status: Status, repository: Repository, lang: str) -> str:
 
 
 def _trend(trend: Trend, lang: str) -> str:
-    from ambition.report import labels as catalogue
+    import ambition.report.labels as catalogue
 
     return f"{catalogue.trend_symbol(trend)} {escape(catalogue.trend_label(trend, lang))}"
 
@@ -122,8 +122,8 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
     """Per goal, area and indicator: the proposal with its explanation, the expert's status
     beside it (marked ≠ where it differs), and the trend. One block per indicator, readable in
     a terminal and in a CI log alike."""
+    import ambition.report.labels as catalogue
     from ambition.numbers import format_number
-    from ambition.report import labels as catalogue
 
     labels = catalogue.labels(lang)
     period = result.period

@@ -12,7 +12,7 @@ The ambition level (ambitionsnivå) is what the council and the executive board 
   comparison, upper bound, acceptable short-term value or the national mark;
 - the method (``data/method.yaml``): every parameter that changed, by its dotted path, with the
   built-in rules counted as part of the method, so naming a rule with its default parameters is
-  no change.
+  no change (:mod:`ambition.diff.method`).
 
 Measured values are not ambition. A value changed, added for a year up to the last year measured
 before, or removed is a correction (rättelse); a value for a year after the last one measured is
@@ -22,26 +22,18 @@ Not compared, because they do not change what is decided: descriptions, sources,
 decimals, Agenda 2030 links, decision provenance, reference series, series breaks, assessments,
 the method's status scale (labels and colours), ``ambition.yaml`` and organisation names.
 
-``compare`` compares two loaded repositories; ``diff_revisions`` reads a git revision and another
-revision or the working tree and compares them.
+``compare`` compares two loaded repositories; :func:`ambition.diff.revisions.diff_revisions`
+reads two git revisions (or one and the working tree) and compares them with it.
 """
 
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
-from ambition.diff import git as diff_git
-from ambition.diagnostics import Severity
-from ambition.errors import InvalidRevisionError
-from ambition.loading.repository import LoadResult, load_repository
-from ambition.models import Baseline, Goal, Indicator, Method, Target
+from ambition.diff.method import MethodChange, method_changes
+from ambition.models import Baseline, Goal, Indicator, Target
 from ambition.repository import Repository
-
-Scalar = str | int | float | bool | None
-"""A method parameter's value as JSON holds it."""
 
 Value = str | int | float | Baseline | Target | None
 """The old or new value of a field: an id or word, a number, a baseline or a target."""
@@ -50,9 +42,6 @@ TARGET_PARTS = ("value", "comparison", "upper", "acceptable", "national")
 """The fields of a target that are ambition (its ``note`` is not)."""
 
 BASELINE_PARTS = ("year", "value")
-
-METHOD_IGNORED = frozenset({"decision", "scale"})
-"""Method fields that are provenance or presentation, not parameters."""
 
 
 class Subject(StrEnum):
@@ -112,15 +101,6 @@ class GoalChanges:
 
 
 @dataclass(frozen=True)
-class MethodChange:
-    """A method parameter by dotted path (``rollup.achieved_share``), old → new (None: absent)."""
-
-    path: str
-    old: Scalar
-    new: Scalar
-
-
-@dataclass(frozen=True)
 class ValueChange:
     """A measured value of an indicator for a year, old → new (None: absent)."""
 
@@ -163,100 +143,6 @@ class AmbitionDiff:
         if found is None:
             raise KeyError(indicator_id)
         return found
-
-
-@dataclass(frozen=True)
-class Revision:
-    """One side of a comparison: a git revision as the user named it and its commit id, or the
-    working tree (both None)."""
-
-    name: str | None
-    commit: str | None
-
-    @property
-    def is_working_tree(self) -> bool:
-        """True for the working tree."""
-        return self.name is None
-
-
-WORKING_TREE = Revision(None, None)
-WORKING_TREE_NAME = "the working tree"
-
-
-@dataclass(frozen=True)
-class RevisionDiff:
-    """The comparison of two revisions of a data repository kept in git.
-
-    ``data_path`` is the data repository's folder relative to git's top level ('' at the top);
-    ``root`` is the data repository in the working tree (its ``templates/`` override defaults).
-    """
-
-    before: Revision
-    after: Revision
-    data_path: str
-    root: Path
-    changes: AmbitionDiff
-
-
-def diff_revisions(root: Path, before: str, after: str | None = None) -> RevisionDiff:
-    """Compare the data repository at ``root`` as it was at git revision ``before`` with
-    revision ``after``, or with the working tree when ``after`` is None.
-
-    Committed states are read from git's objects into a temporary folder; the working tree, the
-    index and the refs are never touched. The working tree is read as ``ambition validate``
-    reads it, uncommitted and untracked files included.
-
-    Raises GitError when git is missing or ``root`` is not in a git repository,
-    UnknownRevisionError for a revision git does not know, and InvalidRevisionError when the
-    data of either side does not load without errors.
-    """
-    location = diff_git.locate(root)
-    before_commit = diff_git.resolve(location, before)
-    after_commit = diff_git.resolve(location, after) if after is not None else None
-    with tempfile.TemporaryDirectory(prefix="ambition-diff-") as folder:
-        old = _load_revision(location, before, before_commit, Path(folder) / "before")
-        if after is None or after_commit is None:
-            new = _checked(load_repository(root), WORKING_TREE_NAME, WORKING_TREE_NAME)
-        else:
-            new = _load_revision(location, after, after_commit, Path(folder) / "after")
-    return RevisionDiff(
-        Revision(before, before_commit),
-        Revision(after, after_commit) if after is not None else WORKING_TREE,
-        location.prefix.rstrip("/"),
-        root,
-        compare(old, new),
-    )
-
-
-def _load_revision(
-    location: diff_git.GitLocation, name: str, commit: str, folder: Path
-) -> Repository:
-    written = diff_git.materialise(location, commit, folder)
-    where = f"revision '{name}' ({commit[:7]})"
-    loaded = load_repository(folder)
-    if written == 0:
-        place = f"'{location.prefix}'" if location.prefix else "the top level of the git repository"
-        raise InvalidRevisionError(
-            f"{where} has no data repository in {place}: neither ambition.yaml nor data/",
-            name,
-            [d for d in loaded.diagnostics if d.severity is Severity.ERROR],
-        )
-    return _checked(loaded, name, where)
-
-
-def _checked(loaded: LoadResult, name: str, where: str) -> Repository:
-    errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
-    if loaded.repository is None or errors:
-        count = f"{len(errors)} error" + ("" if len(errors) == 1 else "s")
-        advice = (
-            "correct the data; `ambition validate` lists every problem"
-            if name == WORKING_TREE_NAME
-            else "compare a revision whose data loads with this version of ambition"
-        )
-        raise InvalidRevisionError(
-            f"the data of {where} does not load ({count}); {advice}", name, errors
-        )
-    return loaded.repository
 
 
 def compare(old: Repository, new: Repository) -> AmbitionDiff:
@@ -465,38 +351,3 @@ def _value_changes(
         else:
             corrections.append(change)
     return corrections, measurements
-
-
-def method_parameters(method: Method) -> dict[str, Scalar]:
-    """The method's parameters by dotted path, e.g. ``{'rollup.achieved_share': 0.667, …}``.
-
-    Rules are the built-in ones overridden and extended by ``rules``; the decision and the
-    status scale are left out (provenance and presentation, not parameters).
-    """
-    dump = method.model_dump(mode="json", exclude={*METHOD_IGNORED, "rules"})
-    rules = {name: rule.model_dump(mode="json") for name, rule in method.all_rules().items()}
-    flat: dict[str, Scalar] = {}
-    _flatten("", {"rules": rules, **dump}, flat)
-    return flat
-
-
-def _flatten(prefix: str, value: Any, into: dict[str, Scalar]) -> None:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            _flatten(f"{prefix}.{key}" if prefix else str(key), item, into)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _flatten(f"{prefix}[{index}]", item, into)
-    else:
-        into[prefix] = value
-
-
-def method_changes(old: Method, new: Method) -> tuple[MethodChange, ...]:
-    """Every method parameter that differs, in the order of the new method's fields (then the
-    old one's), old → new; None where a parameter exists on one side only."""
-    before, after = method_parameters(old), method_parameters(new)
-    return tuple(
-        MethodChange(path, before.get(path), after.get(path))
-        for path in dict.fromkeys([*after, *before])
-        if path not in before or path not in after or before[path] != after[path]
-    )

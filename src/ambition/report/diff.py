@@ -6,120 +6,26 @@ indicator's decimals and unit, in the language's format); ``render_text`` and
 the language-independent JSON document. Nothing here prints.
 """
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from types import MappingProxyType
 from typing import Any
 
-from ambition.diff.compare import (
-    Change,
-    EntryChange,
-    FieldChange,
-    Revision,
-    RevisionDiff,
-    Scalar,
-    Subject,
-    Value,
-    ValueChange,
-)
-from ambition.method.target_level import describe_target
+from ambition.diff.compare import Change, EntryChange, FieldChange, Subject, Value, ValueChange
+from ambition.diff.method import Scalar
+from ambition.diff.revisions import Revision, RevisionDiff
+from ambition.method.targets import describe_target
 from ambition.models import Baseline, Indicator, Target
 from ambition.numbers import format_number
+from ambition.report.environment import build_environment
+from ambition.report.labels import diff_labels
+from ambition.report.text import markdown_code
 from ambition.repository import Repository
 
 TEMPLATE = "diff.md.j2"
 """The appendix template; a data repository's own ``templates/diff.md.j2`` overrides it."""
 
 ABSENT = "–"
-
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Bilaga: Ändringar i ambitionsnivån", "Appendix: Changes in the ambition level"),
-    "heading": ("Ändringar i ambitionsnivån", "Changes in the ambition level"),
-    "comparison": (
-        "Jämförelse mellan {before} och {after}.",
-        "Comparison of {before} with {after}.",
-    ),
-    "working_tree": ("arbetskopian", "the working tree"),
-    "revision": ("{name} (commit {commit})", "{name} (commit {commit})"),
-    "decision": ("Beslut", "Decision"),
-    "dnr": ("Diarienummer (Dnr)", "Registration number (Dnr)"),
-    "paragraph": ("Paragraf (§)", "Minute paragraph (§)"),
-    "date": ("Datum", "Date"),
-    "subject": ("Avser", "Concerns"),
-    "change": ("Ändring", "Change"),
-    "before": ("Före", "Before"),
-    "after": ("Efter", "After"),
-    "parameter": ("Parameter", "Parameter"),
-    "indicator": ("Indikator", "Indicator"),
-    "year": ("År", "Year"),
-    "value": ("Värde", "Value"),
-    "summary": (
-        "Ändringar av ambitionsnivån: {ambition}. Rättelser av uppmätta värden: {corrections}. "
-        "Nya mätvärden: {measurements}.",
-        "Changes in the ambition level: {ambition}. Corrections of measured values: "
-        "{corrections}. New measurements: {measurements}.",
-    ),
-    "no_changes": ("Inga ändringar av ambitionsnivån.", "No changes in the ambition level."),
-    "goal_heading": ("Mål {number}: {title}", "Goal {number}: {title}"),
-    "goal_removed_heading": (
-        "Mål {number}: {title} (borttaget)",
-        "Goal {number}: {title} (removed)",
-    ),
-    "method": ("Metodiken (data/method.yaml)", "The method (data/method.yaml)"),
-    "corrections": ("Rättelser av uppmätta värden", "Corrections of measured values"),
-    "corrections_note": (
-        "Rättelserna ändrar inte ambitionsnivån men kan ändra bedömningar.",
-        "Corrections do not change the ambition level but may change assessments.",
-    ),
-    "new_measurements": ("Nya mätvärden", "New measurements"),
-    "new_measurements_note": (
-        "Värden för år efter det senast uppmätta; de ändrar inte ambitionsnivån.",
-        "Values for years after the latest measured; they do not change the ambition level.",
-    ),
-    "goal": ("Mål {number}", "Goal {number}"),
-    "area": ("Mätområde {title}", "Measurement area {title}"),
-    "indicator_subject": ("Indikator {title}", "Indicator {title}"),
-    "goal_added": ("tillagt", "added"),
-    "goal_removed": ("borttaget", "removed"),
-    "area_added": ("tillagt", "added"),
-    "area_removed": ("borttaget", "removed"),
-    "indicator_added": ("tillagd", "added"),
-    "indicator_removed": ("borttagen", "removed"),
-    "field_title": ("namn", "title"),
-    "field_short_title": ("kortnamn", "short title"),
-    "field_number": ("nummer", "number"),
-    "field_owner": ("ansvarig", "responsible"),
-    "field_goal": ("mål", "goal"),
-    "field_measurement_area": ("mätområde", "measurement area"),
-    "field_responsible": ("ansvarig", "responsible"),
-    "field_unit": ("enhet", "unit"),
-    "field_direction": ("önskad riktning", "desired direction"),
-    "field_rule": ("regel", "rule"),
-    "field_weight": ("vikt", "weight"),
-    "field_baseline": ("utgångsvärde", "baseline"),
-    "field_target": ("målvärde {year}", "target {year}"),
-    "field_interim": ("etappmål {year}", "interim target {year}"),
-    "increase": ("ökning", "increase"),
-    "decrease": ("minskning", "decrease"),
-    "default_rule": ("metodens standardregel", "the method's default rule"),
-    "goal_value": ("mål {number}, {title}", "goal {number}, {title}"),
-    "area_value": ("{title} (mål {number})", "{title} (goal {number})"),
-    "acceptable": (
-        "acceptabel nivå på kort sikt {value}",
-        "acceptable in the shorter term {value}",
-    ),
-    "national": ("nationellt mål", "national target"),
-    "yes": ("ja", "yes"),
-    "no": ("nej", "no"),
-}
-
-
-def words(lang: str) -> Mapping[str, str]:
-    """Every word of the appendix in ``lang`` ('sv' or 'en')."""
-    index = ("sv", "en").index(lang)
-    return MappingProxyType({key: pair[index] for key, pair in _WORDS.items()})
 
 
 @dataclass(frozen=True)
@@ -191,7 +97,7 @@ def _side(revision: Revision, w: Mapping[str, str], code: bool = False) -> str:
 
 def appendix(result: RevisionDiff, lang: str) -> Appendix:
     """The comparison in words of ``lang`` ('sv' or 'en')."""
-    w = words(lang)
+    w = diff_labels(lang)
     changes = result.changes
     sections: list[Section] = []
     for goal_changes in changes.goals:
@@ -375,37 +281,15 @@ def render_text(document: Appendix) -> list[str]:
     return lines
 
 
-def markdown_cell(text: object) -> str:
-    """Text for one cell of a GitHub Markdown table: one line, pipes escaped.
-
-    Unlike a plain whitespace split it keeps the narrow no-break space between thousands.
-    """
-    one_line = " ".join(str(text).replace("\r", "\n").split("\n"))
-    return one_line.replace("|", "\\|")
-
-
-def markdown_code(text: object) -> str:
-    """Text as inline code, fenced with enough backticks for any it holds."""
-    text = str(text)
-    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
-    padding = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{padding}{text}{padding}{fence}"
-
-
 def render_markdown(result: RevisionDiff, lang: str) -> str:
     """The decision appendix in GitHub-flavoured Markdown, with empty fields for the decision's
     registration number, paragraph and date, a table per goal, the method, and apart from them
     the corrections of measured values and the new measurements."""
-    from ambition.report.environment import build_environment
-
     document = appendix(result, lang)
     w = document.words
     before = _side(result.before, w, code=True)
     after = _side(result.after, w, code=True)
-    environment = build_environment(result.root)
-    environment.filters["diff_cell"] = markdown_cell
-    environment.filters["diff_code"] = markdown_code
-    template = environment.get_template(TEMPLATE)
+    template = build_environment(result.root).get_template(TEMPLATE)
     return template.render(
         appendix=document, comparison=w["comparison"].format(before=before, after=after)
     )
@@ -497,5 +381,4 @@ __all__ = [
     "render_markdown",
     "render_text",
     "target_text",
-    "words",
 ]

@@ -6,8 +6,9 @@ template by file name. Undefined names are errors (``StrictUndefined``); HTML an
 (``.html``, ``.html.j2``, ``.svg``, ``.svg.j2``) are autoescaped.
 
 Filters: ``markdown`` (an officer's Markdown as sanitised HTML), ``md_cell`` (text for one cell
-of a Markdown table), ``md_block`` (an officer's Markdown as a block, optionally indented) and
-``md_link_text`` / ``md_alt`` (text inside the brackets of a Markdown link or image).
+of a Markdown table), ``md_code`` (text as Markdown inline code), ``md_block`` (an officer's
+Markdown as a block, optionally indented) and ``md_link_text`` / ``md_alt`` (text inside the
+brackets of a Markdown link or image). All of them are :mod:`ambition.report.text`'s.
 """
 
 from pathlib import Path
@@ -17,6 +18,7 @@ import jinja2
 from ambition.report.text import (
     markdown_block,
     markdown_cell,
+    markdown_code,
     markdown_link_text,
     render_markdown,
 )
@@ -51,6 +53,7 @@ def build_environment(repository_root: Path | None = None) -> jinja2.Environment
         bytecode_cache=jinja2.FileSystemBytecodeCache(),
     )
     environment.filters["md_cell"] = markdown_cell
+    environment.filters["md_code"] = markdown_code
     environment.filters["md_block"] = markdown_block
     environment.filters["md_link_text"] = markdown_link_text
     environment.filters["md_alt"] = markdown_link_text

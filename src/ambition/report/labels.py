@@ -1,7 +1,9 @@
 """The one catalogue of report labels, in Swedish and English.
 
 Status labels and symbols come from the method's scale (``data/method.yaml``); everything else a
-report writes comes from here.
+report writes comes from here: ``labels`` for the follow-up report, ``diff_labels`` for the
+comparison of two revisions (``ambition diff``), and the words for trends, action statuses,
+kinds of steering document and months.
 """
 
 import datetime as dt
@@ -173,6 +175,88 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# The decision appendix of `ambition diff --format md` and its text output (report/diff.py).
+_DIFF_LABELS: dict[str, tuple[str, str]] = {
+    "title": ("Bilaga: Ändringar i ambitionsnivån", "Appendix: Changes in the ambition level"),
+    "heading": ("Ändringar i ambitionsnivån", "Changes in the ambition level"),
+    "comparison": (
+        "Jämförelse mellan {before} och {after}.",
+        "Comparison of {before} with {after}.",
+    ),
+    "working_tree": ("arbetskopian", "the working tree"),
+    "revision": ("{name} (commit {commit})", "{name} (commit {commit})"),
+    "decision": ("Beslut", "Decision"),
+    "dnr": ("Diarienummer (Dnr)", "Registration number (Dnr)"),
+    "paragraph": ("Paragraf (§)", "Minute paragraph (§)"),
+    "date": ("Datum", "Date"),
+    "subject": ("Avser", "Concerns"),
+    "change": ("Ändring", "Change"),
+    "before": ("Före", "Before"),
+    "after": ("Efter", "After"),
+    "parameter": ("Parameter", "Parameter"),
+    "indicator": ("Indikator", "Indicator"),
+    "year": ("År", "Year"),
+    "value": ("Värde", "Value"),
+    "summary": (
+        "Ändringar av ambitionsnivån: {ambition}. Rättelser av uppmätta värden: {corrections}. "
+        "Nya mätvärden: {measurements}.",
+        "Changes in the ambition level: {ambition}. Corrections of measured values: "
+        "{corrections}. New measurements: {measurements}.",
+    ),
+    "no_changes": ("Inga ändringar av ambitionsnivån.", "No changes in the ambition level."),
+    "goal_heading": ("Mål {number}: {title}", "Goal {number}: {title}"),
+    "goal_removed_heading": (
+        "Mål {number}: {title} (borttaget)",
+        "Goal {number}: {title} (removed)",
+    ),
+    "method": ("Metodiken (data/method.yaml)", "The method (data/method.yaml)"),
+    "corrections": ("Rättelser av uppmätta värden", "Corrections of measured values"),
+    "corrections_note": (
+        "Rättelserna ändrar inte ambitionsnivån men kan ändra bedömningar.",
+        "Corrections do not change the ambition level but may change assessments.",
+    ),
+    "new_measurements": ("Nya mätvärden", "New measurements"),
+    "new_measurements_note": (
+        "Värden för år efter det senast uppmätta; de ändrar inte ambitionsnivån.",
+        "Values for years after the latest measured; they do not change the ambition level.",
+    ),
+    "goal": ("Mål {number}", "Goal {number}"),
+    "area": ("Mätområde {title}", "Measurement area {title}"),
+    "indicator_subject": ("Indikator {title}", "Indicator {title}"),
+    "goal_added": ("tillagt", "added"),
+    "goal_removed": ("borttaget", "removed"),
+    "area_added": ("tillagt", "added"),
+    "area_removed": ("borttaget", "removed"),
+    "indicator_added": ("tillagd", "added"),
+    "indicator_removed": ("borttagen", "removed"),
+    "field_title": ("namn", "title"),
+    "field_short_title": ("kortnamn", "short title"),
+    "field_number": ("nummer", "number"),
+    "field_owner": ("ansvarig", "responsible"),
+    "field_goal": ("mål", "goal"),
+    "field_measurement_area": ("mätområde", "measurement area"),
+    "field_responsible": ("ansvarig", "responsible"),
+    "field_unit": ("enhet", "unit"),
+    "field_direction": ("önskad riktning", "desired direction"),
+    "field_rule": ("regel", "rule"),
+    "field_weight": ("vikt", "weight"),
+    "field_baseline": ("utgångsvärde", "baseline"),
+    "field_target": ("målvärde {year}", "target {year}"),
+    "field_interim": ("etappmål {year}", "interim target {year}"),
+    "increase": ("ökning", "increase"),
+    "decrease": ("minskning", "decrease"),
+    "default_rule": ("metodens standardregel", "the method's default rule"),
+    "goal_value": ("mål {number}, {title}", "goal {number}, {title}"),
+    "area_value": ("{title} (mål {number})", "{title} (goal {number})"),
+    "acceptable": (
+        "acceptabel nivå på kort sikt {value}",
+        "acceptable in the shorter term {value}",
+    ),
+    "national": ("nationellt mål", "national target"),
+    "yes": ("ja", "yes"),
+    "no": ("nej", "no"),
+}
+
 _ACTION_STATUSES: dict[ActionStatus, tuple[str, str]] = {
     ActionStatus.PLANNED: ("Planerad", "Planned"),
     ActionStatus.ONGOING: ("Pågår", "Ongoing"),
@@ -213,10 +297,22 @@ _TRENDS: dict[Trend, tuple[str, str, str]] = {
 }
 
 
-def labels(lang: str) -> Mapping[str, str]:
-    """Every label in ``lang`` ('sv' or 'en'), keyed by label id."""
+def _in_language(catalogue: Mapping[str, tuple[str, str]], lang: str) -> Mapping[str, str]:
     index = LANGUAGES.index(lang)
-    return MappingProxyType({key: pair[index] for key, pair in _LABELS.items()})
+    return MappingProxyType({key: pair[index] for key, pair in catalogue.items()})
+
+
+def labels(lang: str) -> Mapping[str, str]:
+    """Every report label in ``lang`` ('sv' or 'en'), keyed by label id; ValueError for another
+    language. Some are ``str.format`` patterns, e.g. ``goal_of``: 'Mål {number}'."""
+    return _in_language(_LABELS, lang)
+
+
+def diff_labels(lang: str) -> Mapping[str, str]:
+    """Every label of the comparison of two revisions (``ambition diff``) in ``lang`` ('sv' or
+    'en'), keyed by label id; ValueError for another language. The appendix is a document of its
+    own, so its ids are apart from the report's (its ``goal`` is 'Mål {number}')."""
+    return _in_language(_DIFF_LABELS, lang)
 
 
 def trend_label(trend: Trend, lang: str) -> str:

@@ -23,6 +23,7 @@ ALLOWED_TAGS = frozenset(
     {"p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a", "hr"}
 )
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_BACKTICKS = re.compile("`+")
 
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href", "title"}, "ol": {"start"}}
 
@@ -92,3 +93,13 @@ def markdown_link_text(text: object) -> str:
     escaped."""
     one_line = _one_line(text)
     return one_line.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def markdown_code(text: object) -> str:
+    """``text`` as Markdown inline code, fenced with one backtick more than the longest run of
+    backticks it holds, and padded with a space when it starts or ends with one (CommonMark
+    §6.1), e.g. ``'a`b'`` gives ``'``a`b``'``."""
+    text = str(text)
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(text)), default=0) + 1)
+    padding = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{padding}{text}{padding}{fence}"

@@ -1,0 +1,60 @@
+"""``ambition assess``: the common method applied to a period, printed or as JSON; with
+``--write`` the proposals written into the assessment files, with ``--check`` a CI check that
+they are."""
+
+from typing import Annotated
+
+import typer
+
+from ambition.cli.common import (
+    EXIT_PROBLEMS,
+    LangOption,
+    PeriodOption,
+    RootOption,
+    boundary,
+    load_checked,
+)
+
+
+@boundary
+def assess(
+    root: RootOption = None,
+    period: PeriodOption = None,
+    lang: LangOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write",
+            help="Write the proposals into the period's assessment files, "
+            "creating missing ones; what experts wrote is left untouched.",
+        ),
+    ] = False,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 if --write would change any file (for CI)."),
+    ] = False,
+) -> None:
+    """Apply the common method: per goal, each indicator's value, target, proposal, trend and
+    the expert's status, with the explanation of every proposal."""
+    import ambition.cli.output as output
+    from ambition.method.engine import assess_period
+    from ambition.method.records import period_record
+
+    repository = load_checked(root).repository
+    assert repository is not None, "load_checked exits when the repository is unusable"
+    if write or check:
+        from ambition.round import write as assessment_round
+
+        changes = assessment_round.plan(repository, repository.period(period))
+        if write:
+            assessment_round.apply(repository, changes)
+        output.file_changes(changes, written=write)
+        if check and changes and not write:
+            raise typer.Exit(EXIT_PROBLEMS)
+        return
+    result = assess_period(repository, repository.period(period))
+    if as_json:
+        output.json_document(period_record(result))
+    else:
+        output.assessment(result, repository, lang.value if lang else repository.project.language)

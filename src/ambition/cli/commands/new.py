@@ -1,0 +1,80 @@
+"""``ambition new indicator|goal|period``: start a new file (or period) with every field
+explained."""
+
+from typing import Annotated
+
+import typer
+
+from ambition.cli.common import RootOption, boundary, load_checked
+
+app = typer.Typer(
+    help="Start a new indicator, goal or period, with every field explained.", no_args_is_help=True
+)
+"""The ``new`` sub-app; ``ambition.cli`` adds it to the main app under the name ``new``."""
+
+
+@app.command("indicator")
+@boundary
+def new_indicator(
+    indicator_id: Annotated[str, typer.Argument(help="The new indicator's id, e.g. 'cykelvagar'.")],
+    area: Annotated[str, typer.Option("--area", help="Measurement area id.")],
+    responsible: Annotated[str, typer.Option("--responsible", help="Organisation id.")],
+    title: Annotated[str | None, typer.Option("--title", help="The indicator's title.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Create data/indicators/<id>.yaml."""
+    import ambition.cli.output as output
+    from ambition.round.new import new_indicator as create
+
+    repository = load_checked(root, lenient=True).repository
+    assert repository is not None, "load_checked exits when the repository is unusable"
+    output.written([create(repository, indicator_id, area, responsible, title)])
+
+
+@app.command("goal")
+@boundary
+def new_goal(
+    goal_id: Annotated[str, typer.Argument(help="The new goal's id.")],
+    number: Annotated[int, typer.Option("--number", help="The goal's number.")],
+    title: Annotated[str, typer.Option("--title", help="The goal as decided.")],
+    owner: Annotated[str, typer.Option("--owner", help="Organisation id.")] = "kommunstyrelsen",
+    root: RootOption = None,
+) -> None:
+    """Create data/goals/<id>.yaml."""
+    import ambition.cli.output as output
+    from ambition.round.new import new_goal as create
+
+    repository = load_checked(root, lenient=True).repository
+    assert repository is not None, "load_checked exits when the repository is unusable"
+    output.written([create(repository, goal_id, number, title, owner)])
+
+
+@app.command("period")
+@boundary
+def new_period(
+    period_id: Annotated[str, typer.Argument(help="The new period's id, e.g. 'delar-2023'.")],
+    kind: Annotated[str, typer.Option("--kind", help="tertial, interim or annual.")],
+    closing_date: Annotated[str, typer.Option("--closing-date", help="YYYY-MM-DD.")],
+    deadline: Annotated[str | None, typer.Option("--deadline", help="YYYY-MM-DD.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="e.g. 'Delårsbokslut 2023'.")] = None,
+    root: RootOption = None,
+) -> None:
+    """Add a period to ambition.yaml, keeping the rest of the file as it is."""
+    import datetime as dt
+
+    import ambition.cli.output as output
+    from ambition.errors import AmbitionError
+    from ambition.models import PeriodKind
+    from ambition.round.new import new_period as create
+
+    repository = load_checked(root, lenient=True).repository
+    assert repository is not None, "load_checked exits when the repository is unusable"
+    try:
+        period_kind = PeriodKind(kind)
+        closing = dt.date.fromisoformat(closing_date)
+        due = dt.date.fromisoformat(deadline) if deadline else None
+    except ValueError as error:
+        raise AmbitionError(
+            f"{error}; kinds: tertial, interim, annual; dates: YYYY-MM-DD"
+        ) from None
+    output.written([create(repository, period_id, period_kind, closing, due, title)])

@@ -1,0 +1,69 @@
+"""``ambition report``: write the follow-up report of a period as Markdown and/or HTML."""
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ambition.cli.common import LangOption, PeriodOption, RootOption, boundary, load_checked
+
+
+class ReportFormatOption(StrEnum):
+    """Report formats."""
+
+    MD = "md"
+    HTML = "html"
+
+
+@boundary
+def report(
+    root: RootOption = None,
+    period: PeriodOption = None,
+    lang: LangOption = None,
+    formats: Annotated[
+        list[ReportFormatOption] | None,
+        typer.Option(
+            "--format", "-f", help="Report format; repeat for several. Default: md and html."
+        ),
+    ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Folder to write the reports into; default: <repository>/build/report.",
+        ),
+    ] = None,
+    goal: Annotated[
+        str | None,
+        typer.Option("--goal", help="Only this goal (its id); file name gets '-<goal>'."),
+    ] = None,
+    org: Annotated[
+        str | None,
+        typer.Option(
+            "--org", help="Only indicators this organisation (its id) is responsible for."
+        ),
+    ] = None,
+    split: Annotated[
+        bool, typer.Option("--split", help="Write an index page and a page per goal.")
+    ] = False,
+) -> None:
+    """Write the follow-up report of a period as Markdown and/or HTML."""
+    import ambition.cli.output as output
+    from ambition.report.render import ReportFormat, write_reports
+    from ambition.report.scope import Scope
+
+    repository = load_checked(root).repository
+    assert repository is not None, "load_checked exits when the repository is unusable"
+    chosen = [ReportFormat(f.value) for f in (formats or list(ReportFormatOption))]
+    paths = write_reports(
+        repository,
+        repository.period(period),
+        chosen,
+        output_dir if output_dir is not None else repository.root / "build" / "report",
+        lang.value if lang else None,
+        Scope(goal=goal, organisation=org),
+        split,
+    )
+    output.written(paths)

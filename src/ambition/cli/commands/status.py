@@ -1,0 +1,66 @@
+"""``ambition status``: what is still missing for a period, per organisation, and whether the
+deadline has passed."""
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from ambition.cli.common import (
+    EXIT_PROBLEMS,
+    LangOption,
+    PeriodOption,
+    RootOption,
+    boundary,
+    load_checked,
+)
+
+
+class StatusFormat(StrEnum):
+    """Output of ``status``."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+@boundary
+def status(
+    root: RootOption = None,
+    period: PeriodOption = None,
+    lang: LangOption = None,
+    organisation: Annotated[
+        str | None, typer.Option("--org", help="Only this organisation id.")
+    ] = None,
+    output_format: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = StatusFormat.TEXT,
+    today: Annotated[
+        str | None, typer.Option("--today", help="Count days from this date (YYYY-MM-DD).")
+    ] = None,
+) -> None:
+    """List, per organisation, what is still missing for the period: values, statuses,
+    analyses, justifications, the actions' progress notes. Exit 1 when something is missing
+    after the deadline."""
+    import datetime as dt
+
+    import ambition.cli.output as output
+    from ambition.errors import AmbitionError
+    from ambition.round.status import outstanding
+
+    repository = load_checked(root).repository
+    assert repository is not None, "load_checked exits when the repository is unusable"
+    if organisation is not None and organisation not in repository.organisations:
+        known = ", ".join(repository.organisations)
+        raise AmbitionError(f"unknown organisation '{organisation}'; known: {known}")
+    try:
+        day = dt.date.fromisoformat(today) if today else dt.date.today()
+    except ValueError:
+        raise AmbitionError(f"--today {today!r} is not a date; write YYYY-MM-DD") from None
+    report = outstanding(repository, repository.period(period), day, organisation)
+    language = lang.value if lang else repository.project.language
+    if output_format is StatusFormat.JSON:
+        output.outstanding_json(report)
+    else:
+        output.outstanding(report, repository, language)
+    if report.overdue:
+        raise typer.Exit(EXIT_PROBLEMS)

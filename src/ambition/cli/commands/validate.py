@@ -1,0 +1,75 @@
+"""``ambition validate``: check every file and every reference; diagnostics as text, GitHub
+workflow commands, GitLab Code Quality or JSON."""
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ambition.cli.common import EXIT_PROBLEMS, RootOption, boundary, use_cache
+
+
+class OutputFormat(StrEnum):
+    """Output of ``validate``: text, GitHub workflow commands, GitLab Code Quality, JSON."""
+
+    TEXT = "text"
+    GITHUB = "github"
+    GITLAB = "gitlab"
+    JSON = "json"
+
+
+@boundary
+def validate(
+    root: RootOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text; github (workflow commands, and a summary in $GITHUB_STEP_SUMMARY); "
+            "gitlab (Code Quality JSON); json.",
+        ),
+    ] = OutputFormat.TEXT,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Read every file again; neither read nor write .ambition-cache/."
+        ),
+    ] = False,
+) -> None:
+    """Check every data file and every reference between files; list all problems at once.
+
+    Exit codes: 0 clean, 1 problems (warnings too with --strict), 2 no repository found.
+    What each code means and how to fix it: docs/diagnostics.md. Results are cached in
+    .ambition-cache/ (docs/performance.md), never in CI.
+    """
+    import os
+
+    import ambition.cli.output as output
+    from ambition.diagnostics import has_errors
+    from ambition.layout import find_root
+    from ambition.validation.cached import verdict
+
+    found_root = find_root(root or Path.cwd())
+    result = verdict(found_root, use_cache=use_cache(no_cache))
+    files = result.files
+    try:  # CI annotations need paths from the workspace, where the command runs
+        prefix = found_root.relative_to(Path.cwd().resolve()).as_posix() + "/"
+    except ValueError:
+        prefix = ""
+    prefix = "" if prefix == "./" else prefix
+    if output_format is OutputFormat.JSON:
+        output.diagnostics_json(result.diagnostics)
+    elif output_format is OutputFormat.GITHUB:
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        output.diagnostics_github(
+            result.diagnostics, files, prefix=prefix, summary_file=summary, strict=strict
+        )
+    elif output_format is OutputFormat.GITLAB:
+        output.diagnostics_gitlab(result.diagnostics, prefix=prefix)
+    else:
+        output.diagnostics(result.diagnostics, files=files, strict=strict)
+    if files is None or has_errors(result.diagnostics, strict=strict):
+        raise typer.Exit(EXIT_PROBLEMS)

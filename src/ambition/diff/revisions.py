@@ -1,0 +1,111 @@
+"""What changed in the ambition level between two git revisions of a data repository, or
+between a revision and the working tree.
+
+Committed states are read through :mod:`ambition.diff.git` into a temporary folder and loaded
+like any repository; the two are compared with :func:`ambition.diff.compare.compare`.
+"""
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import ambition.diff.git as diff_git
+from ambition.diagnostics import Severity
+from ambition.diff.compare import AmbitionDiff, compare
+from ambition.errors import InvalidRevisionError
+from ambition.loading.repository import LoadResult, load_repository
+from ambition.repository import Repository
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One side of a comparison: a git revision as the user named it and its commit id, or the
+    working tree (both None)."""
+
+    name: str | None
+    commit: str | None
+
+    @property
+    def is_working_tree(self) -> bool:
+        """True for the working tree."""
+        return self.name is None
+
+
+WORKING_TREE = Revision(None, None)
+WORKING_TREE_NAME = "the working tree"
+
+
+@dataclass(frozen=True)
+class RevisionDiff:
+    """The comparison of two revisions of a data repository kept in git.
+
+    ``data_path`` is the data repository's folder relative to git's top level ('' at the top);
+    ``root`` is the data repository in the working tree (its ``templates/`` override defaults).
+    """
+
+    before: Revision
+    after: Revision
+    data_path: str
+    root: Path
+    changes: AmbitionDiff
+
+
+def diff_revisions(root: Path, before: str, after: str | None = None) -> RevisionDiff:
+    """Compare the data repository at ``root`` as it was at git revision ``before`` with
+    revision ``after``, or with the working tree when ``after`` is None.
+
+    Committed states are read from git's objects into a temporary folder; the working tree, the
+    index and the refs are never touched. The working tree is read as ``ambition validate``
+    reads it, uncommitted and untracked files included.
+
+    Raises GitError when git is missing or ``root`` is not in a git repository,
+    UnknownRevisionError for a revision git does not know, and InvalidRevisionError when the
+    data of either side does not load without errors.
+    """
+    location = diff_git.locate(root)
+    before_commit = diff_git.resolve(location, before)
+    after_commit = diff_git.resolve(location, after) if after is not None else None
+    with tempfile.TemporaryDirectory(prefix="ambition-diff-") as folder:
+        old = _load_revision(location, before, before_commit, Path(folder) / "before")
+        if after is None or after_commit is None:
+            new = _checked(load_repository(root), WORKING_TREE_NAME, WORKING_TREE_NAME)
+        else:
+            new = _load_revision(location, after, after_commit, Path(folder) / "after")
+    return RevisionDiff(
+        Revision(before, before_commit),
+        Revision(after, after_commit) if after is not None else WORKING_TREE,
+        location.prefix.rstrip("/"),
+        root,
+        compare(old, new),
+    )
+
+
+def _load_revision(
+    location: diff_git.GitLocation, name: str, commit: str, folder: Path
+) -> Repository:
+    written = diff_git.materialise(location, commit, folder)
+    where = f"revision '{name}' ({commit[:7]})"
+    loaded = load_repository(folder)
+    if written == 0:
+        place = f"'{location.prefix}'" if location.prefix else "the top level of the git repository"
+        raise InvalidRevisionError(
+            f"{where} has no data repository in {place}: neither ambition.yaml nor data/",
+            name,
+            [d for d in loaded.diagnostics if d.severity is Severity.ERROR],
+        )
+    return _checked(loaded, name, where)
+
+
+def _checked(loaded: LoadResult, name: str, where: str) -> Repository:
+    errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
+    if loaded.repository is None or errors:
+        count = f"{len(errors)} error" + ("" if len(errors) == 1 else "s")
+        advice = (
+            "correct the data; `ambition validate` lists every problem"
+            if name == WORKING_TREE_NAME
+            else "compare a revision whose data loads with this version of ambition"
+        )
+        raise InvalidRevisionError(
+            f"the data of {where} does not load ({count}); {advice}", name, errors
+        )
+    return loaded.repository

@@ -1,0 +1,269 @@
+"""The typed context every report template receives: models and presenter methods, no dicts.
+
+``ReportContext`` holds the repository, the period, the method's result narrowed to the scope and
+the labels of the report's language, and says in words and numbers of that language what the
+templates show (statuses, trends, dates, targets, charts, the action plan).
+"""
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from markupsafe import Markup
+
+import ambition.report.labels as catalogue
+from ambition.action_plan import (
+    ActionAtPeriod,
+    ActionGroup,
+    ActionPlanAtPeriod,
+    SteeringReference,
+    goal_steering_documents,
+)
+from ambition.method.results import GoalResult, IndicatorResult, PeriodResult
+from ambition.method.targets import describe_target
+from ambition.models import (
+    ActionStatus,
+    Decision,
+    Period,
+    Status,
+    SteeringDocument,
+    SteeringDocumentKind,
+    Target,
+    Trend,
+)
+from ambition.models.method import Method
+from ambition.numbers import format_number
+from ambition.report.chart import Chart, build_chart
+from ambition.report.scope import WHOLE, Scope
+from ambition.report.text import allowed_link
+from ambition.repository import Repository
+
+
+class Page(StrEnum):
+    """Kinds of report page: a whole report, the index of a split report, one goal's page."""
+
+    REPORT = "report"
+    INDEX = "index"
+    GOAL = "goal"
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """Everything a report template receives: typed models, never ad-hoc dicts.
+
+    ``result`` is the method applied to the period, narrowed to ``scope``; ``labels`` the label
+    catalogue in ``lang``; ``organisations`` maps organisation ids to names. ``page`` says which
+    page is rendered; ``goal`` is the goal of a goal page. ``goal_links`` maps goal ids to the
+    file of their page in a split report (empty otherwise) and ``index_link`` names the index
+    page from a goal page. ``chart_folder`` is where a Markdown report's chart files are, relative
+    to it. ``plan`` is the action plan as of the period, narrowed to the scope's organisation;
+    None when the repository has neither actions nor a programme.
+    """
+
+    repository: Repository
+    period: Period
+    result: PeriodResult
+    lang: str
+    labels: Mapping[str, str]
+    organisations: Mapping[str, str]
+    scope: Scope = WHOLE
+    page: Page = Page.REPORT
+    goal: GoalResult | None = None
+    goal_links: Mapping[str, str] = field(default_factory=dict)
+    index_link: str | None = None
+    chart_folder: str = ""
+    plan: ActionPlanAtPeriod | None = None
+    _charts: dict[str, Chart | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def method(self) -> Method:
+        """The method in force, with its scale."""
+        return self.repository.method
+
+    @property
+    def municipality(self) -> str:
+        """The municipality's name."""
+        return self.repository.project.municipality.name
+
+    @property
+    def period_title(self) -> str:
+        """The period's display title, else its id."""
+        return self.period.title or self.period.id
+
+    @property
+    def data_lang(self) -> str | None:
+        """The language of the data's own text when it differs from the report's, else None."""
+        data = self.repository.project.language
+        return data if data != self.lang else None
+
+    @property
+    def data_lang_attribute(self) -> Markup:
+        """' lang="sv"' for an element holding the data's own text in a report in another
+        language, else ''."""
+        if self.data_lang is None:
+            return Markup("")
+        return Markup(' lang="{}"').format(self.data_lang)
+
+    @property
+    def statuses(self) -> list[Status]:
+        """The statuses of the scale, best first, 'not assessed' last."""
+        return list(Status)
+
+    @property
+    def scope_note(self) -> str | None:
+        """A sentence saying what the report is narrowed to, or None for the whole report."""
+        notes = []
+        if self.scope.organisation is not None:
+            name = self.organisations[self.scope.organisation]
+            notes.append(self.labels["scope_org"].format(name=name))
+        if self.scope.goal is not None and self.page is not Page.GOAL:
+            goal = next(g for g in self.repository.goals if g.id == self.scope.goal)
+            notes.append(
+                self.labels["scope_goal"].format(number=goal.number, title=goal.display_title)
+            )
+        return " ".join(notes) or None
+
+    def safe_link(self, url: str) -> bool:
+        """True when ``url`` may be a link in the report (http, https or mailto)."""
+        return allowed_link(url)
+
+    def decision_text(self, decision: Decision) -> str:
+        """A decision's provenance in one line, e.g. 'Kommunfullmäktige, 14 juni 2019, § 56,
+        KS 2019/160'."""
+        parts = [decision.body]
+        if decision.date is not None:
+            parts.append(self.date(decision.date))
+        parts += [p for p in (decision.paragraph, decision.registration_number) if p]
+        return ", ".join(parts)
+
+    def goal_href(self, goal: GoalResult) -> str:
+        """Where a goal's section is: its page in a split report, else its anchor."""
+        return self.goal_links.get(goal.goal.id, f"#goal-{goal.goal.id}")
+
+    def status_label(self, status: Status) -> str:
+        """The status in words, from the method's scale."""
+        style = self.method.scale.style(status)
+        return style.label.sv if self.lang == "sv" else style.label.en
+
+    def status_description(self, status: Status) -> str:
+        """What the status means, from the method's scale."""
+        style = self.method.scale.style(status)
+        return style.description.sv if self.lang == "sv" else style.description.en
+
+    def status_symbol(self, status: Status) -> str:
+        """The status symbol, shown beside the words."""
+        return self.method.scale.style(status).symbol
+
+    def status_colour(self, status: Status) -> str:
+        """The status colour for text on white: the scale's colour where its contrast is at
+        least 4.5:1, else the body text colour (colour never carries meaning alone)."""
+        colour = self.method.scale.style(status).colour
+        return colour if contrast_ratio(colour, "#ffffff") >= 4.5 else "#1f2328"
+
+    def trend_label(self, trend: Trend) -> str:
+        """The trend in words."""
+        return catalogue.trend_label(trend, self.lang)
+
+    def trend_symbol(self, trend: Trend) -> str:
+        """The trend arrow."""
+        return catalogue.trend_symbol(trend)
+
+    def number(self, value: float, decimals: int) -> str:
+        """A number in the report's language, rounded half up."""
+        return format_number(value, decimals, self.lang)
+
+    def date(self, date: dt.date) -> str:
+        """A date in words in the report's language, e.g. '31 december 2022'."""
+        return catalogue.format_date(date, self.lang)
+
+    def target_text(self, target: Target, unit: str, decimals: int) -> str:
+        """A target in words, e.g. 'högst 15 668 ton CO2-ekv (2045)'."""
+        text = f"{describe_target(target, unit, decimals, self.lang)} ({target.year})"
+        if target.national:
+            text += f", {self.labels['national_target']}"
+        return text
+
+    def status_counts(self, statuses: Sequence[Status]) -> list[tuple[Status, int]]:
+        """Counts per status in the scale's order, zero counts included."""
+        return [(status, list(statuses).count(status)) for status in Status]
+
+    def goal_counts(self) -> list[tuple[Status, int, int]]:
+        """Per status of the scale: how many goals and how many indicators have it."""
+        goals = [g.status for g in self.result.goals]
+        indicators = [i.status for i in self.result.indicators]
+        return [(s, goals.count(s), indicators.count(s)) for s in Status]
+
+    def chart(self, result: IndicatorResult) -> Chart | None:
+        """The chart of an indicator for the period, or None when it has no value yet."""
+        key = result.indicator.id
+        if key not in self._charts:
+            self._charts[key] = build_chart(
+                result.indicator, self.period, result.target, self.lang, self.labels
+            )
+        return self._charts[key]
+
+    def chart_file(self, result: IndicatorResult) -> str:
+        """The path of an indicator's chart file, relative to a Markdown report."""
+        return f"{self.chart_folder}/{result.indicator.id}.svg"
+
+    @property
+    def action_statuses(self) -> list[ActionStatus]:
+        """The statuses of an action, in the order planned, ongoing, done, delayed, cancelled."""
+        return list(ActionStatus)
+
+    def action_status_label(self, status: ActionStatus) -> str:
+        """An action's status in words."""
+        return catalogue.action_status_label(status, self.lang)
+
+    def steering_kind_label(self, kind: SteeringDocumentKind) -> str:
+        """The kind of a steering document in words."""
+        return catalogue.steering_kind_label(kind, self.lang)
+
+    def goal_actions(self, goal: GoalResult) -> ActionGroup:
+        """The actions that serve ``goal`` (of the scope's organisation only, with one)."""
+        assert self.plan is not None, "templates ask for actions only when there is a plan"
+        return self.plan.for_goal(goal.goal)
+
+    def goal_steering(self, goal: GoalResult) -> list[SteeringReference]:
+        """The steering documents the goal rests on, and what refers to each."""
+        return goal_steering_documents(self.repository, goal.goal)
+
+    def referred_from(self, reference: SteeringReference) -> list[str]:
+        """What refers to a steering document, in words: 'Målet', 'Mätområde: …', 'Indikator: …'."""
+        return [
+            *([self.labels["the_goal"]] if reference.from_goal else []),
+            *(f"{self.labels['measurement_area']}: {title}" for title in reference.areas),
+            *(f"{self.labels['indicator']}: {title}" for title in reference.indicators),
+        ]
+
+    def steering_documents(self, document_ids: Sequence[str]) -> list[SteeringDocument]:
+        """The steering documents with ``document_ids`` (unknown ids left out), in that order."""
+        known = self.repository.steering_documents
+        return [known[i] for i in document_ids if i in known]
+
+    def area_title(self, action: ActionAtPeriod) -> str:
+        """The title of the action's measurement area, or '' without one."""
+        found = self.repository.area(action.action.measurement_area or "")
+        return found[1].title if found else ""
+
+    def action_goals(self, action: ActionAtPeriod) -> list[str]:
+        """The goals an action serves, as 'number. short title'."""
+        goals = {g.id: g for g in self.repository.goals}
+        return [
+            f"{goals[i].number}. {goals[i].display_title}"
+            for i in action.action.goals
+            if i in goals
+        ]
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """The WCAG 2.1 contrast ratio of two '#rrggbb' colours, from 1.0 to 21.0."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

@@ -1,0 +1,46 @@
+"""``ambition assess``: the method's results as JSON, and a period that is not configured."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ambition.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_assess_json_holds_proposal_explanation_and_expert_status(real_repo: Path) -> None:
+    code, text = run("assess", "--root", str(real_repo), "--json")
+    assert code == 0
+    document = json.loads(text)
+    assert document["period"]["id"] == "helar-2022"
+    goal = document["goals"][0]
+    assert goal["id"] == "hallbar-samhallsutveckling"
+    emissions = next(
+        i for a in goal["areas"] for i in a["indicators"] if i["id"] == "vaxthusgasutslapp"
+    )
+    assert emissions["latest"] == {"year": 2022, "value": 79384.566}
+    assert emissions["proposal"]["status"] == "not_achieved"
+    # Trajectory from 104 452.909 t (1990) to 15 667.936 t (2045): in 2022 the path requires
+    # 104452.909 − 88784.973 · 32/55 = 52 796.2 t, a fall of 51 656.7 t; the fall made is
+    # 25 068.3 t, so the ratio is 25068.343 / 51656.712 = 0.4853 < 0.5: not achieved.
+    assert emissions["rule"] == "trajectory"
+    assert emissions["proposal"]["explanation"]["case"] == "far_behind_path"
+    assert emissions["proposal"]["explanation"]["computed"]["ratio"] == pytest.approx(
+        0.48529, abs=1e-5
+    )
+    assert emissions["trend"]["trend"] == "improving"
+    assert emissions["assessment"]["status"] == "not_achieved"
+
+
+def test_unknown_period_is_a_usage_error(minimal_repo: Path) -> None:
+    code, text = run("assess", "--root", str(minimal_repo), "--period", "ar-2030")
+    assert code == 2
+    assert "unknown period 'ar-2030'; configured periods: ar-2022" in text

@@ -1,0 +1,129 @@
+"""``ambition report`` end to end, on copies of the real data and of the minimal fixture: every
+goal, area and indicator, --lang, --goal, --org and --split."""
+
+import html
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from ambition.cli import app
+from ambition.loading.repository import load_repository
+from ambition.numbers import format_number
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_demo_on_the_real_data_reports_every_goal_area_and_indicator(
+    real_repo: Path, tmp_path: Path
+) -> None:
+    root = str(real_repo)
+    assert run("validate", "--root", root)[0] == 0
+    code, text = run("assess", "--root", root)
+    assert code == 0
+    assert "Hållbar samhällsutveckling och tillväxt" in text
+    output = tmp_path / "report"
+    code, text = run("report", "--root", root, "--output", str(output))
+    assert code == 0
+    assert text.split() == [str(output / "helar-2022.md"), str(output / "helar-2022.html")]
+
+    repository = load_repository(real_repo).repository
+    assert repository is not None
+    markdown = (output / "helar-2022.md").read_text(encoding="utf-8")
+    page = (output / "helar-2022.html").read_text(encoding="utf-8")
+    expected = [g.title for g in repository.goals]
+    expected += [a.title for g in repository.goals for a in g.measurement_areas]
+    for indicator in repository.indicators.values():
+        latest_year = max(y for y in indicator.values if y <= 2022)
+        value = format_number(indicator.values[latest_year], indicator.decimals, "sv")
+        expected += [indicator.title, f"{value} {indicator.unit} ({latest_year})"]
+    assert len(expected) == 4 + 12 + 2 * 39
+    for text in expected:
+        assert text in markdown, text
+        assert html.escape(text, quote=False) in page, text
+
+
+def test_real_values_appear_as_published(real_repo: Path, tmp_path: Path) -> None:
+    # Kolada N01951: Vaggeryd had 14 854 inhabitants on 31 December 2022.
+    run("report", "--root", str(real_repo), "--output", str(tmp_path), "--format", "md")
+    markdown = (tmp_path / "helar-2022.md").read_text(encoding="utf-8")
+    assert "| Antal invånare | 14\u202f854 antal invånare (2022) |" in markdown
+
+
+def test_changed_target_changes_the_next_report(minimal_repo: Path, tmp_path: Path) -> None:
+    # The README's walkthrough: lower a target, and the proposal changes in the next report.
+    row = "| Ekologiska livsmedel | 36,2 procent (2022) | minst {} procent (2022) | {} |"
+    run("report", "--root", str(minimal_repo), "--output", str(tmp_path), "--format", "md")
+    before = (tmp_path / "ar-2022.md").read_text(encoding="utf-8")
+    assert row.format("40,0", "◐ Delvis uppfyllt") in before
+    path = minimal_repo / "data/indicators/ekologisk-mat.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("value: 40", "value: 36"), encoding="utf-8"
+    )
+    run("report", "--root", str(minimal_repo), "--output", str(tmp_path), "--format", "md")
+    after = (tmp_path / "ar-2022.md").read_text(encoding="utf-8")
+    assert row.format("36,0", "● Uppfyllt") in after
+
+
+def test_report_per_organisation_split_in_english(real_repo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app,
+        [
+            "report",
+            "--root",
+            str(real_repo),
+            "-o",
+            str(out),
+            "--lang",
+            "en",
+            "--org",
+            "socialnamnden",
+            "--split",
+            "-f",
+            "html",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    index = out / "helar-2022-socialnamnden.html"
+    assert str(index) in result.output
+    text = index.read_text(encoding="utf-8")
+    assert '<html lang="en">' in text
+    assert "Selection: indicators Socialnämnden is responsible for." in text
+    pages = sorted(p.name for p in out.glob("helar-2022-socialnamnden-*.html"))
+    assert pages and all(f'href="{name}"' in text for name in pages)
+
+
+def test_report_of_one_goal(real_repo: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "report",
+            "--root",
+            str(real_repo),
+            "-o",
+            str(tmp_path),
+            "--goal",
+            "hallbar-samhallsutveckling",
+            "-f",
+            "md",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "helar-2022-hallbar-samhallsutveckling.md").read_text(encoding="utf-8")
+    assert "## Mål 1: Hållbar samhällsutveckling och tillväxt" in text
+    assert "## Mål 2:" not in text
+    assert (tmp_path / "helar-2022-hallbar-samhallsutveckling-charts" / "folkmangd.svg").is_file()
+
+
+def test_unknown_goal_is_a_usage_error(real_repo: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["report", "--root", str(real_repo), "-o", str(tmp_path / "out"), "--goal", "nope"]
+    )
+    assert result.exit_code == 2
+    assert "unknown goal 'nope'; goals: hallbar-samhallsutveckling," in result.output
+    assert not (tmp_path / "out").exists()

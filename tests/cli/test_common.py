@@ -1,0 +1,145 @@
+"""ambition.cli.common: the error boundary and its exit codes, the cache switch, and the loading
+that stops a command when the data has errors."""
+
+import errno
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from ambition.cli import app
+from ambition.cli.common import (
+    EXIT_BUG,
+    EXIT_INTERRUPTED,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    boundary,
+    load_checked,
+    state,
+    use_cache,
+)
+from ambition.errors import AmbitionError
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def guarded(body: Callable[[], None]) -> typer.Typer:
+    """An app of one command that runs ``body`` behind the boundary."""
+    single = typer.Typer()
+
+    @single.command()
+    @boundary
+    def command() -> None:
+        body()
+
+    return single
+
+
+def fail(error: BaseException) -> Callable[[], None]:
+    def body() -> None:
+        raise error
+
+    return body
+
+
+def test_an_ambition_error_is_a_usage_error() -> None:
+    result = runner.invoke(guarded(fail(AmbitionError("unknown period 'x'"))))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        EXIT_USAGE,
+        "",
+        "error: unknown period 'x'\n",
+    )
+
+
+def test_an_os_error_says_what_could_not_be_used() -> None:
+    error = OSError(errno.ENOSPC, "No space left on device", "/srv/report")
+    result = runner.invoke(guarded(fail(error)))
+    assert (result.exit_code, result.stderr) == (
+        EXIT_USAGE,
+        "error: cannot use /srv/report: No space left on device\n",
+    )
+
+
+def test_an_unexpected_error_is_a_bug_with_the_traceback_only_with_debug(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    command = guarded(fail(RuntimeError("boom")))
+    result = runner.invoke(command)
+    assert result.exit_code == EXIT_BUG
+    assert result.stderr == (
+        "internal error: RuntimeError: boom\nThis is a bug in ambition. Run again with --debug "
+        "to see the traceback, and report it with that output.\n"
+    )
+    monkeypatch.setitem(state, "debug", True)
+    result = runner.invoke(command)
+    assert result.exit_code == EXIT_BUG
+    assert result.stderr.startswith("Traceback (most recent call last):")
+    assert "RuntimeError: boom" in result.stderr.splitlines()[-4]
+
+
+def test_interrupted_and_explicit_exits() -> None:
+    assert runner.invoke(guarded(fail(KeyboardInterrupt()))).exit_code == EXIT_INTERRUPTED == 130
+    assert runner.invoke(guarded(fail(typer.Exit(EXIT_PROBLEMS)))).exit_code == EXIT_PROBLEMS
+
+
+def test_the_debug_option_sets_the_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(state, "debug", False)
+    assert run("--debug", "validate", "--root", str(tmp_path))[0] == EXIT_USAGE
+    assert state["debug"] is True
+
+
+@pytest.mark.parametrize(
+    ("ci", "no_cache", "expected"),
+    [(None, False, True), (None, True, False), ("true", False, False), ("0", False, True)],
+)
+def test_the_cache_is_used_unless_asked_not_to_or_in_ci(
+    monkeypatch: pytest.MonkeyPatch, ci: str | None, no_cache: bool, expected: bool
+) -> None:
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    assert use_cache(no_cache) is expected
+
+
+def break_a_value(root: Path) -> None:
+    path = root / "data/indicators/ekologisk-mat.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("2021: 34.5", "2021: 34,5"), encoding="utf-8"
+    )
+
+
+def test_load_checked_exits_1_on_errors_unless_lenient(
+    minimal_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert load_checked(minimal_repo).repository is not None
+    break_a_value(minimal_repo)
+    with pytest.raises(typer.Exit) as stopped:
+        load_checked(minimal_repo)
+    assert stopped.value.exit_code == EXIT_PROBLEMS
+    assert "number-format" in capsys.readouterr().out
+    assert load_checked(minimal_repo, lenient=True).repository is not None
+
+
+def test_broken_copy_gives_exit_1_with_file_and_line(minimal_repo: Path) -> None:
+    break_a_value(minimal_repo)
+    for command in ("validate", "assess", "report"):
+        code, text = run(command, "--root", str(minimal_repo))
+        assert code == 1, command
+        assert text.splitlines()[0] == (
+            "data/indicators/ekologisk-mat.yaml:22:9: number-format: values.2021: '34,5' is not "
+            "a number: it has a decimal comma — write 34.5"
+        )
+
+
+def test_no_repository_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", "--root", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no ambition.yaml found" in result.output

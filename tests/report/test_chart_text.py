@@ -1,0 +1,78 @@
+"""ambition.report.chart_text: what a chart says in words, in Swedish and English."""
+
+from typing import Any
+
+from ambition.models import Indicator
+from ambition.report.chart_geometry import Break, OffScale, TargetMark
+from ambition.report.chart_text import LegendEntry, TableRow, chart_words
+from ambition.report.labels import labels
+
+
+def make(values: dict[int, float], **extra: Any) -> Indicator:
+    return Indicator.model_validate(
+        {
+            "id": "test",
+            "title": "Cykelvägar",
+            "unit": "km",
+            "decimals": 1,
+            "direction": "increase",
+            "responsible": "org",
+            "measurement_area": "area",
+            "source": {"publisher": "Test"},
+            "values": values,
+            **extra,
+        }
+    )
+
+
+def mark(year: int, off_scale: OffScale | None = None) -> TargetMark:
+    return TargetMark(year, 0.0, 0.0, None, None, off_scale, "", 0.0, 0.0, "middle", False)
+
+
+def test_one_value_in_english() -> None:
+    words = chart_words(make({2022: 12.5}), "2022", {2022: 12.5}, [], [], False, "en", labels("en"))
+    assert words.title == "Cykelvägar, 2022"
+    assert words.description == (
+        "Chart of a single value, 12.5 km (2022). The period followed up: 2022. "
+        "Every value is in the table beside the chart."
+    )
+    assert words.legend == (
+        LegendEntry("values", "Measured values"),
+        LegendEntry("period", "The period followed up: 2022"),
+    )
+    assert words.rows == (TableRow(2022, "12.5", ("Latest value for the period",)),)
+    assert words.target_rows == ()
+
+
+def test_gaps_breaks_baseline_and_a_target_off_the_scale() -> None:
+    indicator = make(
+        {2014: 4.5, 2016: 4.3, 2021: 40.0},
+        baseline={"year": 2014, "value": 4.5},
+        targets=[{"year": 2030, "value": 400, "comparison": "at_least"}],
+    )
+    words = chart_words(
+        indicator,
+        "Helår 2021",
+        {2014: 4.5, 2016: 4.3, 2021: 40.0},
+        [mark(2030, OffScale.ABOVE)],
+        [Break(2021, 0.0, "Ny definition.")],
+        True,
+        "sv",
+        labels("sv"),
+    )
+    assert [entry.kind for entry in words.legend] == [
+        "values",
+        "gap",
+        "baseline",
+        "target_off",
+        "break",
+        "period",
+    ]
+    assert words.legend[3].text == "Målvärde minst 400,0 km (2030) (utanför diagrammets skala)"
+    assert "Serieavbrott 2021: Ny definition." in words.description
+    assert words.rows[0].notes == ("Utgångsvärde",)
+    assert words.rows[-1].notes == (
+        "Serieavbrott 2021: Ny definition.",
+        "Senaste värdet för perioden",
+    )
+    assert words.target_rows == (TableRow(2030, "400,0", ("Målvärde: minst 400,0 km (2030)",)),)

@@ -1,0 +1,82 @@
+"""ambition.report.context and its construction (render.build_context): what the templates
+receive, the colours it gives them, and the method's result it is given or computes."""
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from ambition.method.engine import assess_period
+from ambition.models import Period, PeriodKind, Status
+from ambition.report import Page, ReportFormat, Scope, build_context, render_report
+from ambition.report.context import contrast_ratio
+from ambition.repository import Repository
+from tests.conftest import MINIMAL, copy_repository
+from tests.report.repositories import load
+
+
+def test_the_context_of_a_whole_report(real: Repository) -> None:
+    context = build_context(real, real.period())
+    assert (context.lang, context.page, context.scope, context.data_lang) == (
+        "sv",
+        Page.REPORT,
+        Scope(),
+        None,
+    )
+    assert context.result == assess_period(real, real.period())
+    assert context.labels["goal"] == "Mål"
+    assert context.period_title == real.period().title
+    english = build_context(real, real.period(), "en")
+    assert (english.labels["goal"], english.data_lang, str(english.data_lang_attribute)) == (
+        "Goal",
+        "sv",
+        ' lang="sv"',
+    )
+
+
+def test_a_result_given_is_not_computed_again(
+    real: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    period = real.period()
+    result = assess_period(real, period)
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the method ran again")
+
+    monkeypatch.setattr("ambition.report.render.assess_period", refuse)
+    context = build_context(real, period, result=result)
+    assert context.result == result
+    goal = result.goals[0].goal.id
+    narrowed = build_context(real, period, scope=Scope(goal=goal), result=result)
+    assert [g.goal.id for g in narrowed.result.goals] == [goal]
+
+
+def test_a_result_of_another_period_is_refused(real: Repository) -> None:
+    other = Period(id="delar-2023", kind=PeriodKind.INTERIM, closing_date=dt.date(2023, 8, 31))
+    result = replace(assess_period(real, real.period()), period=other)
+    with pytest.raises(ValueError, match="the result is of period 'delar-2023', not 'helar-2022'"):
+        build_context(real, real.period(), result=result)
+
+
+def test_status_colours_are_readable_on_white(real: Repository) -> None:
+    context = build_context(real, real.period())
+    for status in Status:
+        assert contrast_ratio(context.status_colour(status), "#ffffff") >= 4.5
+    # The chart's colours (templates/chart.svg.j2): text at least 4.5:1, lines at least 3:1.
+    for colour in ("#0b5394", "#6e2b86", "#1f2328", "#4d555e"):
+        assert contrast_ratio(colour, "#ffffff") >= 4.5, colour
+    assert round(contrast_ratio("#000000", "#ffffff"), 1) == 21.0
+    assert round(contrast_ratio("#767676", "#ffffff"), 2) == 4.54
+
+
+def test_a_pale_status_colour_falls_back_to_the_text_colour(tmp_path: Path) -> None:
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    path = root / "data/method.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert '"#9a6700"' in text
+    path.write_text(text.replace('"#9a6700"', '"#ffd33d"'), encoding="utf-8")
+    repository = load(root)
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert ".status-partly_achieved .symbol { color: #1f2328; }" in page
+    assert ".status-achieved .symbol { color: #1a7f37; }" in page

@@ -1,0 +1,103 @@
+"""ambition.report.diff: a comparison of two revisions in words, as text, as a Markdown decision
+appendix and as JSON; on two copies of the minimal repository compared without git."""
+
+from pathlib import Path
+
+import pytest
+
+from ambition.diff.compare import compare
+from ambition.diff.revisions import WORKING_TREE, Revision, RevisionDiff
+from ambition.report.diff import appendix, diff_record, render_markdown, render_text, target_text
+from ambition.report.labels import diff_labels
+from tests.conftest import MINIMAL, copy_repository
+from tests.diff.history import edit, load
+
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+@pytest.fixture
+def renamed(tmp_path: Path) -> RevisionDiff:
+    """The goal renamed with a pipe in its title, compared with the working tree."""
+    old = load(copy_repository(MINIMAL, tmp_path / "before"))
+    root = copy_repository(MINIMAL, tmp_path / "after")
+    edit(
+        root,
+        "data/goals/miljo.yaml",
+        "title: Kommunen ska ha en god miljö",
+        "title: Kommunen ska ha en god miljö | och klimat",
+    )
+    return RevisionDiff(Revision("v`1", COMMIT), WORKING_TREE, "", root, compare(old, load(root)))
+
+
+def test_text_names_the_revisions_and_every_row(renamed: RevisionDiff) -> None:
+    assert render_text(appendix(renamed, "en")) == [
+        "Changes in the ambition level, Testby kommun: v`1 (commit 0123456) → the working tree",
+        "",
+        "Goal 1: Kommunen ska ha en god miljö | och klimat",
+        "  Goal 1: title: Kommunen ska ha en god miljö → Kommunen ska ha en god miljö | och klimat",
+        "",
+        "Changes in the ambition level: 1. Corrections of measured values: 0. New measurements: 0.",
+    ]
+
+
+def test_markdown_escapes_cells_and_fences_revision_names(renamed: RevisionDiff) -> None:
+    text = render_markdown(renamed, "sv")
+    assert "Jämförelse mellan ``v`1`` (commit `0123456`) och arbetskopian." in text
+    assert "## Mål 1: Kommunen ska ha en god miljö | och klimat\n" in text
+    assert (
+        "| Mål 1 | namn | Kommunen ska ha en god miljö | Kommunen ska ha en god miljö \\| och "
+        "klimat |\n"
+    ) in text
+
+
+def test_a_revision_named_by_its_commit_is_not_named_twice(renamed: RevisionDiff) -> None:
+    by_commit = RevisionDiff(
+        Revision(COMMIT[:10], COMMIT),
+        Revision("main", COMMIT),
+        renamed.data_path,
+        renamed.root,
+        renamed.changes,
+    )
+    document = appendix(by_commit, "sv")
+    assert (document.before, document.after) == ("0123456", "main (commit 0123456)")
+
+
+def test_a_repository_template_overrides_the_appendix(renamed: RevisionDiff) -> None:
+    (renamed.root / "templates").mkdir()
+    (renamed.root / "templates" / "diff.md.j2").write_text(
+        "{{ appendix.summary }} {{ appendix.goals[0].rows[0].after|md_cell }}\n", encoding="utf-8"
+    )
+    assert render_markdown(renamed, "en") == (
+        "Changes in the ambition level: 1. Corrections of measured values: 0. "
+        "New measurements: 0. Kommunen ska ha en god miljö \\| och klimat\n"
+    )
+
+
+def test_json_holds_no_words(renamed: RevisionDiff) -> None:
+    record = diff_record(renamed)
+    assert record["before"] == {"revision": "v`1", "commit": COMMIT, "working_tree": False}
+    assert record["after"] == {"revision": None, "commit": None, "working_tree": True}
+    assert record["goals"][0]["entries"] == [
+        {
+            "subject": "goal",
+            "id": "miljo",
+            "change": "changed",
+            "fields": [
+                {
+                    "field": "title",
+                    "old": "Kommunen ska ha en god miljö",
+                    "new": "Kommunen ska ha en god miljö | och klimat",
+                }
+            ],
+        }
+    ]
+
+
+def test_target_text_with_the_acceptable_level_and_the_national_mark(
+    renamed: RevisionDiff,
+) -> None:
+    indicator = renamed.changes.new.indicators["utslapp"]
+    target = indicator.targets[-1].model_copy(update={"acceptable": 750.0, "national": True})
+    assert target_text(target, indicator, diff_labels("sv"), "sv") == (
+        "högst 800 ton (2026), acceptabel nivå på kort sikt 750 ton, nationellt mål"
+    )

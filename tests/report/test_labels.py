@@ -1,0 +1,36 @@
+"""ambition.report.labels: the one label catalogue, in Swedish and English."""
+
+import re
+
+import pytest
+
+from ambition.report.labels import diff_labels, labels
+from tests.conftest import PROJECT
+
+TEMPLATES = PROJECT / "templates"
+
+
+def test_every_label_in_the_templates_is_in_the_catalogue() -> None:
+    used = set()
+    for path in TEMPLATES.glob("*.j2"):
+        used |= set(re.findall(r"\bL\.(\w+)", path.read_text(encoding="utf-8")))
+    catalogue = set(labels("sv"))
+    assert used - catalogue == set()
+    assert set(labels("en")) == catalogue
+
+
+def test_every_label_of_the_appendix_template_is_in_its_catalogue() -> None:
+    template = (TEMPLATES / "diff.md.j2").read_text(encoding="utf-8")
+    used = set(re.findall(r"\bw\[\"(\w+)\"\]", template))
+    assert {"title", "dnr", "subject", "method", "new_measurements_note"} <= used
+    catalogue = set(diff_labels("sv"))
+    assert used - catalogue == set()
+    assert set(diff_labels("en")) == catalogue
+    assert (diff_labels("sv")["goal"], labels("sv")["goal"]) == ("Mål {number}", "Mål")
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError):
+        labels("de")
+    with pytest.raises(ValueError):
+        diff_labels("de")
