@@ -140,3 +140,12 @@ def state(root: Path) -> tuple[str, str, str]:
         index,
         git(root, "rev-parse", "HEAD"),
     )
+
+
+def change_the_working_tree(root: Path) -> tuple[str, str, str]:
+    """Give an indicator another responsible organisation in the working tree and stage a file
+    that is not data; returns the ``state`` that ``ambition diff`` must leave as it is."""
+    edit(root, "data/indicators/ekologisk-mat.yaml", "responsible: bun", "responsible: ks")
+    (root / "notes.txt").write_text("untracked\n", encoding="utf-8")
+    git(root, "add", "notes.txt")
+    return state(root)

@@ -20,7 +20,7 @@ from ambition.diff.revisions import WORKING_TREE, Revision, diff_revisions
 from ambition.errors import GitError, InvalidRevisionError, UnknownRevisionError
 from ambition.models import Comparison, Target
 from tests.conftest import MINIMAL, copy_repository
-from tests.diff.history import commit, edit, git, init, state
+from tests.diff.history import change_the_working_tree, commit, edit, init, state
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -121,10 +121,7 @@ def test_value_correction_and_new_value_are_not_ambition(
 
 def test_working_tree_by_default_and_left_untouched(history: tuple[Path, dict[str, str]]) -> None:
     root, commits = history
-    edit(root, "data/indicators/ekologisk-mat.yaml", "responsible: bun", "responsible: ks")
-    (root / "notes.txt").write_text("untracked\n", encoding="utf-8")
-    git(root, "add", "notes.txt")
-    before = state(root)
+    before = change_the_working_tree(root)
     result = diff_revisions(root, "values")
     assert (result.before, result.after) == (Revision("values", commits["values"]), WORKING_TREE)
     assert result.after.is_working_tree

@@ -4,6 +4,10 @@
 indicator's decimals and unit, in the language's format); ``render_text`` and
 ``render_markdown`` lay the same rows out for a terminal and for a decision. ``diff_record`` is
 the language-independent JSON document. Nothing here prints.
+
+The words are the report's label catalogue's (:func:`ambition.report.labels.diff_labels`); the
+appendix is ``templates/diff.md.j2`` in the reports' Jinja environment, escaped with the filters
+of :mod:`ambition.report.text`.
 """
 
 from collections.abc import Mapping

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from ambition.cli import app
 from tests.conftest import MINIMAL, PROJECT, copy_repository
-from tests.diff.history import commit, edit, git, init, state
+from tests.diff.history import change_the_working_tree, commit, edit, init, state
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -193,10 +193,7 @@ def test_json_is_structured_and_language_free(shared: tuple[Path, dict[str, str]
 
 def test_working_tree_by_default_and_left_untouched(history: tuple[Path, dict[str, str]]) -> None:
     root, commits = history
-    edit(root, "data/indicators/ekologisk-mat.yaml", "responsible: bun", "responsible: ks")
-    (root / "notes.txt").write_text("untracked\n", encoding="utf-8")
-    git(root, "add", "notes.txt")
-    before = state(root)
+    before = change_the_working_tree(root)
     code, out, err = run("diff", "values", "--root", str(root / "data" / "goals"))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
