@@ -18,8 +18,8 @@ from ambition.models import (
     Programme,
     SteeringDocument,
 )
-from ambition.round.status import Missing, OutstandingItem, outstanding
 from ambition.repository import Repository
+from ambition.round.status import Missing, OutstandingItem, outstanding
 from tests.conftest import TESTS, copy_repository
 
 PROGRAMME = TESTS / "fixtures" / "programme"

@@ -88,7 +88,9 @@ class FileKind:
 
     def model(self) -> "type[BaseModel]":
         """The pydantic model of this kind (imports ``ambition.models`` on first use)."""
-        model: type[BaseModel] = getattr(importlib.import_module("ambition.models"), self.model_name)
+        model: type[BaseModel] = getattr(
+            importlib.import_module("ambition.models"), self.model_name
+        )
         return model
 
 

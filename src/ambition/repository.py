@@ -23,6 +23,7 @@ from ambition.models import (
 )
 from ambition.yaml.positions import SourceFile
 
+
 @dataclass(frozen=True)
 class Repository:
     """Everything a data repository holds, validated file by file and across files.

@@ -1,6 +1,7 @@
 """Many files loaded: through a store, and on a cold run in two processes, with exactly the
 results of one process."""
 
+import hashlib
 import os
 import sys
 import threading
@@ -11,6 +12,8 @@ import pytest
 
 from ambition.cache.store import CACHE_DIR
 from ambition.loading import files
+from ambition.loading.discover import discover
+from ambition.loading.file import load_file
 from ambition.validation.cached import load, verdict
 from ambition.validation.validate import validate
 from tests.cache.test_store import repo, same_repository, verdict_of
@@ -53,3 +56,69 @@ def test_two_processes_fill_the_cache(real_repo: Path, monkeypatch: pytest.Monke
     assert verdict(real_repo) == verdict_of(plain)  # cold, in two processes
     monkeypatch.setattr(files, "load_file", None)  # every file from the cache now
     same_repository(load(real_repo), plain)
+
+
+def test_the_second_processs_work_restores_to_the_same_results(real_repo: Path) -> None:
+    """load_stored, run here, gives per file what load_file gives, in the stored form."""
+    planned = discover(real_repo, None).files
+    rows = files.load_stored(str(real_repo), [(p.relpath, p.kind.name) for p in planned])
+    assert [row[0] for row in rows] == [p.relpath for p in planned]
+    by_path = {row[0]: row for row in rows}
+    for item in planned:
+        raw = (real_repo / item.relpath).read_bytes()
+        relpath, kind_name, digest, stored = by_path[item.relpath]
+        assert kind_name == item.kind.name
+        assert digest == hashlib.sha256(raw).digest()
+        assert stored == load_file(raw, relpath, item.kind).stored()
+
+
+REAL_LOAD_STORED = files.load_stored
+
+
+def unfit(root: str, items: list[tuple[str, str]]) -> list[files.StoredRow]:
+    """The worker's results, each spoilt in one of three ways (at module level, so that the
+    pool can pickle it by name)."""
+    spoilt: list[files.StoredRow] = []
+    for index, (relpath, kind, digest, stored) in enumerate(REAL_LOAD_STORED(root, items)):
+        if index % 3 == 0:
+            spoilt.append((relpath, kind, b"other bytes", stored))
+        elif index % 3 == 1:
+            spoilt.append((relpath, "goal" if kind != "goal" else "action", digest, stored))
+        else:
+            spoilt.append((relpath, kind, digest, None))
+    return spoilt
+
+
+def test_a_worker_result_that_does_not_fit_is_loaded_again(
+    real_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A result for other bytes (the file changed after the worker read it), for another kind,
+    or that could not be stored is never used: the file is loaded here instead."""
+    plain = validate(real_repo)
+
+    monkeypatch.setattr(files, "load_stored", unfit)
+    monkeypatch.setattr(files, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(files, "CHUNK", 4)
+    same_repository(validate(real_repo), plain)
+
+
+def test_an_unreadable_file_is_reported_by_the_first_process(
+    minimal_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neither process can read it (locked by another program, say): the worker leaves it out,
+    and the first process reports it, once."""
+    original = Path.read_bytes
+
+    def locked(self: Path) -> bytes:
+        if self.name == "utslapp.yaml" and self.parent.name == "indicators":
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", locked)
+    monkeypatch.setattr(files, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(files, "CHUNK", 1)
+    found = [d.format() for d in validate(minimal_repo).diagnostics]
+    assert (
+        "data/indicators/utslapp.yaml: unreadable-file: cannot read the file: Permission denied "
+        "— check that the file is not locked by another program and that you may read it"
+    ) in found

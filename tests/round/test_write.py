@@ -7,11 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ambition.round import write as assessment_round
-from ambition.yaml import edit as editing
 from ambition.loading.repository import load_repository
 from ambition.repository import Repository
+from ambition.round import write as assessment_round
 from ambition.validation.validate import validate
+from ambition.yaml import edit as editing
 from tests.conftest import TESTS
 
 ROUND = TESTS / "fixtures" / "round"

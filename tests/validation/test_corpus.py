@@ -16,8 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from ambition.cli import app
-from ambition.diagnostics.codes import CODES
 from ambition.diagnostics import Diagnostic, has_errors
+from ambition.diagnostics.codes import CODES
 from ambition.validation.validate import validate
 from tests.conftest import MINIMAL, copy_repository
 

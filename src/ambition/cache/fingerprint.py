@@ -41,5 +41,3 @@ def fingerprint() -> bytes:
             status = path.stat()
             digest.update(f"{path}\0{status.st_size}\0{status.st_mtime_ns}\0".encode())
     return digest.digest()
-
-

@@ -82,5 +82,3 @@ def walk(root: Path, *, hash_files: bool) -> Inputs | None:
     except (OSError, RecursionError):
         return None
     return inputs
-
-

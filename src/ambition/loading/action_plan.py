@@ -68,9 +68,7 @@ def check_action_plan(
     focus_areas = {f.id for f in programme.focus_areas} if programme is not None else set()
     known = _Known(
         steering_documents=(
-            set(documents)
-            if layout.STEERING_DOCUMENTS.pattern not in findings.unusable
-            else None
+            set(documents) if layout.STEERING_DOCUMENTS.pattern not in findings.unusable else None
         ),
         focus_areas=focus_areas if layout.PROGRAMME.pattern not in findings.unusable else None,
         goals=set(goals) if goals_usable else None,
@@ -148,7 +146,9 @@ def _check_programme(findings: Findings, programme: Programme, known: _Known) ->
             )
         seen.add(area.id)
         for position, goal_id in enumerate(area.goals):
-            _check_goal(findings, relpath, ("focus_areas", index, "goals", position), goal_id, known)
+            _check_goal(
+                findings, relpath, ("focus_areas", index, "goals", position), goal_id, known
+            )
 
 
 def _check_documents(

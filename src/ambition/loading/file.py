@@ -82,7 +82,6 @@ def restore(stored: StoredResult, raw: bytes, relpath: str, kind: FileKind) -> F
     return FileResult(relpath, kind, source, model, found)
 
 
-
 def load_file(raw: bytes, relpath: str, kind: FileKind) -> FileResult:
     """Decode, parse and validate the bytes of one file of ``kind`` found at ``relpath``.
 

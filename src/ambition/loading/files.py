@@ -30,8 +30,9 @@ than they save (docs/performance.md)."""
 CHUNK = 128
 """Files per chunk handed to the second process."""
 
-_Row = tuple[str, str, bytes, StoredResult | None]
-"""A worker's result for one file: path, kind name, SHA-256 of the bytes read, stored form."""
+StoredRow = tuple[str, str, bytes, StoredResult | None]
+"""A worker's result for one file: path, kind name, SHA-256 of the bytes read, and the stored
+form (None when the result cannot be stored)."""
 
 
 class ResultStore(Protocol):
@@ -62,8 +63,8 @@ def load_files(
     if pool is None:
         return [result for chunk in chunks for result in _load_here(root, chunk, store)]
     with pool:
-        futures: dict[int, Future[list[_Row]]] = {
-            index: pool.submit(_load_stored, str(root), [(p.relpath, p.kind.name) for p in chunk])
+        futures: dict[int, Future[list[StoredRow]]] = {
+            index: pool.submit(load_stored, str(root), [(p.relpath, p.kind.name) for p in chunk])
             for index, chunk in reversed(list(enumerate(chunks)))
             if index > 0
         }
@@ -127,7 +128,7 @@ def _through(store: ResultStore | None, raw: bytes, planned: PlannedFile) -> Fil
 
 
 def _restore_rows(
-    root: Path, chunk: Sequence[PlannedFile], rows: list[_Row], store: ResultStore | None
+    root: Path, chunk: Sequence[PlannedFile], rows: list[StoredRow], store: ResultStore | None
 ) -> list[FileResult]:
     """The worker's results of a chunk, restored; a file whose bytes changed since the worker
     read them, or whose result could not be stored, is loaded here."""
@@ -153,10 +154,11 @@ def _restore_rows(
     return results
 
 
-def _load_stored(root: str, items: list[tuple[str, str]]) -> list[_Row]:
-    """The worker: load each (path, kind name) under ``root``; results in the stored form.
-    A file that cannot be read is left to the first process, which reports it."""
-    rows: list[_Row] = []
+def load_stored(root: str, items: list[tuple[str, str]]) -> list[StoredRow]:
+    """The second process's work: load each (path, kind name) under ``root``, giving results in
+    the stored form, which crosses the process boundary as text. A file that cannot be read is
+    left out: the first process reports it. Public so that the pool can find it by name."""
+    rows: list[StoredRow] = []
     for relpath, kind_name in items:
         try:
             raw = (Path(root) / relpath).read_bytes()

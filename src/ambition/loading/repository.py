@@ -81,9 +81,7 @@ class _Loaded:
 
     def each(self, kind: FileKind, model: type[ModelT]) -> list[tuple[FileResult, ModelT]]:
         """The usable results of a kind with their models, in the discovered order."""
-        return [
-            (r, r.model) for r in self.results if r.kind is kind and isinstance(r.model, model)
-        ]
+        return [(r, r.model) for r in self.results if r.kind is kind and isinstance(r.model, model)]
 
 
 def load_repository(root: Path, store: ResultStore | None = None) -> LoadResult:

@@ -10,12 +10,12 @@ import re
 from pathlib import Path
 
 from ambition import layout
-from ambition.yaml.edit import TextFile, write_atomic, yaml_scalar
 from ambition.errors import AmbitionError
 from ambition.models import PeriodKind
 from ambition.models.common import ID_PATTERN
 from ambition.repository import Repository
 from ambition.schema.json_schema import modeline
+from ambition.yaml.edit import TextFile, write_atomic, yaml_scalar
 
 
 class ScaffoldError(AmbitionError):

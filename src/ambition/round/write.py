@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ambition import layout
+from ambition.method.engine import assess_period
+from ambition.method.results import GoalResult, IndicatorResult, PeriodResult
+from ambition.models import Period
+from ambition.repository import Repository
+from ambition.schema.json_schema import modeline
 from ambition.yaml.edit import (
     BlockValue,
     TextFile,
@@ -21,11 +26,6 @@ from ambition.yaml.edit import (
     replace_block,
     write_atomic,
 )
-from ambition.method.engine import assess_period
-from ambition.method.results import GoalResult, IndicatorResult, PeriodResult
-from ambition.models import Period
-from ambition.repository import Repository
-from ambition.schema.json_schema import modeline
 
 PROPOSAL_KEY = "proposal"
 PROPOSAL_COMMENT = "metodens förslag, skrivet av ambition assess --write; ändra inte för hand"

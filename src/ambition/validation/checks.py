@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from ambition import layout
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.method.engine import rule_name
+from ambition.method.results import PeriodResult
 from ambition.method.targets import meets
 from ambition.models.method import RelativeRule
-from ambition.method.results import PeriodResult
 from ambition.repository import Repository
 
 

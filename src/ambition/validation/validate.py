@@ -53,8 +53,8 @@ def validate(root: Path, store: ResultStore | None = None) -> Validation:
     repository = loaded.repository
     if repository is None:
         return Validation(None, loaded.diagnostics)
-    results = {period.id: assess_period(repository, period) for period in repository.project.periods}
+    results = {
+        period.id: assess_period(repository, period) for period in repository.project.periods
+    }
     found = [*loaded.diagnostics, *check_repository(repository, results)]
-    return Validation(
-        repository, sorted(found, key=Diagnostic.sort_key), MappingProxyType(results)
-    )
+    return Validation(repository, sorted(found, key=Diagnostic.sort_key), MappingProxyType(results))
