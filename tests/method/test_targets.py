@@ -1,6 +1,7 @@
 """Targets: which applies, fulfilment, the path through them."""
 
-from ambition.method.targets import applicable_target, path_value
+from ambition.method.targets import applicable_target, describe_target, path_value
+from ambition.models import Target
 from tests.method.builders import indicator
 
 
@@ -27,3 +28,11 @@ def test_path_value() -> None:
         45.0,
         50.0,
     ]
+
+
+def test_describe_target() -> None:
+    between = Target(year=2030, value=2, upper=4.5, comparison="between")
+    at_most = Target(year=2045, value=15667.936, comparison="at_most")
+    assert describe_target(between, "procent", 1, "sv") == "mellan 2,0 och 4,5 procent"
+    assert describe_target(at_most, "ton", 0, "en") == "at most 15,668 ton"
+    assert describe_target(at_most, "ton", 0, "de") == "at most 15,668 ton"  # English otherwise

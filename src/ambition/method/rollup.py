@@ -86,7 +86,8 @@ def roll_up(items: Iterable[tuple[Status, float]], parameters: Rollup) -> Status
     share_a = weight_achieved / total
     share_p = (weight_achieved + weight_partly) / total
     facts: dict[str, Fact] = {
-        "weighted": any(w != 1.0 for _, w in assessed),
+        "weighted": "weighted" if any(w != 1.0 for _, w in assessed) else "unweighted",
+        "left_out": "some" if counts[Status.NOT_ASSESSED] else "none",
         # As many decimals as it takes for a share and its threshold not to look equal.
         "achieved_decimals": telling_decimals(share_a, parameters.achieved_share, 0, 100),
         "partly_decimals": telling_decimals(share_p, parameters.partly_share, 0, 100),

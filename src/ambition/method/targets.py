@@ -107,23 +107,26 @@ def describe_target(target: Target, unit: str, decimals: int, lang: str) -> str:
 
 def target_facts(target: Target, period_year: int) -> dict[str, Fact]:
     """What a sentence needs to describe ``target`` beside its year and value: the comparison,
-    the upper bound, and whether the target's year is before ``period_year``."""
+    the upper bound, and ``target_time``: 'passed' when the target's year is before
+    ``period_year``, else 'ahead'."""
     return {
         "comparison": target.comparison.value,
         "upper": target.upper,
-        "target_passed": period_year > target.year,
+        "target_time": "passed" if period_year > target.year else "ahead",
     }
 
 
 @dataclass(frozen=True)
 class Verdict:
     """A value judged against a target: the status, the case that decided (one of
-    ``JUDGE_CASES``), the numbers computed and the thresholds compared with, unrounded."""
+    ``JUDGE_CASES``), the numbers computed and the thresholds compared with, unrounded, and for
+    the sentence which partly band decided (``band``: 'absolute' or 'relative')."""
 
     status: Status
     case: str
     computed: dict[str, float] = field(default_factory=dict)
     thresholds: dict[str, float] = field(default_factory=dict)
+    facts: dict[str, Fact] = field(default_factory=dict)
 
 
 def judge(value: float, target: Target, band: PartlyBand) -> Verdict:
@@ -154,6 +157,7 @@ def judge(value: float, target: Target, band: PartlyBand) -> Verdict:
         return Verdict(Status.NOT_ACHIEVED, "fulfilment_low", {"fulfilment": ratio}, thresholds)
 
     gap = distance(value, target)
+    facts: dict[str, Fact] = {"band": "absolute" if band.absolute is not None else "relative"}
     if band.absolute is not None:
         allowed = band.absolute
         thresholds = {"partly_band_absolute": allowed}
@@ -165,8 +169,8 @@ def judge(value: float, target: Target, band: PartlyBand) -> Verdict:
         thresholds = {"partly_band_relative": band.relative}
         computed = {"distance": gap, "allowed_distance": allowed}
     if gap <= allowed:
-        return Verdict(Status.PARTLY_ACHIEVED, "within_band", computed, thresholds)
-    return Verdict(Status.NOT_ACHIEVED, "outside_band", computed, thresholds)
+        return Verdict(Status.PARTLY_ACHIEVED, "within_band", computed, thresholds, facts)
+    return Verdict(Status.NOT_ACHIEVED, "outside_band", computed, thresholds, facts)
 
 
 def path_value(points: list[tuple[int, float]], year: int) -> float:

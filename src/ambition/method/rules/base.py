@@ -73,6 +73,17 @@ class RuleContext(Generic[P]):
         first (``series.comparable``)."""
         return comparable(self.indicator, self.require_latest().year)
 
+    def inputs_against_target(self) -> Inputs:
+        """The inputs of a rule comparing the latest value with the target: 'year', 'value',
+        'target_year' and 'target' (rules add their own after these)."""
+        latest, target = self.require_latest(), self.require_target()
+        return {
+            "year": latest.year,
+            "value": latest.value,
+            "target_year": target.year,
+            "target": target.value,
+        }
+
     def explain(
         self,
         status: Status,

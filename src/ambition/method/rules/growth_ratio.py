@@ -10,7 +10,7 @@ import math
 
 from ambition.method.growth_rate import PROGRESS_CASES, cagr, classify, growth_base
 from ambition.method.results import StatusProposal
-from ambition.method.rules.base import Inputs, Rule, RuleContext
+from ambition.method.rules.base import Rule, RuleContext
 from ambition.method.sentences.reader import Fact
 from ambition.method.targets import meets
 from ambition.models import Direction, Status
@@ -35,18 +35,13 @@ class GrowthRatio(Rule[GrowthRatioRule]):
     def propose(self, context: RuleContext[GrowthRatioRule]) -> StatusProposal:
         """Apply the rule to the latest value against the applicable target.
 
-        'growth_undefined' explains a value not above zero, or (fact ``reason`` 'overflow') a
-        growth rate too large for a float.
+        'growth_undefined' gives its ``reason`` as a fact: 'base_value_or_target_not_positive',
+        or 'overflow' for a growth rate too large for a float.
         """
         indicator, rule = context.indicator, context.parameters
         latest, target = context.require_latest(), context.require_target()
-        inputs: Inputs = {
-            "year": latest.year,
-            "value": latest.value,
-            "target_year": target.year,
-            "target": target.value,
-            "direction": indicator.direction.value,
-        }
+        inputs = context.inputs_against_target()
+        inputs["direction"] = indicator.direction.value
         thresholds = {"on_track": rule.on_track, "acceleration_needed": rule.acceleration_needed}
 
         def explain(
@@ -66,7 +61,9 @@ class GrowthRatio(Rule[GrowthRatioRule]):
         inputs.update(base_year=base.year, base=base.value)
         if base.value <= 0 or latest.value <= 0 or target.value <= 0:
             return explain(
-                Status.NOT_ASSESSED, "growth_undefined", facts={"reason": "not_positive"}
+                Status.NOT_ASSESSED,
+                "growth_undefined",
+                facts={"reason": "base_value_or_target_not_positive"},
             )
         if target.year <= base.year:
             return explain(Status.NOT_ASSESSED, "target_before_base")

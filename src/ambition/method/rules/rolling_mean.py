@@ -38,4 +38,6 @@ class RollingMean(Rule[RollingMeanRule]):
         inputs.update(first_year=series[0].year, last_year=series[-1].year)
         verdict = judge(mean, target, rule.partly_band)
         computed = {**verdict.computed, "mean": mean}
-        return context.explain(verdict.status, verdict.case, inputs, computed, verdict.thresholds)
+        return context.explain(
+            verdict.status, verdict.case, inputs, computed, verdict.thresholds, verdict.facts
+        )

@@ -6,7 +6,7 @@ Achieved when the value meets the target; else partly achieved when it meets the
 """
 
 from ambition.method.results import StatusProposal
-from ambition.method.rules.base import Inputs, Rule, RuleContext
+from ambition.method.rules.base import Rule, RuleContext
 from ambition.method.targets import JUDGE_CASES, judge
 from ambition.models.method import TargetLevelRule
 
@@ -21,16 +21,16 @@ class TargetLevel(Rule[TargetLevelRule]):
     def propose(self, context: RuleContext[TargetLevelRule]) -> StatusProposal:
         """Judge the latest value in or before the period against the applicable target."""
         latest, target = context.require_latest(), context.require_target()
-        inputs: Inputs = {
-            "year": latest.year,
-            "value": latest.value,
-            "target_year": target.year,
-            "target": target.value,
-            "comparison": target.comparison.value,
-            "upper": target.upper,
-            "acceptable": target.acceptable,
-        }
+        inputs = context.inputs_against_target()
+        inputs.update(
+            comparison=target.comparison.value, upper=target.upper, acceptable=target.acceptable
+        )
         verdict = judge(latest.value, target, context.parameters.partly_band)
         return context.explain(
-            verdict.status, verdict.case, inputs, verdict.computed, verdict.thresholds
+            verdict.status,
+            verdict.case,
+            inputs,
+            verdict.computed,
+            verdict.thresholds,
+            verdict.facts,
         )

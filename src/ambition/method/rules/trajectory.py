@@ -14,7 +14,7 @@ change when every value is mirrored (multiplied by −1) together with the direc
 import math
 
 from ambition.method.results import StatusProposal
-from ambition.method.rules.base import Inputs, Rule, RuleContext
+from ambition.method.rules.base import Rule, RuleContext
 from ambition.method.targets import meets, path_value
 from ambition.models import Status
 from ambition.models.method import TrajectoryRule
@@ -40,12 +40,7 @@ class Trajectory(Rule[TrajectoryRule]):
         """Apply the rule to the latest value; the applicable target is checked first."""
         indicator, rule = context.indicator, context.parameters
         latest, target = context.require_latest(), context.require_target()
-        inputs: Inputs = {
-            "year": latest.year,
-            "value": latest.value,
-            "target_year": target.year,
-            "target": target.value,
-        }
+        inputs = context.inputs_against_target()
         thresholds = {"achieved_from": rule.achieved_from, "partly_from": rule.partly_from}
 
         def explain(

@@ -26,8 +26,8 @@ class TrendOnly(Rule[TrendOnlyRule]):
     def propose(self, context: RuleContext[TrendOnlyRule]) -> StatusProposal:
         """Class the growth rate from the base to the latest value in the desired direction.
 
-        'growth_undefined' explains a value not above zero, or (fact ``reason`` 'overflow') a
-        growth rate too large for a float.
+        'growth_undefined' gives its ``reason`` as a fact: 'base_or_value_not_positive', or
+        'overflow' for a growth rate too large for a float.
         """
         indicator, rule, latest = context.indicator, context.parameters, context.require_latest()
         inputs: Inputs = {
@@ -41,7 +41,7 @@ class TrendOnly(Rule[TrendOnlyRule]):
             return context.explain(Status.NOT_ASSESSED, "no_base", inputs, {}, thresholds)
         inputs.update(base_year=base.year, base=base.value)
         if base.value <= 0 or latest.value <= 0:
-            facts = {"reason": "not_positive"}
+            facts = {"reason": "base_or_value_not_positive"}
             return context.explain(
                 Status.NOT_ASSESSED, "growth_undefined", inputs, {}, thresholds, facts
             )

@@ -1,8 +1,9 @@
 """The sentence catalogue: which entry words an explanation, in which language.
 
 A sentence is looked up by (section, case) in the catalogue of its language, ``sv.SENTENCES`` or
-``en.SENTENCES``, and written by a :class:`~ambition.method.sentences.reader.Reader` from the
-explanation's named facts. An unknown language falls back to Swedish, as the reports do.
+``en.SENTENCES`` with the entries ``composed`` the same in every language, and written by a
+:class:`~ambition.method.sentences.reader.Reader` from the explanation's named facts. An unknown
+language falls back to Swedish, as the reports do.
 """
 
 from collections.abc import Mapping
@@ -14,8 +15,31 @@ from ambition.method.sentences.sv import SENTENCES as SWEDISH
 LANGUAGES = ("sv", "en")
 """The languages every sentence is written in, Swedish first."""
 
-CATALOGUES: Mapping[str, Mapping[Key, Sentence]] = {"sv": SWEDISH, "en": ENGLISH}
-"""Each language's catalogue by language code."""
+JUDGED_BY = {"target_level": "value_against_target", "rolling_mean": "mean_against_target"}
+"""The rules that judge a value against a target (``targets.judge``), with the head each opens
+with before the shared 'judged' body of its case."""
+
+
+def composed(catalogue: Mapping[Key, Sentence]) -> dict[Key, Sentence]:
+    """``catalogue`` with the entries the same in every language: for each 'judged' body, the
+    sentence of each rule in ``JUDGED_BY``, e.g. ('target_level', 'target_met') is
+    '{=head:value_against_target}: {=judged:target_met}'."""
+    judged = [case for section, case in catalogue if section == "judged"]
+    return {
+        **{
+            (rule, case): f"{{=head:{head}}}: {{=judged:{case}}}"
+            for rule, head in JUDGED_BY.items()
+            for case in judged
+        },
+        **catalogue,
+    }
+
+
+CATALOGUES: Mapping[str, Mapping[Key, Sentence]] = {
+    "sv": composed(SWEDISH),
+    "en": composed(ENGLISH),
+}
+"""Each language's whole catalogue by language code."""
 
 
 def write(

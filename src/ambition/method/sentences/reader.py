@@ -1,10 +1,10 @@
-"""How a catalogue entry becomes a sentence: templates filled from an explanation's facts.
+"""How a catalogue entry becomes a sentence: a template filled from an explanation's facts.
 
-An entry of a language's catalogue (``sv.py``, ``en.py``) is either a template string or a
-function of a :class:`Reader`. Templates use ``str.format`` fields named after the explanation's
-inputs, computed numbers, thresholds and formatting facts, looked up in that order; a name used
-in two of them is written ``{thresholds[values]}``. The format spec says how a number is written
-in the reader's language (numbers from :mod:`ambition.numbers`, rounded half up):
+An entry of a language's catalogue (``sv.py``, ``en.py``) is a template in ``str.format``
+syntax. A field names one of the explanation's inputs, computed numbers, thresholds or
+formatting facts (looked up in that order; ``{thresholds[values]}`` picks one namespace), or
+'rule' or 'case'. The format spec says how a number is written in the reader's language
+(numbers from :mod:`ambition.numbers`, rounded half up):
 
 =============  ==============================================  ===========================
 spec           written as                                      e.g. (sv)
@@ -17,12 +17,15 @@ spec           written as                                      e.g. (sv)
 ``+%2``        a signed percentage with 2 decimals             ``+6,94 %``, ``−2,46 %``
 =============  ==============================================  ===========================
 
-Digits can come from a fact: ``{share_achieved:%{achieved_decimals}}``.
+Digits can come from a fact: ``{share_achieved:%{achieved_decimals}}``. A field ``{=section:case}``
+writes another entry of the same catalogue, e.g. the shared head ``{=head:value}``; its case may
+come from a fact, which is how a sentence chooses: ``{=comparison:{comparison}}`` writes the
+entry ('comparison', 'at_least') for an at-least target.
 """
 
 import functools
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from ambition.numbers import format_number, format_percent
 
@@ -32,8 +35,8 @@ Fact = bool | int | float | str | None
 Key = tuple[str, str]
 """A catalogue key: (section, case), e.g. ('target_level', 'target_met') or ('head', 'value')."""
 
-Sentence = str | Callable[["Reader"], str]
-"""A catalogue entry: a template, or a function of the reader for sentences with conditions."""
+Sentence = str
+"""A catalogue entry: a template (see the module docstring)."""
 
 NAMESPACES = ("inputs", "computed", "thresholds", "facts")
 """Where a template's field names are looked up, in this order."""
@@ -85,14 +88,13 @@ class Reader:
         self.namespaces = namespaces
         self.rule = rule
         self.case = case
-        self.values: dict[str, Fact] = {"rule": rule}
+        self.values: dict[str, Fact] = {"rule": rule, "case": case}
         for space in reversed(NAMESPACES):  # the first namespace holding a name wins
             self.values.update(namespaces.get(space, {}))
 
     def entry(self, key: Key) -> str:
         """The catalogue entry ``key`` written with this reader's facts."""
-        sentence = self.catalogue[key]
-        return self.fill(sentence) if isinstance(sentence, str) else sentence(self)
+        return self.fill(self.catalogue[key])
 
     def fill(self, template: str) -> str:
         """``template`` with its fields written (see the module's table of format specs)."""
@@ -100,18 +102,17 @@ class Reader:
         for literal, field, spec in parse(template):
             parts.append(literal)
             if field is not None:
-                parts.append(
-                    self.write(self.field(field), self.fill(spec) if "{" in spec else spec)
-                )
+                spec = self.fill(spec) if "{" in spec else spec
+                if field.startswith("="):
+                    parts.append(self.entry((field[1:], spec)))
+                else:
+                    parts.append(self.write(self.field(field), spec))
         return "".join(parts)
-
-    def has(self, name: str) -> bool:
-        """True when some namespace holds ``name``."""
-        return name in self.values
 
     def fact(self, name: str) -> Fact:
         """The value of ``name``: from the inputs, else the computed numbers, the thresholds, the
-        facts; the rule's name for 'rule'. Raises KeyError when none holds it."""
+        facts; the explanation's rule and case for 'rule' and 'case'. Raises KeyError when none
+        holds it."""
         try:
             return self.values[name]
         except KeyError:
@@ -122,10 +123,6 @@ class Reader:
     def text(self, name: str) -> str:
         """The fact ``name`` as text (a name such as 'increase' or 'at_least')."""
         return str(self.fact(name))
-
-    def flag(self, name: str) -> bool:
-        """The fact ``name`` as a truth value; False when no namespace holds it."""
-        return self.has(name) and bool(self.fact(name))
 
     def number(self, name: str) -> float:
         """The fact ``name`` as a number; raises TypeError when it is not one."""
@@ -160,20 +157,3 @@ class Reader:
             decimals = int(spec[1:]) if len(spec) > 1 else int(self.number("decimals"))
             return format_number(value, decimals, lang)
         raise ValueError(f"unknown format spec {spec!r} in a sentence")
-
-
-class Headed:
-    """An entry that opens with a shared head entry, then ': ' and its own body.
-
-    E.g. ``Headed('value_against_target', 'målvärdet är nått.')`` writes 'Värdet 2022 (61,0
-    procent) jämförs med målvärdet för 2026 (minst 60,0 procent): målvärdet är nått.'
-    """
-
-    def __init__(self, head: str, body: Sentence) -> None:
-        self.head = head
-        self.body = body
-
-    def __call__(self, reader: Reader) -> str:
-        """The head (catalogue key ('head', head)), ': ' and the body, written by ``reader``."""
-        body = reader.fill(self.body) if isinstance(self.body, str) else self.body(reader)
-        return f"{reader.entry(('head', self.head))}: {body}"

@@ -1,44 +1,51 @@
-"""Svenska: the method's sentences in Swedish, keyed by (section, case).
+"""Svenska: the method's sentences in Swedish, templates keyed by (section, case).
 
-Sections are the rule kinds, 'engine' (the checks before any rule), 'trend', the roll-up rules,
-and the shared pieces: 'head' (the start of a sentence, followed by ': '), 'comparison',
-'direction', 'progress' and 'status'. Fields and format specs: see ``reader``.
+Sections are the rule kinds, 'engine' (the checks before any rule), 'trend' and the roll-up
+rules, whose cases are those the code declares; and the shared pieces they embed with
+``{=section:case}``: 'head' (the start of a sentence), the words ('comparison', 'direction',
+'progress', 'status'), the bodies shared by target_level and rolling_mean ('judged') and the
+choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_previous',
+'left_out', 'weighted', 'short', 'mean'). Fields and format specs: ``reader``.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
-from ambition.method.sentences.reader import Headed, Key, Reader, Sentence
+from ambition.method.sentences.reader import Key, Sentence
 
-# -- shared pieces -------------------------------------------------------------------------------
-
-
-def _against_target(subject: str) -> Callable[[Reader], str]:
-    def head(r: Reader) -> str:
-        compared = r.entry(("comparison", r.text("comparison")))
-        text = r.entry(("head", subject)) + r.fill(" jämförs med målvärdet för {target_year} (")
-        return f"{text}{compared})" + (", vars år har passerats" if r.flag("target_passed") else "")
-
-    return head
-
-
-def _against_reference(r: Reader) -> str:
-    return r.entry(("head", "value")) + r.fill(
-        " jämförs med {reference_name} ({reference_value:v})"
-    )
-
-
-def _trend_only_head(r: Reader) -> str:
-    goal = r.entry(("direction", r.text("direction")))
-    return f"Utan målvärde bedöms utvecklingen i önskad riktning ({goal})"
-
+_TARGET = "{=head:value_against_target}: "
+_TREND_ONLY = "{=head:trend_only}: "
+_REFERENCE = "{=head:value_against_reference}: "
+_PROGRESS = ("on_track", "acceleration_needed", "limited_progress", "deterioration")
+_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst")
+_COUNTS = "{=head:rollup_counts} "
+_LEFT_OUT = "{=left_out:{left_out}}"
+_SHARE = "({share_achieved:%{achieved_decimals}})"
+_SHARE_PARTLY = "({share_partly_or_better:%{partly_decimals}})"
+_MEAN = "{=mean:{rule}} {mean_score:n{places}}"
 
 SHARED: dict[Key, Sentence] = {
     ("head", "value"): "Värdet {year} ({value:v})",
     ("head", "mean"): "Medelvärdet {first_year}–{last_year} ({mean:v}, {inputs[values]} värden)",
-    ("head", "value_against_target"): _against_target("value"),
-    ("head", "mean_against_target"): _against_target("mean"),
-    ("head", "value_against_reference"): _against_reference,
-    ("head", "trend_only"): _trend_only_head,
+    ("head", "against_target"): (
+        " jämförs med målvärdet för {target_year} ({=comparison:{comparison}})"
+        "{=target_time:{target_time}}"
+    ),
+    ("head", "value_against_target"): "{=head:value}{=head:against_target}",
+    ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
+    ("head", "value_against_reference"): (
+        "{=head:value} jämförs med {reference_name} ({reference_value:v})"
+    ),
+    ("head", "trend_only"): (
+        "Utan målvärde bedöms utvecklingen i önskad riktning ({=direction:{direction}})"
+    ),
+    ("head", "path"): (
+        "banan från utgångsvärdet {baseline:n} ({baseline_year}) kräver {path_value:v} {year}; "
+        "gjord förändring är {ratio:%} av den som krävs"
+    ),
+    (
+        "head",
+        "growth",
+    ): "från {base:n} ({base_year}) är den årliga förändringen {observed_cagr:+%2}",
     ("head", "trend_last_two"): (
         "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), "
         "{relative_change:+%1}"
@@ -56,6 +63,8 @@ SHARED: dict[Key, Sentence] = {
     ("comparison", "above"): "över {target:n} {unit}",
     ("comparison", "below"): "under {target:n} {unit}",
     ("comparison", "between"): "mellan {target:n} och {upper:n} {unit}",
+    ("target_time", "ahead"): "",
+    ("target_time", "passed"): ", vars år har passerats",
     ("direction", "increase"): "öka",
     ("direction", "decrease"): "minska",
     ("progress", "target_achieved"): "målvärdet är nått",
@@ -67,8 +76,6 @@ SHARED: dict[Key, Sentence] = {
     ("status", "partly_achieved"): "delvis uppfyllt",
     ("status", "not_achieved"): "ej uppfyllt",
 }
-
-# -- the engine's checks and the expert ----------------------------------------------------------
 
 ENGINE: dict[Key, Sentence] = {
     ("engine", "unknown_rule"): "Regeln '{rule}' finns inte i metoden, så ingen status föreslås.",
@@ -88,172 +95,110 @@ ENGINE: dict[Key, Sentence] = {
     ),
 }
 
-# -- target_level and rolling_mean: a value (or a mean) against the target -----------------------
-
-
-def _allowed(r: Reader) -> str:
-    if r.has("partly_band_relative"):
-        return r.fill("{partly_band_relative:%1} av målvärdet, {allowed_distance:v}")
-    return r.fill("{partly_band_absolute:v}")
-
-
-JUDGED: dict[str, Sentence] = {
-    "target_met": "målvärdet är nått.",
-    "acceptable_met": (
+JUDGED: dict[Key, Sentence] = {
+    ("judged", "target_met"): "målvärdet är nått.",
+    ("judged", "acceptable_met"): (
         "målvärdet är inte nått, men den på kort sikt acceptabla nivån ({acceptable:v}) är nådd."
     ),
-    "acceptable_missed": (
+    ("judged", "acceptable_missed"): (
         "varken målvärdet eller den på kort sikt acceptabla nivån ({acceptable:v}) är nådd."
     ),
-    "fulfilment_undefined": (
+    ("judged", "fulfilment_undefined"): (
         "målvärdet är inte nått, och måluppfyllelsen kan inte beräknas eftersom värdet eller "
         "målvärdet inte är större än noll."
     ),
-    "fulfilment_partly": (
+    ("judged", "fulfilment_partly"): (
         "målvärdet är inte nått, men måluppfyllelsen är {fulfilment:%}, minst "
         "{partly_band_fulfilment:%} som krävs för delvis uppfyllt."
     ),
-    "fulfilment_low": (
+    ("judged", "fulfilment_low"): (
         "målvärdet är inte nått och måluppfyllelsen är {fulfilment:%}, under "
         "{partly_band_fulfilment:%} som krävs för delvis uppfyllt."
     ),
-    "within_band": lambda r: (
-        r.fill("målvärdet är inte nått, men avståndet ({distance:v}) är inom ")
-        + _allowed(r)
-        + " som ger delvis uppfyllt."
+    ("judged", "within_band"): (
+        "målvärdet är inte nått, men avståndet ({distance:v}) är inom {=allowed:{band}} som ger "
+        "delvis uppfyllt."
     ),
-    "outside_band": lambda r: (
-        r.fill("målvärdet är inte nått och avståndet ({distance:v}) är större än ")
-        + _allowed(r)
-        + " som ger delvis uppfyllt."
+    ("judged", "outside_band"): (
+        "målvärdet är inte nått och avståndet ({distance:v}) är större än {=allowed:{band}} som "
+        "ger delvis uppfyllt."
     ),
-}
-
-TARGETS: dict[Key, Sentence] = {
-    **{("target_level", c): Headed("value_against_target", s) for c, s in JUDGED.items()},
-    **{("rolling_mean", c): Headed("mean_against_target", s) for c, s in JUDGED.items()},
+    ("allowed", "absolute"): "{partly_band_absolute:v}",
+    ("allowed", "relative"): "{partly_band_relative:%1} av målvärdet, {allowed_distance:v}",
     ("rolling_mean", "too_few_values"): (
         "Medelvärdet av de {thresholds[values]} senaste jämförbara värdena behövs, men bara "
         "{inputs[values]} finns."
     ),
 }
 
-# -- trajectory -----------------------------------------------------------------------------------
-
-_PATH = (
-    "banan från utgångsvärdet {baseline:n} ({baseline_year}) kräver {path_value:v} {year}; gjord "
-    "förändring är {ratio:%} av den som krävs"
-)
-
 TRAJECTORY: dict[Key, Sentence] = {
-    ("trajectory", case): Headed("value_against_target", body)
-    for case, body in {
-        "target_met": "målvärdet är redan nått.",
-        "no_baseline": "utgångsvärde saknas, så ingen bana kan dras.",
-        "no_time_since_baseline": "inget värde finns efter utgångsåret {baseline_year}.",
-        "baseline_equals_target": (
-            "utgångsvärdet är lika med målvärdet, men målvärdet är inte längre nått."
-        ),
-        "ratio_undefined": "förändringen som krävs är för liten för att jämföras med.",
-        "on_path": _PATH + ", minst {achieved_from:%}.",
-        "behind_path": _PATH + ", under {achieved_from:%} men minst {partly_from:%}.",
-        "far_behind_path": _PATH + ", under {partly_from:%}.",
-    }.items()
-}
-
-# -- growth_ratio and trend_only ------------------------------------------------------------------
-
-_GROWTH = "från {base:n} ({base_year}) är den årliga förändringen {observed_cagr:+%2}"
-_TOO_LARGE = "tillväxttakten blir för stor för att kunna beräknas."
-
-
-def _progress(r: Reader) -> str:
-    return r.entry(("progress", r.case))
-
-
-def _growth_undefined(r: Reader) -> str:
-    if r.text("reason") == "overflow":
-        return _TOO_LARGE
-    return "tillväxttakten kan bara beräknas när utgångsvärdet, värdet och målvärdet är större än noll."
-
-
-def _growth_class(r: Reader) -> str:
-    return (
-        r.fill(_GROWTH + " mot {required_cagr:+%2} som krävs; kvoten är {ratio:n3} (")
-        + _progress(r)
-        + r.fill("; gränser {on_track:%} och {acceleration_needed:%}).")
-    )
-
-
-def _trend_only_class(r: Reader) -> str:
-    return (
-        r.fill(
-            "från {base:n} ({base_year}) till {value:n} ({year}) är den årliga förändringen "
-            "{observed_cagr:+%2} ("
-        )
-        + _progress(r)
-        + r.fill("; gränser {on_track:%1} och {acceleration_needed:%1} per år).")
-    )
-
-
-PROGRESS_CLASSES = ("on_track", "acceleration_needed", "limited_progress", "deterioration")
-
-_GROWTH_RATIO: dict[str, Sentence] = {
-    "target_achieved": lambda r: _progress(r) + ".",
-    "no_base": "ett tidigare värde behövs för att beräkna en tillväxttakt.",
-    "growth_undefined": _growth_undefined,
-    "target_before_base": "målåret {target_year} ligger inte efter basåret {base_year}.",
-    "target_passed": "målåret har passerats utan att målvärdet är nått.",
-    "baseline_equals_target": lambda r: (
-        r.fill(_GROWTH + "; utgångsvärdet var lika med målvärdet, som inte längre är nått (")
-        + r.entry(("progress", "deterioration"))
-        + ")."
+    ("trajectory", "target_met"): _TARGET + "målvärdet är redan nått.",
+    ("trajectory", "no_baseline"): _TARGET + "utgångsvärde saknas, så ingen bana kan dras.",
+    ("trajectory", "no_time_since_baseline"): (
+        _TARGET + "inget värde finns efter utgångsåret {baseline_year}."
     ),
-    **dict.fromkeys(PROGRESS_CLASSES, _growth_class),
-}
-
-_TREND_ONLY: dict[str, Sentence] = {
-    "no_base": "ett tidigare jämförbart värde behövs.",
-    "growth_undefined": lambda r: (
-        _TOO_LARGE
-        if r.text("reason") == "overflow"
-        else "tillväxttakten kan bara beräknas för värden större än noll."
+    ("trajectory", "baseline_equals_target"): (
+        _TARGET + "utgångsvärdet är lika med målvärdet, men målvärdet är inte längre nått."
     ),
-    **dict.fromkeys(PROGRESS_CLASSES, _trend_only_class),
+    ("trajectory", "ratio_undefined"): (
+        _TARGET + "förändringen som krävs är för liten för att jämföras med."
+    ),
+    ("trajectory", "on_path"): _TARGET + "{=head:path}, minst {achieved_from:%}.",
+    ("trajectory", "behind_path"): (
+        _TARGET + "{=head:path}, under {achieved_from:%} men minst {partly_from:%}."
+    ),
+    ("trajectory", "far_behind_path"): _TARGET + "{=head:path}, under {partly_from:%}.",
 }
 
 GROWTH: dict[Key, Sentence] = {
-    **{("growth_ratio", c): Headed("value_against_target", b) for c, b in _GROWTH_RATIO.items()},
-    **{("trend_only", c): Headed("trend_only", b) for c, b in _TREND_ONLY.items()},
+    ("growth_ratio", "target_achieved"): _TARGET + "{=progress:target_achieved}.",
+    ("growth_ratio", "no_base"): (
+        _TARGET + "ett tidigare värde behövs för att beräkna en tillväxttakt."
+    ),
+    ("growth_ratio", "growth_undefined"): _TARGET + "{=growth_undefined:{reason}}",
+    ("growth_ratio", "target_before_base"): (
+        _TARGET + "målåret {target_year} ligger inte efter basåret {base_year}."
+    ),
+    ("growth_ratio", "target_passed"): (
+        _TARGET + "målåret har passerats utan att målvärdet är nått."
+    ),
+    ("growth_ratio", "baseline_equals_target"): (
+        _TARGET + "{=head:growth}; utgångsvärdet var lika med målvärdet, som inte längre är nått "
+        "({=progress:deterioration})."
+    ),
+    **dict.fromkeys(
+        [("growth_ratio", case) for case in _PROGRESS],
+        _TARGET + "{=head:growth} mot {required_cagr:+%2} som krävs; kvoten är {ratio:n3} "
+        "({=progress:{case}}; gränser {on_track:%} och {acceleration_needed:%}).",
+    ),
+    ("trend_only", "no_base"): _TREND_ONLY + "ett tidigare jämförbart värde behövs.",
+    ("trend_only", "growth_undefined"): _TREND_ONLY + "{=growth_undefined:{reason}}",
+    **dict.fromkeys(
+        [("trend_only", case) for case in _PROGRESS],
+        _TREND_ONLY + "från {base:n} ({base_year}) till {value:n} ({year}) är den årliga "
+        "förändringen {observed_cagr:+%2} ({=progress:{case}}; gränser {on_track:%1} och "
+        "{acceleration_needed:%1} per år).",
+    ),
+    ("growth_undefined", "base_value_or_target_not_positive"): (
+        "tillväxttakten kan bara beräknas när utgångsvärdet, värdet och målvärdet är större än noll."
+    ),
+    ("growth_undefined", "base_or_value_not_positive"): (
+        "tillväxttakten kan bara beräknas för värden större än noll."
+    ),
+    ("growth_undefined", "overflow"): "tillväxttakten blir för stor för att kunna beräknas.",
 }
-
-# -- relative ------------------------------------------------------------------------------------
 
 RELATIVE: dict[Key, Sentence] = {
     ("relative", "no_reference"): "Jämförelseserien '{reference}' saknas för indikatorn.",
     ("relative", "no_reference_value"): "{reference_name} saknar värde för {year}.",
-    ("relative", "as_good_as_reference"): Headed(
-        "value_against_reference", "minst lika bra i önskad riktning."
+    ("relative", "as_good_as_reference"): _REFERENCE + "minst lika bra i önskad riktning.",
+    ("relative", "close_to_reference"): (
+        _REFERENCE + "sämre, men inom {partly_band:%1} av jämförelsevärdet."
     ),
-    ("relative", "close_to_reference"): Headed(
-        "value_against_reference", "sämre, men inom {partly_band:%1} av jämförelsevärdet."
-    ),
-    ("relative", "worse_than_reference"): Headed(
-        "value_against_reference", "sämre med mer än {partly_band:%1} av jämförelsevärdet."
+    ("relative", "worse_than_reference"): (
+        _REFERENCE + "sämre med mer än {partly_band:%1} av jämförelsevärdet."
     ),
 }
-
-# -- the trend ----------------------------------------------------------------------------------
-
-
-def _lead(r: Reader) -> str:
-    return r.entry(("head", "trend_" + r.text("method")))
-
-
-def _direction(r: Reader) -> str:
-    goal = r.entry(("direction", r.text("direction")))
-    return f"{_lead(r)}; önskad riktning är att {goal}."
-
 
 TREND: dict[Key, Sentence] = {
     ("trend", "series_break"): (
@@ -261,107 +206,83 @@ TREND: dict[Key, Sentence] = {
         "trend (minst {needed} behövs)."
     ),
     ("trend", "too_few_values"): "Minst {needed} värden behövs för en trend; {values} finns.",
-    ("trend", "zero_previous"): lambda r: r.fill(
+    ("trend", "zero_previous"): "{=zero_previous:{reason}}",
+    ("zero_previous", "zero"): (
+        "Värdet {previous_year} är noll, så ingen relativ förändring kan beräknas."
+    ),
+    ("zero_previous", "near_zero"): (
         "Värdet {previous_year} är så nära noll att ingen relativ förändring kan beräknas."
-        if r.text("reason") == "near_zero"
-        else "Värdet {previous_year} är noll, så ingen relativ förändring kan beräknas."
     ),
     ("trend", "zero_median"): (
         "Medianvärdet är noll eller nära noll, så ingen relativ lutning kan beräknas."
     ),
-    ("trend", "within_tolerance"): lambda r: _lead(r) + r.fill(", inom ±{tolerance:%1}."),
-    ("trend", "desired_direction"): _direction,
-    ("trend", "opposite_direction"): _direction,
-}
-
-# -- the roll-up -----------------------------------------------------------------------------------
-
-_SHARE_ACHIEVED = "({share_achieved:%{achieved_decimals}})"
-_SHARE_PARTLY = "({share_partly_or_better:%{partly_decimals}})"
-_ACHIEVED_SHARE = "{achieved_share:%{achieved_decimals}}"
-_PARTLY_SHARE = "{partly_share:%{partly_decimals}}"
-
-
-def _weighted(r: Reader) -> str:
-    return " (viktat)" if r.flag("weighted") else ""
-
-
-def _rolled_up(body: Callable[[Reader], str]) -> Callable[[Reader], str]:
-    def sentence(r: Reader) -> str:
-        left_out = (
-            r.fill(" {not_assessed} ej bedömda räknas inte.") if r.flag("not_assessed") else ""
-        )
-        return f"{r.entry(('head', 'rollup_counts'))} {body(r)}{left_out}"
-
-    return sentence
-
-
-def _short(r: Reader) -> str:
-    if r.rule == "all":
-        return "Inte alla bedömda indikatorer är uppfyllda"
-    return f"Andelen uppfyllda{_weighted(r)} " + r.fill(
-        f"{_SHARE_ACHIEVED} är under {_ACHIEVED_SHARE}"
-    )
-
-
-def _mean(r: Reader, rest: str) -> str:
-    what = (
-        "Medelpoängen av de två sämsta" if r.rule == "two_worst" else "Medelpoängen" + _weighted(r)
-    )
-    return f"{what} " + r.fill("{mean_score:n{places}} " + rest)
-
-
-_PARTLY = ", men andelen minst delvis uppfyllda " + _SHARE_PARTLY + " når " + _PARTLY_SHARE + "."
-_NOT = ", och andelen minst delvis uppfyllda " + _SHARE_PARTLY + " är under " + _PARTLY_SHARE + "."
-
-_ROLLUP_BODIES: dict[Key, Callable[[Reader], str]] = {
-    ("share", "achieved"): lambda r: (
-        f"Andelen uppfyllda{_weighted(r)} " + r.fill(f"{_SHARE_ACHIEVED} når {_ACHIEVED_SHARE}.")
+    ("trend", "within_tolerance"): "{=head:trend_{method}}, inom ±{tolerance:%1}.",
+    **dict.fromkeys(
+        [("trend", "desired_direction"), ("trend", "opposite_direction")],
+        "{=head:trend_{method}}; önskad riktning är att {=direction:{direction}}.",
     ),
-    ("all", "achieved"): lambda r: "Alla bedömda indikatorer är uppfyllda.",
-    **{
-        (rule, status): body
-        for rule in ("share", "all")
-        for status, body in {
-            "partly_achieved": lambda r: _short(r) + r.fill(_PARTLY),
-            "not_achieved": lambda r: _short(r) + r.fill(_NOT),
-        }.items()
-    },
-    **{
-        ("worst", status): lambda r: (
-            f"Den sämsta bedömda indikatorn är {r.entry(('status', r.case))}."
-        )
-        for status in ("achieved", "partly_achieved", "not_achieved")
-    },
-    **{
-        (rule, status): body
-        for rule in ("mean_score", "two_worst")
-        for status, body in {
-            "achieved": lambda r: _mean(r, "når {achieved_share:n{places}}."),
-            "partly_achieved": lambda r: _mean(
-                r, "är under {achieved_share:n{places}} men når {partly_share:n{places}}."
-            ),
-            "not_achieved": lambda r: _mean(r, "är under {partly_share:n{places}}."),
-        }.items()
-    },
 }
 
 ROLLUP: dict[Key, Sentence] = {
-    **{key: _rolled_up(body) for key, body in _ROLLUP_BODIES.items()},
+    **dict.fromkeys(
+        [(rule, "none_assessed") for rule in _ROLLUPS],
+        "Ingen indikator är bedömd, så ingen sammanvägning kan göras.",
+    ),
+    ("share", "achieved"): (
+        _COUNTS + "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " når "
+        "{achieved_share:%{achieved_decimals}}." + _LEFT_OUT
+    ),
+    ("all", "achieved"): _COUNTS + "Alla bedömda indikatorer är uppfyllda." + _LEFT_OUT,
+    **dict.fromkeys(
+        [("share", "partly_achieved"), ("all", "partly_achieved")],
+        _COUNTS + "{=short:{rule}}, men andelen minst delvis uppfyllda " + _SHARE_PARTLY + " når "
+        "{partly_share:%{partly_decimals}}." + _LEFT_OUT,
+    ),
+    **dict.fromkeys(
+        [("share", "not_achieved"), ("all", "not_achieved")],
+        _COUNTS
+        + "{=short:{rule}}, och andelen minst delvis uppfyllda "
+        + _SHARE_PARTLY
+        + " är under {partly_share:%{partly_decimals}}."
+        + _LEFT_OUT,
+    ),
+    ("short", "share"): (
+        "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " är under "
+        "{achieved_share:%{achieved_decimals}}"
+    ),
+    ("short", "all"): "Inte alla bedömda indikatorer är uppfyllda",
+    **dict.fromkeys(
+        [("worst", status) for status in ("achieved", "partly_achieved", "not_achieved")],
+        _COUNTS + "Den sämsta bedömda indikatorn är {=status:{case}}." + _LEFT_OUT,
+    ),
     **{
-        (rule, "none_assessed"): "Ingen indikator är bedömd, så ingen sammanvägning kan göras."
-        for rule in ("share", "mean_score", "worst", "all", "two_worst")
+        key: _COUNTS + _MEAN + text + _LEFT_OUT
+        for rule in ("mean_score", "two_worst")
+        for key, text in {
+            (rule, "achieved"): " når {achieved_share:n{places}}.",
+            (rule, "partly_achieved"): (
+                " är under {achieved_share:n{places}} men når {partly_share:n{places}}."
+            ),
+            (rule, "not_achieved"): " är under {partly_share:n{places}}.",
+        }.items()
     },
+    ("mean", "mean_score"): "Medelpoängen{=weighted:{weighted}}",
+    ("mean", "two_worst"): "Medelpoängen av de två sämsta",
+    ("weighted", "weighted"): " (viktat)",
+    ("weighted", "unweighted"): "",
+    ("left_out", "some"): " {not_assessed} ej bedömda räknas inte.",
+    ("left_out", "none"): "",
 }
 
 SENTENCES: Mapping[Key, Sentence] = {
     **SHARED,
     **ENGINE,
-    **TARGETS,
+    **JUDGED,
     **TRAJECTORY,
     **GROWTH,
     **RELATIVE,
     **TREND,
     **ROLLUP,
 }
-"""Every Swedish sentence of the method by (section, case)."""
+"""Every Swedish template of the method by (section, case); target_level and rolling_mean take
+their bodies from 'judged' (``catalogue.composed``)."""

@@ -1,0 +1,75 @@
+"""Every (section, case) the method can emit, derived from what the code declares: each rule's
+``cases``, the engine's ``ENGINE_CASES``, the trend's and the roll-up's ``CASES``.
+
+Used by the tests of each language's catalogue (test_sv.py, test_en.py).
+"""
+
+from collections.abc import Mapping
+
+from ambition.method.engine import ENGINE, ENGINE_CASES
+from ambition.method.rollup import CASES as ROLLUP_CASES
+from ambition.method.rules.registry import RULES
+from ambition.method.sentences.reader import Key, Sentence
+from ambition.method.targets import JUDGE_CASES
+from ambition.method.trend import CASES as TREND_CASES
+from ambition.method.trend import RULE as TREND
+from ambition.models import Comparison, Direction
+from ambition.models.method import ProgressClass, RollupRule
+
+PIECES: dict[str, set[str]] = {
+    "head": {
+        "value",
+        "mean",
+        "against_target",
+        "value_against_target",
+        "mean_against_target",
+        "value_against_reference",
+        "trend_only",
+        "path",
+        "growth",
+        "trend_last_two",
+        "trend_theil_sen",
+        "rollup_counts",
+    },
+    "comparison": {c.value for c in Comparison},
+    "direction": {d.value for d in Direction},
+    "progress": {p.value for p in ProgressClass},
+    "status": {"achieved", "partly_achieved", "not_achieved"},
+    "judged": set(JUDGE_CASES),
+    "allowed": {"absolute", "relative"},
+    "target_time": {"ahead", "passed"},
+    "growth_undefined": {
+        "base_value_or_target_not_positive",
+        "base_or_value_not_positive",
+        "overflow",
+    },
+    "zero_previous": {"zero", "near_zero"},
+    "left_out": {"some", "none"},
+    "weighted": {"weighted", "unweighted"},
+    "short": {"share", "all"},
+    "mean": {"mean_score", "two_worst"},
+}
+"""The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
+the bodies of judging, and the choices made by a fact."""
+
+
+def declared() -> dict[str, tuple[str, ...]]:
+    """The cases of every catalogue section the method's explanations use, by section."""
+    sections: dict[str, tuple[str, ...]] = {ENGINE: ENGINE_CASES, TREND: TREND_CASES}
+    sections.update({kind: rule.cases for kind, rule in RULES.items()})
+    sections.update({rule.value: ROLLUP_CASES for rule in RollupRule})
+    return sections
+
+
+def declared_keys() -> set[Key]:
+    """Every (section, case) an explanation can name."""
+    return {(section, case) for section, cases in declared().items() for case in cases}
+
+
+def check_catalogue(catalogue: Mapping[Key, Sentence]) -> None:
+    """Assert that ``catalogue`` words every declared case and every piece, and nothing else."""
+    keys = set(catalogue)
+    assert declared_keys() - keys == set(), "declared cases without a sentence"
+    pieces = {(section, case) for section, cases in PIECES.items() for case in cases}
+    assert pieces - keys == set(), "pieces missing"
+    assert keys - declared_keys() - pieces == set(), "entries nothing uses"

@@ -1,0 +1,159 @@
+"""Seeded examples for the catalogue tests: random indicators under every rule kind, near their
+targets so that every branch is reached, and a few hand-made ones for the rare branches."""
+
+import random
+from collections.abc import Iterator
+from typing import Any
+
+from ambition.method.engine import propose_status
+from ambition.method.explanation import Explanation
+from ambition.method.rollup import roll_up
+from ambition.method.trend import propose_trend
+from ambition.models import Status
+from ambition.models.method import Rollup, RollupRule, TrendParameters
+from tests.method.builders import annual, indicator, method
+
+RULES: dict[str, Any] = {
+    "fulfilment": {"kind": "target_level", "partly_band": {"fulfilment": 0.8}},
+    "absolute": {"kind": "target_level", "partly_band": {"absolute": 2.0}},
+    "relative-band": {"kind": "target_level", "partly_band": {"relative": 0.1}},
+    "trajectory": {"kind": "trajectory"},
+    "growth_ratio": {"kind": "growth_ratio"},
+    "trend_only": {"kind": "trend_only"},
+    "rolling_mean": {"kind": "rolling_mean"},
+    "rolling": {"kind": "rolling_mean", "values": 2, "partly_band": {"absolute": 1.0}},
+    "rolling-relative": {"kind": "rolling_mean", "values": 3, "partly_band": {"relative": 0.1}},
+    "som-riket": {"kind": "relative", "reference": "riket"},
+    "som-lanet": {"kind": "relative", "reference": "lanet"},
+    "expert": {"kind": "expert"},
+}
+"""Named rules of every kind, with each partly band."""
+
+POOL = [0.0, 1.0, 5.0, 20.0, 50.0, 60.0, 100.0, -5.0, 1e-300, 1e300]
+FACTORS = [0.5, 0.9, 0.97, 1.0, 1.004, 1.01, 1.05, 1.2, 2.0]
+
+SPECIAL: list[tuple[dict[str, Any], int]] = [
+    # The path requires almost nothing, the value moved far: the ratio overflows.
+    (
+        {
+            "values": {2022: -1e10},
+            "baseline": {"year": 2010, "value": 0.0},
+            "targets": [{"year": 2050, "value": 1e-300, "comparison": "at_least"}],
+            "rule": "trajectory",
+        },
+        2022,
+    ),
+    # 36 of the 40 the path requires in 2022: behind the path.
+    (
+        {
+            "values": {2022: 36.0},
+            "baseline": {"year": 2018, "value": 30.0},
+            "targets": [{"year": 2026, "value": 50, "comparison": "at_least"}],
+            "rule": "trajectory",
+        },
+        2022,
+    ),
+    # 55 misses 60 but meets the acceptable 50.
+    (
+        {
+            "values": {2022: 55.0},
+            "targets": [{"year": 2026, "value": 60, "comparison": "at_least", "acceptable": 50}],
+            "rule": "fulfilment",
+        },
+        2022,
+    ),
+    # A mean of 56 misses 60 but meets the acceptable 50.
+    (
+        {
+            "values": {2020: 55.0, 2021: 56.0, 2022: 57.0},
+            "targets": [{"year": 2026, "value": 60, "comparison": "at_least", "acceptable": 50}],
+            "rule": "rolling_mean",
+        },
+        2022,
+    ),
+    # From 1e-300 to 1e300 in a year: the growth rate overflows.
+    (
+        {
+            "values": {2021: 1e-300, 2022: 1e300},
+            "targets": [{"year": 2030, "value": 1e301, "comparison": "at_least"}],
+            "rule": "growth_ratio",
+        },
+        2022,
+    ),
+    # Statistics Canada's example: progress made, acceleration needed.
+    (
+        {
+            "values": {2015: 20.0, 2022: 32.0},
+            "baseline": {"year": 2015, "value": 20.0},
+            "targets": [{"year": 2030, "value": 60, "comparison": "at_least"}],
+            "rule": "growth_ratio",
+        },
+        2022,
+    ),
+]
+"""Hand-made examples of the branches random values seldom reach."""
+
+
+def random_example(rng: random.Random) -> tuple[dict[str, Any], int]:
+    """Fields of an indicator and a period year, near the indicator's target and series."""
+    base = rng.choice(POOL)
+    first = rng.randint(2014, 2020)
+    values = {
+        year: base
+        if i == 0
+        else (rng.choice(POOL) if rng.random() < 0.15 else base * rng.choice(FACTORS) ** i)
+        for i, year in enumerate(range(first, first + rng.randint(0, 7)))
+    }
+    comparison = rng.choice(["at_least", "at_most", "above", "below", "between"])
+    value = rng.choice(POOL) if rng.random() < 0.2 else base * rng.choice([0.5, 0.8, 1.0, 1.5, 3])
+    target: dict[str, Any] = {
+        "year": rng.choice([2016, 2020, 2022, 2026, 2030]),
+        "comparison": comparison,
+        "value": value,
+    }
+    if comparison == "between":
+        target["upper"] = value + abs(base)
+    elif rng.random() < 0.2:
+        target["acceptable"] = value * rng.choice([0.8, 0.9, 1.1, 1.2])
+    latest = max(values) if values else 2022
+    reference = values.get(latest, 1.0) * rng.choice([0.9, 0.98, 1.0, 1.02, 1.2])
+    fields: dict[str, Any] = {
+        "values": values,
+        "targets": [target] if rng.random() < 0.9 else [],
+        "direction": rng.choice(["increase", "decrease"]),
+        "decimals": rng.randint(0, 2),
+        "rule": rng.choice([*RULES, "finns-inte", None]),
+        "references": {
+            "riket": {"name": "Riket", "values": {latest: reference} if rng.random() < 0.8 else {}}
+        },
+    }
+    if rng.random() < 0.6:
+        fields["baseline"] = {
+            "year": first if rng.random() < 0.7 else first - 1,
+            "value": base if rng.random() < 0.8 else value,
+        }
+    if values and rng.random() < 0.15:
+        fields["series_breaks"] = {rng.choice(list(values)): "Ny definition"}
+    return fields, latest + rng.choice([0, 0, 0, 1, 3, -1])
+
+
+def explanations(count: int = 3000, seed: int = 0) -> Iterator[Explanation]:
+    """The explanations of ``count`` seeded random examples and the special ones (status and
+    trend, each trend method), then of every roll-up rule over a range of statuses."""
+    rng = random.Random(seed)
+    examples = [random_example(rng) for _ in range(count)] + SPECIAL
+    for i, (fields, year) in enumerate(examples):
+        item = indicator(**fields)
+        yield propose_status(item, annual(year), method(rules=RULES)).explanation
+        how = "theil_sen" if i % 2 else "last_two"
+        yield propose_trend(item, year, TrendParameters(method=how)).explanation
+    for rule in RollupRule:
+        for _ in range(40):
+            items = [
+                (rng.choice(list(Status)), rng.choice([1.0, 1.0, 2.0]))
+                for _ in range(rng.randint(0, 5))
+            ]
+            shares = rng.choice([(2 / 3, 0.5), (0.667, 0.5), (1.0, 0.0), (0.5, 0.5)])
+            yield roll_up(
+                items, Rollup(rule=rule, achieved_share=shares[0], partly_share=shares[1])
+            ).explanation
