@@ -4,6 +4,7 @@ that stops a command when the data has errors."""
 import errno
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -143,3 +144,39 @@ def test_no_repository_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", "--root", str(tmp_path)])
     assert result.exit_code == 2
     assert "no ambition.yaml found" in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["assess"],
+        ["assess", "--json"],
+        ["assess", "--check"],
+        ["status", "--today", "2023-01-10"],
+        ["report", "--format", "md"],
+    ],
+    ids=" ".join,
+)
+def test_the_method_runs_once_per_period_per_command(
+    real_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """Validation applies the method to every period; the command reads those results and
+    never applies it again (issue 12)."""
+    from ambition.method.engine import assess_period
+    from ambition.report import render
+    from ambition.round import status, write
+    from ambition.validation import validate
+
+    calls: list[str] = []
+
+    def counting(repository: Any, period: Any) -> Any:
+        calls.append(period.id)
+        return assess_period(repository, period)
+
+    for module in (validate, render, status, write):
+        monkeypatch.setattr(module, "assess_period", counting)
+    monkeypatch.setenv("CI", "true")  # no cache: every file is read, the method applied
+    extra = ["--output", str(tmp_path / "out")] if command[0] == "report" else []
+    code, output = run(*command, *extra, "--root", str(real_repo))
+    assert code in (0, 1), output  # status exits 1 when something is overdue
+    assert calls == ["helar-2022"]  # the one period of the real data, once

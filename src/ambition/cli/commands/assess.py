@@ -38,22 +38,22 @@ def assess(
     """Apply the common method: per goal, each indicator's value, target, proposal, trend and
     the expert's status, with the explanation of every proposal."""
     import ambition.cli.output as output
-    from ambition.method.engine import assess_period
     from ambition.method.records import period_record
 
-    repository = load_checked(root).repository
+    validation = load_checked(root)
+    repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
+    result = validation.result(repository.period(period))  # the method ran once, in validation
     if write or check:
         from ambition.round import write as assessment_round
 
-        changes = assessment_round.plan(repository, repository.period(period))
+        changes = assessment_round.plan(repository, result.period, result)
         if write:
             assessment_round.apply(repository, changes)
         output.file_changes(changes, written=write)
         if check and changes and not write:
             raise typer.Exit(EXIT_PROBLEMS)
         return
-    result = assess_period(repository, repository.period(period))
     if as_json:
         output.json_document(period_record(result))
     else:

@@ -54,16 +54,19 @@ def report(
     from ambition.report.render import ReportFormat, write_reports
     from ambition.report.scope import Scope
 
-    repository = load_checked(root).repository
+    validation = load_checked(root)
+    repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     chosen = [ReportFormat(f.value) for f in (formats or list(ReportFormatOption))]
+    chosen_period = repository.period(period)
     paths = write_reports(
         repository,
-        repository.period(period),
+        chosen_period,
         chosen,
         output_dir if output_dir is not None else repository.root / "build" / "report",
         lang.value if lang else None,
         Scope(goal=goal, organisation=org),
         split,
+        result=validation.result(chosen_period),  # the method ran once, in validation
     )
     output.written(paths)

@@ -47,7 +47,8 @@ def status(
     from ambition.errors import AmbitionError
     from ambition.round.status import outstanding
 
-    repository = load_checked(root).repository
+    validation = load_checked(root)
+    repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     if organisation is not None and organisation not in repository.organisations:
         known = ", ".join(repository.organisations)
@@ -56,7 +57,8 @@ def status(
         day = dt.date.fromisoformat(today) if today else dt.date.today()
     except ValueError:
         raise AmbitionError(f"--today {today!r} is not a date; write YYYY-MM-DD") from None
-    report = outstanding(repository, repository.period(period), day, organisation)
+    chosen = repository.period(period)
+    report = outstanding(repository, chosen, day, organisation, validation.result(chosen))
     language = lang.value if lang else repository.project.language
     if output_format is StatusFormat.JSON:
         output.outstanding_json(report)
