@@ -24,9 +24,11 @@ from ambition.layout import KINDS
 from ambition.loading.discover import PlannedFile
 from ambition.loading.file import FileResult, load_file, restore, unreadable
 
-PARALLEL_FROM = 400
-"""Files from which a cold run loads in two processes: below, forking and restoring cost more
-than they save (docs/performance.md)."""
+PARALLEL_FROM = 8000
+"""Files from which a cold run loads in two processes. Measured in-process on the benchmark's
+repositories (docs/performance.md): 51,750 files load in 0.85 × the time of one process, 5,180
+files in about 1.0 × (restoring a result costs a fifth of loading it, and each process runs
+slower beside the other), so below this a second process does not pay."""
 CHUNK = 128
 """Files per chunk handed to the second process."""
 
