@@ -79,3 +79,16 @@ def test_find_root_walks_up_and_says_what_to_do(tmp_path: Path) -> None:
     assert layout.find_root(MINIMAL / "data" / "goals") == MINIMAL.resolve()
     with pytest.raises(RepositoryNotFoundError, match="pass --root"):
         layout.find_root(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "data/assessments/<period>/summary.yaml",  # a file per period: discovery cannot list it yet
+        "data/<id>/notes.yaml",
+        "data/goals/<id>-<id>.yaml",
+    ],
+)
+def test_a_pattern_discovery_cannot_follow_is_refused(pattern: str) -> None:
+    with pytest.raises(ValueError, match="discovery"):
+        layout.FileKind("x", pattern, "Goal", "x", "x")

@@ -51,10 +51,22 @@ class FileKind:
     required: bool = False
     comments_only_allowed: bool = False
 
+    def __post_init__(self) -> None:
+        parts = self.pattern.split("/")
+        placeholders = [p for p in parts if "<" in p]
+        fits = placeholders in ([], ["<id>.yaml"], ["<period>", "<id>.yaml"]) and (
+            not placeholders or parts[-1] == "<id>.yaml"
+        )
+        if not fits:
+            raise ValueError(
+                f"{self.pattern}: discovery lists single files, files named <id>.yaml in a "
+                "folder, and those in a folder per <period>; extend loading/discover.py first"
+            )
+
     @property
     def single(self) -> bool:
-        """True for a kind of one file at a fixed path (no ``<id>`` in the pattern)."""
-        return "<id>" not in self.pattern
+        """True for a kind of one file at a fixed path (no placeholder in the pattern)."""
+        return "<" not in self.pattern
 
     @property
     def per_period(self) -> bool:

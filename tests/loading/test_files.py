@@ -3,8 +3,11 @@ results of one process."""
 
 import hashlib
 import os
+import signal
+import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +125,54 @@ def test_an_unreadable_file_is_reported_by_the_first_process(
         "data/indicators/utslapp.yaml: unreadable-file: cannot read the file: Permission denied "
         "— check that the file is not locked by another program and that you may read it"
     ) in found
+
+
+def dying_worker(root: str, items: list[tuple[str, str]]) -> list[files.StoredRow]:
+    """A worker that dies at once, as one killed for want of memory would."""
+    os._exit(1)
+
+
+def test_a_worker_that_dies_leaves_its_chunks_to_the_first_process(
+    real_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = validate(real_repo)
+    monkeypatch.setattr(files, "load_stored", dying_worker)
+    monkeypatch.setattr(files, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(files, "CHUNK", 4)
+    same_repository(validate(real_repo), plain)
+
+
+INTERRUPTED = """
+import sys, time
+from ambition.loading import files
+original = files.load_file
+def slow(*args):
+    time.sleep(0.05)
+    return original(*args)
+files.load_file = slow
+files.PARALLEL_FROM, files.CHUNK = 0, 2
+from ambition.cli import main
+sys.argv = ["ambition", "validate", "--no-cache", "--root", sys.argv[1]]
+main()
+"""
+
+
+@pytest.mark.skipif(not forks(), reason="two processes are used only on Linux with two CPUs")
+def test_an_interrupt_during_a_two_process_load_ends_the_command_at_once(real_repo: Path) -> None:
+    """Ctrl-C reaches both processes (the whole process group): the worker ignores it and
+    stops, the command exits 130 within moments, not after the worker's queue."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", INTERRUPTED, str(real_repo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    time.sleep(1.5)  # well into loading: about 120 files at 50 ms each, in two processes
+    os.killpg(process.pid, signal.SIGINT)
+    try:
+        _, err = process.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        raise AssertionError("the command hung after the interrupt") from None
+    assert process.returncode == 130, err.decode()
+    assert b"Traceback" not in err

@@ -2,19 +2,23 @@
 ``load_file``, on a cold run of a large repository in two processes.
 
 The second process is a standard-library ``ProcessPoolExecutor`` with one forked worker. The
-files are cut into chunks; the worker is given the chunks from the last one backwards while this
-process takes them from the first onwards, cancelling each chunk the worker has not started, so
-the two meet wherever their speeds put them and every file is loaded exactly once. The worker's
+files are cut into chunks; the worker is given the chunks from the last one backwards, two at a
+time, while this process takes them from the first onwards, so the two meet wherever their
+speeds put them and every file is loaded exactly once. A chunk the worker could not load (it
+died) is loaded here; the worker ignores Ctrl-C, which this process answers. The worker's
 results come back in the stored form and are restored here as from the cache; a result is used
 only for the same path, kind and bytes, so the split can cost time but never change a result.
 """
 
 import hashlib
 import os
+import signal
 import sys
 import threading
+from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Protocol
@@ -64,20 +68,65 @@ def load_files(
     pool = _pool(len(planned)) if cold else None
     if pool is None:
         return [result for chunk in chunks for result in _load_here(root, chunk, store)]
-    with pool:
-        futures: dict[int, Future[list[StoredRow]]] = {
-            index: pool.submit(load_stored, str(root), [(p.relpath, p.kind.name) for p in chunk])
-            for index, chunk in reversed(list(enumerate(chunks)))
-            if index > 0
-        }
-        results: list[FileResult] = []
-        for index, chunk in enumerate(chunks):
-            future = futures.get(index)
-            if future is None or future.cancel():
-                results.extend(_load_here(root, chunk, store))
-            else:
-                results.extend(_restore_rows(root, chunk, future.result(), store))
-        return results
+    try:
+        results = _split(root, chunks, store, pool)
+    except BaseException:
+        # An interrupt, say: the worker's queued chunks are dropped, and it ends after the
+        # chunk it is loading; this process does not wait for it.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)  # nothing is left in its queue: it ends at once
+    return results
+
+
+def _split(
+    root: Path,
+    chunks: list[Sequence[PlannedFile]],
+    store: ResultStore | None,
+    pool: ProcessPoolExecutor,
+) -> list[FileResult]:
+    """Load ``chunks`` here from the first onwards while the worker takes them from the last
+    backwards, two at a time, so neither waits; they meet where their speeds put them. A chunk
+    the worker could not load (it died, say) is loaded here."""
+    done: dict[int, list[FileResult]] = {}
+    given: deque[tuple[int, Future[list[StoredRow]]]] = deque()
+    low = len(chunks)  # chunks[low:] are the worker's
+    here = 0  # the next chunk this process takes
+    broken = False
+
+    def give() -> None:
+        nonlocal low, broken
+        if broken or low - 1 <= here:
+            return
+        try:
+            future = pool.submit(
+                load_stored, str(root), [(p.relpath, p.kind.name) for p in chunks[low - 1]]
+            )
+        except BrokenProcessPool:
+            broken = True
+            return
+        low -= 1
+        given.append((low, future))
+
+    def collect(index: int, future: Future[list[StoredRow]]) -> None:
+        try:
+            rows = future.result()
+        except Exception:  # the worker died (out of memory, a crash in a parser): load it here
+            done[index] = _load_here(root, chunks[index], store)
+            return
+        done[index] = _restore_rows(root, chunks[index], rows, store)
+
+    give()
+    give()
+    while here < low:
+        done[here] = _load_here(root, chunks[here], store)
+        here += 1
+        while given and given[0][1].done():
+            collect(*given.popleft())
+            give()
+    while given:
+        collect(*given.popleft())
+    return [result for index in range(len(chunks)) for result in done[index]]
 
 
 def _pool(files: int) -> ProcessPoolExecutor | None:
@@ -87,7 +136,15 @@ def _pool(files: int) -> ProcessPoolExecutor | None:
         return None
     if (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
         return None
-    return ProcessPoolExecutor(max_workers=1, mp_context=get_context("fork"))
+    return ProcessPoolExecutor(
+        max_workers=1, mp_context=get_context("fork"), initializer=_ignore_interrupts
+    )
+
+
+def _ignore_interrupts() -> None:
+    """In the worker: Ctrl-C reaches the whole process group, and only the first process
+    decides what an interrupt means (it drops the worker's queue and exits 130)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _read(root: Path, planned: PlannedFile) -> bytes | OSError:
