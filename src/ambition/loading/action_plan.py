@@ -114,17 +114,14 @@ def _steering_documents(
     documents: dict[str, SteeringDocument] = {}
     if loaded is None:
         return documents
-    for index, document in enumerate(loaded.steering_documents):
-        if document.id in documents:
-            findings.report(
-                layout.STEERING_DOCUMENTS.pattern,
-                ("steering_documents", index, "id"),
-                "duplicate-id",
-                f"the steering document id '{document.id}' is used twice",
-                "give each steering document its own id",
-            )
-            continue
-        documents[document.id] = document
+    findings.repeated_ids(
+        layout.STEERING_DOCUMENTS.pattern,
+        "steering_documents",
+        (d.id for d in loaded.steering_documents),
+        "steering document",
+    )
+    for document in loaded.steering_documents:
+        documents.setdefault(document.id, document)
     return documents
 
 
@@ -134,17 +131,10 @@ def _check_programme(findings: Findings, programme: Programme, known: _Known) ->
         _check_documents(
             findings, relpath, ("steering_document",), [programme.steering_document], known
         )
-    seen: set[str] = set()
+    findings.repeated_ids(
+        relpath, "focus_areas", (a.id for a in programme.focus_areas), "focus area"
+    )
     for index, area in enumerate(programme.focus_areas):
-        if area.id in seen:
-            findings.report(
-                relpath,
-                ("focus_areas", index, "id"),
-                "duplicate-id",
-                f"the focus area id '{area.id}' is used twice",
-                "give each focus area its own id",
-            )
-        seen.add(area.id)
         for position, goal_id in enumerate(area.goals):
             _check_goal(
                 findings, relpath, ("focus_areas", index, "goals", position), goal_id, known

@@ -5,7 +5,7 @@ A ``Findings`` is handed explicitly to each check across files; it knows every f
 that references into them are not reported a second time.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
@@ -45,6 +45,21 @@ class Findings:
             line, column = source.locate(path, key=key)
         dotted = ".".join(str(p) for p in path) or None
         self.diagnostics.append(diagnostic(code, relpath, line, column, message, hint, dotted))
+
+    def repeated_ids(self, relpath: str, key: str, ids: Iterable[str], what: str) -> None:
+        """Report each id of the list under ``key`` (a list of mappings with an ``id``) that an
+        earlier item already has, e.g. ``what="period"`` for ``periods`` in ambition.yaml."""
+        seen: set[str] = set()
+        for index, item_id in enumerate(ids):
+            if item_id in seen:
+                self.report(
+                    relpath,
+                    (key, index, "id"),
+                    "duplicate-id",
+                    f"the {what} id '{item_id}' is used twice",
+                    f"give each {what} its own id",
+                )
+            seen.add(item_id)
 
     def usable_folder(self, folder: str) -> bool:
         """True when every file under ``folder`` that exists could be used."""

@@ -16,17 +16,8 @@ from ambition.models import Goal, Indicator, Organisation, OrganisationsFile, Pr
 def check_project(findings: Findings, project: Project) -> None:
     """Period ids are unique and no deadline lies before its period's closing date."""
     relpath = layout.PROJECT.pattern
-    seen: set[str] = set()
+    findings.repeated_ids(relpath, "periods", (p.id for p in project.periods), "period")
     for index, period in enumerate(project.periods):
-        if period.id in seen:
-            findings.report(
-                relpath,
-                ("periods", index, "id"),
-                "duplicate-id",
-                f"the period id '{period.id}' is used twice",
-                "give each period its own id",
-            )
-        seen.add(period.id)
         if period.deadline is not None and period.deadline < period.closing_date:
             findings.report(
                 relpath,
@@ -39,18 +30,13 @@ def check_project(findings: Findings, project: Project) -> None:
 
 def organisations_by_id(findings: Findings, loaded: OrganisationsFile) -> dict[str, Organisation]:
     """The organisations by id; an id used twice is reported, the last one kept."""
-    organisations: dict[str, Organisation] = {}
-    for index, organisation in enumerate(loaded.organisations):
-        if organisation.id in organisations:
-            findings.report(
-                layout.ORGANISATIONS.pattern,
-                ("organisations", index, "id"),
-                "duplicate-id",
-                f"the organisation id '{organisation.id}' is used twice",
-                "give each organisation its own id",
-            )
-        organisations[organisation.id] = organisation
-    return organisations
+    findings.repeated_ids(
+        layout.ORGANISATIONS.pattern,
+        "organisations",
+        (o.id for o in loaded.organisations),
+        "organisation",
+    )
+    return {organisation.id: organisation for organisation in loaded.organisations}
 
 
 def check_references(
