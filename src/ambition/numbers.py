@@ -6,9 +6,14 @@ method always compares unrounded values and rounds only for display.
 
 import math
 from decimal import ROUND_HALF_UP, Context, Decimal
+from functools import lru_cache
 
 NARROW_NO_BREAK_SPACE = "\u202f"
 """Thousands separator in Swedish (SS 03 01 01 allows a space; a no-break one keeps it together)."""
+
+
+_CONTEXT = Context(prec=28)
+"""The context of nearly every rounding, made once (a report rounds some 15,000 numbers)."""
 
 
 def round_half_up(value: float, decimals: int) -> Decimal:
@@ -16,16 +21,19 @@ def round_half_up(value: float, decimals: int) -> Decimal:
     quantum = Decimal(1).scaleb(-decimals)
     exact = Decimal(repr(value))
     # Enough digits for any finite float: its integer digits plus the decimals asked for.
-    context = Context(prec=max(28, exact.adjusted() + decimals + 2))
+    digits = exact.adjusted() + decimals + 2
+    context = _CONTEXT if digits <= _CONTEXT.prec else Context(prec=digits)
     return exact.quantize(quantum, rounding=ROUND_HALF_UP, context=context)
 
 
+@lru_cache(maxsize=4096)
 def format_number(value: float, decimals: int, lang: str) -> str:
     """``value`` rounded half up to ``decimals`` and written for ``lang`` ('sv' or 'en').
 
     Examples: ``format_number(14854.0, 0, "sv")`` is '14 854' (with a narrow no-break space),
     ``format_number(5.34858, 1, "sv")`` is '5,3', ``format_number(-12.0, 0, "en")`` is '-12'
-    (a minus sign '−' in Swedish); infinity is '∞' and NaN '–', never an error.
+    (a minus sign '−' in Swedish); infinity is '∞' and NaN '–', never an error. Results are
+    remembered (a chart writes each value twice: on the line and in its table).
     """
     if not math.isfinite(value):
         return "\u2013" if math.isnan(value) else ("\u221e" if value > 0 else "\u2212\u221e")
