@@ -34,3 +34,13 @@ def test_every_command_is_registered_with_its_help() -> None:
     assert listed == list(COMMANDS)
     for command in ("indicator", "goal", "period"):
         assert CliRunner().invoke(app, ["new", command, "--help"]).exit_code == 0
+
+
+def test_version_is_the_one_in_pyproject() -> None:
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"ambition {project['project']['version']}\n"
