@@ -1,5 +1,6 @@
 """The assessment round: proposals written into files without losing a byte."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -229,3 +230,68 @@ def test_real_data_survives_two_rounds_with_only_proposals_changed(real_repo: Pa
                 before[relpath]
             ).rstrip(b"\r\n"), relpath
     assert [d.code for d in validate(real_repo).diagnostics] == ["stale-value", "stale-value"]
+
+
+# The write-back corpus (tests/fixtures/round/cases/): each case is an indicator assessment
+# file (before.yaml) of a kind the first editor mishandled (issue 17), laid over the minimal
+# repository; expected.txt holds a '#' line saying what it is, then exactly the lines
+# `ambition assess --write` prints; after.yaml, where there is one, the exact bytes of the file
+# afterwards (without it the file must be left as it was). AMBITION_UPDATE_CORPUS=1 writes
+# them: read every byte before committing.
+CASES = sorted(path for path in (ROUND / "cases").iterdir() if path.is_dir())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_write_back_case(case: Path, minimal_repo: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ambition.cli import app
+
+    before = (case / "before.yaml").read_bytes()
+    (minimal_repo / INDICATOR).write_bytes(before)
+    run = CliRunner().invoke(app, ["assess", "--root", str(minimal_repo), "--write"])
+    written = (minimal_repo / INDICATOR).read_bytes()
+    lines = (case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    if os.environ.get("AMBITION_UPDATE_CORPUS"):
+        text = "\n".join([lines[0], *run.output.splitlines()]) + "\n"
+        (case / "expected.txt").write_text(text, encoding="utf-8")
+        if written != before:
+            (case / "after.yaml").write_bytes(written)
+        return
+    assert run.output.splitlines() == lines[1:]
+    after = case / "after.yaml"
+    assert written == (after.read_bytes() if after.is_file() else before)
+    if after.is_file():
+        assert run.exit_code == 0
+        assert validate(minimal_repo).diagnostics == []
+        again = CliRunner().invoke(app, ["assess", "--root", str(minimal_repo), "--check"])
+        assert (again.exit_code, again.output) == (0, "Every proposal is already written.\n")
+    else:
+        assert run.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("unit", "escaped"),
+    [
+        ('"ton\\x7f"', "ton\\u007f"),  # DEL: a reader refuses it raw
+        ('"to\\x85n"', "to\\u0085n"),  # NEL: a YAML 1.1 line break
+        ('"to\\u2028n"', "to\\u2028n"),  # LINE SEPARATOR: refused raw by validate
+        ('"to\\x9bn"', "to\\u009bn"),  # a C1 control: refused raw by the reader
+        ('"ton\\x01"', "ton\\u0001"),  # a C0 control: JSON's escape is YAML's too
+    ],
+)
+def test_a_control_character_the_explanation_quotes_is_written_escaped(
+    minimal_repo: Path, unit: str, escaped: str
+) -> None:
+    indicator = minimal_repo / "data/indicators/utslapp.yaml"
+    indicator.write_text(
+        indicator.read_text(encoding="utf-8").replace("unit: ton", f"unit: {unit}"),
+        encoding="utf-8",
+    )
+    write_round(minimal_repo)
+    text = (minimal_repo / INDICATOR).read_text(encoding="utf-8")
+    explanation = next(line for line in text.splitlines() if "explanation:" in line)
+    assert explanation.startswith(f'  explanation: "Värdet 2022 (900 {escaped}) jämförs')
+    assert all(c.isprintable() or c == "\u00a0" for c in text.replace("\n", ""))
+    assert [d.code for d in validate(minimal_repo).diagnostics if d.severity.value == "error"] == []
+    assert write_round(minimal_repo) == []
