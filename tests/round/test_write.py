@@ -1,5 +1,6 @@
 """The assessment round: proposals written into files without losing a byte."""
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -295,3 +296,59 @@ def test_a_control_character_the_explanation_quotes_is_written_escaped(
     assert all(c.isprintable() or c == "\u00a0" for c in text.replace("\n", ""))
     assert [d.code for d in validate(minimal_repo).diagnostics if d.severity.value == "error"] == []
     assert write_round(minimal_repo) == []
+
+
+_ANALYSIS = st.text(st.characters(whitelist_categories=("L", "N", "P", "S", "Zs")), max_size=20)
+_STYLES = st.one_of(
+    _ANALYSIS.map(lambda t: json.dumps("Analys " + t, ensure_ascii=False)),
+    _ANALYSIS.map(lambda t: "'Analys " + t.replace("'", "''") + "'"),
+    _ANALYSIS.map(lambda t: f'"Analys\nproposal: {json.dumps(t, ensure_ascii=False)[1:-1]}"'),
+    st.lists(_ANALYSIS.map(lambda t: "Rad " + t), min_size=1, max_size=3).map(
+        lambda ls: "|\n" + "\n".join(f"  {line.rstrip()}" for line in ls)
+    ),
+    st.lists(_ANALYSIS.map(lambda t: "Rad " + t), min_size=1, max_size=3).map(
+        lambda ls: ">\n" + "\n".join(f"  {line.rstrip()}" for line in ls)
+    ),
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    _STYLES,
+    st.sampled_from(["status:", "status :", '"status":']),
+    st.sampled_from(["", "proposal:\n  status: achieved\n", "proposal :\n  status: achieved\n"]),
+    st.lists(st.sampled_from(["\n", "\r\n"]), min_size=12, max_size=12),
+    st.booleans(),
+)
+def test_random_assessments_always_validate_after_the_round(
+    tmp_path_factory: pytest.TempPathFactory,
+    analysis: str,
+    status_key: str,
+    old_block: str,
+    endings: list[str],
+    markers: bool,
+) -> None:
+    repo = tmp_path_factory.mktemp("repo")
+    shutil.copytree(TESTS / "fixtures" / "minimal", repo, dirs_exist_ok=True)
+    lines = [f"{status_key} partly_achieved", "# analysen", f"analysis: {analysis}"]
+    lines = [*lines, *old_block.splitlines(), "assessor: Miljöstrateg  # vem"]
+    lines = ["--- # början", *lines, "..."] if markers else lines
+    text = "".join(
+        line + endings[i % len(endings)] for i, line in enumerate("\n".join(lines).split("\n"))
+    )
+    (repo / INDICATOR).write_bytes(text.encode("utf-8"))
+    before = validate(repo).diagnostics
+    assert before == []
+    write_round(repo)
+    written = (repo / INDICATOR).read_bytes().decode("utf-8")
+    assert validate(repo).diagnostics == []
+    kept = [
+        line
+        for line in editing.split_lines(text)
+        if not line.startswith(("proposal", "  status: achieved"))
+    ]
+    assert [line for line in editing.split_lines(written) if line in kept] == kept
+    assert written.count(PROPOSAL_UTSLAPP.splitlines()[0]) == 1
+    assert write_round(repo) == []

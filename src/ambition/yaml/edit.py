@@ -178,18 +178,8 @@ def block_span(text: str, key: str) -> tuple[int, int]:
         )
     lines = split_lines(text)
     root = scan_text(text).root
-    first = -1 if root is None else root.line
-    ends = [
-        i
-        for i, line in enumerate(lines)
-        if i > first and _MARKER.fullmatch(line) and (root is not None or line.startswith("."))
-    ]
-    limit = ends[0] if ends else len(lines)
-    if (limit < len(lines) and lines[limit].startswith("-")) or any(
-        line.strip() and not line.startswith(("#", "...")) for line in lines[limit + 1 :]
-    ):
-        raise PlacementError(limit + 1, "the file holds more than one YAML document", _ONE_DOC)
-    if root is None:
+    limit = _document_end(lines)
+    if root is None or (root.is_scalar and root.plain and not root.text):  # no document, or '---'
         return limit, limit
     if root.entries is None or lines[root.line][root.column : root.column + 1] in ("{", "["):
         raise PlacementError(
@@ -219,6 +209,26 @@ def block_span(text: str, key: str) -> tuple[int, int]:
     after = [line for line, _, _ in keys if line > found[0]]
     end = _content_end(lines, found[0] + 1, after[0] if after else limit)
     return found[0], end
+
+
+def _document_end(lines: list[str]) -> int:
+    """The index of the document end marker (``...``), or the number of lines; raises
+    PlacementError at a second document (a ``---`` after content, or content after ``...``)."""
+    content, limit = False, len(lines)
+    for i, line in enumerate(lines):
+        if _MARKER.fullmatch(line):
+            if line.startswith("."):
+                limit = i
+                break
+            if content:
+                raise PlacementError(i + 1, "the file holds more than one YAML document", _ONE_DOC)
+            content = line[3:].strip()[:1] not in ("", "#")
+        elif line.strip() and not line.startswith("#"):
+            content = True
+    for i in range(limit + 1, len(lines)):
+        if lines[i].strip() and not lines[i].startswith(("#", "...")):
+            raise PlacementError(limit + 1, "the file holds more than one YAML document", _ONE_DOC)
+    return limit
 
 
 _ONE_DOC = "keep one document in the file: delete the second '---' and what follows it"
