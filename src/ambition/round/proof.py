@@ -72,11 +72,14 @@ def prove(
     expected: object,
     old: bytes | None,
     new: bytes,
+    *,
+    appended: object = None,
 ) -> Refusal | None:
     """None when ``new`` may replace ``old`` (None: the file is new), else the Refusal.
 
     ``expected`` is the value the ``key`` block must read back as (what YAML 1.2 makes of it,
-    e.g. ``plain_values`` of the fields). Checks, in this order: the block is found again by
+    e.g. ``plain_values`` of the fields); with ``appended``, the block must read as the old
+    file's list under ``key`` with that item added at its end. Checks, in this order: the block is found again by
     the parser; outside it every character is the old one's (an old last line without a line
     break may have gained one); the document outside the block equals the old document; the
     block reads back as ``expected``; loading the new file gives no diagnostic (code and
@@ -109,6 +112,8 @@ def prove(
         return Refusal(relpath, line, "the file would no longer be read as YAML", _REWRITE_HINT)
     if old_text is not None:
         old_document = _document(relpath, old_text.text) or {}
+        if appended is not None:
+            expected = [*old_document.get(key, []), appended]
         if {k: v for k, v in document.items() if k != key} != {
             k: v for k, v in old_document.items() if k != key
         }:
