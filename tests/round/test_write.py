@@ -352,3 +352,36 @@ def test_random_assessments_always_validate_after_the_round(
     assert [line for line in editing.split_lines(written) if line in kept] == kept
     assert written.count(PROPOSAL_UTSLAPP.splitlines()[0]) == 1
     assert write_round(repo) == []
+
+
+def test_the_proof_refuses_a_text_that_changes_outside_the_block(minimal_repo: Path) -> None:
+    from ambition import layout
+    from ambition.round.proof import prove
+
+    old = (minimal_repo / INDICATOR).read_bytes()
+    block = PROPOSAL_UTSLAPP.encode()
+    expected = {"status": "partly_achieved"}
+    short = b"proposal:\n  status: partly_achieved\n"
+    kind = layout.INDICATOR_ASSESSMENT
+    assert prove(INDICATOR, kind, "proposal", expected, old, old + short) is None
+    changed = old.replace("Miljöstrateg".encode(), b"X")
+    refused = prove(INDICATOR, kind, "proposal", expected, old, changed + short)
+    assert refused is not None and refused.format() == (
+        f"{INDICATOR}:6: the text outside the block would change — nothing was written; write "
+        "the file as plain 'key: value' lines, or delete the block and run the command again"
+    )
+    wrong = prove(INDICATOR, kind, "proposal", {"status": "achieved"}, old, old + short)
+    assert wrong is not None and wrong.reason == "'proposal:' would not read back as written"
+    invalid = prove(
+        INDICATOR, kind, "proposal", {"status": "x"}, old, old + b"proposal:\n  status: x\n"
+    )
+    assert invalid is not None and invalid.reason.startswith(
+        "the file would not validate as before: invalid-choice"
+    )
+    assert prove(INDICATOR, kind, "proposal", None, old, old + block) is not None
+    twice = prove(INDICATOR, kind, "proposal", expected, old, old + short + short)
+    assert twice is not None and twice.reason == (
+        "the written block is not found again: 'proposal:' is written twice (lines 6 and 8)"
+    )
+    broken = prove(INDICATOR, kind, "proposal", expected, old, old + b"proposal: [\n")
+    assert broken is not None and broken.reason == "the file would no longer be read as YAML"

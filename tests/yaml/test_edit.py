@@ -243,3 +243,21 @@ def test_the_name_of_a_real_temporary_file_is_matched(
     with pytest.raises(KeyboardInterrupt):
         edit.write_atomic(tmp_path / "utslapp.yaml", b"a: 1\n")
     assert len(seen) == 1 and edit.LEFTOVER.fullmatch(seen[0])
+
+
+def test_textfile_writes_a_file_of_one_convention_back_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"\xef\xbb\xbfa: 1\r\nb: 2\r\n")
+    read = edit.TextFile.read(path)
+    assert (read.text, read.bom, read.newline) == ("a: 1\nb: 2\n", True, "\r\n")
+    assert read.encoded() == path.read_bytes()
+
+
+def test_exacttext_keeps_every_byte() -> None:
+    raw = b"\xef\xbb\xbfa: 1\r\nb: 2\nc: 3\r"
+    assert edit.ExactText.decode(raw) == edit.ExactText("a: 1\r\nb: 2\nc: 3\r", bom=True)
+    assert edit.ExactText.decode(raw).encoded() == raw
+
+
+def test_replace_block_is_place_block() -> None:
+    assert edit.replace_block("a: 1\n", "proposal", "proposal: 1\n") == "a: 1\nproposal: 1\n"

@@ -10,6 +10,7 @@ interruption leaves the file either as it was or as intended; ``remove_leftovers
 temporary files an interrupted write left behind.
 """
 
+import functools
 import json
 import os
 import re
@@ -36,7 +37,12 @@ BlockValue = Scalar | Mapping[str, Scalar]
 
 @dataclass(frozen=True)
 class TextFile:
-    """A file's text with LF line endings, and how to write it back: BOM and line ending."""
+    """A file's text with LF line endings, and how to write it back: BOM and line ending.
+
+    One ending for the whole file: a file whose lines end differently would come back with
+    CRLF on every line. The commands use ``ExactText``, which keeps each line's own; this
+    stays for editors that only ever see files of one convention.
+    """
 
     text: str
     bom: bool = False
@@ -157,6 +163,7 @@ def _content_end(lines: list[str], start: int, end: int) -> int:
     return end
 
 
+@functools.lru_cache(maxsize=16)  # the proof asks again for the texts just placed
 def block_span(text: str, key: str) -> tuple[int, int]:
     """The lines ``[start, end)`` of ``split_lines(text)`` that hold the top-level ``key:`` and
     its value, found by the YAML parser (so a quoted text that looks like ``key:``, or a key
