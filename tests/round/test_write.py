@@ -385,3 +385,18 @@ def test_the_proof_refuses_a_text_that_changes_outside_the_block(minimal_repo: P
     )
     broken = prove(INDICATOR, kind, "proposal", expected, old, old + b"proposal: [\n")
     assert broken is not None and broken.reason == "the file would no longer be read as YAML"
+
+
+def test_check_names_a_file_it_would_refuse_and_exits_1(minimal_repo: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ambition.cli import app
+
+    shutil.copy(ROUND / "cases/flow-mapping/before.yaml", minimal_repo / INDICATOR)
+    run = CliRunner().invoke(app, ["assess", "--root", str(minimal_repo), "--check"])
+    assert run.exit_code == 1
+    assert run.output.splitlines()[-1] == (
+        f"would not write: {INDICATOR}:2: cannot place the block safely: the file is not "
+        "written as 'key: value' lines — write each field on a line of its own, 'key: value', "
+        "starting at the left margin"
+    )

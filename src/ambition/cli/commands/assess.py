@@ -57,7 +57,7 @@ def assess(
             assessment_round.apply(repository, planned.changes)
         output.file_changes(planned.changes, written=write)
         for refusal in planned.refusals:
-            typer.echo(f"not written: {refusal.format()}")
+            typer.echo(f"{'not written' if write else 'would not write'}: {refusal.format()}")
         if planned.refusals or (check and planned.changes and not write):
             raise typer.Exit(EXIT_PROBLEMS)
         return
