@@ -189,11 +189,70 @@ def test_a_new_period_goes_after_the_last_period_wherever_the_list_ends(minimal_
     assert validate(minimal_repo).diagnostics == []
 
 
-def test_periods_not_at_the_left_margin_are_not_guessed_at(minimal_repo: Path) -> None:
+def test_a_quoted_periods_key_is_found_by_the_parser(minimal_repo: Path) -> None:
     path = minimal_repo / "ambition.yaml"
     quoted = path.read_text(encoding="utf-8").replace("periods:", '"periods":')
     path.write_text(quoted, encoding="utf-8")
+    assert new_period_2023(minimal_repo)[0] == 0
+    assert path.read_text(encoding="utf-8") == quoted + PERIOD_2023
+    assert validate(minimal_repo).diagnostics == []
+
+
+def test_periods_in_a_flow_list_are_not_guessed_at(minimal_repo: Path) -> None:
+    path = minimal_repo / "ambition.yaml"
+    text = path.read_text(encoding="utf-8")
+    head = text[: text.index("periods:")]
+    flow = head + "periods: [{id: ar-2022, kind: annual, closing_date: 2022-12-31}]\n"
+    path.write_text(flow, encoding="utf-8")
     code, output = new_period_2023(minimal_repo)
     assert code == 2
     assert "ambition.yaml has no 'periods:' at the left margin to add to" in output
-    assert path.read_text(encoding="utf-8") == quoted
+    assert path.read_text(encoding="utf-8") == flow
+
+
+def test_a_new_period_keeps_each_line_ending_of_a_mixed_file(minimal_repo: Path) -> None:
+    path = minimal_repo / "ambition.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    mixed = "".join(line.replace("\n", "\r\n") if i % 2 else line for i, line in enumerate(lines))
+    path.write_bytes(mixed.encode("utf-8"))
+    assert new_period_2023(minimal_repo)[0] == 0
+    ending = "\r\n" if (len(lines) - 1) % 2 else "\n"  # the last line's, which it follows
+    assert path.read_bytes() == (mixed + PERIOD_2023.replace("\n", ending)).encode("utf-8")
+
+
+def test_new_makes_gitignore_match_leftovers_and_removes_them(minimal_repo: Path) -> None:
+    import os
+    import time
+
+    from ambition.round.new import IGNORED, ensure_ignored
+
+    ignore = minimal_repo / ".gitignore"
+    ignore.write_bytes(b"build/\r\n*.pyc")  # CRLF, no final line break
+    leftover = minimal_repo / "data/indicators/.utslapp.yaml.ab12_x9z.tmp"
+    leftover.write_text("id: halv", encoding="utf-8")
+    os.utime(leftover, (time.time() - 60, time.time() - 60))
+    code, output = new_period_2023(minimal_repo)
+    assert code == 0
+    assert (
+        "removed: data/indicators/.utslapp.yaml.ab12_x9z.tmp (left by an interrupted write)"
+        in output
+    )
+    assert not leftover.exists()
+    assert ignore.read_bytes() == (
+        b"build/\r\n*.pyc\r\n# temporary files of an interrupted ambition write (removed by the"
+        b" next one)\r\n" + IGNORED.encode() + b"\r\n"
+    )
+    assert ensure_ignored(minimal_repo) is None  # the line is there: nothing written again
+    assert validate(minimal_repo).diagnostics == []
+
+
+def test_the_gitignore_line_matches_a_temporary_file_and_no_data_file(tmp_path: Path) -> None:
+    import fnmatch
+
+    from ambition.round.new import IGNORED
+    from ambition.yaml.edit import LEFTOVER
+
+    for name in (".utslapp.yaml.k2j_9xq0.tmp", ".ambition.yaml.abcdefgh.tmp"):
+        assert LEFTOVER.fullmatch(name) and fnmatch.fnmatch(name, IGNORED)
+    for name in ("utslapp.yaml", ".gitignore", "ambition.yaml"):
+        assert not fnmatch.fnmatch(name, IGNORED)

@@ -1,5 +1,7 @@
 """The assessment round: proposals written into files without losing a byte."""
 
+import json
+import os
 import shutil
 from pathlib import Path
 
@@ -229,3 +231,172 @@ def test_real_data_survives_two_rounds_with_only_proposals_changed(real_repo: Pa
                 before[relpath]
             ).rstrip(b"\r\n"), relpath
     assert [d.code for d in validate(real_repo).diagnostics] == ["stale-value", "stale-value"]
+
+
+# The write-back corpus (tests/fixtures/round/cases/): each case is an indicator assessment
+# file (before.yaml) of a kind the first editor mishandled (issue 17), laid over the minimal
+# repository; expected.txt holds a '#' line saying what it is, then exactly the lines
+# `ambition assess --write` prints; after.yaml, where there is one, the exact bytes of the file
+# afterwards (without it the file must be left as it was). AMBITION_UPDATE_CORPUS=1 writes
+# them: read every byte before committing.
+CASES = sorted(path for path in (ROUND / "cases").iterdir() if path.is_dir())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_write_back_case(case: Path, minimal_repo: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ambition.cli import app
+
+    before = (case / "before.yaml").read_bytes()
+    (minimal_repo / INDICATOR).write_bytes(before)
+    run = CliRunner().invoke(app, ["assess", "--root", str(minimal_repo), "--write"])
+    written = (minimal_repo / INDICATOR).read_bytes()
+    lines = (case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    if os.environ.get("AMBITION_UPDATE_CORPUS"):
+        text = "\n".join([lines[0], *run.output.splitlines()]) + "\n"
+        (case / "expected.txt").write_text(text, encoding="utf-8")
+        if written != before:
+            (case / "after.yaml").write_bytes(written)
+        return
+    assert run.output.splitlines() == lines[1:]
+    after = case / "after.yaml"
+    assert written == (after.read_bytes() if after.is_file() else before)
+    if after.is_file():
+        assert run.exit_code == 0
+        assert validate(minimal_repo).diagnostics == []
+        again = CliRunner().invoke(app, ["assess", "--root", str(minimal_repo), "--check"])
+        assert (again.exit_code, again.output) == (0, "Every proposal is already written.\n")
+    else:
+        assert run.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("unit", "escaped"),
+    [
+        ('"ton\\x7f"', "ton\\u007f"),  # DEL: a reader refuses it raw
+        ('"to\\x85n"', "to\\u0085n"),  # NEL: a YAML 1.1 line break
+        ('"to\\u2028n"', "to\\u2028n"),  # LINE SEPARATOR: refused raw by validate
+        ('"to\\x9bn"', "to\\u009bn"),  # a C1 control: refused raw by the reader
+        ('"ton\\x01"', "ton\\u0001"),  # a C0 control: JSON's escape is YAML's too
+    ],
+)
+def test_a_control_character_the_explanation_quotes_is_written_escaped(
+    minimal_repo: Path, unit: str, escaped: str
+) -> None:
+    indicator = minimal_repo / "data/indicators/utslapp.yaml"
+    indicator.write_text(
+        indicator.read_text(encoding="utf-8").replace("unit: ton", f"unit: {unit}"),
+        encoding="utf-8",
+    )
+    write_round(minimal_repo)
+    text = (minimal_repo / INDICATOR).read_text(encoding="utf-8")
+    explanation = next(line for line in text.splitlines() if "explanation:" in line)
+    assert explanation.startswith(f'  explanation: "Värdet 2022 (900 {escaped}) jämförs')
+    assert all(c.isprintable() or c == "\u00a0" for c in text.replace("\n", ""))
+    assert [d.code for d in validate(minimal_repo).diagnostics if d.severity.value == "error"] == []
+    assert write_round(minimal_repo) == []
+
+
+_ANALYSIS = st.text(st.characters(whitelist_categories=("L", "N", "P", "S", "Zs")), max_size=20)
+_STYLES = st.one_of(
+    _ANALYSIS.map(lambda t: json.dumps("Analys " + t, ensure_ascii=False)),
+    _ANALYSIS.map(lambda t: "'Analys " + t.replace("'", "''") + "'"),
+    _ANALYSIS.map(lambda t: f'"Analys\nproposal: {json.dumps(t, ensure_ascii=False)[1:-1]}"'),
+    st.lists(_ANALYSIS.map(lambda t: "Rad " + t), min_size=1, max_size=3).map(
+        lambda ls: "|\n" + "\n".join(f"  {line.rstrip()}" for line in ls)
+    ),
+    st.lists(_ANALYSIS.map(lambda t: "Rad " + t), min_size=1, max_size=3).map(
+        lambda ls: ">\n" + "\n".join(f"  {line.rstrip()}" for line in ls)
+    ),
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    _STYLES,
+    st.sampled_from(["status:", "status :", '"status":']),
+    st.sampled_from(["", "proposal:\n  status: achieved\n", "proposal :\n  status: achieved\n"]),
+    st.lists(st.sampled_from(["\n", "\r\n"]), min_size=12, max_size=12),
+    st.booleans(),
+)
+def test_random_assessments_always_validate_after_the_round(
+    tmp_path_factory: pytest.TempPathFactory,
+    analysis: str,
+    status_key: str,
+    old_block: str,
+    endings: list[str],
+    markers: bool,
+) -> None:
+    repo = tmp_path_factory.mktemp("repo")
+    shutil.copytree(TESTS / "fixtures" / "minimal", repo, dirs_exist_ok=True)
+    lines = [f"{status_key} partly_achieved", "# analysen", f"analysis: {analysis}"]
+    lines = [*lines, *old_block.splitlines(), "assessor: Miljöstrateg  # vem"]
+    lines = ["--- # början", *lines, "..."] if markers else lines
+    text = "".join(
+        line + endings[i % len(endings)] for i, line in enumerate("\n".join(lines).split("\n"))
+    )
+    (repo / INDICATOR).write_bytes(text.encode("utf-8"))
+    before = validate(repo).diagnostics
+    assert before == []
+    write_round(repo)
+    written = (repo / INDICATOR).read_bytes().decode("utf-8")
+    assert validate(repo).diagnostics == []
+    kept = [
+        line
+        for line in editing.split_lines(text)
+        if not line.startswith(("proposal", "  status: achieved"))
+    ]
+    assert [line for line in editing.split_lines(written) if line in kept] == kept
+    assert written.count(PROPOSAL_UTSLAPP.splitlines()[0]) == 1
+    assert write_round(repo) == []
+
+
+def test_the_proof_refuses_a_text_that_changes_outside_the_block(minimal_repo: Path) -> None:
+    from ambition import layout
+    from ambition.round.proof import prove
+
+    old = (minimal_repo / INDICATOR).read_bytes()
+    block = PROPOSAL_UTSLAPP.encode()
+    expected = {"status": "partly_achieved"}
+    short = b"proposal:\n  status: partly_achieved\n"
+    kind = layout.INDICATOR_ASSESSMENT
+    assert prove(INDICATOR, kind, "proposal", expected, old, old + short) is None
+    changed = old.replace("Miljöstrateg".encode(), b"X")
+    refused = prove(INDICATOR, kind, "proposal", expected, old, changed + short)
+    assert refused is not None and refused.format() == (
+        f"{INDICATOR}:6: the text outside the block would change — nothing was written; write "
+        "the file as plain 'key: value' lines, or delete the block and run the command again"
+    )
+    wrong = prove(INDICATOR, kind, "proposal", {"status": "achieved"}, old, old + short)
+    assert wrong is not None and wrong.reason == "'proposal:' would not read back as written"
+    invalid = prove(
+        INDICATOR, kind, "proposal", {"status": "x"}, old, old + b"proposal:\n  status: x\n"
+    )
+    assert invalid is not None and invalid.reason.startswith(
+        "the file would not validate as before: invalid-choice"
+    )
+    assert prove(INDICATOR, kind, "proposal", None, old, old + block) is not None
+    twice = prove(INDICATOR, kind, "proposal", expected, old, old + short + short)
+    assert twice is not None and twice.reason == (
+        "the written block is not found again: 'proposal:' is written twice (lines 6 and 8)"
+    )
+    broken = prove(INDICATOR, kind, "proposal", expected, old, old + b"proposal: [\n")
+    assert broken is not None and broken.reason == "the file would no longer be read as YAML"
+
+
+def test_check_names_a_file_it_would_refuse_and_exits_1(minimal_repo: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ambition.cli import app
+
+    shutil.copy(ROUND / "cases/flow-mapping/before.yaml", minimal_repo / INDICATOR)
+    run = CliRunner().invoke(app, ["assess", "--root", str(minimal_repo), "--check"])
+    assert run.exit_code == 1
+    assert run.output.splitlines()[-1] == (
+        f"would not write: {INDICATOR}:2: cannot place the block safely: the file is not "
+        "written as 'key: value' lines — write each field on a line of its own, 'key: value', "
+        "starting at the left margin"
+    )

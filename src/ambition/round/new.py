@@ -14,8 +14,41 @@ from ambition.errors import AmbitionError
 from ambition.models import PeriodKind
 from ambition.models.common import ID_PATTERN
 from ambition.repository import Repository
+from ambition.round.proof import prove
 from ambition.schema.json_schema import modeline
-from ambition.yaml.edit import TextFile, write_atomic, yaml_scalar
+from ambition.yaml.edit import (
+    ExactText,
+    PlacementError,
+    block_span,
+    split_lines,
+    write_atomic,
+    yaml_scalar,
+)
+
+IGNORED = ".*.yaml.*.tmp"
+"""The ``.gitignore`` line that matches the temporary files of an interrupted write
+(``ambition.yaml.edit.LEFTOVER``: ``.<name>.yaml.<8 characters>.tmp``, in any folder)."""
+_IGNORED_COMMENT = "# temporary files of an interrupted ambition write (removed by the next one)"
+
+
+def ensure_ignored(root: Path) -> Path | None:
+    """Make the repository's ``.gitignore`` hold ``IGNORED``: create the file, or append the
+    line (after a comment, with the file's own line ending) when no line is ``IGNORED``
+    already. Returns the path when it was written, None when nothing changed. Raises OSError
+    or UnicodeDecodeError when an existing ``.gitignore`` cannot be read as UTF-8."""
+    path = root / ".gitignore"
+    original = ExactText.decode(path.read_bytes()) if path.exists() else ExactText("")
+    lines = split_lines(original.text)
+    if any(line.strip() == IGNORED for line in lines):
+        return None
+    endings = [line[len(line.rstrip("\r\n")) :] for line in lines]
+    ending = next((e for e in reversed(endings) if e), "\n")
+    text = original.text
+    if text and not text.endswith(("\n", "\r")):
+        text += ending
+    text += f"{_IGNORED_COMMENT}{ending}{IGNORED}{ending}"
+    write_atomic(path, ExactText(text, original.bom).encoded())
+    return path
 
 
 class ScaffoldError(AmbitionError):
@@ -133,27 +166,40 @@ def new_period(
     if deadline is not None and deadline < closing_date:
         raise ScaffoldError("the deadline is before the closing date")
     path = repository.root / layout.PROJECT_FILE
-    original = TextFile.read(path)
-    lines = original.text.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.startswith("periods:")), None)
-    if start is None:
+    old = path.read_bytes()
+    original = ExactText.decode(old)
+    lines = split_lines(original.text)
+    try:
+        start, end = block_span(original.text, "periods")
+    except PlacementError as error:
+        raise ScaffoldError(
+            f"{layout.PROJECT_FILE}:{error.line}: {error.reason}; {error.hint}"
+        ) from None
+    if start == end or not lines[start].rstrip().endswith(":"):
         raise ScaffoldError("ambition.yaml has no 'periods:' at the left margin to add to")
-    end = start + 1
-    while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t-"):
-        end += 1
-    while end > start + 1 and lines[end - 1].strip() == "":
-        end -= 1
     item_lines = [line for line in lines[start + 1 : end] if line.lstrip().startswith("- ")]
     dash = item_lines[0][: len(item_lines[0]) - len(item_lines[0].lstrip())] if item_lines else "  "
     inner = dash + "  "
-    fields = [f"{dash}- id: {period_id}\n", f"{inner}kind: {kind.value}\n"]
+    newline = next(
+        (x[len(x.rstrip("\r\n")) :] for x in reversed(lines[:end]) if x.endswith(("\n", "\r"))),
+        "\n",
+    )
+    fields = [f"{dash}- id: {period_id}", f"{inner}kind: {kind.value}"]
+    item: dict[str, object] = {"id": period_id, "kind": kind.value}
     if title:
-        fields.append(f"{inner}title: {yaml_scalar(title)}\n")
-    fields.append(f"{inner}closing_date: {closing_date.isoformat()}\n")
+        fields.append(f"{inner}title: {yaml_scalar(title)}")
+        item["title"] = title
+    fields.append(f"{inner}closing_date: {closing_date.isoformat()}")
+    item["closing_date"] = closing_date.isoformat()
     if deadline is not None:
-        fields.append(f"{inner}deadline: {deadline.isoformat()}\n")
-    if end > 0 and not lines[end - 1].endswith("\n"):
-        lines[end - 1] += "\n"
-    text = "".join(lines[:end] + fields + lines[end:])
-    write_atomic(path, TextFile(text, original.bom, original.newline).encoded())
+        fields.append(f"{inner}deadline: {deadline.isoformat()}")
+        item["deadline"] = deadline.isoformat()
+    if not lines[end - 1].endswith(("\n", "\r")):
+        lines[end - 1] += newline
+    text = "".join(lines[:end] + [f + newline for f in fields] + lines[end:])
+    new = ExactText(text, original.bom).encoded()
+    found = prove(layout.PROJECT_FILE, layout.PROJECT, "periods", None, old, new, appended=item)
+    if found is not None:
+        raise ScaffoldError(found.format())
+    write_atomic(path, new)
     return path

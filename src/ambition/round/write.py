@@ -4,7 +4,9 @@ For every indicator and goal of the repository, the period's assessment file get
 ``proposal:`` block with the method's current proposal; a missing file is created with empty
 fields for the expert. Nothing the expert wrote is touched (see ``ambition.yaml.edit``), and a
 file whose proposal is already current is not written at all, so running the round twice
-changes nothing.
+changes nothing. Every new text proves itself before it is written (``ambition.round.proof``):
+a file where the block cannot be placed safely is left as it is, with a ``Refusal`` saying
+where and why.
 """
 
 from collections.abc import Mapping
@@ -16,14 +18,16 @@ from ambition.method.engine import assess_period
 from ambition.method.results import GoalResult, IndicatorResult, PeriodResult
 from ambition.models import Period
 from ambition.repository import Repository
+from ambition.round.proof import Refusal, plain_values, prove, refusal
 from ambition.schema.json_schema import modeline
 from ambition.yaml.edit import (
     BlockValue,
-    TextFile,
+    ExactText,
+    PlacementError,
     indentation,
+    place_block,
     plain_number,
     render_block,
-    replace_block,
     write_atomic,
 )
 
@@ -77,28 +81,41 @@ def _new_file(relpath: str, heading: str, fields: tuple[str, ...]) -> str:
 def _change(
     root: Path,
     relpath: str,
+    kind: layout.FileKind,
     fields: Mapping[str, BlockValue],
     heading: str,
     empty_fields: tuple[str, ...],
-) -> FileChange | None:
+) -> FileChange | Refusal | None:
     path = root / relpath
-    if path.exists():
-        original = TextFile.read(path)
-        created = False
-    else:
-        original = TextFile(_new_file(relpath, heading, empty_fields))
-        created = True
+    old: bytes | None = path.read_bytes() if path.exists() else None
+    original = (
+        ExactText(_new_file(relpath, heading, empty_fields))
+        if old is None
+        else ExactText.decode(old)
+    )
     block = render_block(PROPOSAL_KEY, fields, indentation(original.text), PROPOSAL_COMMENT)
-    text = replace_block(original.text, PROPOSAL_KEY, block)
-    if not created and text == original.text:
+    try:
+        text = place_block(original.text, PROPOSAL_KEY, block)
+    except PlacementError as error:
+        return refusal(relpath, error)
+    if old is not None and text == original.text:
         return None
-    return FileChange(relpath, created, TextFile(text, original.bom, original.newline).encoded())
+    data = ExactText(text, original.bom).encoded()
+    found = prove(relpath, kind, PROPOSAL_KEY, plain_values(fields), old, data)
+    return found or FileChange(relpath, old is None, data)
 
 
-def plan(
-    repository: Repository, period: Period, result: PeriodResult | None = None
-) -> list[FileChange]:
-    """The files the round would create or change for ``period``, in path order.
+@dataclass(frozen=True)
+class Round:
+    """What the round would do for a period: the ``changes`` to write (in path order) and the
+    ``refusals``, files left as they are because the block cannot be placed safely."""
+
+    changes: list[FileChange]
+    refusals: list[Refusal]
+
+
+def prepare(repository: Repository, period: Period, result: PeriodResult | None = None) -> Round:
+    """The files the round would create or change for ``period``, and those it refuses to.
 
     ``result`` is the method applied to ``period`` (as validation computed it); computed here
     when None. Raises OSError or UnicodeDecodeError only if an existing file cannot be read (a
@@ -106,12 +123,13 @@ def plan(
     """
     if result is None:
         result = assess_period(repository, period)
-    changes: list[FileChange | None] = []
+    found: list[FileChange | Refusal | None] = []
     for goal in result.goals:
-        changes.append(
+        found.append(
             _change(
                 repository.root,
                 layout.GOAL_ASSESSMENT.path(period.id, goal.goal.id),
+                layout.GOAL_ASSESSMENT,
                 _goal_fields(goal),
                 f"Målägarens bedömning av mål {goal.goal.number}, {goal.goal.display_title}, "
                 f"för {period.title or period.id}.",
@@ -119,17 +137,30 @@ def plan(
             )
         )
         for item in goal.indicators:
-            changes.append(
+            found.append(
                 _change(
                     repository.root,
                     layout.INDICATOR_ASSESSMENT.path(period.id, item.indicator.id),
+                    layout.INDICATOR_ASSESSMENT,
                     _indicator_fields(item),
                     f"Sakkunnigs bedömning av {item.indicator.title} för "
                     f"{period.title or period.id}.",
                     ("status", "trend", "analysis", "assessor"),
                 )
             )
-    return sorted((c for c in changes if c is not None), key=lambda c: c.relpath)
+    return Round(
+        sorted((c for c in found if isinstance(c, FileChange)), key=lambda c: c.relpath),
+        sorted((c for c in found if isinstance(c, Refusal)), key=lambda c: c.relpath),
+    )
+
+
+def plan(
+    repository: Repository, period: Period, result: PeriodResult | None = None
+) -> list[FileChange]:
+    """The files the round would create or change for ``period``, in path order: the
+    ``changes`` of ``prepare`` (files it refuses to write are left out; ``prepare`` names them).
+    """
+    return prepare(repository, period, result).changes
 
 
 def apply(repository: Repository, changes: list[FileChange]) -> None:

@@ -1,6 +1,8 @@
 """``ambition assess``: the common method applied to a period, printed or as JSON; with
 ``--write`` the proposals written into the assessment files, with ``--check`` a CI check that
-they are."""
+they are. A file where the proposal cannot be placed safely is not written: it is named with
+its line and the reason, and the command exits 1. Both first remove the temporary files an
+interrupted write left behind."""
 
 from typing import Annotated
 
@@ -46,12 +48,17 @@ def assess(
     result = validation.result(repository.period(period))  # the method ran once, in validation
     if write or check:
         from ambition.round import write as assessment_round
+        from ambition.yaml.edit import remove_leftovers
 
-        changes = assessment_round.plan(repository, result.period, result)
+        for relpath in remove_leftovers(repository.root):
+            typer.echo(f"removed: {relpath} (left by an interrupted write)")
+        planned = assessment_round.prepare(repository, result.period, result)
         if write:
-            assessment_round.apply(repository, changes)
-        output.file_changes(changes, written=write)
-        if check and changes and not write:
+            assessment_round.apply(repository, planned.changes)
+        output.file_changes(planned.changes, written=write)
+        for refusal in planned.refusals:
+            typer.echo(f"{'not written' if write else 'would not write'}: {refusal.format()}")
+        if planned.refusals or (check and planned.changes and not write):
             raise typer.Exit(EXIT_PROBLEMS)
         return
     if as_json:

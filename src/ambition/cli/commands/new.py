@@ -1,11 +1,28 @@
 """``ambition new indicator|goal|period``: start a new file (or period) with every field
-explained."""
+explained. Each first removes the temporary files an interrupted write left behind, and makes
+the repository's ``.gitignore`` match them."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ambition.cli.common import RootOption, boundary, load_checked
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def _tidy(root: "Path") -> list["Path"]:
+    """Remove leftovers of interrupted writes (said on the terminal); the ``.gitignore`` line,
+    if it had to be written, as a path to report with the command's own."""
+    from ambition.round.new import ensure_ignored
+    from ambition.yaml.edit import remove_leftovers
+
+    for relpath in remove_leftovers(root):
+        typer.echo(f"removed: {relpath} (left by an interrupted write)")
+    ignored = ensure_ignored(root)
+    return [ignored] if ignored else []
+
 
 app = typer.Typer(
     help="Start a new indicator, goal or period, with every field explained.", no_args_is_help=True
@@ -28,7 +45,9 @@ def new_indicator(
 
     repository = load_checked(root, lenient=True).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
-    output.written([create(repository, indicator_id, area, responsible, title)])
+    output.written(
+        [create(repository, indicator_id, area, responsible, title), *_tidy(repository.root)]
+    )
 
 
 @app.command("goal")
@@ -46,7 +65,7 @@ def new_goal(
 
     repository = load_checked(root, lenient=True).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
-    output.written([create(repository, goal_id, number, title, owner)])
+    output.written([create(repository, goal_id, number, title, owner), *_tidy(repository.root)])
 
 
 @app.command("period")
@@ -77,4 +96,6 @@ def new_period(
         raise AmbitionError(
             f"{error}; kinds: tertial, interim, annual; dates: YYYY-MM-DD"
         ) from None
-    output.written([create(repository, period_id, period_kind, closing, due, title)])
+    output.written(
+        [create(repository, period_id, period_kind, closing, due, title), *_tidy(repository.root)]
+    )
