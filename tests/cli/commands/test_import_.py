@@ -101,3 +101,48 @@ def test_years_that_are_not_years_are_a_usage_error(real_repo: Path) -> None:
         app, ["import", "kolada", "--root", str(real_repo), "--years", "2023-2020"]
     )
     assert "'2023-2020' is not a range of years 1900–2200" in result.output
+
+
+def test_import_csv_writes_a_swedish_export_and_refuses_a_wrong_row(
+    real_repo: Path, tmp_path: Path
+) -> None:
+    from tests.importing.test_sheets import SWEDISH
+
+    take_out(real_repo)
+    good = tmp_path / "värden.csv"
+    good.write_text(SWEDISH, "utf-8")
+    result = runner.invoke(app, ["import", "csv", str(good), "--root", str(real_repo)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "new: data/indicators/folkmangd.yaml: 2021: 14746",
+        "new: data/indicators/folkmangd.yaml: 2022: 14854",
+        "preliminary: ohalsotal 2022: 23.84",
+        "2 new and 0 corrected values written to 1 file(s).",
+    ]
+    bad = tmp_path / "fel.csv"
+    bad.write_text("indikator;år;värde\nohalsotal;2020;24,65051206\nokand;2022;1\n", "utf-8")
+    before = (real_repo / "data/indicators/ohalsotal.yaml").read_bytes()
+    refused = runner.invoke(app, ["import", "csv", str(bad), "--root", str(real_repo)])
+    assert refused.exit_code == 1
+    assert refused.output.splitlines() == [
+        f"error: {bad}:3:1: no indicator 'okand' in data/indicators/; write the id of its file",
+        "error: nothing was written.",
+    ]
+    assert (real_repo / "data/indicators/ohalsotal.yaml").read_bytes() == before
+
+
+def test_import_xlsx_from_a_named_sheet(real_repo: Path, tmp_path: Path) -> None:
+    from tests.importing.test_sheets import workbook
+
+    take_out(real_repo)
+    path = workbook(
+        tmp_path / "v.xlsx", [("indicator", "year", "value"), ("folkmangd", 2022, 14854)], "Data"
+    )
+    args = ["import", "xlsx", str(path), "--sheet", "Data", "--root", str(real_repo), "--dry-run"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "new: data/indicators/folkmangd.yaml: 2022: 14854"
+    missing = runner.invoke(
+        app, ["import", "xlsx", str(tmp_path / "no.xlsx"), "--root", str(real_repo)]
+    )
+    assert missing.exit_code == 2

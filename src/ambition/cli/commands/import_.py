@@ -157,6 +157,47 @@ def kolada(
     _finish(repository, plan, dry_run=dry_run)
 
 
+FileArgument = Annotated[Path, typer.Argument(help="The sheet to import.", dir_okay=False)]
+
+
+def _sheet(root: Path | None, path: Path, kind: str, sheet: str | None, dry_run: bool) -> None:
+    from ambition.importing.problems import ImportRefused
+    from ambition.importing.sheets import import_sheet
+
+    repository = load_checked(root).repository
+    assert repository is not None, "load_checked exits when the repository is unusable"
+    try:
+        plan = import_sheet(repository, path, kind, sheet)
+    except ImportRefused as refused:
+        raise _refused([p.format() for p in refused.problems]) from None
+    _finish(repository, plan, dry_run=dry_run)
+
+
+@app.command("csv")
+@boundary
+def csv(file: FileArgument, root: RootOption = None, dry_run: DryRunOption = False) -> None:
+    """Import a CSV file with the columns indicator, year, value (Swedish headers indikator,
+    år, värde too) and optionally gender (kön) and marker; semicolon or comma separated; a
+    decimal comma is accepted here. Every problem as FILE:row:column; nothing written when
+    any row is wrong."""
+    _sheet(root, file, "csv", None, dry_run)
+
+
+@app.command("xlsx")
+@boundary
+def xlsx(
+    file: FileArgument,
+    root: RootOption = None,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", help="The sheet's name; default: the first.")
+    ] = None,
+    dry_run: DryRunOption = False,
+) -> None:
+    """Import an Excel workbook (.xlsx) with the same columns as ``import csv``; every problem
+    as FILE:sheet!cell; nothing written when any row is wrong."""
+    _sheet(root, file, "xlsx", sheet, dry_run)
+
+
 class _progress:
     """A progress bar on standard error while requests are made, on a terminal only (a CI log
     gets no bar)."""
