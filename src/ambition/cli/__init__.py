@@ -15,7 +15,17 @@ from typing import Annotated
 
 import typer
 
-from ambition.cli.commands import assess, diff, new, report, schema, status, validate
+from ambition.cli.commands import (
+    assess,
+    diff,
+    export,
+    import_,
+    new,
+    report,
+    schema,
+    status,
+    validate,
+)
 from ambition.cli.common import EXIT_BUG, EXIT_PROBLEMS, EXIT_USAGE, state
 
 __all__ = ["EXIT_BUG", "EXIT_PROBLEMS", "EXIT_USAGE", "app", "main"]
@@ -61,9 +71,11 @@ for command in (
     assess.assess,
     report.report,
     status.status,
+    export.export,
 ):
     app.command()(command)
 app.add_typer(new.app, name="new")
+app.add_typer(import_.app, name="import")
 app.command()(diff.diff)
 
 

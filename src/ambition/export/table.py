@@ -1,0 +1,108 @@
+"""The rows of a period's export, from the method's result that validation computed.
+
+One row per indicator and measured year up to the period's year, goal by goal and area by
+area; an indicator without a value there gets one row without year and value. The target is
+the one the period is assessed against (``IndicatorResult.target``), on every row of the
+indicator. The statuses and trends belong to the period's assessment, which rests on the latest
+value: they are on the row of that year (``assessed`` true) and empty on the others.
+"""
+
+from dataclasses import dataclass
+
+from ambition.method.results import IndicatorResult, PeriodResult
+
+COLUMNS = (
+    "period",
+    "goal",
+    "measurement_area",
+    "indicator",
+    "title",
+    "unit",
+    "year",
+    "value",
+    "target_year",
+    "target",
+    "comparison",
+    "target_upper",
+    "assessed",
+    "proposed_status",
+    "status",
+    "proposed_trend",
+    "trend",
+)
+"""The columns, in order; the statuses and trends are the values of the data files
+(``achieved``, ``partly_achieved``, ``not_achieved``, ``not_assessed``; ``improving``, …)."""
+
+Cell = str | int | float | bool | None
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """One row: the period, goal, area and indicator ids, the indicator's title and unit, a
+    year and its unrounded value (None on the row of an indicator without values), the target
+    (year, value, comparison, upper bound; None without one), whether the row is the assessed
+    value, and the proposed and final status and trend (None on rows that are not assessed)."""
+
+    period: str
+    goal: str
+    measurement_area: str
+    indicator: str
+    title: str
+    unit: str
+    year: int | None
+    value: float | None
+    target_year: int | None
+    target: float | None
+    comparison: str | None
+    target_upper: float | None
+    assessed: bool
+    proposed_status: str | None
+    status: str | None
+    proposed_trend: str | None
+    trend: str | None
+
+    def cells(self) -> tuple[Cell, ...]:
+        """The row's cells in the order of ``COLUMNS``."""
+        return tuple(getattr(self, name) for name in COLUMNS)
+
+
+def _rows(period: str, goal: str, item: IndicatorResult, last_year: int) -> list[ExportRow]:
+    indicator, target = item.indicator, item.target
+    assessed_year = item.latest.year if item.latest else None
+    years: list[int | None] = [y for y in indicator.values if y <= last_year] or [None]
+    rows = []
+    for year in years:
+        assessed = year == assessed_year or (year is None and assessed_year is None)
+        rows.append(
+            ExportRow(
+                period,
+                goal,
+                indicator.measurement_area,
+                indicator.id,
+                indicator.title,
+                indicator.unit,
+                year,
+                indicator.values[year] if year is not None else None,
+                target.year if target else None,
+                target.value if target else None,
+                target.comparison.value if target else None,
+                target.upper if target else None,
+                assessed,
+                item.proposal.status.value if assessed else None,
+                item.status.value if assessed else None,
+                item.trend.trend.value if assessed else None,
+                item.final_trend.value if assessed else None,
+            )
+        )
+    return rows
+
+
+def export_rows(result: PeriodResult) -> list[ExportRow]:
+    """The export of ``result`` (the method's result for one period), goal by goal."""
+    period = result.period
+    return [
+        row
+        for goal in result.goals
+        for item in goal.indicators
+        for row in _rows(period.id, goal.goal.id, item, period.year)
+    ]

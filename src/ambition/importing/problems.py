@@ -1,0 +1,29 @@
+"""What stops an import: each problem with where it was found, all gathered before stopping."""
+
+from dataclasses import dataclass
+
+from ambition.errors import AmbitionError
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason an import writes nothing.
+
+    ``where`` names the request (its address), the saved file, ``FILE:row:column`` of a sheet,
+    or ``path:line`` of an indicator file; ``message`` says what was expected and how to fix it.
+    """
+
+    where: str
+    message: str
+
+    def format(self) -> str:
+        """``where: message``, the line the command prints."""
+        return f"{self.where}: {self.message}"
+
+
+class ImportRefused(AmbitionError):
+    """The import wrote nothing because of ``problems`` (at least one); the CLI exits 1."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.format() for p in problems))
+        self.problems = problems

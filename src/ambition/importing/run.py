@@ -1,0 +1,155 @@
+"""``ambition import kolada`` as one function: which KPIs and years, the observations from the
+API or from saved answers, checked against the repository, to an ``ImportPlan``.
+
+Only the total (gender T) is stored: the data model has no breakdowns by gender yet, so the
+values for women and men are counted in a note. A withdrawn value (``isdeleted``) is not removed
+from the file; it is named in a note for the expert to decide.
+"""
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from ambition.importing.client import KoladaClient, Progress
+from ambition.importing.kolada import TOTAL, Observation, parse_response
+from ambition.importing.plan import Imported, ImportPlan, plan_values
+from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.values import number_text
+from ambition.repository import Repository
+
+
+def kolada_indicators(repository: Repository) -> dict[str, list[str]]:
+    """The ids of the indicators whose ``source.kolada_kpi`` names each KPI, by KPI id."""
+    found: dict[str, list[str]] = {}
+    for indicator in repository.indicators.values():
+        if indicator.source.kolada_kpi:
+            found.setdefault(indicator.source.kolada_kpi, []).append(indicator.id)
+    return found
+
+
+def default_years(repository: Repository, today: dt.date | None = None) -> list[int]:
+    """The years to ask for: from the year after the earliest "last stored value" among the
+    Kolada indicators (an indicator without values counts from the year before the term of
+    office) up to this year, so newer values arrive and those years' corrections are seen."""
+    this_year = (today or dt.date.today()).year
+    starts = []
+    for ids in kolada_indicators(repository).values():
+        for indicator_id in ids:
+            values = repository.indicators[indicator_id].values
+            starts.append(
+                max(values) + 1 if values else repository.project.term_of_office.start - 1
+            )
+    first = min(starts, default=this_year)
+    return list(range(min(first, this_year), this_year + 1))
+
+
+def read_saved(folder: Path) -> list[Observation]:
+    """The observations of every ``*.json`` in ``folder`` (saved answers, either shape), in
+    name order. Raises ImportRefused naming each file that is unreadable or not an answer, and
+    when the folder has no ``*.json`` at all."""
+    if not folder.is_dir():
+        raise ImportRefused([Problem(str(folder), "no such folder of saved Kolada answers")])
+    paths = sorted(folder.glob("*.json"))
+    if not paths:
+        raise ImportRefused([Problem(str(folder), "no *.json files (saved Kolada answers) here")])
+    problems: list[Problem] = []
+    found: list[Observation] = []
+    for path in paths:
+        try:
+            found.extend(parse_response(path.read_bytes(), str(path)).observations)
+        except ImportRefused as refused:
+            problems.extend(refused.problems)
+        except OSError as error:
+            problems.append(Problem(str(path), f"cannot be read: {error.strerror or error}"))
+    if problems:
+        raise ImportRefused(problems)
+    return found
+
+
+def _selected(
+    repository: Repository, observations: Iterable[Observation], years: set[int] | None
+) -> tuple[list[Imported], tuple[str, ...]]:
+    by_kpi = kolada_indicators(repository)
+    municipality = repository.project.municipality
+    problems: dict[tuple[str, str], Problem] = {}
+    imported: list[Imported] = []
+    breakdowns = 0
+    withdrawn: list[str] = []
+    for item in observations:
+        if item.municipality != municipality.code:
+            problems.setdefault(
+                (item.where, item.municipality),
+                Problem(
+                    item.where,
+                    f"values for the municipality {item.municipality}, but this repository "
+                    f"follows {municipality.name} ({municipality.code}); ask for "
+                    f"municipality/{municipality.code} (reference series are not imported yet)",
+                ),
+            )
+            continue
+        if item.kpi not in by_kpi:
+            problems.setdefault(
+                (item.where, item.kpi),
+                Problem(
+                    item.where,
+                    f"the KPI {item.kpi} is named by no indicator (source.kolada_kpi in "
+                    "data/indicators/); add the indicator first or leave the answer out",
+                ),
+            )
+            continue
+        if years is not None and item.year not in years:
+            continue
+        if item.gender != TOTAL:
+            breakdowns += item.value is not None
+            continue
+        if item.value is None:
+            continue
+        for indicator_id in by_kpi[item.kpi]:
+            if item.deleted:
+                withdrawn.append(f"{indicator_id} {item.year} ({number_text(item.value)})")
+            else:
+                imported.append(
+                    Imported(indicator_id, item.year, item.value, item.where, item.preliminary)
+                )
+    if problems:
+        raise ImportRefused(list(problems.values()))
+    notes = []
+    if breakdowns:
+        notes.append(
+            f"{breakdowns} values for women and men were not stored: the data model has no "
+            "breakdowns by gender yet"
+        )
+    if withdrawn:
+        notes.append(
+            "withdrawn in Kolada (isdeleted), kept in the files: " + ", ".join(sorted(withdrawn))
+        )
+    return imported, tuple(notes)
+
+
+def import_kolada(
+    repository: Repository,
+    *,
+    from_dir: Path | None = None,
+    years: list[int] | None = None,
+    client: KoladaClient | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """The plan of ``ambition import kolada`` for ``repository``.
+
+    With ``from_dir``, the saved answers in it (all their years, or only ``years``); otherwise
+    the API through ``client`` for ``years`` (default: ``default_years``). Raises ImportRefused
+    with every problem found (see ``KoladaClient.data``, ``read_saved``, ``plan_values``).
+    """
+    wanted = set(years) if years else None
+    if from_dir is not None:
+        observations = read_saved(from_dir)
+    else:
+        kpis = sorted(kolada_indicators(repository))
+        if not kpis:
+            return plan_values(repository, [], ("no indicator names a Kolada KPI",))
+        asked = sorted(wanted) if wanted else default_years(repository)
+        observations = (client or KoladaClient()).data(
+            kpis, repository.project.municipality.code, asked, progress
+        )
+    imported, notes = _selected(repository, observations, wanted)
+    return plan_values(repository, imported, notes)

@@ -1,0 +1,249 @@
+"""Values from a sheet: a CSV file (semicolon, comma or tab separated) or an Excel workbook.
+
+The columns, by header, in English or Swedish and in any order: ``indicator`` (``indikator``),
+``year`` (``år``), ``value`` (``värde``), and optionally ``gender`` (``kön``) and ``marker``
+(``markering``). Other columns are ignored. Here alone a decimal comma is accepted (``12,5``),
+as Swedish spreadsheet exports write it, and so are spaces between thousands (``14 854``).
+Every problem is located as ``FILE:row:column`` (CSV) or ``FILE:sheet!cell`` (Excel), all of
+them at once.
+"""
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from ambition.importing.plan import Imported, ImportPlan, plan_values
+from ambition.importing.problems import ImportRefused, Problem
+from ambition.repository import Repository
+
+HEADERS = {
+    "indicator": "indicator",
+    "indikator": "indicator",
+    "year": "year",
+    "år": "year",
+    "ar": "year",
+    "value": "value",
+    "värde": "value",
+    "varde": "value",
+    "gender": "gender",
+    "kön": "gender",
+    "kon": "gender",
+    "marker": "marker",
+    "markering": "marker",
+}
+"""Header (lower case, trimmed) → column."""
+REQUIRED = ("indicator", "year", "value")
+TOTALS = {"", "t", "total", "totalt", "alla"}
+"""What the gender column may hold for the total: the only values stored until the data model
+has breakdowns by gender."""
+PRELIMINARY = {"p", "prel", "prel.", "preliminär", "preliminärt", "preliminary"}
+"""Markers read as "preliminary": the value is stored and listed as preliminary."""
+
+Cell = str | int | float | bool | None
+Locate = Callable[[int, int], str]
+"""(row, column), both 1-based → the location text of a cell."""
+
+_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)$")
+
+
+def number(cell: Cell) -> float:
+    """A cell as a number: an Excel number, or text with a decimal comma or point, spaces
+    (also no-break and thin) between thousands, a minus sign (− or -). Raises ValueError with
+    what was found and the expected form."""
+    if isinstance(cell, bool) or cell is None:
+        raise ValueError(f"expected a number such as 12,5, found {cell!r}")
+    if isinstance(cell, int | float):
+        return float(cell)
+    text = _SPACES.sub("", cell.strip()).replace("\u2212", "-")
+    if not _NUMBER.match(text):
+        raise ValueError(f"expected a number such as 12,5 or 14 854, found '{cell}'")
+    return float(text.replace(",", "."))
+
+
+def year(cell: Cell) -> int:
+    """A cell as a year 1900–2200 (Excel numbers 2022 and 2022.0 too); raises ValueError."""
+    found = cell
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    if isinstance(cell, str) and cell.strip().isdigit():
+        cell = int(cell.strip())
+    if isinstance(cell, int) and not isinstance(cell, bool) and 1900 <= cell <= 2200:
+        return cell
+    raise ValueError(f"expected a year such as 2022, found {found!r}")
+
+
+def _text(cell: Cell) -> str:
+    return "" if cell is None else str(cell).strip()
+
+
+def read_rows(
+    rows: Iterable[Sequence[Cell]], locate: Locate, indicators: set[str]
+) -> list[Imported]:
+    """The values of a sheet's ``rows`` (the first is the header), located with ``locate``.
+
+    ``indicators`` are the repository's indicator ids. Raises ImportRefused with every problem:
+    a missing or repeated column, an unknown indicator, a year or value that is not one, a
+    gender other than the total, a marker the data model cannot hold.
+    """
+    iterator = iter(rows)
+    header = next(iterator, None)
+    if header is None:
+        raise ImportRefused([Problem(locate(1, 1), "the sheet is empty; expected a header row")])
+    columns: dict[str, int] = {}
+    problems: list[Problem] = []
+    for index, name in enumerate(header):
+        column = HEADERS.get(_text(name).lower())
+        if column is None:
+            continue
+        if column in columns:
+            problems.append(Problem(locate(1, index + 1), f"a second '{column}' column"))
+        columns.setdefault(column, index)
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        problems.append(
+            Problem(
+                locate(1, 1),
+                f"no column {', '.join(missing)} in the header; the columns are indicator "
+                "(indikator), year (år), value (värde) and optionally gender (kön), marker",
+            )
+        )
+        raise ImportRefused(problems)
+    found: list[Imported] = []
+    for number_of_row, row in enumerate(iterator, start=2):
+        cells = {c: (row[i] if i < len(row) else None) for c, i in columns.items()}
+        if all(_text(cell) == "" for cell in row):
+            continue
+        item = _row(cells, number_of_row, columns, locate, indicators, problems)
+        if item is not None:
+            found.append(item)
+    if problems:
+        raise ImportRefused(problems)
+    return found
+
+
+def _row(
+    cells: dict[str, Cell],
+    row: int,
+    columns: dict[str, int],
+    locate: Locate,
+    indicators: set[str],
+    problems: list[Problem],
+) -> Imported | None:
+    def at(column: str) -> str:
+        return locate(row, columns[column] + 1)
+
+    before = len(problems)
+    indicator = _text(cells["indicator"])
+    if indicator not in indicators:
+        problems.append(
+            Problem(
+                at("indicator"),
+                f"no indicator '{indicator}' in data/indicators/; write the id of its file"
+                if indicator
+                else "no indicator id",
+            )
+        )
+    try:
+        measured = year(cells["year"])
+    except ValueError as error:
+        problems.append(Problem(at("year"), str(error)))
+    marker = _text(cells.get("marker")).lower()
+    if marker and marker not in PRELIMINARY:
+        problems.append(
+            Problem(
+                at("marker"),
+                f"the marker '{cells['marker']}' cannot be stored: the data model has no "
+                "markers yet, only preliminary values ('preliminär')",
+            )
+        )
+    try:
+        value = number(cells["value"] if _text(cells["value"]) else None)
+    except ValueError as error:
+        problems.append(Problem(at("value"), str(error)))
+    gender = _text(cells.get("gender")).lower()
+    if gender not in TOTALS:
+        problems.append(
+            Problem(
+                at("gender"),
+                f"'{cells['gender']}' is not the total: the data model has no breakdowns by "
+                "gender yet, so only the total (T, totalt) can be imported",
+            )
+        )
+    if len(problems) > before:
+        return None
+    return Imported(indicator, measured, value, locate(row, 1), bool(marker))
+
+
+def read_csv(path: Path, indicators: set[str]) -> list[Imported]:
+    """The values of the CSV file at ``path`` (UTF-8, with or without BOM; semicolon, comma or
+    tab separated, as its header row shows). Raises ImportRefused (see ``read_rows``), also
+    for a file that is not UTF-8, and OSError when it cannot be read."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportRefused(
+            [
+                Problem(
+                    f"{path}:1:1",
+                    f"not UTF-8 text (byte {error.start + 1}); save it as 'CSV UTF-8' "
+                    "(Excel: Spara som → CSV UTF-8)",
+                )
+            ]
+        ) from None
+    first = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first.count)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as error:
+        raise ImportRefused(
+            [Problem(f"{path}:1:1", f"not a CSV file the reader accepts: {error}")]
+        ) from None
+    return read_rows(rows, lambda row, column: f"{path}:{row}:{column}", indicators)
+
+
+def read_xlsx(path: Path, indicators: set[str], sheet: str | None = None) -> list[Imported]:
+    """The values of the Excel workbook at ``path``, from ``sheet`` (default: the first).
+    Raises ImportRefused (see ``read_rows``), also for a file that is not a workbook or has
+    no such sheet, and OSError when it cannot be read."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    path.stat()  # a missing or unreadable file is an OSError, as for a CSV file
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
+        raise ImportRefused(
+            [Problem(str(path), f"not an Excel workbook (.xlsx) that can be read: {error}")]
+        ) from None
+    try:
+        names = workbook.sheetnames
+        name = sheet or names[0]
+        if name not in names:
+            raise ImportRefused(
+                [Problem(str(path), f"no sheet '{name}'; the sheets are {', '.join(names)}")]
+            )
+        rows = [tuple(row) for row in workbook[name].iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+    def locate(row: int, column: int) -> str:
+        return f"{path}:{name}!{get_column_letter(column)}{row}"
+
+    return read_rows(rows, locate, indicators)  # type: ignore[arg-type]
+
+
+def import_sheet(
+    repository: Repository, path: Path, kind: str, sheet: str | None = None
+) -> ImportPlan:
+    """The plan of ``ambition import csv|xlsx FILE``: ``kind`` is "csv" or "xlsx"; ``sheet``
+    names the Excel sheet. Raises ImportRefused with every problem (see ``read_rows`` and
+    ``plan_values``), OSError when the file cannot be read."""
+    ids = set(repository.indicators)
+    imported = read_csv(path, ids) if kind == "csv" else read_xlsx(path, ids, sheet)
+    return plan_values(repository, imported)

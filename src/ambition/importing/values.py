@@ -1,0 +1,150 @@
+"""The one text edit of an import: set years in an indicator file's ``values:`` block.
+
+Only the lines of the years that change are touched: an existing year keeps its indentation,
+quoting, spacing and trailing comment, and only its number is replaced; a new year is a new line
+placed in year order, indented as its neighbours, ending as the line before it ends (LF or
+CRLF). Every other byte (comments, blank lines, a byte-order mark, other keys) stays. A
+``values:`` block the edit cannot place a year in safely (a flow mapping ``{…}`` with values,
+a line it does not understand) is refused with its line, never guessed at.
+"""
+
+import re
+from collections.abc import Mapping
+
+from ambition.importing.problems import ImportRefused, Problem
+from ambition.yaml.edit import indentation, plain_number
+
+DECIMALS = 10
+"""The most decimals a value is written with (Kolada publishes up to eight: N00957)."""
+
+_KEY = re.compile(r"^(?P<bom>\ufeff?)(?P<key>values|\"values\"|'values')[ \t]*:(?P<rest>.*)$")
+_ENTRY = re.compile(
+    r"^(?P<indent>[ ]+)(?P<quote>[\"']?)(?P<year>\d{4})(?P=quote)(?P<sep>[ \t]*:[ \t]+)"
+    r"(?P<value>[^\s#](?:[^#]*[^\s#])?)(?P<tail>[ \t]*(?:#.*)?)$"
+)
+_COMMENT_ONLY = re.compile(r"^[ \t]*(?:#.*)?$")
+
+
+def number_text(value: float) -> str:
+    """``value`` as the file gets it: a plain decimal, at most ``DECIMALS`` places, no exponent."""
+    return plain_number(value, DECIMALS)
+
+
+def _body(line: str) -> tuple[str, str]:
+    stripped = line.rstrip("\r\n")
+    return stripped, line[len(stripped) :]
+
+
+def set_values(raw: bytes, values: Mapping[int, float], relpath: str) -> bytes:
+    """``raw`` (an indicator file, UTF-8) with each year of ``values`` set to its value.
+
+    Years already holding that number (as written with ``number_text``) are left as they are, so
+    a second run returns the same bytes. Raises ImportRefused (naming ``relpath`` and the line)
+    when the ``values:`` block cannot be edited safely, and UnicodeDecodeError for non-UTF-8.
+    """
+    text = raw.decode("utf-8")
+    if not values:
+        return raw
+    lines = text.splitlines(keepends=True)
+    default_newline = "\r\n" if "\r\n" in text else "\n"
+    key_at = None
+    for index, line in enumerate(lines):
+        if _KEY.match(_body(line)[0]):
+            key_at = index
+            break
+    if key_at is None:
+        if lines and not lines[-1].endswith(("\n", "\r")):
+            lines[-1] += default_newline
+        lines.append(f"values:{default_newline}")
+        key_at = len(lines) - 1
+    else:
+        key_line, newline = _body(lines[key_at])
+        found = _KEY.match(key_line)
+        assert found is not None
+        rest = found.group("rest")
+        if rest.strip().startswith("{}"):
+            after = rest.strip()[2:]
+            if not _COMMENT_ONLY.match(after):
+                raise _refused(relpath, key_at, "unexpected text after 'values: {}'")
+            head = found.group("bom") + found.group("key") + ":"
+            lines[key_at] = head + (f"  {after.strip()}" if after.strip() else "") + newline
+        elif not _COMMENT_ONLY.match(rest):
+            raise _refused(
+                relpath,
+                key_at,
+                "the values are written on one line ('values: {…}'); write one year per line "
+                "('  2022: 14854') so they can be added to",
+            )
+    return "".join(_edit_block(lines, key_at, values, relpath, text)).encode("utf-8")
+
+
+def _edit_block(
+    lines: list[str], key_at: int, values: Mapping[int, float], relpath: str, text: str
+) -> list[str]:
+    entries: dict[int, int] = {}
+    indent = None
+    end = key_at + 1
+    while end < len(lines):
+        body = _body(lines[end])[0]
+        if body.strip() == "" or body.lstrip().startswith("#"):
+            end += 1
+            continue
+        if not body.startswith((" ", "\t")):
+            break
+        found = _ENTRY.match(body)
+        if found is None or (indent is not None and found.group("indent") != indent):
+            raise _refused(
+                relpath, end, "this line of 'values:' is not 'YEAR: NUMBER' at the block's indent"
+            )
+        indent = found.group("indent")
+        year = int(found.group("year"))
+        if year in entries:
+            raise _refused(relpath, end, f"the year {year} is written twice")
+        entries[year] = end
+        end += 1
+    indent = indent or " " * indentation(text)
+    replaced: dict[int, str] = {}
+    inserted: dict[int, list[str]] = {}
+    for year, value in sorted(values.items()):
+        written = number_text(value)
+        if year in entries:
+            at = entries[year]
+            body, newline = _body(lines[at])
+            found = _ENTRY.match(body)
+            assert found is not None
+            if _written_as(found.group("value")) != written:
+                start, stop = found.span("value")
+                replaced[at] = body[:start] + written + body[stop:] + newline
+            continue
+        earlier = [y for y in entries if y < year]
+        if earlier:
+            after = entries[max(earlier)]
+        elif entries:
+            after = entries[min(entries)] - 1
+        else:
+            after = key_at
+        inserted.setdefault(after, []).append(f"{indent}{year}: {written}")
+    result: list[str] = []
+    for index, line in enumerate(lines):
+        line = replaced.get(index, line)
+        if index in inserted:
+            body, newline = _body(line)
+            if not newline:
+                newline = "\r\n" if "\r\n" in text else "\n"
+                line = body + newline
+            result.append(line)
+            result.extend(new + newline for new in inserted[index])
+        else:
+            result.append(line)
+    return result
+
+
+def _written_as(token: str) -> str:
+    try:
+        return number_text(float(token))
+    except ValueError:
+        return token
+
+
+def _refused(relpath: str, index: int, message: str) -> ImportRefused:
+    return ImportRefused([Problem(f"{relpath}:{index + 1}", message)])

@@ -1,0 +1,148 @@
+"""``ambition import kolada`` on the command line: what it prints, exit codes, nothing written
+on a bad answer; against saved answers and a local server on 127.0.0.1, never the network."""
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ambition.cli import app
+from ambition.cli.commands.import_ import parse_years
+from tests.importing.server import Answer, Kolada, data, kolada
+from tests.importing.test_run import SAVED, take_out
+
+__all__ = ["kolada"]  # the fixture
+KPIS = sorted(
+    line.split(":")[1].strip()
+    for path in Path("data/indicators").glob("*.yaml")
+    for line in path.read_text("utf-8").splitlines()
+    if line.strip().startswith("kolada_kpi:")
+)
+
+runner = CliRunner()
+
+
+def test_saved_answers_print_new_and_corrected_values_then_nothing(real_repo: Path) -> None:
+    take_out(real_repo)
+    args = ["import", "kolada", "--root", str(real_repo), "--from-dir", str(SAVED)]
+    dry = runner.invoke(app, [*args, "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert dry.output.splitlines() == [
+        "new: data/indicators/folkmangd.yaml: 2021: 14746",
+        "new: data/indicators/folkmangd.yaml: 2022: 14854",
+        "corrected: data/indicators/ohalsotal.yaml: 2020: 24.6 → 24.65051206",
+        "2 new and 1 corrected values would be written to 2 file(s); run without --dry-run to "
+        "write them.",
+    ]
+    assert b"2022: 14854" not in (real_repo / "data/indicators/folkmangd.yaml").read_bytes()
+    written = runner.invoke(app, args)
+    assert written.exit_code == 0, written.output
+    assert written.output.splitlines()[-1] == "2 new and 1 corrected values written to 2 file(s)."
+    again = runner.invoke(app, args)
+    assert again.output.splitlines() == ["Every value is already stored; nothing to write."]
+    assert runner.invoke(app, ["validate", "--root", str(real_repo), "--no-cache"]).exit_code == 0
+
+
+def test_a_malformed_answer_exits_1_and_writes_nothing(real_repo: Path, tmp_path: Path) -> None:
+    take_out(real_repo)
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.json").write_text((SAVED / "v2-N01951-N00957.json").read_text("utf-8"), "utf-8")
+    (folder / "b.json").write_text('{"values": [', encoding="utf-8")
+    before = (real_repo / "data/indicators/folkmangd.yaml").read_bytes()
+    result = runner.invoke(
+        app, ["import", "kolada", "--root", str(real_repo), "--from-dir", str(folder)]
+    )
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"error: {folder / 'b.json'}: the answer is not valid JSON: Expecting value: line 1 "
+        "column 13 (char 12); save the whole answer again",
+        "error: nothing was written.",
+    ]
+    assert (real_repo / "data/indicators/folkmangd.yaml").read_bytes() == before
+
+
+def test_the_api_through_a_base_address(real_repo: Path, kolada: Kolada) -> None:
+    # Vaggeryd's population 2021 and 2022, Kolada N01951 (data/sources/kolada-goal1-…csv),
+    # asked of a local server given as the base address; every other KPI has no values.
+    take_out(real_repo)
+    kolada.default = Answer(body=data([]))
+    kolada.answers["/v2/data/kpi/" + ",".join(KPIS) + "/municipality/0665/year/2021,2022"] = [
+        Answer(body=data([("N01951", 2021, 14746), ("N01951", 2022, 14854)]))
+    ]
+    args = ["import", "kolada", "--root", str(real_repo), "--years", "2021-2022"]
+    result = runner.invoke(app, [*args, "--base-url", kolada.url])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "new: data/indicators/folkmangd.yaml: 2021: 14746",
+        "new: data/indicators/folkmangd.yaml: 2022: 14854",
+        "2 new and 0 corrected values written to 1 file(s).",
+    ]
+    kolada.default = Answer(503, b"")
+    kolada.answers.clear()
+    failed = runner.invoke(app, [*args, "--base-url", kolada.url, "--retries", "0"])
+    assert failed.exit_code == 1
+    assert failed.output.splitlines()[-1] == "error: nothing was written."
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("2022", [2022]), ("2019-2021", [2019, 2020, 2021]), ("2022, 2020", [2020, 2022])],
+)
+def test_years_are_a_list_or_a_range(text: str, years: list[int]) -> None:
+    assert parse_years(text) == years
+
+
+def test_years_that_are_not_years_are_a_usage_error(real_repo: Path) -> None:
+    result = runner.invoke(app, ["import", "kolada", "--root", str(real_repo), "--years", "x"])
+    assert result.exit_code == 2
+    assert "'x' is not a year or a range like 2019-2022" in result.output
+    result = runner.invoke(
+        app, ["import", "kolada", "--root", str(real_repo), "--years", "2023-2020"]
+    )
+    assert "'2023-2020' is not a range of years 1900–2200" in result.output
+
+
+def test_import_csv_writes_a_swedish_export_and_refuses_a_wrong_row(
+    real_repo: Path, tmp_path: Path
+) -> None:
+    from tests.importing.test_sheets import SWEDISH
+
+    take_out(real_repo)
+    good = tmp_path / "värden.csv"
+    good.write_text(SWEDISH, "utf-8")
+    result = runner.invoke(app, ["import", "csv", str(good), "--root", str(real_repo)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "new: data/indicators/folkmangd.yaml: 2021: 14746",
+        "new: data/indicators/folkmangd.yaml: 2022: 14854",
+        "preliminary: ohalsotal 2022: 23.84",
+        "2 new and 0 corrected values written to 1 file(s).",
+    ]
+    bad = tmp_path / "fel.csv"
+    bad.write_text("indikator;år;värde\nohalsotal;2020;24,65051206\nokand;2022;1\n", "utf-8")
+    before = (real_repo / "data/indicators/ohalsotal.yaml").read_bytes()
+    refused = runner.invoke(app, ["import", "csv", str(bad), "--root", str(real_repo)])
+    assert refused.exit_code == 1
+    assert refused.output.splitlines() == [
+        f"error: {bad}:3:1: no indicator 'okand' in data/indicators/; write the id of its file",
+        "error: nothing was written.",
+    ]
+    assert (real_repo / "data/indicators/ohalsotal.yaml").read_bytes() == before
+
+
+def test_import_xlsx_from_a_named_sheet(real_repo: Path, tmp_path: Path) -> None:
+    from tests.importing.test_sheets import workbook
+
+    take_out(real_repo)
+    path = workbook(
+        tmp_path / "v.xlsx", [("indicator", "year", "value"), ("folkmangd", 2022, 14854)], "Data"
+    )
+    args = ["import", "xlsx", str(path), "--sheet", "Data", "--root", str(real_repo), "--dry-run"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "new: data/indicators/folkmangd.yaml: 2022: 14854"
+    missing = runner.invoke(
+        app, ["import", "xlsx", str(tmp_path / "no.xlsx"), "--root", str(real_repo)]
+    )
+    assert missing.exit_code == 2

@@ -1,0 +1,127 @@
+"""The HTTP client against a local server on 127.0.0.1 (never the network): paging, splitting a
+request Kolada answers 422, retries of 5xx and 429 with backoff, timeouts, bad answers."""
+
+import time
+
+import pytest
+
+from ambition.importing.client import KoladaClient
+from ambition.importing.problems import ImportRefused
+from tests.importing.server import Answer, Kolada, data, kolada
+
+__all__ = ["kolada"]  # the fixture
+
+
+PATH = "/v2/data/kpi/{}/municipality/0665/year/{}"
+
+
+def test_pages_are_followed_and_progress_is_told(kolada: Kolada) -> None:
+    # Vaggeryd's population 2021 and 2022, Kolada N01951 (data/sources/kolada-goal1-…csv).
+    second = f"{kolada.url}/page2?page=2"
+    kolada.answers[PATH.format("N01951", "2021,2022")] = [
+        Answer(body=data([("N01951", 2021, 14746)], next_page=second))
+    ]
+    kolada.answers["/v2/page2"] = [Answer(body=data([("N01951", 2022, 14854)], next_url=""))]
+    told: list[tuple[int, int]] = []
+    found = KoladaClient(kolada.url).data(
+        ["N01951"], "0665", [2021, 2022], lambda *a: told.append(a)
+    )
+    assert [(o.year, o.value) for o in found] == [(2021, 14746.0), (2022, 14854.0)]
+    assert kolada.requests == [
+        PATH.format("N01951", "2021,2022") + "?per_page=5000",
+        "/v2/page2?page=2",
+    ]
+    assert told == [(1, 2), (2, 2)]
+
+
+def test_a_request_answered_422_is_split_until_accepted(kolada: Kolada) -> None:
+    too_many = [Answer(422, b'{"error": "too many ids"}')]
+    kolada.answers[PATH.format("A,B,C", "2022")] = too_many
+    kolada.answers[PATH.format("B,C", "2022")] = too_many
+    kolada.answers[PATH.format("A", "2022")] = [Answer(body=data([("A", 2022, 1)]))]
+    kolada.answers[PATH.format("B", "2022")] = [Answer(body=data([("B", 2022, 2)]))]
+    kolada.answers[PATH.format("C", "2022")] = [Answer(body=data([("C", 2022, 3)]))]
+    found = KoladaClient(kolada.url).data(["A", "B", "C"], "0665", [2022])
+    assert [o.kpi for o in found] == ["A", "B", "C"]
+    assert [r.split("/")[4] for r in kolada.requests] == ["A,B,C", "A", "B,C", "B", "C"]
+
+
+def test_one_id_and_year_refused_422_is_a_problem(kolada: Kolada) -> None:
+    kolada.answers[PATH.format("A", "2022")] = [Answer(422, b"nope")]
+    with pytest.raises(ImportRefused) as refused:
+        KoladaClient(kolada.url).data(["A"], "0665", [2022])
+    assert [p.format() for p in refused.value.problems] == [
+        f"{kolada.url}/data/kpi/A/municipality/0665/year/2022?per_page=5000: HTTP 422: Kolada "
+        "refused the request even for one id and year (the answer: nope)"
+    ]
+
+
+def test_a_5xx_and_a_rate_limit_are_tried_again_with_backoff(kolada: Kolada) -> None:
+    kolada.answers[PATH.format("A", "2022")] = [
+        Answer(503, b"busy"),
+        Answer(429, b"slow down", headers={"Retry-After": "0"}),
+        Answer(body=data([("A", 2022, 1)])),
+    ]
+    started = time.monotonic()
+    found = KoladaClient(kolada.url, backoff=0.1).data(["A"], "0665", [2022])
+    assert [o.value for o in found] == [1.0]
+    assert len(kolada.requests) == 3
+    # urllib3 waits backoff × 2^(n-1) from the second retry on: 0 s, then 0.2 s.
+    assert time.monotonic() - started >= 0.2
+
+
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [
+        (500, "HTTP 500: Kolada's server failed, still after the retries; try again later"),
+        (429, "HTTP 429: Kolada's rate limit, still after the retries; try again later"),
+        (404, "HTTP 404: Kolada refused the request; check the address (--base-url)"),
+    ],
+)
+def test_an_error_that_stays_is_named_with_the_request(
+    kolada: Kolada, status: int, message: str
+) -> None:
+    kolada.default = Answer(status, b"")
+    with pytest.raises(ImportRefused) as refused:
+        KoladaClient(kolada.url, retries=1, backoff=0).data(["A"], "0665", [2022])
+    [problem] = refused.value.problems
+    assert (problem.where, problem.message) == (
+        f"{kolada.url}/data/kpi/A/municipality/0665/year/2022?per_page=5000",
+        message,
+    )
+    assert len(kolada.requests) == (1 if status == 404 else 2)
+
+
+def test_no_answer_in_time_is_a_timeout(kolada: Kolada) -> None:
+    kolada.default = Answer(200, data([]), delay=1.0)
+    with pytest.raises(ImportRefused) as refused:
+        KoladaClient(kolada.url, timeout=0.2, retries=0).data(["A"], "0665", [2022])
+    assert refused.value.problems[0].message == (
+        "no answer within 0.2 s; try again later or raise --timeout"
+    )
+
+
+def test_malformed_json_names_the_request(kolada: Kolada) -> None:
+    kolada.default = Answer(200, "<html>Kolada är nere</html>".encode())
+    with pytest.raises(ImportRefused) as refused:
+        KoladaClient(kolada.url).data(["A"], "0665", [2022])
+    [problem] = refused.value.problems
+    assert problem.where.endswith("/data/kpi/A/municipality/0665/year/2022?per_page=5000")
+    assert problem.message.startswith("the answer is not valid JSON: Expecting value")
+
+
+def test_a_next_page_on_another_host_is_not_followed(kolada: Kolada) -> None:
+    kolada.default = Answer(200, data([], next_page="http://example.org/steal"))
+    with pytest.raises(ImportRefused) as refused:
+        KoladaClient(kolada.url).data(["A"], "0665", [2022])
+    assert refused.value.problems[0].message == (
+        "the next page is on another host (http://example.org/steal); not followed"
+    )
+
+
+def test_no_server_is_a_connection_problem() -> None:
+    with pytest.raises(ImportRefused) as refused:
+        KoladaClient("http://127.0.0.1:9/v2", retries=0).data(["A"], "0665", [2022])
+    assert refused.value.problems[0].message == (
+        "could not connect ([Errno 111] Connection refused); check the address and the network"
+    )
