@@ -15,7 +15,16 @@ from typing import Annotated
 
 import typer
 
-from ambition.cli.commands import assess, diff, new, report, schema, status, validate
+from ambition.cli.commands import (
+    assess,
+    codeowners,
+    diff,
+    new,
+    report,
+    schema,
+    status,
+    validate,
+)
 from ambition.cli.common import EXIT_BUG, EXIT_PROBLEMS, EXIT_USAGE, state
 
 __all__ = ["EXIT_BUG", "EXIT_PROBLEMS", "EXIT_USAGE", "app", "main"]
@@ -44,6 +53,7 @@ for command in (
     assess.assess,
     report.report,
     status.status,
+    codeowners.codeowners,
 ):
     app.command()(command)
 app.add_typer(new.app, name="new")
