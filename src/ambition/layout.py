@@ -29,6 +29,8 @@ DATA_DIR = "data"
 """The folder of every other data file."""
 ASSESSMENTS_DIR = "data/assessments"
 """The folder of the assessments, one subfolder per period."""
+CODEOWNERS_FILES = (".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS")
+"""Where GitHub and GitLab look for CODEOWNERS (``validate`` checks the ones ambition wrote)."""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from ambition import layout
 from ambition.cache.store import CACHE_DIR, Cache, Verdict
 from ambition.cli import app
 from ambition.loading import files
@@ -196,7 +197,8 @@ def test_a_file_changed_while_validating_keeps_no_verdict(
 def test_validation_reads_nothing_outside_the_inputs(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The verdict's key covers every path validation touches: ambition.yaml and data/."""
+    """The verdict's key covers every path validation touches: ambition.yaml, data/ and the
+    CODEOWNERS files."""
     touched: list[Path] = []
 
     def recording(name: str, owner: Any) -> None:
@@ -224,7 +226,8 @@ def test_validation_reads_nothing_outside_the_inputs(
     assert inside
     for path in inside:
         relative = path.resolve().relative_to(root)
-        assert relative.parts[:1] in {("ambition.yaml",), ("data",)}, relative
+        allowed = relative.parts[:1] in {("ambition.yaml",), ("data",)}
+        assert allowed or relative.as_posix() in layout.CODEOWNERS_FILES, relative
 
 
 def test_the_folder_is_never_committed(minimal_repo: Path) -> None:

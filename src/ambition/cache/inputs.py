@@ -1,6 +1,7 @@
 """Every input of validation, named and (when asked) hashed: the key of a stored verdict.
 
-The loader reads ``ambition.yaml`` and what lies under ``data/``, nothing else (the pre-commit
+The loader reads ``ambition.yaml`` and what lies under ``data/`` (and validation the
+CODEOWNERS files ambition wrote), nothing else (the pre-commit
 hook in .pre-commit-hooks.yaml relies on the same), and ``tests/cache`` checks it.
 """
 
@@ -10,7 +11,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ambition.layout import DATA_DIR, PROJECT_FILE
+from ambition.layout import CODEOWNERS_FILES, DATA_DIR, PROJECT_FILE
 
 
 @dataclass
@@ -31,7 +32,8 @@ class Inputs:
 
 
 def walk(root: Path, *, hash_files: bool) -> Inputs | None:
-    """Every input of validation: ``ambition.yaml`` and everything under ``data/``.
+    """Every input of validation: ``ambition.yaml``, everything under ``data/`` and the
+    CODEOWNERS files (``layout.CODEOWNERS_FILES``).
 
     The loader reads nothing else (the pre-commit hook in .pre-commit-hooks.yaml relies on the
     same), and ``tests/cache/test_store.py`` checks it. Links are followed as the loader follows
@@ -66,7 +68,7 @@ def walk(root: Path, *, hash_files: bool) -> Inputs | None:
                 entries.append((child_relpath, "other"))
 
     try:
-        for name in (PROJECT_FILE, DATA_DIR):
+        for name in (PROJECT_FILE, DATA_DIR, *CODEOWNERS_FILES):
             path = os.path.join(root, name)
             try:
                 status = os.stat(path)

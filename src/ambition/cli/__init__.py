@@ -17,6 +17,7 @@ import typer
 
 from ambition.cli.commands import (
     assess,
+    codeowners,
     diff,
     export,
     import_,
@@ -72,6 +73,7 @@ for command in (
     report.report,
     status.status,
     export.export,
+    codeowners.codeowners,
 ):
     app.command()(command)
 app.add_typer(new.app, name="new")

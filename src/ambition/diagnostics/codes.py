@@ -128,6 +128,10 @@ CODES: Mapping[str, Code] = MappingProxyType(
         "steering-document-expired": Code(
             _W, "A reference to a steering document whose validity ended before the period."
         ),
+        # The forge.
+        "codeowners-outdated": Code(
+            _W, "A CODEOWNERS file written by ambition no longer matches the data."
+        ),
     }
 )
 """Every code the program can emit; docs/diagnostics.md has a section for each."""

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from ambition import layout
 from ambition.diagnostics import Diagnostic, Severity
+from ambition.forge import codeowners
 from ambition.method.engine import rule_name
 from ambition.method.results import PeriodResult
 from ambition.method.targets import meets
@@ -94,6 +95,7 @@ def check_repository(
     if repository.method.analysis_required:
         found.extend(_check_analyses(repository))
     found.extend(_check_action_plan(repository))
+    found.extend(codeowners.check(repository))
 
     latest_period = repository.period()
     limit = repository.method.stale_after_years
