@@ -400,3 +400,16 @@ def test_check_names_a_file_it_would_refuse_and_exits_1(minimal_repo: Path) -> N
         "written as 'key: value' lines — write each field on a line of its own, 'key: value', "
         "starting at the left margin"
     )
+
+
+def test_the_proof_refuses_when_the_old_text_has_no_place_for_the_block(minimal_repo: Path) -> None:
+    from ambition import layout
+    from ambition.round.proof import prove
+
+    old = b"{status: partly_achieved}\n"
+    new = b"status: partly_achieved\nproposal:\n  status: partly_achieved\n"
+    refused = prove(INDICATOR, layout.INDICATOR_ASSESSMENT, "proposal", {}, old, new)
+    assert refused is not None and (refused.line, refused.reason) == (
+        1,
+        "the file is not written as 'key: value' lines",
+    )

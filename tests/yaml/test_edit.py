@@ -261,3 +261,20 @@ def test_exacttext_keeps_every_byte() -> None:
 
 def test_replace_block_is_place_block() -> None:
     assert edit.replace_block("a: 1\n", "proposal", "proposal: 1\n") == "a: 1\nproposal: 1\n"
+
+
+@pytest.mark.skipif(edit.fcntl is None, reason="no fcntl: leftovers are told by their age only")
+def test_a_file_system_without_locks_writes_and_tidies_by_age(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    def no_locks(handle: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(edit.fcntl, "flock", no_locks)
+    edit.write_atomic(tmp_path / "a.yaml", b"a: 1\n")
+    assert (tmp_path / "a.yaml").read_bytes() == b"a: 1\n"
+    leftover = tmp_path / ".a.yaml.abcdefgh.tmp"
+    leftover.write_text("x", encoding="utf-8")
+    assert edit.remove_leftovers(tmp_path, now=time.time() + 60) == [leftover.name]

@@ -97,7 +97,10 @@ def prove(
         )
     old_text = None if old is None else ExactText.decode(old)
     if old_text is not None:
-        old_before, old_after, _ = _outside(old_text.text, key)
+        try:
+            old_before, old_after, _ = _outside(old_text.text, key)
+        except PlacementError as error:
+            return Refusal(relpath, error.line, error.reason, _REWRITE_HINT)
         gained = before[len(old_before) :]
         if (
             old_text.bom != new_text.bom

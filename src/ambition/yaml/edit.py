@@ -10,6 +10,8 @@ interruption leaves the file either as it was or as intended; ``remove_leftovers
 temporary files an interrupted write left behind.
 """
 
+import contextlib
+import errno
 import functools
 import json
 import os
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ambition.numbers import round_half_up
-from ambition.yaml.scan import scan_text
+from ambition.yaml.scan import Node, scan_text
 
 try:
     import fcntl
@@ -212,7 +214,7 @@ def block_span(text: str, key: str) -> tuple[int, int]:
             "delete both; ambition writes it again",
         )
     if not found:
-        return limit, limit
+        return _insertion(lines, limit, root, keys)
     after = [line for line, _, _ in keys if line > found[0]]
     end = _content_end(lines, found[0] + 1, after[0] if after else limit)
     return found[0], end
@@ -236,6 +238,24 @@ def _document_end(lines: list[str]) -> int:
         if lines[i].strip() and not lines[i].startswith(("#", "...")):
             raise PlacementError(limit + 1, "the file holds more than one YAML document", _ONE_DOC)
     return limit
+
+
+def _insertion(
+    lines: list[str], limit: int, root: Node, keys: list[tuple[int, int, str]]
+) -> tuple[int, int]:
+    """Where a missing block goes: at ``limit``, unless the file ends inside a block text
+    (``|`` or ``>``) without a final line break. The break an appended block needs would join
+    that text (``|`` keeps one final break), so the block goes before the last key then, and
+    before the comments that lead up to it."""
+    if limit < len(lines) or not lines or _ending(lines[-1]) or lines[-1].startswith("#"):
+        return limit, limit
+    last_line, _, last_key = keys[-1]
+    node = (root.entries or {})[last_key][-1]
+    if not node.is_scalar or lines[node.line][node.column : node.column + 1] not in ("|", ">"):
+        return limit, limit
+    previous = [line for line, _, _ in keys if line < last_line]
+    start = _content_end(lines, previous[-1] + 1 if previous else 0, last_line)
+    return start, start
 
 
 _ONE_DOC = "keep one document in the file: delete the second '---' and what follows it"
@@ -298,7 +318,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         if fcntl is not None:  # held until closed: tells remove_leftovers the file is in use
-            fcntl.flock(handle, fcntl.LOCK_EX)
+            with contextlib.suppress(OSError):  # a file system without locks: age alone
+                fcntl.flock(handle, fcntl.LOCK_EX)
         with os.fdopen(handle, "wb") as file:
             file.write(data)
             file.flush()
@@ -355,8 +376,8 @@ def _unlocked(path: Path) -> bool:
     handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
+    except OSError as error:  # held by a write; without locks at all, the age decides
+        return error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
     finally:
         os.close(handle)
     return True
