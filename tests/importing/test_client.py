@@ -125,3 +125,18 @@ def test_no_server_is_a_connection_problem() -> None:
     assert refused.value.problems[0].message == (
         "could not connect ([Errno 111] Connection refused); check the address and the network"
     )
+
+
+def test_a_long_retry_after_is_cut_to_the_longest_wait(
+    kolada: Kolada, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ambition.importing.client as client
+
+    monkeypatch.setattr(client, "MAX_WAIT", 0.05)
+    kolada.answers[PATH.format("A", "2022")] = [
+        Answer(429, b"", headers={"Retry-After": "3600"}),
+        Answer(body=data([("A", 2022, 1)])),
+    ]
+    started = time.monotonic()
+    assert [o.value for o in KoladaClient(kolada.url).data(["A"], "0665", [2022])] == [1.0]
+    assert time.monotonic() - started < 5
