@@ -140,3 +140,16 @@ def test_a_long_retry_after_is_cut_to_the_longest_wait(
     started = time.monotonic()
     assert [o.value for o in KoladaClient(kolada.url).data(["A"], "0665", [2022])] == [1.0]
     assert time.monotonic() - started < 5
+
+
+def test_one_id_over_too_many_years_is_split_by_years(kolada: Kolada) -> None:
+    kolada.answers[PATH.format("A", "2020,2021,2022")] = [Answer(422, b"")]
+    kolada.answers[PATH.format("A", "2020")] = [Answer(body=data([("A", 2020, 1)]))]
+    kolada.answers[PATH.format("A", "2021,2022")] = [Answer(body=data([("A", 2021, 2)]))]
+    found = KoladaClient(kolada.url).data(["A"], "0665", [2020, 2021, 2022])
+    assert [o.year for o in found] == [2020, 2021]
+    assert [r.split("/")[-1].split("?")[0] for r in kolada.requests] == [
+        "2020,2021,2022",
+        "2020",
+        "2021,2022",
+    ]
