@@ -125,3 +125,31 @@ def test_no_server_is_a_connection_problem() -> None:
     assert refused.value.problems[0].message == (
         "could not connect ([Errno 111] Connection refused); check the address and the network"
     )
+
+
+def test_a_long_retry_after_is_cut_to_the_longest_wait(
+    kolada: Kolada, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ambition.importing.client as client
+
+    monkeypatch.setattr(client, "MAX_WAIT", 0.05)
+    kolada.answers[PATH.format("A", "2022")] = [
+        Answer(429, b"", headers={"Retry-After": "3600"}),
+        Answer(body=data([("A", 2022, 1)])),
+    ]
+    started = time.monotonic()
+    assert [o.value for o in KoladaClient(kolada.url).data(["A"], "0665", [2022])] == [1.0]
+    assert time.monotonic() - started < 5
+
+
+def test_one_id_over_too_many_years_is_split_by_years(kolada: Kolada) -> None:
+    kolada.answers[PATH.format("A", "2020,2021,2022")] = [Answer(422, b"")]
+    kolada.answers[PATH.format("A", "2020")] = [Answer(body=data([("A", 2020, 1)]))]
+    kolada.answers[PATH.format("A", "2021,2022")] = [Answer(body=data([("A", 2021, 2)]))]
+    found = KoladaClient(kolada.url).data(["A"], "0665", [2020, 2021, 2022])
+    assert [o.year for o in found] == [2020, 2021]
+    assert [r.split("/")[-1].split("?")[0] for r in kolada.requests] == [
+        "2020,2021,2022",
+        "2020",
+        "2021,2022",
+    ]

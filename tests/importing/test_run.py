@@ -172,3 +172,10 @@ def test_the_api_is_asked_for_every_kpi_of_the_repository(real_repo: Path) -> No
     plan = import_kolada(loaded(real_repo), years=[2023], client=Recording())
     assert asked == [(37, "0665", [2023])]
     assert plan.changes == ()
+    assert plan.notes[0].startswith(
+        "Kolada gave no values for N00401 (vaxthusgasutslapp-per-invanare), N00610 ("
+    )
+    assert plan.notes[0].endswith(
+        "U23471 (nojdhet-sarskilt-boende) in the years asked for; check source.kolada_kpi if a "
+        "value was expected"
+    )

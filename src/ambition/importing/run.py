@@ -152,4 +152,21 @@ def import_kolada(
             kpis, repository.project.municipality.code, asked, progress
         )
     imported, notes = _selected(repository, observations, wanted)
+    if from_dir is None:
+        notes += _silent(repository, observations)
     return plan_values(repository, imported, notes)
+
+
+def _silent(repository: Repository, observations: list[Observation]) -> tuple[str, ...]:
+    answered = {o.kpi for o in observations if o.value is not None}
+    silent = [
+        f"{kpi} ({', '.join(ids)})"
+        for kpi, ids in sorted(kolada_indicators(repository).items())
+        if kpi not in answered
+    ]
+    if not silent:
+        return ()
+    return (
+        "Kolada gave no values for " + ", ".join(silent) + " in the years asked for; check "
+        "source.kolada_kpi if a value was expected",
+    )
