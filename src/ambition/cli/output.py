@@ -324,3 +324,27 @@ def invalid_revision(message: str, found: list[Diagnostic]) -> None:
     error(message)
     for item in found:
         stderr.print(f"  {escape(item.format())}")
+
+
+class Progress:
+    """A progress bar labelled ``label`` on standard error while work is done, on a terminal
+    only (a CI log gets no bar). Use as a context manager; call it with (done, total)."""
+
+    def __init__(self, label: str) -> None:
+        from rich.progress import Progress as Bar
+
+        self.bar = Bar(console=stderr, transient=True)
+        self.shown = stderr.is_terminal
+        self.task = self.bar.add_task(label, total=1)
+
+    def __enter__(self) -> Progress:
+        if self.shown:
+            self.bar.start()
+        return self
+
+    def __call__(self, done: int, total: int) -> None:
+        self.bar.update(self.task, completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.shown:
+            self.bar.stop()

@@ -138,6 +138,7 @@ def kolada(
     """Fetch the values of every indicator whose source names a Kolada KPI and write the new
     and corrected ones into its file, keeping every comment; exit 1 and write nothing when any
     answer is wrong."""
+    import ambition.cli.output as output
     from ambition.importing.client import KoladaClient
     from ambition.importing.problems import ImportRefused
     from ambition.importing.run import import_kolada
@@ -150,7 +151,7 @@ def kolada(
         if from_dir is not None:
             plan = import_kolada(repository, from_dir=from_dir, years=wanted)
         else:
-            with _progress() as progress:
+            with output.Progress("Kolada") as progress:
                 plan = import_kolada(repository, years=wanted, client=client, progress=progress)
     except ImportRefused as refused:
         raise _refused([p.format() for p in refused.problems]) from None
@@ -196,27 +197,3 @@ def xlsx(
     """Import an Excel workbook (.xlsx) with the same columns as ``import csv``; every problem
     as FILE:sheet!cell; nothing written when any row is wrong."""
     _sheet(root, file, "xlsx", sheet, dry_run)
-
-
-class _progress:
-    """A progress bar on standard error while requests are made, on a terminal only (a CI log
-    gets no bar)."""
-
-    def __enter__(self) -> "_progress":
-        from rich.progress import Progress
-
-        import ambition.cli.output as output
-
-        self.bar = Progress(console=output.stderr, transient=True)
-        self.shown = output.stderr.is_terminal
-        if self.shown:
-            self.bar.start()
-        self.task = self.bar.add_task("Kolada", total=1)
-        return self
-
-    def __call__(self, done: int, total: int) -> None:
-        self.bar.update(self.task, completed=done, total=total)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.shown:
-            self.bar.stop()
