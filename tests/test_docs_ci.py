@@ -38,7 +38,8 @@ def _commands(document: Any) -> Iterator[str]:
             if key == "run" and isinstance(value, str):
                 yield from value.splitlines()
             elif key in ("script", "before_script") and isinstance(value, list):
-                yield from (str(line) for line in value)
+                for item in value:
+                    yield from (line.strip() for line in str(item).splitlines())
             else:
                 yield from _commands(value)
     elif isinstance(document, list):
@@ -65,6 +66,7 @@ def test_every_ambition_command_they_run_exists_with_its_options(path: Path) -> 
     found = 0
     for line in _commands(document):
         words = shlex.split(line.split("||")[0].split(">")[0])
+        words = words[1:] if words[:1] == ["then"] else words
         if not words or words[0] != "ambition":
             continue
         found += 1
@@ -95,6 +97,24 @@ def test_the_reminder_jobs_run_on_a_schedule() -> None:
     assert github["permissions"] == {"contents": "read", "issues": "write"}
     gitlab = YAML(typ="safe").load((CI / "gitlab-ci-reminders.yml").read_text("utf-8"))
     assert gitlab["ambition-reminders"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "schedule"'}]
+
+
+def test_each_change_gets_a_preview_and_its_ambition_diff() -> None:
+    github = YAML(typ="safe").load((CI / "github-actions.yml").read_text("utf-8"))
+    steps = github["jobs"]["validate"]["steps"]
+    [summary] = [s for s in steps if "GITHUB_STEP_SUMMARY" in s.get("run", "")]
+    assert summary["if"] == "github.event_name == 'pull_request'"
+    assert 'ambition diff "$BASE" --format md' in summary["run"]
+    assert summary["env"]["PREVIEW"] == "${{ steps.preview.outputs.artifact-url }}"
+    assert steps[0]["with"] == {"fetch-depth": 0}
+    assert github["jobs"]["publish"]["steps"] == [
+        {"id": "deployment", "uses": "actions/deploy-pages@v4"}
+    ]
+    gitlab = YAML(typ="safe").load((CI / "gitlab-ci.yml").read_text("utf-8"))
+    job = gitlab["ambition"]
+    assert job["environment"]["url"] == "$CI_JOB_URL/artifacts/browse/build/report/"
+    assert any("ambition diff" in line for line in job["script"])
+    assert gitlab["pages"]["artifacts"] == {"paths": ["public"]}
 
 
 class _Forge(BaseHTTPRequestHandler):
