@@ -81,3 +81,18 @@ def test_nothing_missing_anywhere(minimal_repo: Path) -> None:
     assert checklist(report, repository, "sv") == (
         "Helår 2022: sista dag 15 februari 2023 (14 dagar kvar).\n\nAllt är inrapporterat.\n"
     )
+
+
+def test_an_escaped_title_renders_as_written(minimal_repo: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    indicator = minimal_repo / "data/indicators/ekologisk-mat.yaml"
+    text = indicator.read_text("utf-8")
+    indicator.write_text(
+        text.replace("title: Ekologiska livsmedel", "title: '#1 @all *mat* <b>'"), "utf-8"
+    )
+    repository = _repository(minimal_repo)
+    report = outstanding(repository, repository.period(), dt.date(2023, 2, 1))
+    html = MarkdownIt("commonmark").render(organisation_checklist(report, repository, "bun", "sv"))
+    assert "<strong>#1 @all *mat* &lt;b&gt;</strong>" in html
+    assert "<b>" not in html

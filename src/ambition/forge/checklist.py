@@ -6,8 +6,9 @@ marker line the reminder script reads::
 
     <!-- ambition-status organisation=socialnamnden period=helar-2022 missing=3 reviewers=@a,b@c.se -->
 
-Titles are escaped so that an indicator called ``#1 @all`` neither links an issue nor mentions
-anyone; the reviewers are mentioned on purpose, in the part's last line.
+Titles are escaped (CommonMark backslash escapes) so that they render as written: no emphasis,
+link or HTML, and ``#`` and ``@`` escaped against the forges' issue references and mentions;
+the reviewers are mentioned on purpose, in the part's last line.
 """
 
 import re
