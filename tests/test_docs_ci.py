@@ -159,7 +159,7 @@ def forge() -> Iterator[str]:
     server.server_close()
 
 
-def _remind(root: Path, url: str, kind: str, today: str) -> str:
+def _remind(root: Path, url: str, kind: str, today: str, dry_run: bool = False) -> str:
     organisations = root / "data/organisations.yaml"
     text = organisations.read_text("utf-8")
     if "@berit" not in text:
@@ -179,6 +179,7 @@ def _remind(root: Path, url: str, kind: str, today: str) -> str:
         "GITLAB_TOKEN": "t",
         "CI_PROJECT_ID": "kommun/data",
         "CI_API_V4_URL": url,
+        "DRY_RUN": "1" if dry_run else "",
     }
     done = subprocess.run(
         [sys.executable, str(CI / "reminders.py")],
@@ -272,3 +273,11 @@ def test_nothing_is_opened_before_the_round(minimal_repo: Path, forge: str) -> N
     printed = _remind(minimal_repo, forge, "github", "2022-06-01")
     assert printed == "ar-2022: no round under way (days left: 259); nothing to remind\n"
     assert [call[0] for call in _Forge.calls] == ["GET"]
+
+
+def test_a_dry_run_only_reads(minimal_repo: Path, forge: str) -> None:
+    _Forge.routes = {("GET", ISSUES): "[]"}
+    printed = _remind(minimal_repo, forge, "github", "2023-02-01", dry_run=True)
+    assert [call[0] for call in _Forge.calls] == ["GET"]
+    assert printed.startswith(f"would POST {ISSUES}: ")
+    assert printed.splitlines()[-1] == "opened: Uppföljningen ar-2022: Barn- och utbildningsnämnden"
