@@ -1,7 +1,9 @@
 """`ambition validate --format text|github|gitlab|json`, `--strict`, and the CI examples."""
 
 import json
+import os
 import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -169,6 +171,18 @@ def ci_commands(document: object) -> list[str]:
     return found
 
 
+def _commit_twice(root: Path) -> None:
+    """Make ``root`` a git repository of two commits (the second changes nothing the diff
+    reads), with no user or system configuration."""
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    who = ["-c", "user.name=Test", "-c", "user.email=test@example.org"]
+    for args in (["init", "-q"], ["add", "-A"], [*who, "commit", "-qm", "a"]):
+        subprocess.run(["git", *args], cwd=root, env=env, check=True)
+    subprocess.run(
+        ["git", *who, "commit", "-q", "--allow-empty", "-m", "b"], cwd=root, env=env, check=True
+    )
+
+
 @pytest.mark.parametrize("name", ["github-actions.yml", "gitlab-ci.yml"])
 def test_ci_examples_run_commands_that_exist(name: str, minimal_repo: Path) -> None:
     document = YAML(typ="safe").load((PROJECT / "docs" / "ci" / name).read_text("utf-8"))
@@ -177,6 +191,9 @@ def test_ci_examples_run_commands_that_exist(name: str, minimal_repo: Path) -> N
     assert any(c.startswith("ambition report --output build/report") for c in commands)
     for command in commands:
         words = shlex.split(command.split(">")[0].split("||")[0])[1:]
+        if words[0] == "diff":  # against the revision before: a history of one commit more
+            _commit_twice(minimal_repo)
+            words = [w if "$" not in w else "HEAD~1" for w in words]
         args = [*words, "--root", str(minimal_repo)]
         if words[0] == "report":
             args = [*words[:1], "--root", str(minimal_repo), "--output", str(minimal_repo / "b")]

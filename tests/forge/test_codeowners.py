@@ -6,11 +6,16 @@ GitHub's "About code owners" (patterns as in gitignore, the last match wins) and
 "Code Owners" pages (sections in brackets).
 """
 
+import dataclasses
 from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.forge.codeowners import HEADER, Syntax, check, codeowners, default_path
 from ambition.loading.repository import load_repository
+from ambition.models.organisation import Organisation
 from ambition.repository import Repository
 
 ORGANISATIONS = """organisations:
@@ -159,3 +164,57 @@ def test_the_stored_verdict_is_not_given_once_codeowners_changed(minimal_repo: P
     assert verdict(minimal_repo).diagnostics == []
     (minimal_repo / "CODEOWNERS").write_text(GITHUB.replace("@berit", "@bert"), "utf-8")
     assert [d.code for d in verdict(minimal_repo).diagnostics] == ["codeowners-outdated"]
+
+
+_NAME = st.from_regex(r"[a-z0-9](?:[a-z0-9._-]{0,8}[a-z0-9])?", fullmatch=True)
+_REVIEWER = st.one_of(
+    _NAME.map(lambda n: "@" + n),
+    st.tuples(_NAME, _NAME).map(lambda t: f"@{t[0]}/{t[1]}"),
+    _NAME.map(lambda n: f"{n}@testby.se"),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    reviewers=st.dictionaries(
+        st.sampled_from(["ks", "bun", "klk"]), st.lists(_REVIEWER, max_size=3), max_size=3
+    ),
+    syntax=st.sampled_from(list(Syntax)),
+)
+def test_each_file_goes_to_its_organisations_reviewers_and_the_file_is_current(
+    minimal_repo: Path, reviewers: dict[str, list[str]], syntax: Syntax
+) -> None:
+    base = _repository_once(minimal_repo)
+    organisations = {
+        key: Organisation.model_validate({**o.model_dump(), "reviewers": reviewers.get(key, [])})
+        for key, o in base.organisations.items()
+    }
+    repository = dataclasses.replace(base, organisations=organisations)
+    text = codeowners(repository, syntax)
+    central = organisations["klk"].reviewers
+    for indicator, organisation in (("utslapp", "ks"), ("ekologisk-mat", "bun")):
+        owners = organisations[organisation].reviewers or central
+        for pattern in (
+            f"/data/indicators/{indicator}.yaml",
+            f"/data/assessments/*/indicators/{indicator}.yaml",
+        ):
+            rule = f"{pattern} {' '.join(owners)}\n" if owners else f"# {pattern}: no reviewers"
+            assert text.count(rule) == 1, (rule, text)
+    assert all(line.startswith(("#", "/", "[")) for line in text.splitlines() if line)
+    (minimal_repo / "CODEOWNERS").write_text(text, "utf-8")
+    try:
+        assert check(repository) == []
+    finally:
+        (minimal_repo / "CODEOWNERS").unlink()
+
+
+_LOADED: dict[Path, Repository] = {}
+
+
+def _repository_once(root: Path) -> Repository:
+    if root not in _LOADED:
+        _LOADED.clear()
+        _LOADED[root] = _repository(root)
+    return _LOADED[root]

@@ -223,15 +223,6 @@ def file_changes(changes: list[FileChange], *, written: bool) -> None:
         stdout.print(f"{len(changes)} file(s) would change; run 'ambition assess --write'.")
 
 
-_MISSING_WORDS = {
-    "value": ("aktuellt värde", "a current value"),
-    "status": ("status", "status"),
-    "analysis": ("analys", "analysis"),
-    "justification": ("motivering", "justification"),
-    "progress": ("lägesbeskrivning", "progress note"),
-}
-
-
 def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:
     """What is missing, per organisation, with the deadline and the days left."""
     sv = lang == "sv"
@@ -261,7 +252,7 @@ def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:
         stdout.print()
         stdout.print(f"[bold]{escape(name)}[/] ({len(items)})")
         for item in items:
-            words = ", ".join(_MISSING_WORDS[m.value][0 if sv else 1] for m in item.missing)
+            words = ", ".join(m.label(lang) for m in item.missing)
             where = item.path
             if item.kind == "indicator" and any(m.value == "value" for m in item.missing):
                 # Values live in the indicator's file, the rest in its assessment.
@@ -317,6 +308,13 @@ def lines(text_lines: list[str]) -> None:
 def document(text: str) -> None:
     """A whole document (Markdown) to standard output, byte for byte, never wrapped."""
     sys.stdout.write(text)
+
+
+def binary(data: bytes) -> None:
+    """A whole file to standard output as bytes (an iCalendar file keeps its CRLF everywhere)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 def invalid_revision(message: str, found: list[Diagnostic]) -> None:

@@ -10,6 +10,8 @@ reviewers leaves its files to the central office; a file with nobody to review i
 Two syntaxes: GitHub's (one list, the last matching line wins) and GitLab's, with one section
 per goal (``[Mål 1: …]``), since GitLab asks for an approval from every section a change touches.
 The patterns ``/data/assessments/*/…`` match the files of every period, present and future.
+Patterns are relative to the git repository's root, which must be the data repository's (the
+folder of ``ambition.yaml``), as in the examples of docs/ci/.
 """
 
 import re

@@ -31,6 +31,20 @@ class Missing(StrEnum):
     JUSTIFICATION = "justification"
     PROGRESS = "progress"
 
+    def label(self, lang: str) -> str:
+        """The missing piece in words, lower case: 'aktuellt värde' in Swedish ("sv"),
+        'a current value' in English (any other ``lang``)."""
+        return _MISSING_WORDS[self][0 if lang == "sv" else 1]
+
+
+_MISSING_WORDS: dict[Missing, tuple[str, str]] = {
+    Missing.VALUE: ("aktuellt värde", "a current value"),
+    Missing.STATUS: ("status", "status"),
+    Missing.ANALYSIS: ("analys", "analysis"),
+    Missing.JUSTIFICATION: ("motivering", "justification"),
+    Missing.PROGRESS: ("lägesbeskrivning", "progress note"),
+}
+
 
 @dataclass(frozen=True)
 class OutstandingItem:

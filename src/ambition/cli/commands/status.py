@@ -21,6 +21,8 @@ class StatusFormat(StrEnum):
 
     TEXT = "text"
     JSON = "json"
+    MD = "md"
+    ICS = "ics"
 
 
 @boundary
@@ -40,7 +42,8 @@ def status(
 ) -> None:
     """List, per organisation, what is still missing for the period: values, statuses,
     analyses, justifications, the actions' progress notes. Exit 1 when something is missing
-    after the deadline."""
+    after the deadline. --format md writes a checklist per organisation (an issue's body);
+    --format ics every period's closing date and deadline as an iCalendar file (exit 0)."""
     import datetime as dt
 
     import ambition.cli.output as output
@@ -57,11 +60,24 @@ def status(
         day = dt.date.fromisoformat(today) if today else dt.date.today()
     except ValueError:
         raise AmbitionError(f"--today {today!r} is not a date; write YYYY-MM-DD") from None
+    if output_format is StatusFormat.ICS:
+        from ambition.forge.calendar import calendar
+
+        stamp = dt.datetime.combine(day, dt.time(), dt.UTC)
+        output.binary(calendar(repository, stamp))
+        return
     chosen = repository.period(period)
     report = outstanding(repository, chosen, day, organisation, validation.result(chosen))
     language = lang.value if lang else repository.project.language
     if output_format is StatusFormat.JSON:
         output.outstanding_json(report)
+    elif output_format is StatusFormat.MD:
+        from ambition.forge.checklist import checklist, organisation_checklist
+
+        if organisation is None:
+            output.document(checklist(report, repository, language))
+        else:
+            output.document(organisation_checklist(report, repository, organisation, language))
     else:
         output.outstanding(report, repository, language)
     if report.overdue:
