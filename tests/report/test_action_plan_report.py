@@ -130,7 +130,7 @@ def test_html_report_is_structured_and_says_status_in_words(fixture: Repository)
         assert caption in captions
     # Every table of the action plan has header cells with a scope for each row and column.
     tables = re.findall(
-        r'<table class="(?:actions|action-totals|steering)">.*?</table>', text, re.S
+        r'<table class="(?:actions|action-totals|steering) cards">.*?</table>', text, re.S
     )
     assert len(tables) == 4
     for table in tables:
@@ -146,7 +146,10 @@ def test_html_report_is_structured_and_says_status_in_words(fixture: Repository)
     assert '<a href="#action-miljo-solceller">Solceller på kommunens byggnader</a>' in text
     totals = re.search(r"<tfoot>(.*?)</tfoot>", text, re.S)
     assert totals is not None
-    assert re.findall(r'<td class="num">(\d+)</td>', totals.group(1)) == ["5"] + ["1"] * 6
+    assert (
+        re.findall(r'<td class="num" data-label="[^"]+">(\d+)</td>', totals.group(1))
+        == ["5"] + ["1"] * 6
+    )
     assert '<li><span class="overdue">Slutdatum passerat</span>: 1</li>' in text
 
 

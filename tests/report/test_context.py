@@ -78,5 +78,5 @@ def test_a_pale_status_colour_falls_back_to_the_text_colour(tmp_path: Path) -> N
     path.write_text(text.replace('"#9a6700"', '"#ffd33d"'), encoding="utf-8")
     repository = load(root)
     page = render_report(repository, repository.period(), ReportFormat.HTML)
-    assert ".status-partly_achieved .symbol { color: #1f2328; }" in page
-    assert ".status-achieved .symbol { color: #1a7f37; }" in page
+    assert ".status-partly_achieved .mark { color: #1f2328; }" in page
+    assert ".status-achieved .mark { color: #1a7f37; }" in page

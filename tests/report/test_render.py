@@ -70,9 +70,12 @@ def test_html_report_is_accessible_in_structure(real_html: str) -> None:
         value[1:] for tag, name, value in page.attributes if name == "href" and value[:1] == "#"
     }
     assert targets <= set(page.ids)
-    # Status by word and symbol: every status symbol is hidden from screen readers and followed
+    # Status by word and shape: every status shape is hidden from screen readers and followed
     # by its label.
-    assert real_html.count('<span class="symbol" aria-hidden="true">◐</span> Delvis uppfyllt') > 4
+    assert real_html.count('<span class="mark" aria-hidden="true"></span> Delvis uppfyllt') > 4
+    assert real_html.count('<span class="mark" aria-hidden="true"></span>') == real_html.count(
+        '<span class="status status-'
+    )
 
 
 def test_html_report_is_self_contained(real_html: str) -> None:
@@ -94,8 +97,9 @@ def test_html_report_is_self_contained(real_html: str) -> None:
 def test_summary_counts_goals_and_indicators_by_status(real: Repository, real_html: str) -> None:
     result = assess_period(real, real.period())
     rows = re.findall(
-        r'<tr><th scope="row"><span class="status status-(\w+)">.*?</th>'
-        r'<td class="num">(\d+)</td><td class="num">(\d+)</td>',
+        r'<tr><th scope="row"><span class="status status-(\w+)">.*?</td>'
+        r'<td class="num" data-label="Mål">(\d+)</td>'
+        r'<td class="num" data-label="Indikatorer">(\d+)</td>',
         real_html,
     )
     assert rows == [
