@@ -113,6 +113,7 @@ def test_html_report_is_structured_and_says_status_in_words(fixture: Repository)
     assert [h for h in page.headings if h[0] <= 3] == [
         (1, "Uppföljning av fullmäktiges mål: Helår 2022"),
         (2, "Sammanfattning"),
+        (2, "Per nämnd och bolag"),
         (2, "Programmets genomförande"),
         (2, "Mål 1: God miljö"),
         (3, "Styrdokument"),

@@ -119,7 +119,11 @@ def test_markdown_report_of_the_real_data(real: Repository) -> None:
     assert text.startswith(
         "# Uppföljning av fullmäktiges mål: Vaggeryds kommun, Helårsbokslut 2022\n"
     )
-    assert f"| Antal invånare | 14{NNBSP}854 antal invånare (2022) | inget |" in text
+    # The final status leads, then the indicator, its trend, value and target.
+    assert (
+        f"| ● Uppfyllt | Antal invånare | → Oförändrad | 14{NNBSP}854 antal invånare (2022) | inget |"
+        in text
+    )
     assert "\n\n\n" not in text
     for indicator in real.indicators.values():
         name = f"helar-2022-charts/{indicator.id}.svg"
@@ -161,11 +165,21 @@ def test_split_report(real: Repository, tmp_path: Path) -> None:
         real, real.period(), [ReportFormat.HTML, ReportFormat.MARKDOWN], tmp_path, split=True
     )
     goal_ids = [g.id for g in real.goals]
+    # A page per organisation responsible for an indicator follows the goals' pages.
+    org_ids = [
+        "kommunstyrelsen",
+        "barn-och-utbildningsnamnden",
+        "socialnamnden",
+        "kultur-och-fritidsnamnden",
+        "miljo-och-byggnamnden",
+    ]
     assert [p.name for p in paths] == [
         "helar-2022.html",
         *[f"helar-2022-{g}.html" for g in goal_ids],
+        *[f"helar-2022-{o}.html" for o in org_ids],
         "helar-2022.md",
         *[f"helar-2022-{g}.md" for g in goal_ids],
+        *[f"helar-2022-{o}.md" for o in org_ids],
     ]
     index = (tmp_path / "helar-2022.html").read_text(encoding="utf-8")
     for goal_id in goal_ids:
@@ -198,7 +212,10 @@ def test_markdown_table_cells_are_escaped(tmp_path: Path) -> None:
     )
     repository = load(root)
     text = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
-    assert "| Utsläpp \\| CO2 och metan | 900 ton (2022) | högst 800 ton (2026) |" in text
+    assert (
+        "| Utsläpp \\| CO2 och metan | ↓ Förbättring | 900 ton (2022) | högst 800 ton (2026) |"
+        in text
+    )
 
 
 def test_officers_markdown_is_rendered_in_html_and_passed_through_in_markdown(

@@ -7,7 +7,7 @@ templates show (statuses, trends, dates, targets, charts, the action plan).
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from markupsafe import Markup
@@ -18,6 +18,7 @@ from ambition.action_plan import (
     ActionGroup,
     ActionPlanAtPeriod,
     SteeringReference,
+    action_plan_at,
     goal_steering_documents,
 )
 from ambition.method.results import GoalResult, IndicatorResult, Judged, PeriodResult
@@ -35,7 +36,7 @@ from ambition.models import (
 from ambition.models.method import Method
 from ambition.numbers import format_number
 from ambition.report.chart import Chart, build_chart
-from ambition.report.scope import WHOLE, Scope
+from ambition.report.scope import WHOLE, Scope, select
 from ambition.report.text import allowed_link
 from ambition.repository import Repository
 
@@ -217,6 +218,27 @@ class ReportContext:
         for i in self.result.indicators:
             owned.setdefault(i.indicator.responsible, []).append(i.status)
         return [(org, name, owned[org]) for org, name in self.organisations.items() if org in owned]
+
+    def for_organisation(self, organisation: str, index_link: str | None = None) -> "ReportContext":
+        """This report narrowed to the indicators ``organisation`` is responsible for (and its
+        actions), as ``--org`` narrows it: the page of one committee or company in a split
+        report, linking back to ``index_link``."""
+        scope = replace(self.scope, organisation=organisation)
+        return replace(
+            self,
+            scope=scope,
+            page=Page.REPORT,
+            result=select(self.result, scope),
+            plan=(
+                action_plan_at(self.repository, self.period, organisation)
+                if self.plan is not None
+                else None
+            ),
+            goal=None,
+            goal_links={},
+            organisation_links={},
+            index_link=index_link,
+        )
 
     def number(self, value: float, decimals: int) -> str:
         """A number in the report's language, rounded half up."""
