@@ -12,11 +12,9 @@ from typing import Any
 
 import pytest
 
-from ambition.report import ReportFormat, Scope, render_files, write_reports
-from ambition.repository import Repository
-from ambition.validation.validate import validate
+from ambition.report import ReportFormat, render_files
 from tests.browser.chromium import Browser
-from tests.conftest import PROJECT, copy_repository
+from tests.browser.conftest import load
 from tests.report.hostile import hostile_repository
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -65,36 +63,6 @@ PROBE = """
   };
 })()
 """
-
-
-def load(root: Path) -> Repository:
-    result = validate(root)
-    assert result.repository is not None, result.diagnostics
-    return result.repository
-
-
-@pytest.fixture(scope="module")
-def real_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The real data's report in Swedish and English, and a split report's index and a goal."""
-    repository = load(copy_repository(PROJECT, tmp_path_factory.mktemp("vaggeryd")))
-    out = tmp_path_factory.mktemp("report")
-    period = repository.period()
-    pages = {}
-    (whole,) = write_reports(repository, period, [ReportFormat.HTML], out / "sv")
-    pages["sv"] = whole
-    (english,) = write_reports(repository, period, [ReportFormat.HTML], out / "en", lang="en")
-    pages["en"] = english
-    split = write_reports(repository, period, [ReportFormat.HTML], out / "split", split=True)
-    pages["index"], pages["goal"] = split[0], split[1]
-    (org,) = write_reports(
-        repository,
-        period,
-        [ReportFormat.HTML],
-        out / "org",
-        scope=Scope(organisation="socialnamnden"),
-    )
-    pages["org"] = org
-    return pages
 
 
 def axe_report(browser: Browser, axe_source: str, page: Path, width: int = 1280) -> dict[str, Any]:

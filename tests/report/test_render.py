@@ -18,8 +18,9 @@ from ambition.report import (
 )
 from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
-from tests.report.hostile import PAYLOAD, hostile_repository
+from tests.report.hostile import PAYLOAD, URL_PAYLOAD, hostile_repository
 from tests.report.htmlcheck import heading_jumps, parse
+from tests.report.markdowncheck import flatten, lax_viewer
 from tests.report.repositories import load
 
 NNBSP = "\u202f"
@@ -284,3 +285,32 @@ def test_a_result_given_gives_the_same_report_without_running_the_method_again(
     assert [(tmp_path / f.name).read_text(encoding="utf-8") for f in whole] == [
         f.text for f in whole
     ]
+
+
+def test_no_field_of_the_hostile_repository_becomes_live_in_any_format(tmp_path: Path) -> None:
+    repository = load(hostile_repository(tmp_path / "hostile"))
+    period = repository.period()
+    files = render_files(repository, period, list(ReportFormat), split=True)
+    files += render_files(repository, period, list(ReportFormat))
+    pages = [f for f in files if f.report]
+    assert {f.name.rsplit(".", 1)[1] for f in pages} == {f.value for f in ReportFormat}
+    for file in pages:
+        if file.name.endswith(".html"):
+            page = parse(file.text)
+            assert "script" not in page.tags and "img" not in page.tags, file.name
+            assert not [a for a in page.attributes if a[1].startswith("on")], file.name
+            continue
+        tokens = flatten(lax_viewer().parse(file.text))
+        assert [t.content for t in tokens if t.type in ("html_inline", "html_block")] == [], (
+            file.name
+        )
+        links = [t.attrs.get("href") for t in tokens if t.type == "link_open"]
+        # The only links are the report's own pages and anchors; no javascript:, no data:.
+        assert [h for h in links if not str(h).startswith("ar-2022")] == [], file.name
+        images = [str(t.attrs.get("src")) for t in tokens if t.type == "image"]
+        assert all(src.startswith("ar-2022") and src.endswith(".svg") for src in images)
+        assert URL_PAYLOAD not in links
+        headings = [t for t in tokens if t.type == "heading_open"]
+        assert headings and all(t.map is not None for t in headings)
+        # The payload is there, as text a reader sees.
+        assert "<script>window.__pwned = 1" in html.unescape(file.text), file.name
