@@ -194,6 +194,14 @@ _LABELS: dict[str, tuple[str, str]] = {
         "colour show whether that is an improvement or a deterioration, for example ↓ Improving "
         "when emissions fall.",
     ),
+    "trend_legend_text": (
+        "Pilen visar åt vilket håll värdet har gått: ↑ ökat, ↓ minskat, → oförändrat. Ordet visar "
+        "om det är en förbättring eller en försämring, till exempel ↓ Förbättring när utsläppen "
+        "minskar.",
+        "The arrow shows which way the value went: ↑ up, ↓ down, → unchanged. The word shows "
+        "whether that is an improvement or a deterioration, for example ↓ Improving when "
+        "emissions fall.",
+    ),
     "organisations_heading": ("Per nämnd och bolag", "By committee and company"),
     "organisations_caption": (
         "Status för indikatorerna som varje nämnd och bolag ansvarar för",
