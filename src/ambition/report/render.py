@@ -106,7 +106,8 @@ def render_files(
 
     File names start with the period id and the scope's suffix (``helar-2022-socialnamnden``);
     a split report adds one page per goal named ``<stem>-<goal-id>`` and, unless the scope is
-    one organisation, one page per organisation responsible for an indicator named
+    one organisation, one page per organisation responsible for an indicator (when there are
+    two or more) named
     ``<stem>-<organisation-id>`` (as ``--org`` names it); a Markdown report adds its
     charts as ``<stem>-charts/<indicator-id>.svg``. ``result`` as in :func:`build_context`.
     Raises UnknownScopeError for an unknown goal or organisation, jinja2.TemplateError for a
@@ -121,9 +122,11 @@ def render_files(
         context = replace(base, chart_folder=chart_folder)
         if split:
             links = {g.goal.id: f"{stem}-{g.goal.id}.{fmt.value}" for g in base.result.goals}
+            # A page per organisation where the index lists them: two or more of them.
+            owners = [] if scope.organisation else base.organisation_rows()
             org_links = {
                 org: f"{stem}-{org}.{fmt.value}"
-                for org, _, _ in ([] if scope.organisation else base.organisation_rows())
+                for org, _, _ in (owners if len(owners) > 1 else [])
             }
             index = replace(
                 context, page=Page.INDEX, goal_links=links, organisation_links=org_links
