@@ -40,9 +40,10 @@ def test_walkthrough_changes_the_report(real_repo: Path, tmp_path: Path) -> None
     result = runner.invoke(app, ["report", "--root", str(real_repo), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     markdown = (tmp_path / "helar-2022.md").read_text(encoding="utf-8")
+    # The final status leads the row (the expert's, equal to the proposal), then the trend.
     assert (
-        "| Ekologiska livsmedel i kommunens verksamheter | 30,0 procent (2022) | minst 40,0 "
-        "procent (2022) | ○ Ej uppfyllt |"
+        "| ○ Ej uppfyllt | Ekologiska livsmedel i kommunens verksamheter | ↓ Försämring | 30,0 "
+        "procent (2022) | minst 40,0 procent (2022) |"
     ) in markdown
     assert "måluppfyllelsen är 75\u00a0%, under 80\u00a0% som krävs för delvis uppfyllt" in markdown
 

@@ -113,6 +113,7 @@ def test_html_report_is_structured_and_says_status_in_words(fixture: Repository)
     assert [h for h in page.headings if h[0] <= 3] == [
         (1, "Uppföljning av fullmäktiges mål: Helår 2022"),
         (2, "Sammanfattning"),
+        (2, "Per nämnd och bolag"),
         (2, "Programmets genomförande"),
         (2, "Mål 1: God miljö"),
         (3, "Styrdokument"),
@@ -130,7 +131,7 @@ def test_html_report_is_structured_and_says_status_in_words(fixture: Repository)
         assert caption in captions
     # Every table of the action plan has header cells with a scope for each row and column.
     tables = re.findall(
-        r'<table class="(?:actions|action-totals|steering)">.*?</table>', text, re.S
+        r'<table class="(?:actions|action-totals|steering) cards">.*?</table>', text, re.S
     )
     assert len(tables) == 4
     for table in tables:
@@ -146,7 +147,10 @@ def test_html_report_is_structured_and_says_status_in_words(fixture: Repository)
     assert '<a href="#action-miljo-solceller">Solceller på kommunens byggnader</a>' in text
     totals = re.search(r"<tfoot>(.*?)</tfoot>", text, re.S)
     assert totals is not None
-    assert re.findall(r'<td class="num">(\d+)</td>', totals.group(1)) == ["5"] + ["1"] * 6
+    assert (
+        re.findall(r'<td class="num" data-label="[^"]+">(\d+)</td>', totals.group(1))
+        == ["5"] + ["1"] * 6
+    )
     assert '<li><span class="overdue">Slutdatum passerat</span>: 1</li>' in text
 
 

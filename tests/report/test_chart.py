@@ -1,8 +1,8 @@
 """ambition.report.chart: whole charts, checked against coordinates computed by hand.
 
-The plot area is fixed: top 34, bottom 270 − 34 = 236, right 600 − 24 = 576; the left edge is
-16 + 8 × the longest y label. x maps [first year − 0.5, last year + 0.5] onto [left, 576]; y maps
-[lowest tick, highest tick] onto [236, 34].
+The plot area is fixed: top 34, bottom 230 − 34 = 196, right 340 − 24 = 316; the left edge is
+16 + 8 × the longest y label. x maps [first year − 0.5, last year + 0.5] onto [left, 316]; y maps
+[lowest tick, highest tick] onto [196, 34].
 """
 
 import datetime as dt
@@ -39,28 +39,28 @@ def make(values: dict[int, float], decimals: int = 0, **extra: Any) -> Indicator
 
 def test_three_values() -> None:
     # Values 10, 20, 15: the smallest is half the largest, so the axis starts at zero; step 5.
-    # left = 16 + 8 × len("20") = 32; y(v) = 236 − 10.1 v; x(year) = 32 + (year − 2018.5)/3 × 544.
+    # left = 16 + 8 × len("20") = 32; y(v) = 196 − 8.1 v; x(year) = 32 + (year − 2018.5)/3 × 284.
     chart = build_chart(make({2019: 10, 2020: 20, 2021: 15}), PERIOD_2021, None, "sv", SV)
     assert chart is not None
-    assert (chart.left, chart.top, chart.right, chart.bottom) == (32.0, 34.0, 576.0, 236.0)
+    assert (chart.left, chart.top, chart.right, chart.bottom) == (32.0, 34.0, 316.0, 196.0)
     assert [(t.label, t.position) for t in chart.y_ticks] == [
-        ("0", 236.0),
-        ("5", 185.5),
-        ("10", 135.0),
-        ("15", 84.5),
+        ("0", 196.0),
+        ("5", 155.5),
+        ("10", 115.0),
+        ("15", 74.5),
         ("20", 34.0),
     ]
     assert [(t.label, t.position) for t in chart.x_ticks] == [
-        ("2019", 122.7),
-        ("2020", 304.0),
-        ("2021", 485.3),
+        ("2019", 79.3),
+        ("2020", 174.0),
+        ("2021", 268.7),
     ]
     assert [(s.link, s.polyline) for s in chart.segments] == [
-        (Link.MEASURED, "122.7,135 304,34 485.3,84.5")
+        (Link.MEASURED, "79.3,115 174,34 268.7,74.5")
     ]
     assert chart.zero_y is None
     assert chart.current.year == 2021
-    assert (chart.period_x, chart.period_label_x, chart.period_anchor) == (485.3, 479.3, "end")
+    assert (chart.period_x, chart.period_label_x, chart.period_anchor) == (268.7, 262.7, "end")
     assert chart.title == "Test, 2019–2021"
     assert chart.description == (
         "Linjediagram med 3 värden i procent från 2019 till 2021. Första värdet är 10 (2019) och "
@@ -70,23 +70,25 @@ def test_three_values() -> None:
 
 
 def test_negative_values_get_a_zero_line_and_minus_signs() -> None:
-    # −2 and 3: step 1 from −2 to 3; y(v) = 236 − 40.4 (v + 2), so zero is at 155.2.
+    # −2 and 3: step 1 from −2 to 3; y(v) = 196 − 32.4 (v + 2), so zero is at 131.2;
+    # x(year) = 32 + (year − 2019.5)/2 × 284.
     chart = build_chart(make({2020: -2, 2021: 3}, decimals=1), PERIOD_2021, None, "sv", SV)
     assert chart is not None
     assert [t.label for t in chart.y_ticks] == ["\u22122", "\u22121", "0", "1", "2", "3"]
-    assert chart.zero_y == 155.2
+    assert chart.zero_y == 131.2
     assert [(p.x, p.y, p.label) for p in chart.points] == [
-        (168.0, 236.0, "\u22122,0"),
-        (440.0, 34.0, "3,0"),
+        (103.0, 196.0, "\u22122,0"),
+        (245.0, 34.0, "3,0"),
     ]
 
 
 def test_one_point() -> None:
-    # 94.4 alone: ticks 80…105, left = 16 + 8 × 3 = 40; x is the middle of [40, 576].
+    # 94.4 alone: ticks 80…105, left = 16 + 8 × 3 = 40; x is the middle of [40, 316];
+    # y = 196 − 14.4/25 × 162 = 102.7.
     chart = build_chart(make({2022: 94.4}, decimals=1), PERIOD_2022, None, "sv", SV)
     assert chart is not None
     assert chart.segments == ()
-    assert [(p.x, p.y) for p in chart.points] == [(308.0, 119.6)]
+    assert [(p.x, p.y) for p in chart.points] == [(178.0, 102.7)]
     assert chart.title == "Test, 2022"
     assert chart.description.startswith("Diagram med ett enda värde, 94,4 procent (2022).")
     assert [row.value for row in chart.rows] == ["94,4"]
@@ -105,8 +107,8 @@ def test_gaps_are_dashed_and_breaks_are_not_joined() -> None:
         (Link.MEASURED, [2016, 2017]),
         (Link.MEASURED, [2021, 2022]),
     ]
-    # Ticks 0…50 (step 10), left 32; x(2020.5) = 32 + 7/9 × 544 = 455.1.
-    assert [(b.year, b.x) for b in chart.breaks] == [(2021, 455.1)]
+    # Ticks 0…50 (step 10), left 32; x(2020.5) = 32 + 7/9 × 284 = 252.9.
+    assert [(b.year, b.x) for b in chart.breaks] == [(2021, 252.9)]
     assert [e.kind for e in chart.legend] == ["values", "gap", "break", "period"]
     assert chart.rows[-2].notes == ("Serieavbrott 2021: Ny definition",)
     assert chart.rows[-1].notes == ("Senaste värdet för perioden",)
@@ -114,7 +116,7 @@ def test_gaps_are_dashed_and_breaks_are_not_joined() -> None:
 
 def test_target_far_from_the_values_stays_off_the_scale() -> None:
     # Values 2 and 4 against 100: the values would fill 4 % of the height, so the axis is 0…4
-    # and the target is an arrow at the top; x(2030) = 24 + 10.5/11 × 552 = 550.9.
+    # and the target is an arrow at the top; x(2030) = 24 + 10.5/11 × 292 = 302.7.
     indicator = make(
         {2020: 2, 2021: 4}, targets=[{"year": 2030, "value": 100, "comparison": "at_least"}]
     )
@@ -122,10 +124,10 @@ def test_target_far_from_the_values_stays_off_the_scale() -> None:
     assert chart is not None
     assert [t.label for t in chart.y_ticks] == ["0", "1", "2", "3", "4"]
     (mark,) = chart.targets
-    assert (mark.x, mark.y, mark.off_scale, mark.applicable) == (550.9, 34.0, OffScale.ABOVE, True)
+    assert (mark.x, mark.y, mark.off_scale, mark.applicable) == (302.7, 34.0, OffScale.ABOVE, True)
     assert (mark.label, mark.label_x, mark.label_y, mark.label_anchor) == (
         "Mål 2030",
-        558.9,
+        310.7,
         62.0,
         "end",
     )
@@ -154,8 +156,8 @@ def test_emissions_target_is_kept_on_the_scale() -> None:
         f"125{nnbsp}000",
     ]
     (mark,) = chart.targets
-    # y = 236 − 15 667.936/125 000 × 202 = 210.7.
-    assert (mark.y, mark.off_scale) == (210.7, None)
+    # y = 196 − 15 667.936/125 000 × 162 = 175.7.
+    assert (mark.y, mark.off_scale) == (175.7, None)
     assert chart.baseline is not None and chart.baseline.year == 1990
     assert f"Målvärde högst 15{nnbsp}668 procent (2045)." in chart.description
 

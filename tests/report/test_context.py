@@ -78,5 +78,78 @@ def test_a_pale_status_colour_falls_back_to_the_text_colour(tmp_path: Path) -> N
     path.write_text(text.replace('"#9a6700"', '"#ffd33d"'), encoding="utf-8")
     repository = load(root)
     page = render_report(repository, repository.period(), ReportFormat.HTML)
-    assert ".status-partly_achieved .symbol { color: #1f2328; }" in page
-    assert ".status-achieved .symbol { color: #1a7f37; }" in page
+    assert ".status-partly_achieved .mark { color: #1f2328; }" in page
+    assert ".status-achieved .mark { color: #1a7f37; }" in page
+
+
+def test_the_final_status_says_whose_it_is(real: Repository) -> None:
+    context = build_context(real, real.period())
+    by_id = {i.indicator.id: i for i in context.result.indicators}
+    # Vaggeryd's emissions fall (wanted: decrease): the arrow points down, the word is good.
+    emissions = by_id["vaxthusgasutslapp"]
+    assert (context.trend_arrow(emissions), context.trend_label(emissions.final_trend)) == (
+        "↓",
+        "Förbättring",
+    )
+    # The trajectory rule proposed 'not achieved' and the expert agreed: no note.
+    assert emissions.proposal.status is Status.NOT_ACHIEVED
+    assert context.status_note(emissions) == ""
+    # 38 of the 39 indicators have no target, so the method leaves them to the expert.
+    assert context.expert_only_count == 38
+    missing = [
+        i for i in context.result.indicators if i.assessment is None or not i.assessment.status
+    ]
+    assert [context.status_note(i) for i in missing] == ["Sakkunnigs bedömning saknas"] * len(
+        missing
+    )
+    goal = context.result.goals[0]
+    assert context.status_note(goal, owner=True) == ""
+    # Goal 1: 2 achieved, 4 partly, 3 not achieved of 9 (22.2 %, 44.4 %, 33.3 %).
+    assert context.status_bar([i.status for i in goal.indicators]) == [
+        (Status.ACHIEVED, 2, 22.2),
+        (Status.PARTLY_ACHIEVED, 4, 44.4),
+        (Status.NOT_ACHIEVED, 3, 33.3),
+    ]
+
+
+def test_a_proposal_that_stands_or_is_overruled_is_named(tmp_path: Path) -> None:
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    path = root / "data/assessments/ar-2022/indicators/utslapp.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "status: partly_achieved" in text
+    path.write_text(text.replace("status: partly_achieved", "status: not_achieved"), "utf-8")
+    repository = load(root)
+    context = build_context(repository, repository.period())
+    by_id = {i.indicator.id: i for i in context.result.indicators}
+    # ekologisk-mat has no expert status: the proposal stands.
+    assert context.status_note(by_id["ekologisk-mat"]) == "Enligt metodens förslag"
+    # utslapp: the expert chose 'not achieved' against the proposal 'partly achieved'.
+    overruled = by_id["utslapp"]
+    assert overruled.differs
+    assert context.status_note(overruled) == "Metoden föreslår: Delvis uppfyllt"
+
+
+def test_an_organisations_page_holds_only_what_it_owns(real: Repository) -> None:
+    context = build_context(real, real.period())
+    rows = context.organisation_rows()
+    assert [org for org, _, _ in rows] == [
+        "kommunstyrelsen",
+        "barn-och-utbildningsnamnden",
+        "socialnamnden",
+        "kultur-och-fritidsnamnden",
+        "miljo-och-byggnamnden",
+    ]
+    assert sum(len(statuses) for _, _, statuses in rows) == 39
+    page = context.for_organisation("socialnamnden", index_link="helar-2022.html")
+    assert page.scope == Scope(organisation="socialnamnden")
+    assert (page.page, page.index_link) == (Page.REPORT, "helar-2022.html")
+    owned = [i.indicator.id for i in page.result.indicators]
+    assert owned and all(i.indicator.responsible == "socialnamnden" for i in page.result.indicators)
+    assert owned == [
+        i.indicator.id
+        for i in context.result.indicators
+        if i.indicator.responsible == "socialnamnden"
+    ]
+    assert page.plan is not None and all(
+        a.action.responsible == "socialnamnden" for a in page.plan.actions
+    )

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from ambition.report.labels import diff_labels, labels
+from ambition.models import Direction, Trend
+from ambition.report.labels import diff_labels, labels, value_arrow
 from tests.conftest import PROJECT
 
 TEMPLATES = PROJECT / "templates"
@@ -34,3 +35,9 @@ def test_an_unknown_language_is_refused() -> None:
         labels("de")
     with pytest.raises(ValueError):
         diff_labels("de")
+
+
+def test_the_arrow_is_the_values_movement_not_the_judgement() -> None:
+    # Issue 14, item 5: falling emissions are "↓ Förbättring".
+    assert [value_arrow(t, Direction.DECREASE) for t in Trend] == ["↓", "→", "↑", "·"]
+    assert [value_arrow(t, Direction.INCREASE) for t in Trend] == ["↑", "→", "↓", "·"]

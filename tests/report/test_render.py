@@ -18,8 +18,9 @@ from ambition.report import (
 )
 from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
-from tests.report.hostile import PAYLOAD, hostile_repository
+from tests.report.hostile import PAYLOAD, URL_PAYLOAD, hostile_repository
 from tests.report.htmlcheck import heading_jumps, parse
+from tests.report.markdowncheck import flatten, lax_viewer
 from tests.report.repositories import load
 
 NNBSP = "\u202f"
@@ -70,9 +71,12 @@ def test_html_report_is_accessible_in_structure(real_html: str) -> None:
         value[1:] for tag, name, value in page.attributes if name == "href" and value[:1] == "#"
     }
     assert targets <= set(page.ids)
-    # Status by word and symbol: every status symbol is hidden from screen readers and followed
+    # Status by word and shape: every status shape is hidden from screen readers and followed
     # by its label.
-    assert real_html.count('<span class="symbol" aria-hidden="true">◐</span> Delvis uppfyllt') > 4
+    assert real_html.count('<span class="mark" aria-hidden="true"></span> Delvis uppfyllt') > 4
+    assert real_html.count('<span class="mark" aria-hidden="true"></span>') == real_html.count(
+        '<span class="status status-'
+    )
 
 
 def test_html_report_is_self_contained(real_html: str) -> None:
@@ -94,8 +98,9 @@ def test_html_report_is_self_contained(real_html: str) -> None:
 def test_summary_counts_goals_and_indicators_by_status(real: Repository, real_html: str) -> None:
     result = assess_period(real, real.period())
     rows = re.findall(
-        r'<tr><th scope="row"><span class="status status-(\w+)">.*?</th>'
-        r'<td class="num">(\d+)</td><td class="num">(\d+)</td>',
+        r'<tr><th scope="row"><span class="status status-(\w+)">.*?</td>'
+        r'<td class="num" data-label="Mål">(\d+)</td>'
+        r'<td class="num" data-label="Indikatorer">(\d+)</td>',
         real_html,
     )
     assert rows == [
@@ -115,7 +120,11 @@ def test_markdown_report_of_the_real_data(real: Repository) -> None:
     assert text.startswith(
         "# Uppföljning av fullmäktiges mål: Vaggeryds kommun, Helårsbokslut 2022\n"
     )
-    assert f"| Antal invånare | 14{NNBSP}854 antal invånare (2022) | inget |" in text
+    # The final status leads, then the indicator, its trend, value and target.
+    assert (
+        f"| ● Uppfyllt | Antal invånare | → Oförändrad | 14{NNBSP}854 antal invånare (2022) | inget |"
+        in text
+    )
     assert "\n\n\n" not in text
     for indicator in real.indicators.values():
         name = f"helar-2022-charts/{indicator.id}.svg"
@@ -157,11 +166,21 @@ def test_split_report(real: Repository, tmp_path: Path) -> None:
         real, real.period(), [ReportFormat.HTML, ReportFormat.MARKDOWN], tmp_path, split=True
     )
     goal_ids = [g.id for g in real.goals]
+    # A page per organisation responsible for an indicator follows the goals' pages.
+    org_ids = [
+        "kommunstyrelsen",
+        "barn-och-utbildningsnamnden",
+        "socialnamnden",
+        "kultur-och-fritidsnamnden",
+        "miljo-och-byggnamnden",
+    ]
     assert [p.name for p in paths] == [
         "helar-2022.html",
         *[f"helar-2022-{g}.html" for g in goal_ids],
+        *[f"helar-2022-{o}.html" for o in org_ids],
         "helar-2022.md",
         *[f"helar-2022-{g}.md" for g in goal_ids],
+        *[f"helar-2022-{o}.md" for o in org_ids],
     ]
     index = (tmp_path / "helar-2022.html").read_text(encoding="utf-8")
     for goal_id in goal_ids:
@@ -194,7 +213,10 @@ def test_markdown_table_cells_are_escaped(tmp_path: Path) -> None:
     )
     repository = load(root)
     text = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
-    assert "| Utsläpp \\| CO2 och metan | 900 ton (2022) | högst 800 ton (2026) |" in text
+    assert (
+        "| Utsläpp \\| CO2 och metan | ↓ Förbättring | 900 ton (2022) | högst 800 ton (2026) |"
+        in text
+    )
 
 
 def test_officers_markdown_is_rendered_in_html_and_passed_through_in_markdown(
@@ -263,3 +285,32 @@ def test_a_result_given_gives_the_same_report_without_running_the_method_again(
     assert [(tmp_path / f.name).read_text(encoding="utf-8") for f in whole] == [
         f.text for f in whole
     ]
+
+
+def test_no_field_of_the_hostile_repository_becomes_live_in_any_format(tmp_path: Path) -> None:
+    repository = load(hostile_repository(tmp_path / "hostile"))
+    period = repository.period()
+    files = render_files(repository, period, list(ReportFormat), split=True)
+    files += render_files(repository, period, list(ReportFormat))
+    pages = [f for f in files if f.report]
+    assert {f.name.rsplit(".", 1)[1] for f in pages} == {f.value for f in ReportFormat}
+    for file in pages:
+        if file.name.endswith(".html"):
+            page = parse(file.text)
+            assert "script" not in page.tags and "img" not in page.tags, file.name
+            assert not [a for a in page.attributes if a[1].startswith("on")], file.name
+            continue
+        tokens = flatten(lax_viewer().parse(file.text))
+        assert [t.content for t in tokens if t.type in ("html_inline", "html_block")] == [], (
+            file.name
+        )
+        links = [t.attrs.get("href") for t in tokens if t.type == "link_open"]
+        # The only links are the report's own pages and anchors; no javascript:, no data:.
+        assert [h for h in links if not str(h).startswith("ar-2022")] == [], file.name
+        images = [str(t.attrs.get("src")) for t in tokens if t.type == "image"]
+        assert all(src.startswith("ar-2022") and src.endswith(".svg") for src in images)
+        assert URL_PAYLOAD not in links
+        headings = [t for t in tokens if t.type == "heading_open"]
+        assert headings and all(t.map is not None for t in headings)
+        # The payload is there, as text a reader sees.
+        assert "<script>window.__pwned = 1" in html.unescape(file.text), file.name

@@ -9,8 +9,11 @@ from ambition.report.text import (
     markdown_cell,
     markdown_code,
     markdown_link_text,
+    markdown_text,
     render_markdown,
 )
+from tests.report.hostile import PAYLOAD
+from tests.report.markdowncheck import flatten, lax_viewer
 
 REL = 'rel="noopener noreferrer"'
 
@@ -100,3 +103,28 @@ def test_markdown_code() -> None:
     assert markdown_code("a`b") == "``a`b``"
     assert markdown_code("`x``") == "``` `x`` ```"
     assert markdown_code(2022) == "`2022`"
+
+
+def test_plain_text_is_escaped_for_markdown_and_html() -> None:
+    # Every construct the issue names: <, >, [, ], |, backticks and a leading #.
+    assert markdown_text("# Mål <b>[x](javascript:y)</b> | `k`") == (
+        "\\# Mål &lt;b&gt;\\[x\\](javascript:y)&lt;/b&gt; \\| \\`k\\`"
+    )
+    assert markdown_text("a\n\n# b") == "a # b"
+    assert markdown_text("C:\\temp") == "C:\\\\temp"
+    tokens = flatten(lax_viewer().parse(markdown_text(PAYLOAD)))
+    assert {t.type for t in tokens} == {"paragraph_open", "inline", "text", "paragraph_close"}
+
+
+def test_officers_markdown_stays_markdown_but_inert() -> None:
+    assert markdown_block("Se *bilaga* och [SMHI](https://smhi.se).") == (
+        "Se *bilaga* och [SMHI](https://smhi.se)."
+    )
+    assert markdown_block("[a](javascript:x) [b]( &#106;avascript:y)\n[r]: data:x") == (
+        "[a\\]\\(javascript:x) [b\\]\\( &#106;avascript:y)\n[r\\]\\: data:x"
+    )
+    assert markdown_block("<script>x</script> <javascript:y>") == (
+        "&lt;script>x&lt;/script> &lt;javascript:y>"
+    )
+    tokens = flatten(lax_viewer().parse(markdown_block(PAYLOAD)))
+    assert not [t for t in tokens if t.type in ("html_inline", "html_block", "link_open")]

@@ -47,12 +47,12 @@ from ambition.report.chart_geometry import (
 )
 from ambition.report.chart_text import LegendEntry, TableRow, chart_words
 
-WIDTH = 600
-HEIGHT = 270
+WIDTH = 340
+HEIGHT = 230
 MARGIN_TOP = 34
 MARGIN_RIGHT = 24
 MARGIN_BOTTOM = 34
-FONT_SIZE = 14
+FONT_SIZE = 13
 DIGIT_WIDTH = 8
 """Generous advance of one character at ``FONT_SIZE``, used to make room for the y labels."""
 MIN_DATA_SHARE = 0.15

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from ambition.models import Indicator
 
-MAX_YEAR_TICKS = 8
+MAX_YEAR_TICKS = 6
 YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
 Y_INTERVALS = 5
 """The y step is the nice number at or above a fifth of the span."""

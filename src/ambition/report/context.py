@@ -7,7 +7,7 @@ templates show (statuses, trends, dates, targets, charts, the action plan).
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from markupsafe import Markup
@@ -18,9 +18,10 @@ from ambition.action_plan import (
     ActionGroup,
     ActionPlanAtPeriod,
     SteeringReference,
+    action_plan_at,
     goal_steering_documents,
 )
-from ambition.method.results import GoalResult, IndicatorResult, PeriodResult
+from ambition.method.results import GoalResult, IndicatorResult, Judged, PeriodResult
 from ambition.method.targets import describe_target
 from ambition.models import (
     ActionStatus,
@@ -35,7 +36,7 @@ from ambition.models import (
 from ambition.models.method import Method
 from ambition.numbers import format_number
 from ambition.report.chart import Chart, build_chart
-from ambition.report.scope import WHOLE, Scope
+from ambition.report.scope import WHOLE, Scope, select
 from ambition.report.text import allowed_link
 from ambition.repository import Repository
 
@@ -55,7 +56,8 @@ class ReportContext:
     ``result`` is the method applied to the period, narrowed to ``scope``; ``labels`` the label
     catalogue in ``lang``; ``organisations`` maps organisation ids to names. ``page`` says which
     page is rendered; ``goal`` is the goal of a goal page. ``goal_links`` maps goal ids to the
-    file of their page in a split report (empty otherwise) and ``index_link`` names the index
+    file of their page in a split report (empty otherwise), ``organisation_links`` the same for
+    the organisations' pages, and ``index_link`` names the index
     page from a goal page. ``chart_folder`` is where a Markdown report's chart files are, relative
     to it. ``plan`` is the action plan as of the period, narrowed to the scope's organisation;
     None when the repository has neither actions nor a programme.
@@ -71,6 +73,7 @@ class ReportContext:
     page: Page = Page.REPORT
     goal: GoalResult | None = None
     goal_links: Mapping[str, str] = field(default_factory=dict)
+    organisation_links: Mapping[str, str] = field(default_factory=dict)
     index_link: str | None = None
     chart_folder: str = ""
     plan: ActionPlanAtPeriod | None = None
@@ -169,6 +172,74 @@ class ReportContext:
         """The trend arrow."""
         return catalogue.trend_symbol(trend)
 
+    def trend_arrow(self, result: IndicatorResult) -> str:
+        """The arrow of the value's movement (↓ for falling emissions judged 'Förbättring'); the
+        words and the colour say the judgement."""
+        return catalogue.value_arrow(result.final_trend, result.indicator.direction)
+
+    def status_note(self, result: Judged, owner: bool = False) -> str:
+        """Whose the final status is, in a few words, shown under it: '' for the expert's (or
+        with ``owner``, the goal owner's) own; 'Metoden föreslår: Delvis uppfyllt' when they
+        chose another; 'Enligt metodens förslag' when the proposal stands; 'Sakkunnigs
+        bedömning saknas' when neither gives a status."""
+        if result.assessment is not None and result.assessment.status is not None:
+            if not result.differs:
+                return ""
+            proposal = result.proposal.status
+            return self.labels["differs_from"].format(status=self.status_label(proposal))
+        if result.proposal.status is not Status.NOT_ASSESSED:
+            return self.labels["by_method"]
+        return self.labels["owner_missing" if owner else "expert_missing"]
+
+    @staticmethod
+    def expert_only(result: IndicatorResult) -> bool:
+        """True for an indicator the method leaves to the expert (no rule applies by design)."""
+        return result.proposal.explanation.case == "expert_only"
+
+    @property
+    def expert_only_count(self) -> int:
+        """How many indicators of the report are left to the expert by the method."""
+        return sum(1 for i in self.result.indicators if self.expert_only(i))
+
+    def status_bar(self, statuses: Sequence[Status]) -> list[tuple[Status, int, float]]:
+        """The parts of a stacked bar of ``statuses``: per status with a count, the count and
+        its share in per cent of all (rounded to 0.1), in the scale's order."""
+        total = len(statuses) or 1
+        return [
+            (status, n, round(100 * n / total, 1))
+            for status, n in self.status_counts(statuses)
+            if n
+        ]
+
+    def organisation_rows(self) -> list[tuple[str, str, list[Status]]]:
+        """Per organisation that is responsible for an indicator of the report: its id, its
+        name and the final statuses of its indicators, in the repository's order."""
+        owned: dict[str, list[Status]] = {}
+        for i in self.result.indicators:
+            owned.setdefault(i.indicator.responsible, []).append(i.status)
+        return [(org, name, owned[org]) for org, name in self.organisations.items() if org in owned]
+
+    def for_organisation(self, organisation: str, index_link: str | None = None) -> "ReportContext":
+        """This report narrowed to the indicators ``organisation`` is responsible for (and its
+        actions), as ``--org`` narrows it: the page of one committee or company in a split
+        report, linking back to ``index_link``."""
+        scope = replace(self.scope, organisation=organisation)
+        return replace(
+            self,
+            scope=scope,
+            page=Page.REPORT,
+            result=select(self.result, scope),
+            plan=(
+                action_plan_at(self.repository, self.period, organisation)
+                if self.plan is not None
+                else None
+            ),
+            goal=None,
+            goal_links={},
+            organisation_links={},
+            index_link=index_link,
+        )
+
     def number(self, value: float, decimals: int) -> str:
         """A number in the report's language, rounded half up."""
         return format_number(value, decimals, self.lang)
@@ -211,6 +282,11 @@ class ReportContext:
     def action_statuses(self) -> list[ActionStatus]:
         """The statuses of an action, in the order planned, ongoing, done, delayed, cancelled."""
         return list(ActionStatus)
+
+    @property
+    def action_status_labels(self) -> list[str]:
+        """The statuses of an action in words, in the order of ``action_statuses``."""
+        return [self.action_status_label(s) for s in ActionStatus]
 
     def action_status_label(self, status: ActionStatus) -> str:
         """An action's status in words."""

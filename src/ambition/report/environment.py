@@ -5,7 +5,8 @@ defaults shipped with the package (``ambition.templates``), so a repository over
 template by file name. Undefined names are errors (``StrictUndefined``); HTML and SVG templates
 (``.html``, ``.html.j2``, ``.svg``, ``.svg.j2``) are autoescaped.
 
-Filters: ``markdown`` (an officer's Markdown as sanitised HTML), ``md_cell`` (text for one cell
+Filters: ``markdown`` (an officer's Markdown as sanitised HTML), ``md_text`` (plain text from
+the data made inert in Markdown), ``md_cell`` (text for one cell
 of a Markdown table), ``md_code`` (text as Markdown inline code), ``md_block`` (an officer's
 Markdown as a block, optionally indented) and ``md_link_text`` / ``md_alt`` (text inside the
 brackets of a Markdown link or image). All of them are :mod:`ambition.report.text`'s.
@@ -20,6 +21,7 @@ from ambition.report.text import (
     markdown_cell,
     markdown_code,
     markdown_link_text,
+    markdown_text,
     render_markdown,
 )
 
@@ -55,6 +57,7 @@ def build_environment(repository_root: Path | None = None) -> jinja2.Environment
     environment.filters["md_cell"] = markdown_cell
     environment.filters["md_code"] = markdown_code
     environment.filters["md_block"] = markdown_block
+    environment.filters["md_text"] = markdown_text
     environment.filters["md_link_text"] = markdown_link_text
     environment.filters["md_alt"] = markdown_link_text
     environment.filters["markdown"] = render_markdown

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ambition.models import ActionStatus, SteeringDocumentKind, Trend
+from ambition.models import ActionStatus, Direction, SteeringDocumentKind, Trend
 
 LANGUAGES = ("sv", "en")
 
@@ -168,6 +168,44 @@ _LABELS: dict[str, tuple[str, str]] = {
     "by_organisation": (
         "Åtgärder per ansvarig organisation och läge",
         "Actions by responsible organisation and status",
+    ),
+    "final_status": ("Bedömning", "Assessment"),
+    "by_method": ("Enligt metodens förslag", "As the method proposes"),
+    "differs_from": ("Metoden föreslår: {status}", "The method proposes: {status}"),
+    "expert_missing": ("Sakkunnigs bedömning saknas", "The expert's assessment is missing"),
+    "owner_missing": ("Målägarens bedömning saknas", "The goal owner's assessment is missing"),
+    "expert_only": ("Bedöms bara av sakkunnig", "Assessed by an expert only"),
+    "expert_only_note": (
+        "Indikatorer utan regel i metoden, som bara bedöms av sakkunnig: {count}. Metoden "
+        "föreslår ingen status för dem.",
+        "Indicators without a rule of the method, assessed by an expert only: {count}. The method "
+        "proposes no status for them.",
+    ),
+    "goals_by_status": (
+        "Målens bedömning och indikatorernas status per mål",
+        "The goals' assessment and their indicators' statuses",
+    ),
+    "status_legend": ("Teckenförklaring och antal per status", "Legend and counts by status"),
+    "trend_legend": (
+        "Pilen visar åt vilket håll värdet har gått: ↑ ökat, ↓ minskat, → oförändrat. Ordet och "
+        "färgen visar om det är en förbättring eller en försämring, till exempel ↓ Förbättring "
+        "när utsläppen minskar.",
+        "The arrow shows which way the value went: ↑ up, ↓ down, → unchanged. The word and the "
+        "colour show whether that is an improvement or a deterioration, for example ↓ Improving "
+        "when emissions fall.",
+    ),
+    "trend_legend_text": (
+        "Pilen visar åt vilket håll värdet har gått: ↑ ökat, ↓ minskat, → oförändrat. Ordet visar "
+        "om det är en förbättring eller en försämring, till exempel ↓ Förbättring när utsläppen "
+        "minskar.",
+        "The arrow shows which way the value went: ↑ up, ↓ down, → unchanged. The word shows "
+        "whether that is an improvement or a deterioration, for example ↓ Improving when "
+        "emissions fall.",
+    ),
+    "organisations_heading": ("Per nämnd och bolag", "By committee and company"),
+    "organisations_caption": (
+        "Status för indikatorerna som varje nämnd och bolag ansvarar för",
+        "Status of the indicators each committee and company is responsible for",
     ),
     "organisation_actions": (
         "Åtgärder som {name} ansvarar för",
@@ -332,6 +370,17 @@ def steering_kind_label(kind: SteeringDocumentKind, lang: str) -> str:
 
 def trend_symbol(trend: Trend) -> str:
     """An arrow for the trend; always shown beside the words, never alone."""
+    return _TRENDS[trend][0]
+
+
+def value_arrow(trend: Trend, direction: Direction) -> str:
+    """The arrow of the value's own movement for a trend judged against the desired
+    ``direction``: '↓' for an improving trend of an indicator that should decrease (falling
+    emissions), '↑' for a worsening one; '→' stable, '·' insufficient data (issue 14, item 5)."""
+    if trend is Trend.IMPROVING:
+        return "↑" if direction is Direction.INCREASE else "↓"
+    if trend is Trend.WORSENING:
+        return "↓" if direction is Direction.INCREASE else "↑"
     return _TRENDS[trend][0]
 
 

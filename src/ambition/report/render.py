@@ -105,7 +105,10 @@ def render_files(
     """Every file of the report of ``period`` in ``formats``, in memory.
 
     File names start with the period id and the scope's suffix (``helar-2022-socialnamnden``);
-    a split report adds one page per goal named ``<stem>-<goal-id>``; a Markdown report adds its
+    a split report adds one page per goal named ``<stem>-<goal-id>`` and, unless the scope is
+    one organisation, one page per organisation responsible for an indicator (when there are
+    two or more) named
+    ``<stem>-<organisation-id>`` (as ``--org`` names it); a Markdown report adds its
     charts as ``<stem>-charts/<indicator-id>.svg``. ``result`` as in :func:`build_context`.
     Raises UnknownScopeError for an unknown goal or organisation, jinja2.TemplateError for a
     broken template.
@@ -119,7 +122,15 @@ def render_files(
         context = replace(base, chart_folder=chart_folder)
         if split:
             links = {g.goal.id: f"{stem}-{g.goal.id}.{fmt.value}" for g in base.result.goals}
-            index = replace(context, page=Page.INDEX, goal_links=links)
+            # A page per organisation where the index lists them: two or more of them.
+            owners = [] if scope.organisation else base.organisation_rows()
+            org_links = {
+                org: f"{stem}-{org}.{fmt.value}"
+                for org, _, _ in (owners if len(owners) > 1 else [])
+            }
+            index = replace(
+                context, page=Page.INDEX, goal_links=links, organisation_links=org_links
+            )
             files.append(RenderedFile(f"{stem}.{fmt.value}", _render(environment, fmt, index)))
             for goal in base.result.goals:
                 page = replace(
@@ -130,6 +141,9 @@ def render_files(
                     index_link=f"{stem}.{fmt.value}",
                 )
                 files.append(RenderedFile(links[goal.goal.id], _render(environment, fmt, page)))
+            for org, name in org_links.items():
+                org_page = context.for_organisation(org, index_link=f"{stem}.{fmt.value}")
+                files.append(RenderedFile(name, _render(environment, fmt, org_page)))
         else:
             files.append(RenderedFile(f"{stem}.{fmt.value}", _render(environment, fmt, context)))
         if fmt is ReportFormat.MARKDOWN:

@@ -5,8 +5,13 @@ CommonMark preset with raw HTML off, so ``<script>`` stays visible text; links a
 http, https and mailto (any other link is left as plain text); images are off, because a report
 must make no external requests; headings are off, because the report's own headings must stay in
 order. The HTML is then sanitised with nh3 against a short list of tags, attributes and URL
-schemes before it is marked safe for the templates. For Markdown reports the officers' text is
-passed through as written.
+schemes before it is marked safe for the templates.
+
+In Markdown reports the officers' text stays Markdown but is made inert the same way
+(``markdown_block``): ``<`` is written ``&lt;``, so no raw HTML and no ``<…>`` autolink survives,
+and a link whose destination has a scheme other than http, https or mailto loses its link syntax.
+Every other text from the data (titles, units, names, periods, assessors) is plain text and goes
+through ``markdown_text``, which escapes what Markdown or HTML would read as markup.
 """
 
 import re
@@ -24,6 +29,12 @@ ALLOWED_TAGS = frozenset(
 )
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _BACKTICKS = re.compile("`+")
+_PLAIN_SPECIAL = re.compile(r"[\\`\[\]|<>]")
+_PLAIN_ESCAPES = {"<": "&lt;", ">": "&gt;"}
+# An inline link's "](" or a reference definition's "]:" before a destination that does not start
+# with http:, https: or mailto: (``javascript:``, ``data:``, an entity such as ``&#106;``) loses its
+# link syntax.
+_LINK_DESTINATION = re.compile(r"\](\(|:)([ \t]*)(?!(?:https?|mailto):)", re.IGNORECASE)
 
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href", "title"}, "ol": {"start"}}
 
@@ -80,10 +91,28 @@ def markdown_cell(text: object) -> str:
     return one_line.replace("\\|", "|").replace("|", "\\|")
 
 
+def markdown_text(text: object) -> str:
+    """Plain text from the data (a title, unit, name) made inert for a Markdown report: one line,
+    ``\\``, backticks, ``[``, ``]`` and ``|`` escaped with a backslash, ``<`` and ``>`` written
+    ``&lt;`` and ``&gt;``, and a leading ``#`` escaped, so no viewer reads a heading, link, image,
+    code span, table cell or HTML into it. Example: ``'<b>[x](y)</b>'`` gives
+    ``'&lt;b&gt;\\[x\\](y)&lt;/b&gt;'``."""
+    one_line = _PLAIN_SPECIAL.sub(
+        lambda m: _PLAIN_ESCAPES.get(m.group(), "\\" + m.group()), _one_line(text)
+    )
+    return "\\" + one_line if one_line.startswith("#") else one_line
+
+
 def markdown_block(text: object, indent: int = 0) -> str:
     """An officer's Markdown as a block: trimmed, line endings normalised, every line after the
-    first indented by ``indent`` spaces (to continue a list item)."""
-    lines = str(text).replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
+    first indented by ``indent`` spaces (to continue a list item).
+
+    Made inert as the HTML report is: ``<`` becomes ``&lt;`` (no raw HTML, no ``<…>``
+    autolink), and an inline link or reference definition whose destination has a scheme other
+    than http, https or mailto keeps its text but loses its link syntax (``\\]\\(javascript:``).
+    """
+    inert = _LINK_DESTINATION.sub(r"\\]\\\1\2", str(text).replace("<", "&lt;"))
+    lines = inert.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
     pad = " " * indent
     return "\n".join([lines[0], *[(pad + line) if line.strip() else "" for line in lines[1:]]])
 

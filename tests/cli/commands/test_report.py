@@ -51,22 +51,25 @@ def test_real_values_appear_as_published(real_repo: Path, tmp_path: Path) -> Non
     # Kolada N01951: Vaggeryd had 14 854 inhabitants on 31 December 2022.
     run("report", "--root", str(real_repo), "--output", str(tmp_path), "--format", "md")
     markdown = (tmp_path / "helar-2022.md").read_text(encoding="utf-8")
-    assert "| Antal invånare | 14\u202f854 antal invånare (2022) |" in markdown
+    assert "| Antal invånare | → Oförändrad | 14\u202f854 antal invånare (2022) |" in markdown
 
 
 def test_changed_target_changes_the_next_report(minimal_repo: Path, tmp_path: Path) -> None:
     # The README's walkthrough: lower a target, and the proposal changes in the next report.
-    row = "| Ekologiska livsmedel | 36,2 procent (2022) | minst {} procent (2022) | {} |"
+    row = (
+        "| {} (enligt metodens förslag) | Ekologiska livsmedel | ↑ Förbättring | 36,2 procent "
+        "(2022) | minst {} procent (2022) |"
+    )
     run("report", "--root", str(minimal_repo), "--output", str(tmp_path), "--format", "md")
     before = (tmp_path / "ar-2022.md").read_text(encoding="utf-8")
-    assert row.format("40,0", "◐ Delvis uppfyllt") in before
+    assert row.format("◐ Delvis uppfyllt", "40,0") in before
     path = minimal_repo / "data/indicators/ekologisk-mat.yaml"
     path.write_text(
         path.read_text(encoding="utf-8").replace("value: 40", "value: 36"), encoding="utf-8"
     )
     run("report", "--root", str(minimal_repo), "--output", str(tmp_path), "--format", "md")
     after = (tmp_path / "ar-2022.md").read_text(encoding="utf-8")
-    assert row.format("36,0", "● Uppfyllt") in after
+    assert row.format("● Uppfyllt", "36,0") in after
 
 
 def test_report_per_organisation_split_in_english(real_repo: Path, tmp_path: Path) -> None:
