@@ -1,7 +1,8 @@
 """What the engine checks before any rule: the rule exists, a recent value, a target."""
 
+from ambition.method.engine import propose_status
 from ambition.models import Status
-from tests.method.builders import indicator, propose
+from tests.method.builders import annual, indicator, method, propose
 
 AT_LEAST_60 = [{"year": 2026, "value": 60, "comparison": "at_least"}]
 
@@ -46,3 +47,29 @@ def test_without_target_the_default_is_the_expert() -> None:
 def test_target_level_without_a_target() -> None:
     proposal = propose(indicator({2022: 1.0}, rule="target_level"))
     assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "no_target")
+
+
+def test_a_partly_proposal_on_a_scale_without_partial_level_is_not_achieved() -> None:
+    # 55 against at least 60: fulfilment 55/60 = 0.917 ≥ 0.8 gives partly achieved, but the
+    # annual accounts' scale has no partial level, so the proposal is not achieved.
+    item = indicator({2022: 55.0}, [{"year": 2026, "value": 60, "comparison": "at_least"}])
+    two_level = method(
+        scale={
+            **method().scale.model_dump(),
+            "by_period_kind": {"annual": ["achieved", "not_achieved"]},
+        }
+    )
+    proposal = propose_status(item, annual(2022), two_level)
+    assert proposal.status is Status.NOT_ACHIEVED
+    assert proposal.explanation.outcome == "not_achieved"
+    assert proposal.explanation.as_record()["proposed_by_rule"] == "partly_achieved"
+    assert proposal.explanation.sentence("sv") == (
+        "Värdet 2022 (55,0 procent) jämförs med målvärdet för 2026 (minst 60,0 procent): "
+        "målvärdet är inte nått, men måluppfyllelsen är 92\u00a0%, minst 80\u00a0% som krävs för delvis "
+        "uppfyllt. Vid årsbokslutet har skalan ingen nivå delvis uppfyllt, så förslaget blir ej "
+        "uppfyllt."
+    )
+    assert proposal.explanation.sentence("en").endswith(
+        "At the annual accounts the scale has no partly achieved level, so the proposal is not "
+        "achieved."
+    )

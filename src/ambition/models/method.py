@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from ambition.models.common import Decision, Id, Model, NonEmptyText, RuleName, Status
+from ambition.models.project import PeriodKind
 
 Share = Annotated[float, Field(ge=0.0, le=1.0, description="A share between 0 and 1.")]
 
@@ -21,30 +22,90 @@ class Labels(Model):
     en: NonEmptyText
 
 
+Shape = Literal["circle", "half_circle", "ring", "square", "triangle", "diamond", "dash"]
+"""The shape of a status mark, for readers who cannot tell the colours apart."""
+
+
 class StatusStyle(Model):
-    """How a status is shown: label, symbol, colour and a text alternative for the symbol.
+    """How a status is shown: label, symbol, shape, colour and a text alternative.
 
     The colour is never the only carrier of meaning; reports always show the label and symbol.
     """
 
     label: Labels
     symbol: NonEmptyText
+    shape: Shape | None = Field(
+        default=None, description="Shape of the mark: circle, half_circle, ring, square, …"
+    )
     colour: Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", description="e.g. '#1a7f37'.")]
     description: Labels = Field(description="Text alternative that explains the status.")
 
 
+DEGREES = (Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED)
+"""The degrees of achievement a scale may use, best first ('not assessed' is none of them)."""
+
+
+def _check_levels(levels: list[Status], where: str) -> list[Status]:
+    """``levels`` if they are a valid set of degrees, best first; raises ValueError otherwise."""
+    if Status.NOT_ASSESSED in levels:
+        raise ValueError(
+            f"{where}: 'not_assessed' is not a degree of achievement; it is always available, "
+            "leave it out of the levels"
+        )
+    if len(set(levels)) != len(levels):
+        raise ValueError(f"{where}: a level is named twice")
+    missing = [s.value for s in (Status.ACHIEVED, Status.NOT_ACHIEVED) if s not in levels]
+    if missing:
+        raise ValueError(f"{where}: every scale has 'achieved' and 'not_achieved'; add {missing}")
+    return sorted(levels, key=DEGREES.index)
+
+
 class Scale(Model):
-    """The status scale, best first; 'not assessed' is not a degree of achievement."""
+    """The status scale: a style per status, and the degrees in use.
+
+    ``levels`` are the degrees of achievement the method and the experts may use, best first
+    (by default all three; ``[achieved, not_achieved]`` is a scale without a partial level).
+    ``by_period_kind`` gives another set for a kind of period, e.g. no 'partly achieved' at the
+    annual accounts ("gul markering används ej vid årsbokslut"). 'Not assessed' is never a degree
+    and is always available.
+    """
 
     achieved: StatusStyle
     partly_achieved: StatusStyle
     not_achieved: StatusStyle
     not_assessed: StatusStyle
+    levels: list[Status] = Field(
+        default_factory=lambda: list(DEGREES),
+        description="Degrees in use, best first: achieved, partly_achieved, not_achieved.",
+    )
+    by_period_kind: dict[PeriodKind, list[Status]] = Field(
+        default_factory=dict,
+        description="Degrees in use for a kind of period (tertial, interim, annual).",
+    )
+
+    @model_validator(mode="after")
+    def _valid_levels(self) -> "Scale":
+        _check_levels(self.levels, "levels")
+        for kind, levels in self.by_period_kind.items():
+            _check_levels(levels, f"by_period_kind.{kind.value}")
+        return self
 
     def style(self, status: Status) -> StatusStyle:
         """The style of ``status``."""
         style: StatusStyle = getattr(self, status.value)
         return style
+
+    def levels_for(self, kind: PeriodKind) -> tuple[Status, ...]:
+        """The degrees in use in a period of ``kind``, best first."""
+        return tuple(_check_levels(self.by_period_kind.get(kind, self.levels), "levels"))
+
+    def fold(self, status: Status, kind: PeriodKind) -> Status:
+        """``status`` on the scale of a period of ``kind``: a degree the scale does not use
+        (only 'partly achieved' can be missing) becomes 'not achieved', the target not being
+        met; every other status is kept."""
+        if status is Status.NOT_ASSESSED or status in self.levels_for(kind):
+            return status
+        return Status.NOT_ACHIEVED
 
 
 class PartlyBand(Model):

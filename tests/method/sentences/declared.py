@@ -13,7 +13,7 @@ from ambition.method.sentences.reader import Key, Sentence
 from ambition.method.targets import JUDGE_CASES
 from ambition.method.trend import CASES as TREND_CASES
 from ambition.method.trend import RULE as TREND
-from ambition.models import Comparison, Direction
+from ambition.models import Comparison, Direction, PeriodKind
 from ambition.models.method import ProgressClass, RollupRule
 
 PIECES: dict[str, set[str]] = {
@@ -48,6 +48,8 @@ PIECES: dict[str, set[str]] = {
     "weighted": {"weighted", "unweighted"},
     "short": {"share", "all"},
     "mean": {"mean_score", "two_worst"},
+    "scale": {"no_partly_level"},
+    "period_kind": {k.value for k in PeriodKind},
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""

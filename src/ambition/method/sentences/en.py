@@ -75,6 +75,13 @@ SHARED: dict[Key, Sentence] = {
 }
 
 ENGINE: dict[Key, Sentence] = {
+    ("scale", "no_partly_level"): (
+        "{=period_kind:{period_kind}} the scale has no partly achieved level, so the proposal is "
+        "not achieved."
+    ),
+    ("period_kind", "tertial"): "At the four-month follow-up",
+    ("period_kind", "interim"): "At the interim accounts",
+    ("period_kind", "annual"): "At the annual accounts",
     ("engine", "unknown_rule"): "The rule '{rule}' is not in the method, so no status is proposed.",
     ("engine", "no_value"): (
         "There is no value for {period_year} or earlier, so the method proposes no status."

@@ -78,6 +78,13 @@ SHARED: dict[Key, Sentence] = {
 }
 
 ENGINE: dict[Key, Sentence] = {
+    ("scale", "no_partly_level"): (
+        "{=period_kind:{period_kind}} har skalan ingen nivå delvis uppfyllt, så förslaget blir "
+        "ej uppfyllt."
+    ),
+    ("period_kind", "tertial"): "Vid tertialuppföljningen",
+    ("period_kind", "interim"): "Vid delårsbokslutet",
+    ("period_kind", "annual"): "Vid årsbokslutet",
     ("engine", "unknown_rule"): "Regeln '{rule}' finns inte i metoden, så ingen status föreslås.",
     ("engine", "no_value"): (
         "Inget värde finns för {period_year} eller tidigare, så metoden kan inte föreslå en status."
