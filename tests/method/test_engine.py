@@ -73,3 +73,35 @@ def test_a_partly_proposal_on_a_scale_without_partial_level_is_not_achieved() ->
         "At the annual accounts the scale has no partly achieved level, so the proposal is not "
         "achieved."
     )
+
+
+def test_a_path_cannot_end_in_a_direction() -> None:
+    item = indicator(
+        {2018: 30.0, 2022: 34.0},
+        [{"year": 2026, "comparison": "increase"}],
+        baseline={"year": 2018, "value": 30.0},
+        rule="trajectory",
+    )
+    proposal = propose_status(item, annual(2022), method())
+    assert (proposal.status, proposal.explanation.case) == (
+        Status.NOT_ASSESSED,
+        "directional_target",
+    )
+    assert proposal.explanation.sentence("sv") == (
+        "Målet är en riktning utan målvärde, så regeln trajectory kan inte föreslå en status."
+    )
+
+
+def test_a_directional_target_met_in_words() -> None:
+    # 34 in 2022 against "ska öka" from the baseline 30 (2018): 34 > 30, achieved.
+    item = indicator(
+        {2018: 30.0, 2022: 34.0},
+        [{"year": 2022, "comparison": "increase"}],
+        baseline={"year": 2018, "value": 30.0},
+    )
+    proposal = propose_status(item, annual(2022), method())
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.sentence("sv") == (
+        "Värdet 2022 (34,0 procent) jämförs med målet för 2022 (öka från 30,0 procent 2018): "
+        "målet är nått."
+    )

@@ -37,7 +37,7 @@ def rule_name(indicator: Indicator, method: Method) -> str:
 ENGINE = "engine"
 """The catalogue section of the explanations the engine gives before any rule."""
 
-ENGINE_CASES = ("unknown_rule", "no_value", "stale_value", "no_target")
+ENGINE_CASES = ("unknown_rule", "no_value", "stale_value", "no_target", "directional_target")
 """The cases of the engine's own checks (the explanation keeps the rule's name)."""
 
 
@@ -93,6 +93,8 @@ def _propose(
             )
     if rule.needs_target and target is None:
         return _not_assessed(name, "no_target")
+    if rule.needs_target_value and target is not None and target.directional:
+        return _not_assessed(name, "directional_target")
     return rule.propose(
         RuleContext(name, parameters.kind, indicator, year, parameters, latest, target)
     )

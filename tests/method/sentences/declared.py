@@ -49,6 +49,10 @@ PIECES: dict[str, set[str]] = {
     "short": {"share", "all"},
     "mean": {"mean_score", "two_worst"},
     "scale": {"no_partly_level"},
+    "target": {"described"},
+    "target_word": {"value", "direction"},
+    "derived": {"none", "baseline", "mean"},
+    "within": {"none", "some"},
     "period_kind": {k.value for k in PeriodKind},
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,

@@ -37,6 +37,7 @@ def targets(draw: st.DrawFn) -> dict[str, Any]:
         "year": draw(st.integers(min_value=2014, max_value=2040)),
         "value": draw(numbers),
         "comparison": comparison,
+        "against_direction": True,
     }
     if comparison == "between":
         target["upper"] = target["value"] + draw(st.floats(min_value=0, max_value=100))

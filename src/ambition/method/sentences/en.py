@@ -27,9 +27,20 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value"): "The {year} value ({value:v})",
     ("head", "mean"): "The mean of {first_year}–{last_year} ({mean:v}, {inputs[values]} values)",
     ("head", "against_target"): (
-        " is compared with the {target_year} target ({=comparison:{comparison}})"
-        "{=target_time:{target_time}}"
+        " is compared with the {target_year} {=target_word:{target_kind}} "
+        "({=target:described}){=target_time:{target_time}}"
     ),
+    ("target", "described"): "{=comparison:{comparison}}{=derived:{derived}}",
+    ("target_word", "value"): "target",
+    ("target_word", "direction"): "target",
+    ("derived", "none"): "",
+    ("derived", "baseline"): ", that is the baseline {derived_base:n} {derived_change:+%0}",
+    ("derived", "mean"): (
+        ", that is the mean of {derived_first}–{derived_last} ({derived_base:n}) "
+        "{derived_change:+%0}"
+    ),
+    ("within", "none"): "",
+    ("within", "some"): " (±{target_tolerance:%1})",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
@@ -60,6 +71,11 @@ SHARED: dict[Key, Sentence] = {
     ("comparison", "above"): "above {target:n} {unit}",
     ("comparison", "below"): "below {target:n} {unit}",
     ("comparison", "between"): "between {target:n} and {upper:n} {unit}",
+    ("comparison", "increase"): "an increase from {target:n} {unit} in {reference_year}",
+    ("comparison", "decrease"): "a decrease from {target:n} {unit} in {reference_year}",
+    ("comparison", "unchanged"): (
+        "unchanged from {target:n} {unit} in {reference_year}{=within:{within}}"
+    ),
     ("target_time", "ahead"): "",
     ("target_time", "passed"): ", whose year has passed",
     ("direction", "increase"): "increase",
@@ -91,6 +107,9 @@ ENGINE: dict[Key, Sentence] = {
         "{period_year}, so the method proposes no status."
     ),
     ("engine", "no_target"): "The indicator has no target, so the rule {rule} proposes no status.",
+    ("engine", "directional_target"): (
+        "The target is a direction without a value, so the rule {rule} proposes no status."
+    ),
     ("expert", "expert_only"): (
         "The indicator is assessed by an expert without a rule: the method proposes no status."
     ),
@@ -98,6 +117,8 @@ ENGINE: dict[Key, Sentence] = {
 
 JUDGED: dict[Key, Sentence] = {
     ("judged", "target_met"): "the target is met.",
+    ("judged", "direction_met"): "the target is met.",
+    ("judged", "direction_missed"): "the target is not met.",
     ("judged", "acceptable_met"): (
         "the target is not met, but the level acceptable in the shorter term ({acceptable:v}) is."
     ),

@@ -27,9 +27,20 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value"): "Värdet {year} ({value:v})",
     ("head", "mean"): "Medelvärdet {first_year}–{last_year} ({mean:v}, {inputs[values]} värden)",
     ("head", "against_target"): (
-        " jämförs med målvärdet för {target_year} ({=comparison:{comparison}})"
+        " jämförs med {=target_word:{target_kind}} för {target_year} ({=target:described})"
         "{=target_time:{target_time}}"
     ),
+    ("target", "described"): "{=comparison:{comparison}}{=derived:{derived}}",
+    ("target_word", "value"): "målvärdet",
+    ("target_word", "direction"): "målet",
+    ("derived", "none"): "",
+    ("derived", "baseline"): ", det vill säga utgångsvärdet {derived_base:n} {derived_change:+%0}",
+    ("derived", "mean"): (
+        ", det vill säga medelvärdet {derived_first}–{derived_last} ({derived_base:n}) "
+        "{derived_change:+%0}"
+    ),
+    ("within", "none"): "",
+    ("within", "some"): " (±{target_tolerance:%1})",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
@@ -63,6 +74,11 @@ SHARED: dict[Key, Sentence] = {
     ("comparison", "above"): "över {target:n} {unit}",
     ("comparison", "below"): "under {target:n} {unit}",
     ("comparison", "between"): "mellan {target:n} och {upper:n} {unit}",
+    ("comparison", "increase"): "öka från {target:n} {unit} {reference_year}",
+    ("comparison", "decrease"): "minska från {target:n} {unit} {reference_year}",
+    ("comparison", "unchanged"): (
+        "oförändrat från {target:n} {unit} {reference_year}{=within:{within}}"
+    ),
     ("target_time", "ahead"): "",
     ("target_time", "passed"): ", vars år har passerats",
     ("direction", "increase"): "öka",
@@ -97,6 +113,9 @@ ENGINE: dict[Key, Sentence] = {
         "engine",
         "no_target",
     ): "Indikatorn saknar målvärde, så regeln {rule} kan inte föreslå en status.",
+    ("engine", "directional_target"): (
+        "Målet är en riktning utan målvärde, så regeln {rule} kan inte föreslå en status."
+    ),
     ("expert", "expert_only"): (
         "Indikatorn bedöms av sakkunnig utan regel: metoden föreslår ingen status."
     ),
@@ -104,6 +123,8 @@ ENGINE: dict[Key, Sentence] = {
 
 JUDGED: dict[Key, Sentence] = {
     ("judged", "target_met"): "målvärdet är nått.",
+    ("judged", "direction_met"): "målet är nått.",
+    ("judged", "direction_missed"): "målet är inte nått.",
     ("judged", "acceptable_met"): (
         "målvärdet är inte nått, men den på kort sikt acceptabla nivån ({acceptable:v}) är nådd."
     ),
