@@ -133,6 +133,58 @@ class PartlyBand(Model):
 DEFAULT_BAND = PartlyBand(fulfilment=0.8)
 
 
+class TrendMethod(StrEnum):
+    """How the trend is computed (formulas in docs/method.md)."""
+
+    LAST_TWO = "last_two"
+    START_LATEST = "start_latest"
+    LINEAR_REGRESSION = "linear_regression"
+    THEIL_SEN = "theil_sen"
+    EXPERT = "expert"
+
+
+class TrendParameters(Model):
+    """Parameters of the trend.
+
+    ``last_two``: the change between the last two values; ``start_latest``: the start value
+    (from ``start_year``, else the first comparable value) against the latest, per year;
+    ``linear_regression``: the least-squares slope over the values since ``start_year``;
+    ``theil_sen``: the median of the pairwise slopes over the last ``window`` values, only with
+    at least ``min_points`` values (never fewer than 5: with four points or fewer no trend test
+    can be significant); ``expert``: the expert's own word, no proposal.
+
+    A change of a percentage is measured in percentage points (procentenheter) and is stable
+    within ``tolerance_points``; any other change relative to the value, stable within
+    ``tolerance``. A change at least ``strong`` (relative) or ``strong_points`` is strong, a
+    smaller one weak: a rule may use the strength (``trend_strength``).
+    """
+
+    method: TrendMethod = TrendMethod.LAST_TWO
+    tolerance: Share = Field(
+        default=0.01, description="Relative change counted as stable, e.g. 0.01 for 1 %."
+    )
+    tolerance_points: Annotated[float, Field(ge=0.0, le=100.0)] = Field(
+        default=0.5, description="Change of a percentage counted as stable, in procentenheter."
+    )
+    strong: Share = Field(default=0.03, description="Relative change counted as strong.")
+    strong_points: Annotated[float, Field(ge=0.0, le=100.0)] = Field(
+        default=2.0, description="Change of a percentage counted as strong, in procentenheter."
+    )
+    start_year: Annotated[int, Field(ge=1900, le=2200)] | None = Field(
+        default=None, description="First year of start_latest and linear_regression."
+    )
+    window: Annotated[int, Field(ge=5, le=50)] = 5
+    min_points: Annotated[int, Field(ge=5, le=50)] = 5
+
+    @model_validator(mode="after")
+    def _fits(self) -> "TrendParameters":
+        if self.min_points > self.window:
+            raise ValueError("min_points must not exceed window")
+        if self.strong < self.tolerance or self.strong_points < self.tolerance_points:
+            raise ValueError("a strong change must not be smaller than the tolerance")
+        return self
+
+
 class TargetLevelRule(Model):
     """``target_level``: the period's value against the period's target, with a partly band."""
 
@@ -228,6 +280,25 @@ class RelativeRule(Model):
     partly_band: Share = 0.05
 
 
+class TrendStrengths(Model):
+    """Which status each strength of the trend proposes."""
+
+    strong: Status = Status.ACHIEVED
+    weak: Status = Status.PARTLY_ACHIEVED
+    stable: Status = Status.NOT_ACHIEVED
+    worsening: Status = Status.NOT_ACHIEVED
+
+
+class TrendStrengthRule(Model):
+    """``trend_strength``: the trend's strength in the desired direction, e.g. "helt uppfyllt
+    när trenden är stark i rätt riktning, delvis när den är svag" (``statuses``); the trend is
+    computed with ``trend``, this rule's own setting."""
+
+    kind: Literal["trend_strength"] = "trend_strength"
+    trend: TrendParameters = TrendParameters()
+    statuses: TrendStrengths = TrendStrengths()
+
+
 class ExpertRule(Model):
     """``expert``: no proposal; the expert must assess."""
 
@@ -241,6 +312,7 @@ RuleParameters = Annotated[
     | TrendOnlyRule
     | RollingMeanRule
     | RelativeRule
+    | TrendStrengthRule
     | ExpertRule,
     Field(discriminator="kind"),
 ]
@@ -251,40 +323,11 @@ BUILT_IN_RULES: dict[str, RuleParameters] = {
     "growth_ratio": GrowthRatioRule(),
     "trend_only": TrendOnlyRule(),
     "rolling_mean": RollingMeanRule(),
+    "trend_strength": TrendStrengthRule(),
     "expert": ExpertRule(),
 }
 """Rules available by their kind's name with default parameters (``relative`` needs a
 reference, so it is only available as a named rule in ``rules``)."""
-
-
-class TrendMethod(StrEnum):
-    """How the trend is computed."""
-
-    LAST_TWO = "last_two"
-    THEIL_SEN = "theil_sen"
-
-
-class TrendParameters(Model):
-    """Parameters of the trend.
-
-    ``last_two``: the relative change between the last two values; ``theil_sen``: the median of
-    the pairwise slopes over the last ``window`` values, relative to their median, per year,
-    and only with at least ``min_points`` values (never fewer than 5: with four points or fewer
-    no trend test can be significant). Within ``tolerance`` the trend is stable.
-    """
-
-    method: TrendMethod = TrendMethod.LAST_TWO
-    tolerance: Share = Field(
-        default=0.01, description="Relative change counted as stable, e.g. 0.01 for 1 %."
-    )
-    window: Annotated[int, Field(ge=5, le=50)] = 5
-    min_points: Annotated[int, Field(ge=5, le=50)] = 5
-
-    @model_validator(mode="after")
-    def _fits(self) -> "TrendParameters":
-        if self.min_points > self.window:
-            raise ValueError("min_points must not exceed window")
-        return self
 
 
 class RollupRule(StrEnum):

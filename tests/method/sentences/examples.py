@@ -25,6 +25,12 @@ RULES: dict[str, Any] = {
     "rolling-relative": {"kind": "rolling_mean", "values": 3, "partly_band": {"relative": 0.1}},
     "som-riket": {"kind": "relative", "reference": "riket"},
     "som-lanet": {"kind": "relative", "reference": "lanet"},
+    "trend_strength": {"kind": "trend_strength"},
+    "strength-theil-sen": {"kind": "trend_strength", "trend": {"method": "theil_sen"}},
+    "strength-regression": {
+        "kind": "trend_strength",
+        "trend": {"method": "linear_regression", "start_year": 2015},
+    },
     "expert": {"kind": "expert"},
 }
 """Named rules of every kind, with each partly band."""
@@ -187,11 +193,12 @@ def explanations(count: int = 3000, seed: int = 0) -> Iterator[Explanation]:
     """The explanations of ``count`` seeded random examples and the special ones (status and
     trend, each trend method), then of every roll-up rule over a range of statuses."""
     rng = random.Random(seed)
+    units = ("procent", "antal")
     examples = [random_example(rng) for _ in range(count)] + SPECIAL
     for i, (fields, year) in enumerate(examples):
-        item = indicator(**fields)
+        item = indicator(**fields, unit=units[i % 2])
         yield propose_status(item, annual(year), method(rules=RULES)).explanation
-        how = "theil_sen" if i % 2 else "last_two"
+        how = ("last_two", "theil_sen", "start_latest", "linear_regression", "expert")[i % 5]
         yield propose_trend(item, year, TrendParameters(method=how)).explanation
     for rule in RollupRule:
         for _ in range(40):

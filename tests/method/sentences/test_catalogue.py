@@ -83,7 +83,7 @@ def test_every_declared_case_is_reached_and_every_case_reached_is_declared() -> 
 @given(
     indicators(),
     st.integers(min_value=2014, max_value=2030),
-    st.sampled_from(["last_two", "theil_sen"]),
+    st.sampled_from(["last_two", "theil_sen", "start_latest", "linear_regression", "expert"]),
 )
 def test_every_rule_and_the_trend_emit_only_declared_cases(
     fields: dict[str, Any], year: int, how: str

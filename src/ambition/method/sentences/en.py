@@ -56,12 +56,33 @@ SHARED: dict[Key, Sentence] = {
     ),
     ("head", "growth"): "from {base:n} ({base_year}) the annual growth is {observed_cagr:+%2}",
     ("head", "trend_last_two"): (
-        "Change from {previous:n} ({previous_year}) to {value:n} ({year}), {relative_change:+%1}"
+        "Change from {previous:n} ({previous_year}) to {value:n} ({year}), {=change:{measure}}"
+    ),
+    ("head", "trend_start_latest"): (
+        "From the start value {previous:n} ({previous_year}) to {value:n} ({year}) the change is "
+        "{=change:{measure}} a year{=of_start:{measure}}"
+    ),
+    ("head", "trend_linear_regression"): (
+        "The linear trend {previous_year}–{year} ({values} values) is "
+        "{=change:{measure}} a year{=of_mean:{measure}}"
     ),
     ("head", "trend_theil_sen"): (
         "The Theil–Sen slope over {window_values} values {first_year}–{year} is "
-        "{relative_change:+%1} a year of the median value"
+        "{=change:{measure}} a year{=of_median:{measure}}"
     ),
+    ("change", "relative"): "{change:+%1}",
+    ("change", "points"): "{change:+n1} percentage points",
+    ("tolerance", "relative"): "±{tolerance:%1}",
+    ("tolerance", "points"): "±{tolerance:n1} percentage points",
+    ("limit", "relative"): "{strong:%1}",
+    ("limit", "points"): "{strong:n1} percentage points",
+    ("status", "not_assessed"): "not assessed",
+    ("of_start", "relative"): " of the start value",
+    ("of_mean", "relative"): " of the mean value",
+    ("of_median", "relative"): " of the median value",
+    ("of_start", "points"): "",
+    ("of_mean", "points"): "",
+    ("of_median", "points"): "",
     ("head", "rollup_counts"): (
         "{achieved} of {assessed} assessed indicators are achieved, {partly_achieved} partly "
         "achieved and {not_achieved} not achieved."
@@ -220,6 +241,25 @@ RELATIVE: dict[Key, Sentence] = {
     ),
 }
 
+_STATUS = ", so the proposal is {=status:{status}}."
+TREND_STRENGTH: dict[Key, Sentence] = {
+    ("trend_strength", "strong"): (
+        "{=head:trend_{method}}: in the desired direction and at least {=limit:{measure}}, a "
+        "strong trend" + _STATUS
+    ),
+    ("trend_strength", "weak"): (
+        "{=head:trend_{method}}: in the desired direction but under {=limit:{measure}}, a weak "
+        "trend" + _STATUS
+    ),
+    ("trend_strength", "stable"): (
+        "{=head:trend_{method}}: within {=tolerance:{measure}}, stable" + _STATUS
+    ),
+    ("trend_strength", "worsening"): (
+        "{=head:trend_{method}}: against the desired direction" + _STATUS
+    ),
+    ("trend_strength", "no_trend"): "No trend can be computed, so the rule proposes no status.",
+}
+
 TREND: dict[Key, Sentence] = {
     ("trend", "series_break"): (
         "The series breaks in {first} (changed definition), and after the break there are too "
@@ -236,9 +276,10 @@ TREND: dict[Key, Sentence] = {
         "The {previous_year} value is so close to zero that no relative change can be computed."
     ),
     ("trend", "zero_median"): (
-        "The median value is zero or close to it, so no relative slope can be computed."
+        "The mean or median value is zero or close to it, so no relative slope can be computed."
     ),
-    ("trend", "within_tolerance"): "{=head:trend_{method}}, within ±{tolerance:%1}.",
+    ("trend", "within_tolerance"): "{=head:trend_{method}}, within {=tolerance:{measure}}.",
+    ("trend", "expert_trend"): "The trend is the expert's to assess; the method proposes none.",
     **dict.fromkeys(
         [("trend", "desired_direction"), ("trend", "opposite_direction")],
         "{=head:trend_{method}}; the desired direction is to {=direction:{direction}}.",
@@ -307,6 +348,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **GROWTH,
     **RELATIVE,
     **TREND,
+    **TREND_STRENGTH,
     **ROLLUP,
 }
 """Every English template of the method by (section, case); target_level and rolling_mean take

@@ -58,13 +58,33 @@ SHARED: dict[Key, Sentence] = {
         "growth",
     ): "från {base:n} ({base_year}) är den årliga förändringen {observed_cagr:+%2}",
     ("head", "trend_last_two"): (
-        "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), "
-        "{relative_change:+%1}"
+        "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), {=change:{measure}}"
+    ),
+    ("head", "trend_start_latest"): (
+        "Från startvärdet {previous:n} ({previous_year}) till {value:n} ({year}) är förändringen "
+        "{=change:{measure}} per år{=of_start:{measure}}"
+    ),
+    ("head", "trend_linear_regression"): (
+        "Den linjära trenden {previous_year}–{year} ({values} värden) är "
+        "{=change:{measure}} per år{=of_mean:{measure}}"
     ),
     ("head", "trend_theil_sen"): (
         "Theil–Sen-lutningen över {window_values} värden {first_year}–{year} är "
-        "{relative_change:+%1} per år av medianvärdet"
+        "{=change:{measure}} per år{=of_median:{measure}}"
     ),
+    ("change", "relative"): "{change:+%1}",
+    ("change", "points"): "{change:+n1} procentenheter",
+    ("tolerance", "relative"): "±{tolerance:%1}",
+    ("tolerance", "points"): "±{tolerance:n1} procentenheter",
+    ("limit", "relative"): "{strong:%1}",
+    ("limit", "points"): "{strong:n1} procentenheter",
+    ("status", "not_assessed"): "ej bedömd",
+    ("of_start", "relative"): " av startvärdet",
+    ("of_mean", "relative"): " av medelvärdet",
+    ("of_median", "relative"): " av medianvärdet",
+    ("of_start", "points"): "",
+    ("of_mean", "points"): "",
+    ("of_median", "points"): "",
     ("head", "rollup_counts"): (
         "{achieved} av {assessed} bedömda indikatorer är uppfyllda, {partly_achieved} delvis "
         "uppfyllda och {not_achieved} ej uppfyllda."
@@ -228,6 +248,23 @@ RELATIVE: dict[Key, Sentence] = {
     ),
 }
 
+_STATUS = ", så förslaget är {=status:{status}}."
+TREND_STRENGTH: dict[Key, Sentence] = {
+    ("trend_strength", "strong"): (
+        "{=head:trend_{method}}: i önskad riktning och minst {=limit:{measure}}, en stark trend"
+        + _STATUS
+    ),
+    ("trend_strength", "weak"): (
+        "{=head:trend_{method}}: i önskad riktning men under {=limit:{measure}}, en svag trend"
+        + _STATUS
+    ),
+    ("trend_strength", "stable"): (
+        "{=head:trend_{method}}: inom {=tolerance:{measure}}, oförändrad" + _STATUS
+    ),
+    ("trend_strength", "worsening"): "{=head:trend_{method}}: mot önskad riktning" + _STATUS,
+    ("trend_strength", "no_trend"): "Ingen trend kan beräknas, så regeln föreslår ingen status.",
+}
+
 TREND: dict[Key, Sentence] = {
     ("trend", "series_break"): (
         "Serien bryts {first} (ändrad definition), och efter brottet finns för få värden för en "
@@ -242,9 +279,10 @@ TREND: dict[Key, Sentence] = {
         "Värdet {previous_year} är så nära noll att ingen relativ förändring kan beräknas."
     ),
     ("trend", "zero_median"): (
-        "Medianvärdet är noll eller nära noll, så ingen relativ lutning kan beräknas."
+        "Medel- eller medianvärdet är noll eller nära noll, så ingen relativ lutning kan beräknas."
     ),
-    ("trend", "within_tolerance"): "{=head:trend_{method}}, inom ±{tolerance:%1}.",
+    ("trend", "within_tolerance"): "{=head:trend_{method}}, inom {=tolerance:{measure}}.",
+    ("trend", "expert_trend"): "Trenden bedöms av sakkunnig; metoden föreslår ingen.",
     **dict.fromkeys(
         [("trend", "desired_direction"), ("trend", "opposite_direction")],
         "{=head:trend_{method}}; önskad riktning är att {=direction:{direction}}.",
@@ -310,6 +348,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **GROWTH,
     **RELATIVE,
     **TREND,
+    **TREND_STRENGTH,
     **ROLLUP,
 }
 """Every Swedish template of the method by (section, case); target_level and rolling_mean take
