@@ -36,7 +36,7 @@ def test_value_older_than_the_method_allows_is_not_assessed() -> None:
 
 
 def test_without_target_the_default_is_the_expert() -> None:
-    proposal = propose(indicator({2022: 1.0}))
+    proposal = propose(indicator({2021: 1.0, 2022: 1.0}))
     assert (proposal.status, proposal.explanation.rule, proposal.explanation.case) == (
         Status.NOT_ASSESSED,
         "expert",

@@ -134,6 +134,17 @@ ENGINE: dict[Key, Sentence] = {
     ("expert", "expert_only"): (
         "The indicator is assessed by an expert without a rule: the method proposes no status."
     ),
+    ("expert", "no_value"): (
+        "There is no value for {period_year} or earlier yet; an expert assesses without a rule."
+    ),
+    ("expert", "one_value"): (
+        "Only the {year} value ({value:v}) exists, so no development can be compared; an expert "
+        "assesses without a rule."
+    ),
+    ("expert", "old_value"): (
+        "The latest value is from {year} ({value:v}), before {period_year}; an expert assesses "
+        "without a rule."
+    ),
 }
 
 JUDGED: dict[Key, Sentence] = {

@@ -139,6 +139,17 @@ ENGINE: dict[Key, Sentence] = {
     ("expert", "expert_only"): (
         "Indikatorn bedöms av sakkunnig utan regel: metoden föreslår ingen status."
     ),
+    ("expert", "no_value"): (
+        "Inget värde finns ännu för {period_year} eller tidigare; sakkunnig bedömer utan regel."
+    ),
+    ("expert", "one_value"): (
+        "Bara värdet för {year} ({value:v}) finns, så ingen utveckling kan jämföras; sakkunnig "
+        "bedömer utan regel."
+    ),
+    ("expert", "old_value"): (
+        "Det senaste värdet är från {year} ({value:v}), före {period_year}; sakkunnig bedömer "
+        "utan regel."
+    ),
 }
 
 JUDGED: dict[Key, Sentence] = {
