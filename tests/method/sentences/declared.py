@@ -13,6 +13,8 @@ from ambition.method.sentences.reader import Key, Sentence
 from ambition.method.targets import JUDGE_CASES
 from ambition.method.trend import CASES as TREND_CASES
 from ambition.method.trend import RULE as TREND
+from ambition.method.trend_rollup import CASES as MAJORITY_CASES
+from ambition.method.trend_rollup import RULE as MAJORITY
 from ambition.models import Comparison, Direction, PeriodKind
 from ambition.models.method import ProgressClass, RollupRule
 
@@ -32,6 +34,7 @@ PIECES: dict[str, set[str]] = {
         "trend_linear_regression",
         "trend_theil_sen",
         "rollup_counts",
+        "trend_counts",
     },
     "comparison": {c.value for c in Comparison},
     "direction": {d.value for d in Direction},
@@ -69,7 +72,11 @@ the bodies of judging, and the choices made by a fact."""
 
 def declared() -> dict[str, tuple[str, ...]]:
     """The cases of every catalogue section the method's explanations use, by section."""
-    sections: dict[str, tuple[str, ...]] = {ENGINE: ENGINE_CASES, TREND: TREND_CASES}
+    sections: dict[str, tuple[str, ...]] = {
+        ENGINE: ENGINE_CASES,
+        TREND: TREND_CASES,
+        MAJORITY: MAJORITY_CASES,
+    }
     sections.update({kind: rule.cases for kind, rule in RULES.items()})
     sections.update({rule.value: ROLLUP_CASES for rule in RollupRule})
     return sections

@@ -9,7 +9,8 @@ from ambition.method.engine import propose_status
 from ambition.method.explanation import Explanation
 from ambition.method.rollup import roll_up
 from ambition.method.trend import propose_trend
-from ambition.models import Status
+from ambition.method.trend_rollup import roll_up_trends
+from ambition.models import Status, Trend
 from ambition.models.method import Rollup, RollupRule, TrendParameters
 from tests.method.builders import annual, indicator, method
 
@@ -200,6 +201,8 @@ def explanations(count: int = 3000, seed: int = 0) -> Iterator[Explanation]:
         yield propose_status(item, annual(year), method(rules=RULES)).explanation
         how = ("last_two", "theil_sen", "start_latest", "linear_regression", "expert")[i % 5]
         yield propose_trend(item, year, TrendParameters(method=how)).explanation
+    for _ in range(60):
+        yield roll_up_trends(rng.choice(list(Trend)) for _ in range(rng.randint(0, 4))).explanation
     for rule in RollupRule:
         for _ in range(40):
             items = [

@@ -297,6 +297,19 @@ TREND: dict[Key, Sentence] = {
     ),
 }
 
+MAJORITY: dict[Key, Sentence] = {
+    ("head", "trend_counts"): (
+        "The indicators' trends: improving {improving}, stable {stable}, worsening {worsening}"
+    ),
+    ("trend_majority", "improving"): "{=head:trend_counts}, so the combined trend is improving.",
+    ("trend_majority", "stable"): "{=head:trend_counts}, so the combined trend is stable.",
+    ("trend_majority", "worsening"): "{=head:trend_counts}, so the combined trend is worsening.",
+    ("trend_majority", "unclear"): (
+        "{=head:trend_counts}: as many in two directions, so the combined trend is unclear."
+    ),
+    ("trend_majority", "no_trend"): "No indicator has a trend, so there is no combined trend.",
+}
+
 ROLLUP: dict[Key, Sentence] = {
     **dict.fromkeys(
         [(rule, "none_assessed") for rule in _ROLLUPS],
@@ -361,6 +374,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **TREND,
     **TREND_STRENGTH,
     **ROLLUP,
+    **MAJORITY,
 }
 """Every English template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""

@@ -300,6 +300,28 @@ TREND: dict[Key, Sentence] = {
     ),
 }
 
+MAJORITY: dict[Key, Sentence] = {
+    ("head", "trend_counts"): (
+        "Indikatorernas trender: förbättring {improving}, oförändrad {stable}, försämring {worsening}"
+    ),
+    (
+        "trend_majority",
+        "improving",
+    ): "{=head:trend_counts}, så den sammanvägda trenden är förbättring.",
+    ("trend_majority", "stable"): "{=head:trend_counts}, så den sammanvägda trenden är oförändrad.",
+    (
+        "trend_majority",
+        "worsening",
+    ): "{=head:trend_counts}, så den sammanvägda trenden är försämring.",
+    ("trend_majority", "unclear"): (
+        "{=head:trend_counts}: lika många åt två håll, så den sammanvägda trenden är oklar."
+    ),
+    (
+        "trend_majority",
+        "no_trend",
+    ): "Ingen indikator har en trend, så ingen sammanvägd trend finns.",
+}
+
 ROLLUP: dict[Key, Sentence] = {
     **dict.fromkeys(
         [(rule, "none_assessed") for rule in _ROLLUPS],
@@ -361,6 +383,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **TREND,
     **TREND_STRENGTH,
     **ROLLUP,
+    **MAJORITY,
 }
 """Every Swedish template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""
