@@ -338,6 +338,7 @@ class RollupRule(StrEnum):
     WORST = "worst"
     ALL = "all"
     TWO_WORST = "two_worst"
+    MAJORITY = "majority"
 
 
 class Rollup(Model):

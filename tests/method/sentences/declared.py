@@ -60,6 +60,7 @@ PIECES: dict[str, set[str]] = {
     "short": {"share", "all"},
     "mean": {"mean_score", "two_worst"},
     "scale": {"no_partly_level"},
+    "tie": {"none", "tie"},
     "target": {"described"},
     "target_word": {"value", "direction"},
     "derived": {"none", "baseline", "mean"},

@@ -16,7 +16,7 @@ _TARGET = "{=head:value_against_target}: "
 _TREND_ONLY = "{=head:trend_only}: "
 _REFERENCE = "{=head:value_against_reference}: "
 _PROGRESS = ("on_track", "acceleration_needed", "limited_progress", "deterioration")
-_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst")
+_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst", "majority")
 _COUNTS = "{=head:rollup_counts} "
 _LEFT_OUT = "{=left_out:{left_out}}"
 _SHARE = "({share_achieved:%{achieved_decimals}})"
@@ -358,6 +358,13 @@ ROLLUP: dict[Key, Sentence] = {
     },
     ("mean", "mean_score"): "The mean score{=weighted:{weighted}}",
     ("mean", "two_worst"): "The mean score of the two worst",
+    **dict.fromkeys(
+        [("majority", status) for status in ("achieved", "partly_achieved", "not_achieved")],
+        _COUNTS + "The most common status{=weighted:{weighted}} of the assessed indicators is "
+        "{=status:{case}}{=tie:{tie}}." + _LEFT_OUT,
+    ),
+    ("tie", "none"): "",
+    ("tie", "tie"): " (as many have a better status, and the worse one counts)",
     ("weighted", "weighted"): " (weighted)",
     ("weighted", "unweighted"): "",
     ("left_out", "some"): " {not_assessed} not assessed are left out.",

@@ -16,7 +16,7 @@ _TARGET = "{=head:value_against_target}: "
 _TREND_ONLY = "{=head:trend_only}: "
 _REFERENCE = "{=head:value_against_reference}: "
 _PROGRESS = ("on_track", "acceleration_needed", "limited_progress", "deterioration")
-_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst")
+_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst", "majority")
 _COUNTS = "{=head:rollup_counts} "
 _LEFT_OUT = "{=left_out:{left_out}}"
 _SHARE = "({share_achieved:%{achieved_decimals}})"
@@ -367,6 +367,13 @@ ROLLUP: dict[Key, Sentence] = {
     },
     ("mean", "mean_score"): "Medelpoängen{=weighted:{weighted}}",
     ("mean", "two_worst"): "Medelpoängen av de två sämsta",
+    **dict.fromkeys(
+        [("majority", status) for status in ("achieved", "partly_achieved", "not_achieved")],
+        _COUNTS + "Den vanligaste statusen{=weighted:{weighted}} bland de bedömda indikatorerna "
+        "är {=status:{case}}{=tie:{tie}}." + _LEFT_OUT,
+    ),
+    ("tie", "none"): "",
+    ("tie", "tie"): " (lika många har en bättre status, och den sämre gäller)",
     ("weighted", "weighted"): " (viktat)",
     ("weighted", "unweighted"): "",
     ("left_out", "some"): " {not_assessed} ej bedömda räknas inte.",
