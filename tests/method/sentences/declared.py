@@ -61,6 +61,8 @@ PIECES: dict[str, set[str]] = {
     "mean": {"mean_score", "two_worst"},
     "scale": {"no_partly_level"},
     "tie": {"none", "tie"},
+    "annual": {"relative", "points"},
+    "no_target_progress": {"on_track", "acceleration_needed", "limited_progress", "deterioration"},
     "target": {"described"},
     "target_word": {"value", "direction"},
     "derived": {"none", "baseline", "mean"},

@@ -227,10 +227,19 @@ GROWTH: dict[Key, Sentence] = {
     ("trend_only", "growth_undefined"): _TREND_ONLY + "{=growth_undefined:{reason}}",
     **dict.fromkeys(
         [("trend_only", case) for case in _PROGRESS],
-        _TREND_ONLY + "from {base:n} ({base_year}) to {value:n} ({year}) the annual growth is "
-        "{observed_cagr:+%2} ({=progress:{case}}; cut-offs {on_track:%1} and "
-        "{acceleration_needed:%1} a year).",
+        _TREND_ONLY + "from {base:n} ({base_year}) to {value:n} ({year}) "
+        "{=annual:{measure}} ({=no_target_progress:{case}}; cut-offs of the growth rate "
+        "{on_track:%1} and {acceleration_needed:%1} a year).",
     ),
+    ("annual", "relative"): "the annual growth rate is {observed_cagr:+%2}",
+    ("annual", "points"): (
+        "the change is {annual_points:+n2} percentage points a year, an annual growth rate of "
+        "{observed_cagr:+%2}"
+    ),
+    ("no_target_progress", "on_track"): "good progress in the desired direction",
+    ("no_target_progress", "acceleration_needed"): "progress in the desired direction, but slow",
+    ("no_target_progress", "limited_progress"): "limited progress in the desired direction",
+    ("no_target_progress", "deterioration"): "deterioration",
     ("growth_undefined", "base_value_or_target_not_positive"): (
         "growth rates are defined only when the base, the value and the target are above zero."
     ),

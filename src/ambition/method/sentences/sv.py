@@ -234,10 +234,19 @@ GROWTH: dict[Key, Sentence] = {
     ("trend_only", "growth_undefined"): _TREND_ONLY + "{=growth_undefined:{reason}}",
     **dict.fromkeys(
         [("trend_only", case) for case in _PROGRESS],
-        _TREND_ONLY + "från {base:n} ({base_year}) till {value:n} ({year}) är den årliga "
-        "förändringen {observed_cagr:+%2} ({=progress:{case}}; gränser {on_track:%1} och "
-        "{acceleration_needed:%1} per år).",
+        _TREND_ONLY + "från {base:n} ({base_year}) till {value:n} ({year}) "
+        "{=annual:{measure}} ({=no_target_progress:{case}}; gränser för tillväxttakten "
+        "{on_track:%1} och {acceleration_needed:%1} per år).",
     ),
+    ("annual", "relative"): "är den årliga tillväxttakten {observed_cagr:+%2}",
+    ("annual", "points"): (
+        "är förändringen {annual_points:+n2} procentenheter per år, en årlig tillväxttakt av "
+        "{observed_cagr:+%2}"
+    ),
+    ("no_target_progress", "on_track"): "god utveckling i önskad riktning",
+    ("no_target_progress", "acceleration_needed"): "utveckling i önskad riktning, men långsam",
+    ("no_target_progress", "limited_progress"): "begränsad utveckling i önskad riktning",
+    ("no_target_progress", "deterioration"): "försämring",
     ("growth_undefined", "base_value_or_target_not_positive"): (
         "tillväxttakten kan bara beräknas när utgångsvärdet, värdet och målvärdet är större än noll."
     ),
