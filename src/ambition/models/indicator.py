@@ -5,7 +5,14 @@ import math
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from ambition.models.common import Decision, Id, Model, NonEmptyText, RuleName
 
@@ -232,16 +239,20 @@ class Indicator(Model):
             data = {**data, "targets": resolve_targets(data)}
         return data
 
-    @model_validator(mode="after")
-    def _along_direction(self) -> "Indicator":
-        for index, target in enumerate(self.targets):
-            if target.comparison in _AGAINST[self.direction] and not target.against_direction:
+    @field_validator("targets")
+    @classmethod
+    def _along_direction(cls, targets: list[Target], info: ValidationInfo) -> list[Target]:
+        direction = info.data.get("direction")
+        if not isinstance(direction, Direction):
+            return targets
+        for index, target in enumerate(targets):
+            if target.comparison in _AGAINST[direction] and not target.against_direction:
                 raise ValueError(
                     f"targets[{index}]: '{target.comparison.value}' goes against the "
-                    f"indicator's direction '{self.direction.value}'; fix the comparison or "
-                    "the direction, or write 'against_direction: true' if it is meant"
+                    f"indicator's direction '{direction.value}'; fix the comparison or the "
+                    "direction, or write 'against_direction: true' if it is meant"
                 )
-        return self
+        return targets
 
 
 def _year_values(data: dict[str, Any]) -> dict[int, float]:
@@ -276,7 +287,11 @@ def _computed_value(target: dict[str, Any], data: dict[str, Any]) -> float | Non
                 "or a baseline"
             )
         if int(year) not in values:
-            raise ValueError(f"the directional target's reference year {year} has no value")
+            known = ", ".join(str(y) for y in sorted(values)[:5]) or "none"
+            raise ValueError(
+                f"the directional target's reference year {year} has no value; write a "
+                f"year that has one (e.g. {known})"
+            )
         target["reference_year"] = int(year)
         return values[int(year)]
     derived = target.get("derived")
