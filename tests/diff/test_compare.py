@@ -229,7 +229,8 @@ def test_indicator_fields_that_are_ambition(before: Repository, after: Path) -> 
         after,
         path,
         "    value: 800\n    comparison: at_most",
-        "    value: 800\n    comparison: below",
+        # An increase desired with a target below a value must be declared as meant.
+        "    value: 800\n    comparison: below\n    against_direction: true",
     )
     assert changed(before, after).goals[0].entries == (
         EntryChange(
@@ -252,9 +253,14 @@ def test_indicator_fields_that_are_ambition(before: Repository, after: Path) -> 
                 FieldChange(
                     "target",
                     Target(year=2026, value=800, comparison=Comparison.AT_MOST),
-                    Target(year=2026, value=800, comparison=Comparison.BELOW),
+                    Target(
+                        year=2026,
+                        value=800,
+                        comparison=Comparison.BELOW,
+                        against_direction=True,
+                    ),
                     year=2026,
-                    parts=("comparison",),
+                    parts=("comparison", "against_direction"),
                 ),
             ),
         ),

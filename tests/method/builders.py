@@ -7,7 +7,7 @@ from ambition.method.engine import propose_status
 from ambition.method.results import StatusProposal
 from ambition.models import Indicator, Method, Period, PeriodKind
 
-_STYLE = {
+STYLE = {
     "label": {"sv": "x", "en": "x"},
     "symbol": "x",
     "colour": "#000000",
@@ -42,12 +42,12 @@ def indicator(
 
 
 def method(**fields: Any) -> Method:
-    """A method with a placeholder scale and the given fields (rules, trend, rollup, …)."""
+    """A method with a placeholder scale (``STYLE`` for every status) and the given fields (rules, trend, rollup, …)."""
     return Method.model_validate(
         {
             "decision": {"body": "Test"},
             "scale": {
-                s: _STYLE for s in ("achieved", "partly_achieved", "not_achieved", "not_assessed")
+                s: STYLE for s in ("achieved", "partly_achieved", "not_achieved", "not_assessed")
             },
             **fields,
         }

@@ -1,7 +1,8 @@
 """What the engine checks before any rule: the rule exists, a recent value, a target."""
 
+from ambition.method.engine import propose_status
 from ambition.models import Status
-from tests.method.builders import indicator, propose
+from tests.method.builders import annual, indicator, method, propose
 
 AT_LEAST_60 = [{"year": 2026, "value": 60, "comparison": "at_least"}]
 
@@ -35,7 +36,7 @@ def test_value_older_than_the_method_allows_is_not_assessed() -> None:
 
 
 def test_without_target_the_default_is_the_expert() -> None:
-    proposal = propose(indicator({2022: 1.0}))
+    proposal = propose(indicator({2021: 1.0, 2022: 1.0}))
     assert (proposal.status, proposal.explanation.rule, proposal.explanation.case) == (
         Status.NOT_ASSESSED,
         "expert",
@@ -46,3 +47,61 @@ def test_without_target_the_default_is_the_expert() -> None:
 def test_target_level_without_a_target() -> None:
     proposal = propose(indicator({2022: 1.0}, rule="target_level"))
     assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "no_target")
+
+
+def test_a_partly_proposal_on_a_scale_without_partial_level_is_not_achieved() -> None:
+    # 55 against at least 60: fulfilment 55/60 = 0.917 ≥ 0.8 gives partly achieved, but the
+    # annual accounts' scale has no partial level, so the proposal is not achieved.
+    item = indicator({2022: 55.0}, [{"year": 2026, "value": 60, "comparison": "at_least"}])
+    two_level = method(
+        scale={
+            **method().scale.model_dump(),
+            "by_period_kind": {"annual": ["achieved", "not_achieved"]},
+        }
+    )
+    proposal = propose_status(item, annual(2022), two_level)
+    assert proposal.status is Status.NOT_ACHIEVED
+    assert proposal.explanation.outcome == "not_achieved"
+    assert proposal.explanation.as_record()["proposed_by_rule"] == "partly_achieved"
+    assert proposal.explanation.sentence("sv") == (
+        "Värdet 2022 (55,0 procent) jämförs med målvärdet för 2026 (minst 60,0 procent): "
+        "målvärdet är inte nått, men måluppfyllelsen är 92\u00a0%, minst 80\u00a0% som krävs för delvis "
+        "uppfyllt. Vid årsbokslutet har skalan ingen nivå delvis uppfyllt, så förslaget blir ej "
+        "uppfyllt."
+    )
+    assert proposal.explanation.sentence("en").endswith(
+        "At the annual accounts the scale has no partly achieved level, so the proposal is not "
+        "achieved."
+    )
+
+
+def test_a_path_cannot_end_in_a_direction() -> None:
+    item = indicator(
+        {2018: 30.0, 2022: 34.0},
+        [{"year": 2026, "comparison": "increase"}],
+        baseline={"year": 2018, "value": 30.0},
+        rule="trajectory",
+    )
+    proposal = propose_status(item, annual(2022), method())
+    assert (proposal.status, proposal.explanation.case) == (
+        Status.NOT_ASSESSED,
+        "directional_target",
+    )
+    assert proposal.explanation.sentence("sv") == (
+        "Målet är en riktning utan målvärde, så regeln trajectory kan inte föreslå en status."
+    )
+
+
+def test_a_directional_target_met_in_words() -> None:
+    # 34 in 2022 against "ska öka" from the baseline 30 (2018): 34 > 30, achieved.
+    item = indicator(
+        {2018: 30.0, 2022: 34.0},
+        [{"year": 2022, "comparison": "increase"}],
+        baseline={"year": 2018, "value": 30.0},
+    )
+    proposal = propose_status(item, annual(2022), method())
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.sentence("sv") == (
+        "Värdet 2022 (34,0 procent) jämförs med målet för 2022 (öka från 30,0 procent 2018): "
+        "målet är nått."
+    )

@@ -100,3 +100,24 @@ def test_a_share_just_under_its_threshold_is_written_with_telling_decimals() -> 
     assert "Andelen uppfyllda (66,67\u00a0%) är under 66,70\u00a0%" in (
         proposal.explanation.sentence("sv")
     )
+
+
+def test_majority_with_the_counts_and_a_tie_to_the_worse() -> None:
+    from ambition.models.method import Rollup, RollupRule
+
+    majority = Rollup(rule=RollupRule.MAJORITY)
+    a, p, n = Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED
+    # 3 achieved, 2 partly, 1 not achieved: achieved has the largest count.
+    proposal = roll_up([(a, 1.0)] * 3 + [(p, 1.0)] * 2 + [(n, 1.0)], majority)
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.sentence("sv") == (
+        "3 av 6 bedömda indikatorer är uppfyllda, 2 delvis uppfyllda och 1 ej uppfyllda. Den "
+        "vanligaste statusen bland de bedömda indikatorerna är uppfyllt."
+    )
+    # 2 achieved, 2 not achieved: a tie, the worse counts.
+    tie = roll_up([(a, 1.0), (a, 1.0), (n, 1.0), (n, 1.0)], majority)
+    assert tie.status is Status.NOT_ACHIEVED
+    assert tie.explanation.sentence("sv").endswith(
+        "Den vanligaste statusen bland de bedömda indikatorerna är ej uppfyllt (lika många har en "
+        "bättre status, och den sämre gäller)."
+    )

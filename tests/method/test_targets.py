@@ -1,7 +1,10 @@
 """Targets: which applies, fulfilment, the path through them."""
 
-from ambition.method.targets import applicable_target, describe_target, path_value
-from ambition.models import Target
+import pytest
+
+from ambition.method.targets import applicable_target, describe_target, judge, meets, path_value
+from ambition.models import Comparison, Status, Target
+from ambition.models.method import PartlyBand
 from tests.method.builders import indicator
 
 
@@ -36,3 +39,72 @@ def test_describe_target() -> None:
     assert describe_target(between, "procent", 1, "sv") == "mellan 2,0 och 4,5 procent"
     assert describe_target(at_most, "ton", 0, "en") == "at most 15,668 ton"
     assert describe_target(at_most, "ton", 0, "de") == "at most 15,668 ton"  # English otherwise
+
+
+@pytest.mark.parametrize(
+    ("value", "comparison", "tolerance", "expected"),
+    [
+        (30.1, Comparison.INCREASE, None, True),
+        (30.0, Comparison.INCREASE, None, False),
+        (29.9, Comparison.DECREASE, None, True),
+        (30.0, Comparison.DECREASE, None, False),
+        (30.0, Comparison.UNCHANGED, None, True),
+        (30.3, Comparison.UNCHANGED, None, False),
+        # within 1 % of 30: |30.2 − 30| = 0.2 ≤ 0.01 · 30 = 0.3
+        (30.2, Comparison.UNCHANGED, 0.01, True),
+        (30.31, Comparison.UNCHANGED, 0.01, False),
+    ],
+)
+def test_a_directional_target_against_its_reference_value_30(
+    value: float, comparison: Comparison, tolerance: float | None, expected: bool
+) -> None:
+    assert meets(value, comparison, 30.0, tolerance=tolerance) is expected
+
+
+def test_a_missed_direction_has_no_partly_band() -> None:
+    # 29 against "increase from 30": fulfilment would be 97 %, but a direction has no band.
+    item = indicator(
+        {2018: 30.0, 2022: 29.0},
+        [{"year": 2022, "comparison": "increase"}],
+        baseline={"year": 2018, "value": 30.0},
+    )
+    verdict = judge(29.0, item.targets[0], PartlyBand(fulfilment=0.8))
+    assert (verdict.status, verdict.case, verdict.thresholds) == (
+        Status.NOT_ACHIEVED,
+        "direction_missed",
+        {},
+    )
+    assert judge(31.0, item.targets[0], PartlyBand(fulfilment=0.8)).case == "direction_met"
+
+
+def test_targets_are_described_as_they_are_stated() -> None:
+    increase = indicator(
+        {2018: 30.0},
+        [{"year": 2022, "comparison": "increase"}],
+        baseline={"year": 2018, "value": 30.0},
+    ).targets[0]
+    assert describe_target(increase, "procent", 1, "sv") == "öka från 30,0 procent 2018"
+    assert describe_target(increase, "procent", 1, "en") == "an increase from 30.0 procent in 2018"
+    unchanged = indicator(
+        {2018: 30.0},
+        [{"year": 2022, "comparison": "unchanged", "reference_year": 2018, "tolerance": 0.02}],
+    ).targets[0]
+    assert (
+        describe_target(unchanged, "procent", 1, "sv")
+        == "oförändrat från 30,0 procent 2018 (±2,0\u00a0%)"
+    )
+    derived = indicator(
+        {2001: 10.0, 2005: 18.0},
+        [
+            {
+                "year": 2030,
+                "comparison": "at_most",
+                "derived": {"first_year": 2001, "last_year": 2005, "change": -0.2},
+            }
+        ],
+        direction="decrease",
+    ).targets[0]
+    # (10 + 18) / 2 = 14, minus 20 % = 11.2
+    assert describe_target(derived, "ton", 1, "sv") == (
+        "högst 11,2 ton, det vill säga medelvärdet 2001–2005 (14,0) \u221220\u00a0%"
+    )

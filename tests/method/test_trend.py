@@ -12,7 +12,9 @@ ONE_PERCENT = TrendParameters(tolerance=0.01)
 
 def test_real_emissions_fell_so_the_trend_improves() -> None:
     # Vaggeryd 2021 → 2022: 89 277.404 → 79 384.566 t: (79384.566 − 89277.404)/89277.404 = −0.11081
-    item = indicator({2021: 89277.404, 2022: 79384.566}, direction="decrease", decimals=0)
+    item = indicator(
+        {2021: 89277.404, 2022: 79384.566}, direction="decrease", decimals=0, unit="ton CO2-ekv"
+    )
     trend = propose_trend(item, 2022, ONE_PERCENT)
     assert trend.trend is Trend.IMPROVING
     assert trend.explanation.computed["relative_change"] == pytest.approx(-0.110810, abs=1e-6)
@@ -36,7 +38,8 @@ def test_real_emissions_fell_so_the_trend_improves() -> None:
 )
 def test_trend_classes(values: dict[int, float], direction: str, expected: Trend) -> None:
     assert (
-        propose_trend(indicator(values, direction=direction), 2022, ONE_PERCENT).trend is expected
+        propose_trend(indicator(values, direction=direction, unit="antal"), 2022, ONE_PERCENT).trend
+        is expected
     )
 
 
@@ -71,7 +74,7 @@ def test_theil_sen_trend_on_real_library_loans() -> None:
         2021: 3.99206564,
         2022: 4.90083479,
     }
-    trend = propose_trend(indicator(values, decimals=2), 2022, THEIL_SEN)
+    trend = propose_trend(indicator(values, decimals=2, unit="lån per invånare"), 2022, THEIL_SEN)
     # The ten pairwise slopes, sorted: −0.2226, −0.1126, −0.0025, 0.0197, 0.1409, 0.2420,
     # 0.2842, 0.3968, 0.5965, 0.9088; median (0.140866445 + 0.2419647775)/2 = 0.191415611.
     # Median value 3.93297568; 0.191415611/3.93297568 = +4.87 % a year: improving.
@@ -89,4 +92,71 @@ def test_theil_sen_needs_five_points() -> None:
     assert (trend.trend, trend.explanation.case) == (Trend.INSUFFICIENT_DATA, "too_few_values")
     assert trend.explanation.sentence("en") == (
         "At least 5 values are needed for a trend; there are 4."
+    )
+
+
+def test_a_percentage_changes_in_procentenheter() -> None:
+    # Ekologiska livsmedel (U07514), Vaggeryd: 34.07297628 % (2021) → 30 % (2022), −4.07 p.e.
+    item = indicator({2021: 34.07297628, 2022: 30.0}, unit="procent")
+    trend = propose_trend(item, 2022, ONE_PERCENT)
+    assert trend.trend is Trend.WORSENING
+    assert trend.explanation.computed["change"] == pytest.approx(-4.07297628)
+    assert "relative_change" not in trend.explanation.computed
+    assert trend.explanation.sentence("sv") == (
+        "Förändring från 34,1 (2021) till 30,0 (2022), \u22124,1 procentenheter; önskad riktning "
+        "är att öka."
+    )
+    # +0.4 p.e. is within the 0.5 p.e. a percentage's trend allows.
+    stable = propose_trend(indicator({2021: 30.0, 2022: 30.4}), 2022, ONE_PERCENT)
+    assert stable.trend is Trend.STABLE
+    assert stable.explanation.sentence("sv").endswith(
+        "+0,4 procentenheter, inom ±0,5 procentenheter."
+    )
+
+
+def test_start_value_against_latest_per_year() -> None:
+    # 100 (2018) → 112 (2022), a count: (112 − 100)/4 = 3 a year, 3 % of the start value.
+    item = indicator({2018: 100.0, 2020: 90.0, 2022: 112.0}, unit="antal", decimals=0)
+    trend = propose_trend(item, 2022, TrendParameters(method="start_latest"))
+    assert trend.explanation.computed["change"] == pytest.approx(0.03)
+    assert trend.explanation.sentence("sv") == (
+        "Från startvärdet 100 (2018) till 112 (2022) är förändringen +3,0\u00a0% per år av "
+        "startvärdet; önskad riktning är att öka."
+    )
+    since_2020 = TrendParameters(method="start_latest", start_year=2020)
+    # From 90 (2020): (112 − 90)/2 = 11 a year, 11/90 = 12.2 %.
+    assert propose_trend(item, 2022, since_2020).explanation.computed["change"] == pytest.approx(
+        11 / 90
+    )
+
+
+def test_linear_regression_since_a_start_year() -> None:
+    from ambition.method.trend import least_squares_slope
+
+    # (2018, 30), (2019, 31), (2020, 33): ȳ = 2019, v̄ = 31.333; Σ(y−ȳ)(v−v̄) = 3, Σ(y−ȳ)² = 2.
+    assert least_squares_slope([(2018, 30.0), (2019, 31.0), (2020, 33.0)]) == pytest.approx(1.5)
+    item = indicator({2015: 10.0, 2018: 30.0, 2019: 31.0, 2020: 33.0})
+    parameters = TrendParameters(method="linear_regression", start_year=2018)
+    trend = propose_trend(item, 2020, parameters)
+    assert (trend.trend, trend.explanation.computed["change"]) == (Trend.IMPROVING, 1.5)
+    assert trend.explanation.sentence("en") == (
+        "The linear trend 2018–2020 (3 values) is +1.5 percentage points a year; the desired "
+        "direction is to increase."
+    )
+    two = propose_trend(indicator({2019: 31.0, 2020: 33.0}), 2020, parameters)
+    assert two.explanation.case == "too_few_values"
+
+
+def test_the_expert_s_own_word_is_no_proposal() -> None:
+    trend = propose_trend(indicator({2021: 1.0, 2022: 2.0}), 2022, TrendParameters(method="expert"))
+    assert (trend.trend, trend.explanation.case) == (Trend.INSUFFICIENT_DATA, "expert_trend")
+
+
+def test_strength_against_the_strong_threshold() -> None:
+    # +2.5 p.e. ≥ 2 p.e.: strong; +1 p.e.: weak.
+    strong = propose_trend(indicator({2021: 30.0, 2022: 32.5}), 2022, ONE_PERCENT)
+    weak = propose_trend(indicator({2021: 30.0, 2022: 31.0}), 2022, ONE_PERCENT)
+    assert (strong.explanation.facts["strength"], weak.explanation.facts["strength"]) == (
+        "strong",
+        "weak",
     )

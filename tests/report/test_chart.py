@@ -143,6 +143,7 @@ def test_emissions_target_is_kept_on_the_scale() -> None:
         {1990: 104452.909, 2010: 116244.004, 2022: 79384.566},
         baseline={"year": 1990, "value": 104452.909},
         targets=[{"year": 2045, "value": 15667.936, "comparison": "at_most", "national": True}],
+        direction="decrease",
     )
     chart = build_chart(indicator, PERIOD_2022, indicator.targets[0], "sv", SV)
     assert chart is not None

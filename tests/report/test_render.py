@@ -120,11 +120,12 @@ def test_markdown_report_of_the_real_data(real: Repository) -> None:
     assert text.startswith(
         "# Uppföljning av fullmäktiges mål: Vaggeryds kommun, Helårsbokslut 2022\n"
     )
-    # The final status leads, then the indicator, its trend, value and target.
+    # The final status leads, then the indicator, its trend, value and the example's
+    # directional target: more inhabitants than in 2018 (13 980, Kolada N01951).
     assert (
-        f"| ● Uppfyllt | Antal invånare | → Oförändrad | 14{NNBSP}854 antal invånare (2022) | inget |"
-        in text
-    )
+        f"| ● Uppfyllt | Antal invånare | → Oförändrad | 14{NNBSP}854 antal invånare (2022) "
+        f"| öka från 13{NNBSP}980 antal invånare 2018 (2022) |"
+    ) in text
     assert "\n\n\n" not in text
     for indicator in real.indicators.values():
         name = f"helar-2022-charts/{indicator.id}.svg"

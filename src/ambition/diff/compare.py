@@ -38,7 +38,17 @@ from ambition.repository import Repository
 Value = str | int | float | Baseline | Target | None
 """The old or new value of a field: an id or word, a number, a baseline or a target."""
 
-TARGET_PARTS = ("value", "comparison", "upper", "acceptable", "national")
+TARGET_PARTS = (
+    "value",
+    "comparison",
+    "upper",
+    "acceptable",
+    "national",
+    "reference_year",
+    "tolerance",
+    "derived",
+    "against_direction",
+)
 """The fields of a target that are ambition (its ``note`` is not)."""
 
 BASELINE_PARTS = ("year", "value")

@@ -37,7 +37,7 @@ def rule_name(indicator: Indicator, method: Method) -> str:
 ENGINE = "engine"
 """The catalogue section of the explanations the engine gives before any rule."""
 
-ENGINE_CASES = ("unknown_rule", "no_value", "stale_value", "no_target")
+ENGINE_CASES = ("unknown_rule", "no_value", "stale_value", "no_target", "directional_target")
 """The cases of the engine's own checks (the explanation keeps the rule's name)."""
 
 
@@ -61,10 +61,12 @@ def _not_assessed(
 
 
 def propose_status(indicator: Indicator, period: Period, method: Method) -> StatusProposal:
-    """The method's proposed status for ``indicator`` in ``period``, with its explanation."""
+    """The method's proposed status for ``indicator`` in ``period``, on the scale of the
+    period's kind, with its explanation."""
     year = period.year
     latest = latest_observation(indicator, year)
-    return _propose(indicator, year, method, latest, applicable_target(indicator, year))
+    proposal = _propose(indicator, year, method, latest, applicable_target(indicator, year))
+    return on_scale(proposal, period, method)
 
 
 def _propose(
@@ -91,9 +93,27 @@ def _propose(
             )
     if rule.needs_target and target is None:
         return _not_assessed(name, "no_target")
+    if rule.needs_target_value and target is not None and target.directional:
+        return _not_assessed(name, "directional_target")
     return rule.propose(
         RuleContext(name, parameters.kind, indicator, year, parameters, latest, target)
     )
+
+
+SCALE_NOTE = ("scale", "no_partly_level")
+"""The note written after an explanation whose outcome the period's scale does not use."""
+
+
+def on_scale(proposal: StatusProposal, period: Period, method: Method) -> StatusProposal:
+    """``proposal`` on the scale of ``period``'s kind (``Scale.fold``): a 'partly achieved' where
+    the scale has no partial level becomes 'not achieved', its explanation saying so."""
+    status = method.scale.fold(proposal.status, period.kind)
+    if status is proposal.status:
+        return proposal
+    explanation = proposal.explanation.on_scale(
+        status.value, SCALE_NOTE, {"period_kind": period.kind.value}
+    )
+    return StatusProposal(status, explanation)
 
 
 def assess_indicator(
@@ -102,16 +122,18 @@ def assess_indicator(
     method: Method,
     assessment: IndicatorAssessment | None = None,
 ) -> IndicatorResult:
-    """The proposal, trend, latest value and target of ``indicator`` for ``period``."""
+    """The proposal (on the scale of the period's kind), trend, latest value and target of
+    ``indicator`` for ``period``."""
     year = period.year
     latest = latest_observation(indicator, year)
     target = applicable_target(indicator, year)
+    proposal = _propose(indicator, year, method, latest, target)
     return IndicatorResult(
         indicator=indicator,
         rule=rule_name(indicator, method),
         latest=latest,
         target=target,
-        proposal=_propose(indicator, year, method, latest, target),
+        proposal=on_scale(proposal, period, method),
         trend=propose_trend(indicator, year, method.trend),
         assessment=assessment,
     )
@@ -142,8 +164,10 @@ def assess_period(repository: Repository, period: Period) -> PeriodResult:
                 AreaResult(
                     area=area,
                     indicators=results,
-                    proposal=roll_up(
-                        [(r.status, r.indicator.weight) for r in results], method.rollup
+                    proposal=on_scale(
+                        roll_up([(r.status, r.indicator.weight) for r in results], method.rollup),
+                        period,
+                        method,
                     ),
                     assessment=goal_assessment.areas.get(area.id) if goal_assessment else None,
                 )
@@ -152,9 +176,13 @@ def assess_period(repository: Repository, period: Period) -> PeriodResult:
             GoalResult(
                 goal=goal,
                 areas=tuple(areas),
-                proposal=roll_up(
-                    [(r.status, r.indicator.weight) for a in areas for r in a.indicators],
-                    method.rollup,
+                proposal=on_scale(
+                    roll_up(
+                        [(r.status, r.indicator.weight) for a in areas for r in a.indicators],
+                        method.rollup,
+                    ),
+                    period,
+                    method,
                 ),
                 assessment=goal_assessment,
             )

@@ -6,7 +6,7 @@ The rules return only the structure; the sentences come from the catalogue
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from ambition.method.sentences.catalogue import LANGUAGES, write
@@ -26,7 +26,9 @@ class Explanation:
     the branch that decided (e.g. 'target_met'); ``inputs`` holds the data used, ``computed`` the
     numbers the rule derived and ``thresholds`` the limits compared with, all unrounded.
     ``facts`` holds what only the sentence needs (the unit, the decimals, a reference's name…);
-    it is not part of the record.
+    it is not part of the record. ``note`` names a catalogue entry written after the sentence,
+    e.g. ('scale', 'no_partly_level') when the period's scale turned the rule's outcome into
+    another (``proposed`` then holds the rule's own outcome).
     """
 
     rule: str
@@ -37,6 +39,8 @@ class Explanation:
     computed: Mapping[str, Number] = field(default_factory=dict)
     thresholds: Mapping[str, Number] = field(default_factory=dict)
     facts: Mapping[str, Fact] = field(default_factory=dict)
+    note: tuple[str, str] | None = None
+    proposed: str | None = None
     _sentences: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -58,9 +62,10 @@ class Explanation:
                 "thresholds": self.thresholds,
                 "facts": self.facts,
             }
-            self._sentences[lang] = write(
-                (self.kind, self.case), lang, namespaces, self.rule, self.case
-            )
+            text = write((self.kind, self.case), lang, namespaces, self.rule, self.case)
+            if self.note is not None:
+                text += " " + write(self.note, lang, namespaces, self.rule, self.case)
+            self._sentences[lang] = text
         return self._sentences[lang]
 
     @property
@@ -70,7 +75,7 @@ class Explanation:
 
     def as_record(self) -> dict[str, object]:
         """A JSON-ready structured record of the explanation (without the formatting facts)."""
-        return {
+        record: dict[str, object] = {
             "rule": self.rule,
             "case": self.case,
             "outcome": self.outcome,
@@ -79,3 +84,19 @@ class Explanation:
             "thresholds": dict(self.thresholds),
             "text": dict(self.text),
         }
+        if self.proposed is not None:
+            record["proposed_by_rule"] = self.proposed
+        return record
+
+    def on_scale(
+        self, outcome: str, note: tuple[str, str], facts: Mapping[str, Fact]
+    ) -> "Explanation":
+        """This explanation with ``outcome`` in place of the rule's own (kept as ``proposed``),
+        the entry ``note`` written after the sentence, and ``facts`` added for it."""
+        return replace(
+            self,
+            outcome=outcome,
+            note=note,
+            proposed=self.outcome,
+            facts={**self.facts, **facts},
+        )

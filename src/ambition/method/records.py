@@ -9,6 +9,7 @@ from ambition.method.results import (
     PeriodResult,
     StatusProposal,
 )
+from ambition.method.trend_rollup import TrendRollup
 from ambition.models.assessment import Assessment
 
 
@@ -47,6 +48,15 @@ def indicator_record(result: IndicatorResult) -> dict[str, Any]:
     }
 
 
+def _trend(rollup: TrendRollup) -> dict[str, Any]:
+    """The majority trend ('unclear' on a tie, None with nothing to count) and its counts."""
+    case = rollup.explanation.case
+    return {
+        "trend": rollup.trend.value if rollup.trend else ("unclear" if case == "unclear" else None),
+        "explanation": rollup.explanation.as_record(),
+    }
+
+
 def _area_record(result: AreaResult) -> dict[str, Any]:
     return {
         "id": result.area.id,
@@ -55,6 +65,7 @@ def _area_record(result: AreaResult) -> dict[str, Any]:
         "assessment": _assessment(result.assessment),
         "status": result.status.value,
         "differs": result.differs,
+        "trend": _trend(result.trend_rollup),
         "indicators": [indicator_record(i) for i in result.indicators],
     }
 
@@ -68,6 +79,7 @@ def _goal_record(result: GoalResult) -> dict[str, Any]:
         "assessment": _assessment(result.assessment),
         "status": result.status.value,
         "differs": result.differs,
+        "trend": _trend(result.trend_rollup),
         "areas": [_area_record(a) for a in result.areas],
     }
 

@@ -4,6 +4,7 @@ expert's own assessment."""
 from dataclasses import dataclass
 
 from ambition.method.explanation import Explanation
+from ambition.method.trend_rollup import TrendRollup, roll_up_trends
 from ambition.models import Goal, Indicator, MeasurementArea, Period, Status, Target, Trend
 from ambition.models.assessment import (
     AreaAssessment,
@@ -92,6 +93,11 @@ class AreaResult(Judged):
     indicators: tuple[IndicatorResult, ...]
     assessment: AreaAssessment | None
 
+    @property
+    def trend_rollup(self) -> TrendRollup:
+        """The area's trend: the majority of its indicators' final trends, unclear on a tie."""
+        return roll_up_trends(r.final_trend for r in self.indicators)
+
 
 @dataclass(frozen=True, kw_only=True)
 class GoalResult(Judged):
@@ -105,6 +111,11 @@ class GoalResult(Judged):
     def indicators(self) -> tuple[IndicatorResult, ...]:
         """Every indicator result of the goal, area by area."""
         return tuple(result for area in self.areas for result in area.indicators)
+
+    @property
+    def trend_rollup(self) -> TrendRollup:
+        """The goal's trend: the majority of its indicators' final trends, unclear on a tie."""
+        return roll_up_trends(r.final_trend for r in self.indicators)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ are weighted by the indicators' weights wᵢ (1 unless set).
 - ``all``: achieved only when every assessed indicator is; otherwise as ``share``.
 - ``two_worst``: the mean score of the two worst indicators (the one, if there is one), with the
   thresholds of ``mean_score``.
+- ``majority``: the status with the largest weight Σw; on a tie the worse of the tied statuses
+  (fact ``tie``).
 """
 
 from collections import Counter
@@ -104,6 +106,13 @@ def roll_up(items: Iterable[tuple[Status, float]], parameters: Rollup) -> Status
             status = Status.PARTLY_ACHIEVED
         else:
             status = Status.NOT_ACHIEVED
+    elif parameters.rule is RollupRule.MAJORITY:
+        weights = {s: sum(w for t, w in assessed if t is s) for s in SCORES}
+        largest = max(weights.values())
+        tied = [s for s, w in weights.items() if w == largest]
+        status = min(tied, key=SCORES.__getitem__)
+        computed = {"majority_weight": largest}
+        facts["tie"] = "tie" if len(tied) > 1 else "none"
     elif parameters.rule is RollupRule.WORST:
         worst = min(SCORES[s] for s, _ in assessed)
         status = _BY_SCORE[worst]

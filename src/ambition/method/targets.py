@@ -27,6 +27,8 @@ from ambition.models.method import PartlyBand
 
 JUDGE_CASES = (
     "target_met",
+    "direction_met",
+    "direction_missed",
     "acceptable_met",
     "acceptable_missed",
     "fulfilment_undefined",
@@ -49,8 +51,25 @@ def applicable_target(indicator: Indicator, year: int) -> Target | None:
     return ordered[-1]
 
 
-def meets(value: float, comparison: Comparison, bound: float, upper: float | None = None) -> bool:
-    """True when ``value`` satisfies ``comparison`` against ``bound`` (``upper`` for between)."""
+def meets(
+    value: float,
+    comparison: Comparison,
+    bound: float,
+    upper: float | None = None,
+    tolerance: float | None = None,
+) -> bool:
+    """True when ``value`` satisfies ``comparison`` against ``bound`` (``upper`` for between).
+
+    A directional target's ``bound`` is the reference year's value: ``increase`` is met above
+    it, ``decrease`` below it, ``unchanged`` within ``tolerance`` · |bound| of it (0 by
+    default: equal).
+    """
+    if comparison is Comparison.INCREASE:
+        return value > bound
+    if comparison is Comparison.DECREASE:
+        return value < bound
+    if comparison is Comparison.UNCHANGED:
+        return abs(value - bound) <= (tolerance or 0.0) * abs(bound)
     if comparison is Comparison.AT_LEAST:
         return value >= bound
     if comparison is Comparison.AT_MOST:
@@ -95,25 +114,41 @@ def describe_target(target: Target, unit: str, decimals: int, lang: str) -> str:
     """'at least 60.0 %' style text of a target's comparison and value(s) ('sv' for Swedish,
     English otherwise), from the catalogue's 'comparison' entries."""
     facts: dict[str, Fact] = {
+        **target_facts(target, target.year),
         "target": target.value,
         "upper": target.upper or 0.0,
         "unit": unit,
         "decimals": decimals,
     }
-    return write(
-        ("comparison", target.comparison.value), "sv" if lang == "sv" else "en", {"facts": facts}
-    )
+    return write(("target", "described"), "sv" if lang == "sv" else "en", {"facts": facts})
 
 
 def target_facts(target: Target, period_year: int) -> dict[str, Fact]:
     """What a sentence needs to describe ``target`` beside its year and value: the comparison,
-    the upper bound, and ``target_time``: 'passed' when the target's year is before
-    ``period_year``, else 'ahead'."""
-    return {
+    the upper bound, ``target_time`` ('passed' when the target's year is before
+    ``period_year``, else 'ahead'), ``target_kind`` ('direction' for a directional target, else
+    'value') with its ``reference_year``, and ``derived`` ('none', 'baseline' or 'mean') with
+    the formula's ``derived_change``, ``derived_first`` and ``derived_last``."""
+    derived = target.derived
+    facts: dict[str, Fact] = {
         "comparison": target.comparison.value,
         "upper": target.upper,
         "target_time": "passed" if period_year > target.year else "ahead",
+        "target_kind": "direction" if target.directional else "value",
+        "reference_year": target.reference_year,
+        "derived": "none",
+        "within": "some" if target.tolerance else "none",
+        "target_tolerance": target.tolerance or 0.0,
     }
+    if derived is not None:
+        facts.update(
+            derived="mean" if derived.first_year is not None else "baseline",
+            derived_change=derived.change,
+            derived_first=derived.first_year,
+            derived_last=derived.last_year,
+            derived_base=target.value / (1.0 + derived.change) if derived.change != -1 else 0.0,
+        )
+    return facts
 
 
 @dataclass(frozen=True)
@@ -135,6 +170,11 @@ def judge(value: float, target: Target, band: PartlyBand) -> Verdict:
     Computed: 'fulfilment' with a fulfilment band; 'distance' (and, with a relative band,
     'allowed_distance' = relative · |bound missed|) with a distance band.
     """
+    if target.directional:
+        # A direction has no partial band: it is followed or it is not.
+        if meets(value, target.comparison, target.value, tolerance=target.tolerance):
+            return Verdict(Status.ACHIEVED, "direction_met")
+        return Verdict(Status.NOT_ACHIEVED, "direction_missed")
     if meets(value, target.comparison, target.value, target.upper):
         return Verdict(Status.ACHIEVED, "target_met")
 

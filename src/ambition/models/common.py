@@ -22,7 +22,7 @@ RuleName = Annotated[
     StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80),
     Field(
         description="Name of a rule: built in (target_level, trajectory, growth_ratio, "
-        "trend_only, rolling_mean, expert) or named in data/method.yaml."
+        "trend_only, rolling_mean, trend_strength, expert) or named in data/method.yaml."
     ),
 ]
 

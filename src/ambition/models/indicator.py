@@ -1,10 +1,18 @@
 """``data/indicators/<id>.yaml``: an indicator with its source, baseline, targets and values."""
 
+import contextlib
 import math
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from ambition.models.common import Decision, Id, Model, NonEmptyText, RuleName
 
@@ -29,6 +37,19 @@ class Comparison(StrEnum):
     ABOVE = "above"
     BELOW = "below"
     BETWEEN = "between"
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    UNCHANGED = "unchanged"
+
+
+DIRECTIONAL = frozenset({Comparison.INCREASE, Comparison.DECREASE, Comparison.UNCHANGED})
+"""Targets that are a direction ("ska öka") from the value of a reference year."""
+
+_AGAINST = {
+    Direction.INCREASE: frozenset({Comparison.AT_MOST, Comparison.BELOW, Comparison.DECREASE}),
+    Direction.DECREASE: frozenset({Comparison.AT_LEAST, Comparison.ABOVE, Comparison.INCREASE}),
+}
+"""The comparisons that contradict each desired direction."""
 
 
 class Source(Model):
@@ -50,18 +71,72 @@ class Baseline(Model):
     value: float
 
 
+class Derived(Model):
+    """A target derived from a baseline by a stated formula: the base times (1 + ``change``).
+
+    The base is the mean of the values ``first_year``–``last_year`` (both given), else the
+    indicator's baseline. E.g. "medelvärdet 2001–2005 minus 20 %": first_year 2001,
+    last_year 2005, change −0.2.
+    """
+
+    change: Annotated[float, Field(ge=-1.0, le=10.0)] = Field(
+        description="Relative change from the base, e.g. -0.2 for minus 20 %."
+    )
+    first_year: Year | None = None
+    last_year: Year | None = None
+
+    @model_validator(mode="after")
+    def _years(self) -> "Derived":
+        if (self.first_year is None) != (self.last_year is None):
+            raise ValueError("give both first_year and last_year, or neither (the baseline)")
+        if (
+            self.first_year is not None
+            and self.last_year is not None
+            and (self.last_year < self.first_year)
+        ):
+            raise ValueError(f"last_year ({self.last_year}) is before first_year")
+        return self
+
+
+def _value_computed(schema: dict[str, Any]) -> None:
+    """The JSON Schema of a target: ``value`` may be left out (a directional or derived target
+    gets it from the indicator), so editors do not ask for it."""
+    required = schema.get("required")
+    if isinstance(required, list) and "value" in required:
+        required.remove("value")
+
+
 class Target(Model):
     """A target (målvärde) for a year.
 
     ``value`` is the long-term target; ``acceptable`` is the value acceptable in the shorter term,
     which gives 'partly achieved'. With ``comparison: between``, ``value`` is the lower and
     ``upper`` the upper bound. ``national`` marks a national target adopted where no local one is
-    decided.
+    decided. Several targets for different years are interim targets (delmål per år).
+
+    A directional target (``increase``, ``decrease``, ``unchanged``: "ska öka") compares with
+    the value in ``reference_year`` (by default the baseline's year); ``value`` is then that
+    value, filled in by the indicator. ``unchanged`` is met within ``tolerance`` (a share of the
+    reference's magnitude, default 0). A ``derived`` target keeps its formula and gets its
+    ``value`` computed from it. ``against_direction: true`` declares a comparison that goes
+    against the indicator's direction (otherwise refused).
     """
 
+    model_config = ConfigDict(**Model.model_config, json_schema_extra=_value_computed)
+
     year: Year
-    value: float
+    value: float = Field(
+        description="The target value; computed for a directional or derived target."
+    )
     comparison: Comparison
+    reference_year: Year | None = Field(
+        default=None, description="Year compared with by a directional target (the baseline's)."
+    )
+    tolerance: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
+    derived: Derived | None = None
+    against_direction: bool = Field(
+        default=False, description="True when the comparison goes against the direction."
+    )
     upper: float | None = None
     acceptable: float | None = Field(
         default=None, description="Value acceptable in the shorter term (gives partly achieved)."
@@ -78,7 +153,19 @@ class Target(Model):
                 raise ValueError(f"upper ({self.upper}) is below value ({self.value})")
         elif self.upper is not None:
             raise ValueError("'upper' is only used with comparison 'between'")
+        directional = self.comparison in DIRECTIONAL
+        if self.reference_year is not None and not directional:
+            raise ValueError("'reference_year' is only used with increase, decrease or unchanged")
+        if self.tolerance is not None and self.comparison is not Comparison.UNCHANGED:
+            raise ValueError("'tolerance' is only used with comparison 'unchanged'")
+        if directional and (self.derived is not None or self.acceptable is not None):
+            raise ValueError("a directional target has neither 'derived' nor 'acceptable'")
         return self
+
+    @property
+    def directional(self) -> bool:
+        """True for a target that is a direction from a reference year's value."""
+        return self.comparison in DIRECTIONAL
 
 
 class ReferenceSeries(Model):
@@ -142,3 +229,112 @@ class Indicator(Model):
     @classmethod
     def _finite(cls, values: dict[int, float]) -> dict[int, float]:
         return _finite_series(values)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _computed_targets(cls, data: Any) -> Any:
+        """Fill in the value of directional and derived targets, and a directional target's
+        reference year (``resolve_targets``)."""
+        if isinstance(data, dict) and isinstance(data.get("targets"), list):
+            data = {**data, "targets": resolve_targets(data)}
+        return data
+
+    @field_validator("targets")
+    @classmethod
+    def _along_direction(cls, targets: list[Target], info: ValidationInfo) -> list[Target]:
+        direction = info.data.get("direction")
+        if not isinstance(direction, Direction):
+            return targets
+        for index, target in enumerate(targets):
+            if target.comparison in _AGAINST[direction] and not target.against_direction:
+                raise ValueError(
+                    f"targets[{index}]: '{target.comparison.value}' goes against the "
+                    f"indicator's direction '{direction.value}'; fix the comparison or the "
+                    "direction, or write 'against_direction: true' if it is meant"
+                )
+        return targets
+
+
+def _year_values(data: dict[str, Any]) -> dict[int, float]:
+    """The raw values of an indicator's data by year, the baseline's included; entries that
+    are not a year and a number are left for the model's own messages."""
+    found: dict[int, float] = {}
+    raw = data.get("values")
+    for year, value in raw.items() if isinstance(raw, dict) else ():
+        try:
+            found[int(year)] = float(value)
+        except (TypeError, ValueError):
+            continue
+    baseline = data.get("baseline")
+    if isinstance(baseline, dict):
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            found.setdefault(int(baseline["year"]), float(baseline["value"]))
+    return found
+
+
+def _computed_value(target: dict[str, Any], data: dict[str, Any]) -> float | None:
+    """The value a directional or derived raw ``target`` gets from ``data``, None when it is
+    neither; a directional target's ``reference_year`` is written into ``target``. Raises
+    ValueError when the year it needs has no value."""
+    values = _year_values(data)
+    baseline = data.get("baseline")
+    baseline_year = baseline.get("year") if isinstance(baseline, dict) else None
+    if target.get("comparison") in {c.value for c in DIRECTIONAL}:
+        year = target.get("reference_year", baseline_year)
+        if year is None:
+            raise ValueError(
+                "a directional target needs a reference year: add 'reference_year: <year>' "
+                "or a baseline"
+            )
+        if int(year) not in values:
+            known = ", ".join(str(y) for y in sorted(values)[:5]) or "none"
+            raise ValueError(
+                f"the directional target's reference year {year} has no value; write a "
+                f"year that has one (e.g. {known})"
+            )
+        target["reference_year"] = int(year)
+        return values[int(year)]
+    derived = target.get("derived")
+    if not isinstance(derived, dict) or not isinstance(derived.get("change"), int | float):
+        return None
+    first, last = derived.get("first_year"), derived.get("last_year")
+    if isinstance(first, int) and isinstance(last, int):
+        years = [y for y in range(first, last + 1) if y in values]
+        if not years:
+            raise ValueError(f"the derived target has no value in {first}–{last}")
+        base = sum(values[y] for y in years) / len(years)
+    elif baseline_year is not None and int(baseline_year) in values:
+        base = values[int(baseline_year)]
+    else:
+        raise ValueError("the derived target needs a baseline, or first_year and last_year")
+    return base * (1.0 + float(derived["change"]))
+
+
+def resolve_targets(data: dict[str, Any]) -> list[Any]:
+    """The raw targets of an indicator's ``data`` with the value of each directional and
+    derived target filled in: the reference year's value (the baseline's year by default), or
+    the formula's result (the mean of the years, else the baseline, times 1 + change).
+
+    A written value must equal the computed one (to 1e-9 of its size); raises ValueError when
+    it differs or a year the target needs has no value.
+    """
+    resolved: list[Any] = []
+    for index, target in enumerate(data["targets"]):
+        if isinstance(target, dict):
+            target = dict(target)
+            try:
+                computed = _computed_value(target, data)
+            except ValueError as error:
+                raise ValueError(f"targets[{index}]: {error}") from None
+            if computed is not None:
+                written = target.get("value")
+                if isinstance(written, int | float) and not math.isclose(
+                    written, computed, rel_tol=1e-9
+                ):
+                    raise ValueError(
+                        f"targets[{index}]: the value {written} differs from {computed}, "
+                        "which the target computes; leave 'value' out"
+                    )
+                target = {**target, "value": computed}
+        resolved.append(target)
+    return resolved

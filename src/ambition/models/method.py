@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from ambition.models.common import Decision, Id, Model, NonEmptyText, RuleName, Status
+from ambition.models.project import PeriodKind
 
 Share = Annotated[float, Field(ge=0.0, le=1.0, description="A share between 0 and 1.")]
 
@@ -21,30 +22,90 @@ class Labels(Model):
     en: NonEmptyText
 
 
+Shape = Literal["circle", "half_circle", "ring", "square", "triangle", "diamond", "dash"]
+"""The shape of a status mark, for readers who cannot tell the colours apart."""
+
+
 class StatusStyle(Model):
-    """How a status is shown: label, symbol, colour and a text alternative for the symbol.
+    """How a status is shown: label, symbol, shape, colour and a text alternative.
 
     The colour is never the only carrier of meaning; reports always show the label and symbol.
     """
 
     label: Labels
     symbol: NonEmptyText
+    shape: Shape | None = Field(
+        default=None, description="Shape of the mark: circle, half_circle, ring, square, …"
+    )
     colour: Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", description="e.g. '#1a7f37'.")]
     description: Labels = Field(description="Text alternative that explains the status.")
 
 
+DEGREES = (Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED)
+"""The degrees of achievement a scale may use, best first ('not assessed' is none of them)."""
+
+
+def _check_levels(levels: list[Status], where: str) -> list[Status]:
+    """``levels`` if they are a valid set of degrees, best first; raises ValueError otherwise."""
+    if Status.NOT_ASSESSED in levels:
+        raise ValueError(
+            f"{where}: 'not_assessed' is not a degree of achievement; it is always available, "
+            "leave it out of the levels"
+        )
+    if len(set(levels)) != len(levels):
+        raise ValueError(f"{where}: a level is named twice")
+    missing = [s.value for s in (Status.ACHIEVED, Status.NOT_ACHIEVED) if s not in levels]
+    if missing:
+        raise ValueError(f"{where}: every scale has 'achieved' and 'not_achieved'; add {missing}")
+    return sorted(levels, key=DEGREES.index)
+
+
 class Scale(Model):
-    """The status scale, best first; 'not assessed' is not a degree of achievement."""
+    """The status scale: a style per status, and the degrees in use.
+
+    ``levels`` are the degrees of achievement the method and the experts may use, best first
+    (by default all three; ``[achieved, not_achieved]`` is a scale without a partial level).
+    ``by_period_kind`` gives another set for a kind of period, e.g. no 'partly achieved' at the
+    annual accounts ("gul markering används ej vid årsbokslut"). 'Not assessed' is never a degree
+    and is always available.
+    """
 
     achieved: StatusStyle
     partly_achieved: StatusStyle
     not_achieved: StatusStyle
     not_assessed: StatusStyle
+    levels: list[Status] = Field(
+        default_factory=lambda: list(DEGREES),
+        description="Degrees in use, best first: achieved, partly_achieved, not_achieved.",
+    )
+    by_period_kind: dict[PeriodKind, list[Status]] = Field(
+        default_factory=dict,
+        description="Degrees in use for a kind of period (tertial, interim, annual).",
+    )
+
+    @model_validator(mode="after")
+    def _valid_levels(self) -> "Scale":
+        _check_levels(self.levels, "levels")
+        for kind, levels in self.by_period_kind.items():
+            _check_levels(levels, f"by_period_kind.{kind.value}")
+        return self
 
     def style(self, status: Status) -> StatusStyle:
         """The style of ``status``."""
         style: StatusStyle = getattr(self, status.value)
         return style
+
+    def levels_for(self, kind: PeriodKind) -> tuple[Status, ...]:
+        """The degrees in use in a period of ``kind``, best first."""
+        return tuple(_check_levels(self.by_period_kind.get(kind, self.levels), "levels"))
+
+    def fold(self, status: Status, kind: PeriodKind) -> Status:
+        """``status`` on the scale of a period of ``kind``: a degree the scale does not use
+        (only 'partly achieved' can be missing) becomes 'not achieved', the target not being
+        met; every other status is kept."""
+        if status is Status.NOT_ASSESSED or status in self.levels_for(kind):
+            return status
+        return Status.NOT_ACHIEVED
 
 
 class PartlyBand(Model):
@@ -70,6 +131,58 @@ class PartlyBand(Model):
 
 
 DEFAULT_BAND = PartlyBand(fulfilment=0.8)
+
+
+class TrendMethod(StrEnum):
+    """How the trend is computed (formulas in docs/method.md)."""
+
+    LAST_TWO = "last_two"
+    START_LATEST = "start_latest"
+    LINEAR_REGRESSION = "linear_regression"
+    THEIL_SEN = "theil_sen"
+    EXPERT = "expert"
+
+
+class TrendParameters(Model):
+    """Parameters of the trend.
+
+    ``last_two``: the change between the last two values; ``start_latest``: the start value
+    (from ``start_year``, else the first comparable value) against the latest, per year;
+    ``linear_regression``: the least-squares slope over the values since ``start_year``;
+    ``theil_sen``: the median of the pairwise slopes over the last ``window`` values, only with
+    at least ``min_points`` values (never fewer than 5: with four points or fewer no trend test
+    can be significant); ``expert``: the expert's own word, no proposal.
+
+    A change of a percentage is measured in percentage points (procentenheter) and is stable
+    within ``tolerance_points``; any other change relative to the value, stable within
+    ``tolerance``. A change at least ``strong`` (relative) or ``strong_points`` is strong, a
+    smaller one weak: a rule may use the strength (``trend_strength``).
+    """
+
+    method: TrendMethod = TrendMethod.LAST_TWO
+    tolerance: Share = Field(
+        default=0.01, description="Relative change counted as stable, e.g. 0.01 for 1 %."
+    )
+    tolerance_points: Annotated[float, Field(ge=0.0, le=100.0)] = Field(
+        default=0.5, description="Change of a percentage counted as stable, in procentenheter."
+    )
+    strong: Share = Field(default=0.03, description="Relative change counted as strong.")
+    strong_points: Annotated[float, Field(ge=0.0, le=100.0)] = Field(
+        default=2.0, description="Change of a percentage counted as strong, in procentenheter."
+    )
+    start_year: Annotated[int, Field(ge=1900, le=2200)] | None = Field(
+        default=None, description="First year of start_latest and linear_regression."
+    )
+    window: Annotated[int, Field(ge=5, le=50)] = 5
+    min_points: Annotated[int, Field(ge=5, le=50)] = 5
+
+    @model_validator(mode="after")
+    def _fits(self) -> "TrendParameters":
+        if self.min_points > self.window:
+            raise ValueError("min_points must not exceed window")
+        if self.strong < self.tolerance or self.strong_points < self.tolerance_points:
+            raise ValueError("a strong change must not be smaller than the tolerance")
+        return self
 
 
 class TargetLevelRule(Model):
@@ -167,6 +280,25 @@ class RelativeRule(Model):
     partly_band: Share = 0.05
 
 
+class TrendStrengths(Model):
+    """Which status each strength of the trend proposes."""
+
+    strong: Status = Status.ACHIEVED
+    weak: Status = Status.PARTLY_ACHIEVED
+    stable: Status = Status.NOT_ACHIEVED
+    worsening: Status = Status.NOT_ACHIEVED
+
+
+class TrendStrengthRule(Model):
+    """``trend_strength``: the trend's strength in the desired direction, e.g. "helt uppfyllt
+    när trenden är stark i rätt riktning, delvis när den är svag" (``statuses``); the trend is
+    computed with ``trend``, this rule's own setting."""
+
+    kind: Literal["trend_strength"] = "trend_strength"
+    trend: TrendParameters = TrendParameters()
+    statuses: TrendStrengths = TrendStrengths()
+
+
 class ExpertRule(Model):
     """``expert``: no proposal; the expert must assess."""
 
@@ -180,6 +312,7 @@ RuleParameters = Annotated[
     | TrendOnlyRule
     | RollingMeanRule
     | RelativeRule
+    | TrendStrengthRule
     | ExpertRule,
     Field(discriminator="kind"),
 ]
@@ -190,40 +323,11 @@ BUILT_IN_RULES: dict[str, RuleParameters] = {
     "growth_ratio": GrowthRatioRule(),
     "trend_only": TrendOnlyRule(),
     "rolling_mean": RollingMeanRule(),
+    "trend_strength": TrendStrengthRule(),
     "expert": ExpertRule(),
 }
 """Rules available by their kind's name with default parameters (``relative`` needs a
 reference, so it is only available as a named rule in ``rules``)."""
-
-
-class TrendMethod(StrEnum):
-    """How the trend is computed."""
-
-    LAST_TWO = "last_two"
-    THEIL_SEN = "theil_sen"
-
-
-class TrendParameters(Model):
-    """Parameters of the trend.
-
-    ``last_two``: the relative change between the last two values; ``theil_sen``: the median of
-    the pairwise slopes over the last ``window`` values, relative to their median, per year,
-    and only with at least ``min_points`` values (never fewer than 5: with four points or fewer
-    no trend test can be significant). Within ``tolerance`` the trend is stable.
-    """
-
-    method: TrendMethod = TrendMethod.LAST_TWO
-    tolerance: Share = Field(
-        default=0.01, description="Relative change counted as stable, e.g. 0.01 for 1 %."
-    )
-    window: Annotated[int, Field(ge=5, le=50)] = 5
-    min_points: Annotated[int, Field(ge=5, le=50)] = 5
-
-    @model_validator(mode="after")
-    def _fits(self) -> "TrendParameters":
-        if self.min_points > self.window:
-            raise ValueError("min_points must not exceed window")
-        return self
 
 
 class RollupRule(StrEnum):
@@ -234,6 +338,7 @@ class RollupRule(StrEnum):
     WORST = "worst"
     ALL = "all"
     TWO_WORST = "two_worst"
+    MAJORITY = "majority"
 
 
 class Rollup(Model):

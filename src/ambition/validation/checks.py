@@ -117,7 +117,10 @@ def check_repository(
             )
         if indicator.baseline is not None:
             for index, target in enumerate(indicator.targets):
-                if meets(indicator.baseline.value, target.comparison, target.value, target.upper):
+                # A direction is stated from a reference year; it is not met there by design.
+                if not target.directional and meets(
+                    indicator.baseline.value, target.comparison, target.value, target.upper
+                ):
                     found.append(
                         _at(
                             repository,

@@ -146,6 +146,10 @@ def test_json_is_structured_and_language_free(shared: tuple[Path, dict[str, str]
         "upper": None,
         "acceptable": None,
         "national": False,
+        "reference_year": None,
+        "tolerance": None,
+        "derived": None,
+        "against_direction": False,
     }
     assert json.loads(out) == {
         "before": {"revision": "moved", "commit": commits["moved"], "working_tree": False},

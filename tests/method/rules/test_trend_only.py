@@ -31,3 +31,21 @@ def test_trend_only_for_a_decrease_uses_the_desired_direction() -> None:
     proposal = propose(item)
     assert proposal.explanation.case == "deterioration"
     assert proposal.explanation.computed["observed_cagr"] == pytest.approx(0.03679, abs=1e-5)
+
+
+def test_a_percentage_s_change_is_said_in_procentenheter_and_no_target_is_claimed() -> None:
+    from ambition.method.engine import propose_status
+    from tests.method.builders import annual, method
+
+    # 87,0 % (2018) → 91,0 % (2022): (91 − 87)/4 = 1,0 procentenhet a year;
+    # CAGR (91/87)^(1/4) − 1 = 0,011300 ≥ 0,5 % and < 1,5 %: acceleration needed.
+    item = indicator({2018: 87.0, 2022: 91.0}, rule="trend_only", unit="procent")
+    proposal = propose_status(item, annual(2022), method())
+    assert proposal.explanation.computed["annual_points"] == pytest.approx(1.0)
+    assert proposal.explanation.sentence("sv") == (
+        "Utan målvärde bedöms utvecklingen i önskad riktning (öka): från 87,0 (2018) till 91,0 "
+        "(2022) är förändringen +1,00 procentenheter per år, en årlig tillväxttakt av "
+        "+1,13\u00a0% (utveckling i önskad riktning, men långsam; gränser för tillväxttakten "
+        "1,5\u00a0% och 0,5\u00a0% per år)."
+    )
+    assert "målet" not in proposal.explanation.sentence("sv")

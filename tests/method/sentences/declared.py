@@ -13,7 +13,9 @@ from ambition.method.sentences.reader import Key, Sentence
 from ambition.method.targets import JUDGE_CASES
 from ambition.method.trend import CASES as TREND_CASES
 from ambition.method.trend import RULE as TREND
-from ambition.models import Comparison, Direction
+from ambition.method.trend_rollup import CASES as MAJORITY_CASES
+from ambition.method.trend_rollup import RULE as MAJORITY
+from ambition.models import Comparison, Direction, PeriodKind
 from ambition.models.method import ProgressClass, RollupRule
 
 PIECES: dict[str, set[str]] = {
@@ -28,13 +30,22 @@ PIECES: dict[str, set[str]] = {
         "path",
         "growth",
         "trend_last_two",
+        "trend_start_latest",
+        "trend_linear_regression",
         "trend_theil_sen",
         "rollup_counts",
+        "trend_counts",
     },
     "comparison": {c.value for c in Comparison},
     "direction": {d.value for d in Direction},
     "progress": {p.value for p in ProgressClass},
-    "status": {"achieved", "partly_achieved", "not_achieved"},
+    "status": {"achieved", "partly_achieved", "not_achieved", "not_assessed"},
+    "change": {"relative", "points"},
+    "tolerance": {"relative", "points"},
+    "limit": {"relative", "points"},
+    "of_start": {"relative", "points"},
+    "of_mean": {"relative", "points"},
+    "of_median": {"relative", "points"},
     "judged": set(JUDGE_CASES),
     "allowed": {"absolute", "relative"},
     "target_time": {"ahead", "passed"},
@@ -48,6 +59,15 @@ PIECES: dict[str, set[str]] = {
     "weighted": {"weighted", "unweighted"},
     "short": {"share", "all"},
     "mean": {"mean_score", "two_worst"},
+    "scale": {"no_partly_level"},
+    "tie": {"none", "tie"},
+    "annual": {"relative", "points"},
+    "no_target_progress": {"on_track", "acceleration_needed", "limited_progress", "deterioration"},
+    "target": {"described"},
+    "target_word": {"value", "direction"},
+    "derived": {"none", "baseline", "mean"},
+    "within": {"none", "some"},
+    "period_kind": {k.value for k in PeriodKind},
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""
@@ -55,7 +75,11 @@ the bodies of judging, and the choices made by a fact."""
 
 def declared() -> dict[str, tuple[str, ...]]:
     """The cases of every catalogue section the method's explanations use, by section."""
-    sections: dict[str, tuple[str, ...]] = {ENGINE: ENGINE_CASES, TREND: TREND_CASES}
+    sections: dict[str, tuple[str, ...]] = {
+        ENGINE: ENGINE_CASES,
+        TREND: TREND_CASES,
+        MAJORITY: MAJORITY_CASES,
+    }
     sections.update({kind: rule.cases for kind, rule in RULES.items()})
     sections.update({rule.value: ROLLUP_CASES for rule in RollupRule})
     return sections

@@ -9,7 +9,8 @@ from ambition.method.engine import propose_status
 from ambition.method.explanation import Explanation
 from ambition.method.rollup import roll_up
 from ambition.method.trend import propose_trend
-from ambition.models import Status
+from ambition.method.trend_rollup import roll_up_trends
+from ambition.models import Status, Trend
 from ambition.models.method import Rollup, RollupRule, TrendParameters
 from tests.method.builders import annual, indicator, method
 
@@ -25,6 +26,12 @@ RULES: dict[str, Any] = {
     "rolling-relative": {"kind": "rolling_mean", "values": 3, "partly_band": {"relative": 0.1}},
     "som-riket": {"kind": "relative", "reference": "riket"},
     "som-lanet": {"kind": "relative", "reference": "lanet"},
+    "trend_strength": {"kind": "trend_strength"},
+    "strength-theil-sen": {"kind": "trend_strength", "trend": {"method": "theil_sen"}},
+    "strength-regression": {
+        "kind": "trend_strength",
+        "trend": {"method": "linear_regression", "start_year": 2015},
+    },
     "expert": {"kind": "expert"},
 }
 """Named rules of every kind, with each partly band."""
@@ -80,6 +87,42 @@ SPECIAL: list[tuple[dict[str, Any], int]] = [
         },
         2022,
     ),
+    # 'Medelvärdet 2018–2020 minus 20 %': at most 0.8 · 11 = 8.8; 9 misses it.
+    (
+        {
+            "values": {2018: 10.0, 2019: 11.0, 2020: 12.0, 2022: 9.0},
+            "direction": "decrease",
+            "targets": [
+                {
+                    "year": 2030,
+                    "comparison": "at_most",
+                    "derived": {"first_year": 2018, "last_year": 2020, "change": -0.2},
+                }
+            ],
+            "rule": "fulfilment",
+        },
+        2022,
+    ),
+    # The baseline 50 plus 10 %: at least 55; 56 meets it.
+    (
+        {
+            "values": {2018: 50.0, 2022: 56.0},
+            "baseline": {"year": 2018, "value": 50.0},
+            "targets": [{"year": 2030, "comparison": "at_least", "derived": {"change": 0.1}}],
+            "rule": "fulfilment",
+        },
+        2022,
+    ),
+    # A direction cannot be a path's end.
+    (
+        {
+            "values": {2018: 50.0, 2022: 56.0},
+            "baseline": {"year": 2018, "value": 50.0},
+            "targets": [{"year": 2030, "comparison": "increase"}],
+            "rule": "trajectory",
+        },
+        2022,
+    ),
     # Statistics Canada's example: progress made, acceleration needed.
     (
         {
@@ -104,14 +147,24 @@ def random_example(rng: random.Random) -> tuple[dict[str, Any], int]:
         else (rng.choice(POOL) if rng.random() < 0.15 else base * rng.choice(FACTORS) ** i)
         for i, year in enumerate(range(first, first + rng.randint(0, 7)))
     }
-    comparison = rng.choice(["at_least", "at_most", "above", "below", "between"])
+    comparison = rng.choice(
+        ["at_least", "at_most", "above", "below", "between", "increase", "decrease", "unchanged"]
+    )
     value = rng.choice(POOL) if rng.random() < 0.2 else base * rng.choice([0.5, 0.8, 1.0, 1.5, 3])
     target: dict[str, Any] = {
         "year": rng.choice([2016, 2020, 2022, 2026, 2030]),
         "comparison": comparison,
         "value": value,
+        # The catalogue's examples go either way; the direction's check has its own tests.
+        "against_direction": True,
     }
-    if comparison == "between":
+    if comparison in ("increase", "decrease", "unchanged"):
+        del target["value"]
+        target["reference_year"] = min(values) if values else 2014
+        values.setdefault(target["reference_year"], base)
+        if comparison == "unchanged" and rng.random() < 0.5:
+            target["tolerance"] = 0.02
+    elif comparison == "between":
         target["upper"] = value + abs(base)
     elif rng.random() < 0.2:
         target["acceptable"] = value * rng.choice([0.8, 0.9, 1.1, 1.2])
@@ -141,12 +194,15 @@ def explanations(count: int = 3000, seed: int = 0) -> Iterator[Explanation]:
     """The explanations of ``count`` seeded random examples and the special ones (status and
     trend, each trend method), then of every roll-up rule over a range of statuses."""
     rng = random.Random(seed)
+    units = ("procent", "antal")
     examples = [random_example(rng) for _ in range(count)] + SPECIAL
     for i, (fields, year) in enumerate(examples):
-        item = indicator(**fields)
+        item = indicator(**fields, unit=units[i % 2])
         yield propose_status(item, annual(year), method(rules=RULES)).explanation
-        how = "theil_sen" if i % 2 else "last_two"
+        how = ("last_two", "theil_sen", "start_latest", "linear_regression", "expert")[i % 5]
         yield propose_trend(item, year, TrendParameters(method=how)).explanation
+    for _ in range(60):
+        yield roll_up_trends(rng.choice(list(Trend)) for _ in range(rng.randint(0, 4))).explanation
     for rule in RollupRule:
         for _ in range(40):
             items = [

@@ -37,6 +37,7 @@ def targets(draw: st.DrawFn) -> dict[str, Any]:
         "year": draw(st.integers(min_value=2014, max_value=2040)),
         "value": draw(numbers),
         "comparison": comparison,
+        "against_direction": True,
     }
     if comparison == "between":
         target["upper"] = target["value"] + draw(st.floats(min_value=0, max_value=100))
@@ -82,7 +83,7 @@ def test_every_declared_case_is_reached_and_every_case_reached_is_declared() -> 
 @given(
     indicators(),
     st.integers(min_value=2014, max_value=2030),
-    st.sampled_from(["last_two", "theil_sen"]),
+    st.sampled_from(["last_two", "theil_sen", "start_latest", "linear_regression", "expert"]),
 )
 def test_every_rule_and_the_trend_emit_only_declared_cases(
     fields: dict[str, Any], year: int, how: str

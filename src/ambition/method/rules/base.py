@@ -4,7 +4,8 @@ A rule is a class with one method, ``propose(context) -> StatusProposal``, and a
 what it needs before it can be applied:
 
 - ``needs_value``: a value in or before the period, not older than ``stale_after_years``;
-- ``needs_target``: a target applicable to the period.
+- ``needs_target``: a target applicable to the period;
+- ``needs_target_value``: that target is a value, not a direction ("ska öka").
 
 The engine (``method/engine.py``) checks these once for every rule, so a rule's ``propose`` only
 decides between its own ``cases``. A new rule is one module in ``method/rules/``, one entry in
@@ -132,6 +133,8 @@ class Rule(ABC, Generic[P]):
     """True when the engine must find a recent enough value before applying the rule."""
     needs_target: ClassVar[bool] = True
     """True when the engine must find an applicable target before applying the rule."""
+    needs_target_value: ClassVar[bool] = False
+    """True when the target must be a value (a path or a growth rate to it), not a direction."""
     cases: ClassVar[tuple[str, ...]]
     """Every case the rule's explanations can name; each has a sentence in every language."""
 

@@ -22,6 +22,7 @@ class GrowthRatio(Rule[GrowthRatioRule]):
 
     kind = "growth_ratio"
     parameters = GrowthRatioRule
+    needs_target_value = True
     cases = (
         "target_achieved",
         "no_base",

@@ -15,6 +15,7 @@ from ambition.method.rules.rolling_mean import RollingMean
 from ambition.method.rules.target_level import TargetLevel
 from ambition.method.rules.trajectory import Trajectory
 from ambition.method.rules.trend_only import TrendOnly
+from ambition.method.rules.trend_strength import TrendStrength
 
 RULES: Mapping[str, Rule[Any]] = {
     rule.kind: rule
@@ -25,6 +26,7 @@ RULES: Mapping[str, Rule[Any]] = {
         TrendOnly(),
         RollingMean(),
         Relative(),
+        TrendStrength(),
         Expert(),
     )
 }

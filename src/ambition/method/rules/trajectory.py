@@ -25,6 +25,7 @@ class Trajectory(Rule[TrajectoryRule]):
 
     kind = "trajectory"
     parameters = TrajectoryRule
+    needs_target_value = True
     cases = (
         "target_met",
         "no_baseline",

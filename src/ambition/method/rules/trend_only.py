@@ -3,7 +3,9 @@
 The compound annual growth rate from the base to the latest value, in the desired direction
 (d · CAGRᵢ, formulas in ``growth_rate``), is classed: on track from ``on_track`` (1.5 % a year),
 acceleration needed from ``acceleration_needed`` (0.5 %), limited progress from 0,
-deterioration below (Statistics Canada's thresholds for indicators without a target).
+deterioration below (Statistics Canada's thresholds for indicators without a target). For a
+percentage the sentence also gives the change in procentenheter a year, (v − b) / years, and
+never speaks of a target, since there is none.
 """
 
 import math
@@ -11,6 +13,7 @@ import math
 from ambition.method.growth_rate import PROGRESS_CASES, cagr, classify, growth_base
 from ambition.method.results import StatusProposal
 from ambition.method.rules.base import Inputs, Rule, RuleContext
+from ambition.method.trend import is_share
 from ambition.models import Direction, Status
 from ambition.models.method import TrendOnlyRule
 
@@ -54,6 +57,10 @@ class TrendOnly(Rule[TrendOnlyRule]):
         directed = observed if indicator.direction is Direction.INCREASE else -observed
         progress = classify(directed, rule.on_track, rule.acceleration_needed)
         computed = {"observed_cagr": observed, "directed_cagr": directed}
+        facts = {"measure": "points" if is_share(indicator.unit) else "relative"}
+        if facts["measure"] == "points":
+            # A percentage's change is also stated in procentenheter a year.
+            computed["annual_points"] = (latest.value - base.value) / (latest.year - base.year)
         return context.explain(
-            rule.statuses.status(progress), progress.value, inputs, computed, thresholds
+            rule.statuses.status(progress), progress.value, inputs, computed, thresholds, facts
         )

@@ -16,7 +16,7 @@ _TARGET = "{=head:value_against_target}: "
 _TREND_ONLY = "{=head:trend_only}: "
 _REFERENCE = "{=head:value_against_reference}: "
 _PROGRESS = ("on_track", "acceleration_needed", "limited_progress", "deterioration")
-_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst")
+_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst", "majority")
 _COUNTS = "{=head:rollup_counts} "
 _LEFT_OUT = "{=left_out:{left_out}}"
 _SHARE = "({share_achieved:%{achieved_decimals}})"
@@ -27,9 +27,20 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value"): "The {year} value ({value:v})",
     ("head", "mean"): "The mean of {first_year}–{last_year} ({mean:v}, {inputs[values]} values)",
     ("head", "against_target"): (
-        " is compared with the {target_year} target ({=comparison:{comparison}})"
-        "{=target_time:{target_time}}"
+        " is compared with the {target_year} {=target_word:{target_kind}} "
+        "({=target:described}){=target_time:{target_time}}"
     ),
+    ("target", "described"): "{=comparison:{comparison}}{=derived:{derived}}",
+    ("target_word", "value"): "target",
+    ("target_word", "direction"): "target",
+    ("derived", "none"): "",
+    ("derived", "baseline"): ", that is the baseline {derived_base:n} {derived_change:+%0}",
+    ("derived", "mean"): (
+        ", that is the mean of {derived_first}–{derived_last} ({derived_base:n}) "
+        "{derived_change:+%0}"
+    ),
+    ("within", "none"): "",
+    ("within", "some"): " (±{target_tolerance:%1})",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
@@ -45,12 +56,33 @@ SHARED: dict[Key, Sentence] = {
     ),
     ("head", "growth"): "from {base:n} ({base_year}) the annual growth is {observed_cagr:+%2}",
     ("head", "trend_last_two"): (
-        "Change from {previous:n} ({previous_year}) to {value:n} ({year}), {relative_change:+%1}"
+        "Change from {previous:n} ({previous_year}) to {value:n} ({year}), {=change:{measure}}"
+    ),
+    ("head", "trend_start_latest"): (
+        "From the start value {previous:n} ({previous_year}) to {value:n} ({year}) the change is "
+        "{=change:{measure}} a year{=of_start:{measure}}"
+    ),
+    ("head", "trend_linear_regression"): (
+        "The linear trend {previous_year}–{year} ({values} values) is "
+        "{=change:{measure}} a year{=of_mean:{measure}}"
     ),
     ("head", "trend_theil_sen"): (
         "The Theil–Sen slope over {window_values} values {first_year}–{year} is "
-        "{relative_change:+%1} a year of the median value"
+        "{=change:{measure}} a year{=of_median:{measure}}"
     ),
+    ("change", "relative"): "{change:+%1}",
+    ("change", "points"): "{change:+n1} percentage points",
+    ("tolerance", "relative"): "±{tolerance:%1}",
+    ("tolerance", "points"): "±{tolerance:n1} percentage points",
+    ("limit", "relative"): "{strong:%1}",
+    ("limit", "points"): "{strong:n1} percentage points",
+    ("status", "not_assessed"): "not assessed",
+    ("of_start", "relative"): " of the start value",
+    ("of_mean", "relative"): " of the mean value",
+    ("of_median", "relative"): " of the median value",
+    ("of_start", "points"): "",
+    ("of_mean", "points"): "",
+    ("of_median", "points"): "",
     ("head", "rollup_counts"): (
         "{achieved} of {assessed} assessed indicators are achieved, {partly_achieved} partly "
         "achieved and {not_achieved} not achieved."
@@ -60,6 +92,11 @@ SHARED: dict[Key, Sentence] = {
     ("comparison", "above"): "above {target:n} {unit}",
     ("comparison", "below"): "below {target:n} {unit}",
     ("comparison", "between"): "between {target:n} and {upper:n} {unit}",
+    ("comparison", "increase"): "an increase from {target:n} {unit} in {reference_year}",
+    ("comparison", "decrease"): "a decrease from {target:n} {unit} in {reference_year}",
+    ("comparison", "unchanged"): (
+        "unchanged from {target:n} {unit} in {reference_year}{=within:{within}}"
+    ),
     ("target_time", "ahead"): "",
     ("target_time", "passed"): ", whose year has passed",
     ("direction", "increase"): "increase",
@@ -75,6 +112,13 @@ SHARED: dict[Key, Sentence] = {
 }
 
 ENGINE: dict[Key, Sentence] = {
+    ("scale", "no_partly_level"): (
+        "{=period_kind:{period_kind}} the scale has no partly achieved level, so the proposal is "
+        "not achieved."
+    ),
+    ("period_kind", "tertial"): "At the four-month follow-up",
+    ("period_kind", "interim"): "At the interim accounts",
+    ("period_kind", "annual"): "At the annual accounts",
     ("engine", "unknown_rule"): "The rule '{rule}' is not in the method, so no status is proposed.",
     ("engine", "no_value"): (
         "There is no value for {period_year} or earlier, so the method proposes no status."
@@ -84,13 +128,29 @@ ENGINE: dict[Key, Sentence] = {
         "{period_year}, so the method proposes no status."
     ),
     ("engine", "no_target"): "The indicator has no target, so the rule {rule} proposes no status.",
+    ("engine", "directional_target"): (
+        "The target is a direction without a value, so the rule {rule} proposes no status."
+    ),
     ("expert", "expert_only"): (
         "The indicator is assessed by an expert without a rule: the method proposes no status."
+    ),
+    ("expert", "no_value"): (
+        "There is no value for {period_year} or earlier yet; an expert assesses without a rule."
+    ),
+    ("expert", "one_value"): (
+        "Only the {year} value ({value:v}) exists, so no development can be compared; an expert "
+        "assesses without a rule."
+    ),
+    ("expert", "old_value"): (
+        "The latest value is from {year} ({value:v}), before {period_year}; an expert assesses "
+        "without a rule."
     ),
 }
 
 JUDGED: dict[Key, Sentence] = {
     ("judged", "target_met"): "the target is met.",
+    ("judged", "direction_met"): "the target is met.",
+    ("judged", "direction_missed"): "the target is not met.",
     ("judged", "acceptable_met"): (
         "the target is not met, but the level acceptable in the shorter term ({acceptable:v}) is."
     ),
@@ -167,10 +227,19 @@ GROWTH: dict[Key, Sentence] = {
     ("trend_only", "growth_undefined"): _TREND_ONLY + "{=growth_undefined:{reason}}",
     **dict.fromkeys(
         [("trend_only", case) for case in _PROGRESS],
-        _TREND_ONLY + "from {base:n} ({base_year}) to {value:n} ({year}) the annual growth is "
-        "{observed_cagr:+%2} ({=progress:{case}}; cut-offs {on_track:%1} and "
-        "{acceleration_needed:%1} a year).",
+        _TREND_ONLY + "from {base:n} ({base_year}) to {value:n} ({year}) "
+        "{=annual:{measure}} ({=no_target_progress:{case}}; cut-offs of the growth rate "
+        "{on_track:%1} and {acceleration_needed:%1} a year).",
     ),
+    ("annual", "relative"): "the annual growth rate is {observed_cagr:+%2}",
+    ("annual", "points"): (
+        "the change is {annual_points:+n2} percentage points a year, an annual growth rate of "
+        "{observed_cagr:+%2}"
+    ),
+    ("no_target_progress", "on_track"): "good progress in the desired direction",
+    ("no_target_progress", "acceleration_needed"): "progress in the desired direction, but slow",
+    ("no_target_progress", "limited_progress"): "limited progress in the desired direction",
+    ("no_target_progress", "deterioration"): "deterioration",
     ("growth_undefined", "base_value_or_target_not_positive"): (
         "growth rates are defined only when the base, the value and the target are above zero."
     ),
@@ -192,6 +261,25 @@ RELATIVE: dict[Key, Sentence] = {
     ),
 }
 
+_STATUS = ", so the proposal is {=status:{status}}."
+TREND_STRENGTH: dict[Key, Sentence] = {
+    ("trend_strength", "strong"): (
+        "{=head:trend_{method}}: in the desired direction and at least {=limit:{measure}}, a "
+        "strong trend" + _STATUS
+    ),
+    ("trend_strength", "weak"): (
+        "{=head:trend_{method}}: in the desired direction but under {=limit:{measure}}, a weak "
+        "trend" + _STATUS
+    ),
+    ("trend_strength", "stable"): (
+        "{=head:trend_{method}}: within {=tolerance:{measure}}, stable" + _STATUS
+    ),
+    ("trend_strength", "worsening"): (
+        "{=head:trend_{method}}: against the desired direction" + _STATUS
+    ),
+    ("trend_strength", "no_trend"): "No trend can be computed, so the rule proposes no status.",
+}
+
 TREND: dict[Key, Sentence] = {
     ("trend", "series_break"): (
         "The series breaks in {first} (changed definition), and after the break there are too "
@@ -208,13 +296,27 @@ TREND: dict[Key, Sentence] = {
         "The {previous_year} value is so close to zero that no relative change can be computed."
     ),
     ("trend", "zero_median"): (
-        "The median value is zero or close to it, so no relative slope can be computed."
+        "The mean or median value is zero or close to it, so no relative slope can be computed."
     ),
-    ("trend", "within_tolerance"): "{=head:trend_{method}}, within ±{tolerance:%1}.",
+    ("trend", "within_tolerance"): "{=head:trend_{method}}, within {=tolerance:{measure}}.",
+    ("trend", "expert_trend"): "The trend is the expert's to assess; the method proposes none.",
     **dict.fromkeys(
         [("trend", "desired_direction"), ("trend", "opposite_direction")],
         "{=head:trend_{method}}; the desired direction is to {=direction:{direction}}.",
     ),
+}
+
+MAJORITY: dict[Key, Sentence] = {
+    ("head", "trend_counts"): (
+        "The indicators' trends: improving {improving}, stable {stable}, worsening {worsening}"
+    ),
+    ("trend_majority", "improving"): "{=head:trend_counts}, so the combined trend is improving.",
+    ("trend_majority", "stable"): "{=head:trend_counts}, so the combined trend is stable.",
+    ("trend_majority", "worsening"): "{=head:trend_counts}, so the combined trend is worsening.",
+    ("trend_majority", "unclear"): (
+        "{=head:trend_counts}: as many in two directions, so the combined trend is unclear."
+    ),
+    ("trend_majority", "no_trend"): "No indicator has a trend, so there is no combined trend.",
 }
 
 ROLLUP: dict[Key, Sentence] = {
@@ -265,6 +367,13 @@ ROLLUP: dict[Key, Sentence] = {
     },
     ("mean", "mean_score"): "The mean score{=weighted:{weighted}}",
     ("mean", "two_worst"): "The mean score of the two worst",
+    **dict.fromkeys(
+        [("majority", status) for status in ("achieved", "partly_achieved", "not_achieved")],
+        _COUNTS + "The most common status{=weighted:{weighted}} of the assessed indicators is "
+        "{=status:{case}}{=tie:{tie}}." + _LEFT_OUT,
+    ),
+    ("tie", "none"): "",
+    ("tie", "tie"): " (as many have a better status, and the worse one counts)",
     ("weighted", "weighted"): " (weighted)",
     ("weighted", "unweighted"): "",
     ("left_out", "some"): " {not_assessed} not assessed are left out.",
@@ -279,7 +388,9 @@ SENTENCES: Mapping[Key, Sentence] = {
     **GROWTH,
     **RELATIVE,
     **TREND,
+    **TREND_STRENGTH,
     **ROLLUP,
+    **MAJORITY,
 }
 """Every English template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""

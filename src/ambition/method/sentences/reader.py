@@ -15,6 +15,7 @@ spec           written as                                      e.g. (sv)
 ``v``          with ``decimals`` and the ``unit`` fact          ``79 385 ton CO2-ekv``
 ``%``, ``%1``  a share as a percentage, 0 or 1 decimals        ``20 %``, ``10,0 %``
 ``+%2``        a signed percentage with 2 decimals             ``+6,94 %``, ``−2,46 %``
+``+n1``        a signed number with 1 decimal                  ``+4,1``, ``−0,3``
 =============  ==============================================  ===========================
 
 Digits can come from a fact: ``{share_achieved:%{achieved_decimals}}``. A field ``{=section:case}``
@@ -146,6 +147,10 @@ class Reader:
             return str(value)
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise TypeError(f"the spec {spec!r} needs a number, not {value!r}")
+        if spec.startswith("+n"):
+            text = format_number(abs(value), int(spec[2:] or 1), lang)
+            sign = "+" if value > 0 else ("\u2212" if lang == "sv" else "-") if value < 0 else ""
+            return sign + text
         if spec.startswith("+%"):
             return signed_percent(value, lang, int(spec[2:] or 1))
         if spec.startswith("%"):

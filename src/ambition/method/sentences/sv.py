@@ -16,7 +16,7 @@ _TARGET = "{=head:value_against_target}: "
 _TREND_ONLY = "{=head:trend_only}: "
 _REFERENCE = "{=head:value_against_reference}: "
 _PROGRESS = ("on_track", "acceleration_needed", "limited_progress", "deterioration")
-_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst")
+_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst", "majority")
 _COUNTS = "{=head:rollup_counts} "
 _LEFT_OUT = "{=left_out:{left_out}}"
 _SHARE = "({share_achieved:%{achieved_decimals}})"
@@ -27,9 +27,20 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value"): "Värdet {year} ({value:v})",
     ("head", "mean"): "Medelvärdet {first_year}–{last_year} ({mean:v}, {inputs[values]} värden)",
     ("head", "against_target"): (
-        " jämförs med målvärdet för {target_year} ({=comparison:{comparison}})"
+        " jämförs med {=target_word:{target_kind}} för {target_year} ({=target:described})"
         "{=target_time:{target_time}}"
     ),
+    ("target", "described"): "{=comparison:{comparison}}{=derived:{derived}}",
+    ("target_word", "value"): "målvärdet",
+    ("target_word", "direction"): "målet",
+    ("derived", "none"): "",
+    ("derived", "baseline"): ", det vill säga utgångsvärdet {derived_base:n} {derived_change:+%0}",
+    ("derived", "mean"): (
+        ", det vill säga medelvärdet {derived_first}–{derived_last} ({derived_base:n}) "
+        "{derived_change:+%0}"
+    ),
+    ("within", "none"): "",
+    ("within", "some"): " (±{target_tolerance:%1})",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
@@ -47,13 +58,33 @@ SHARED: dict[Key, Sentence] = {
         "growth",
     ): "från {base:n} ({base_year}) är den årliga förändringen {observed_cagr:+%2}",
     ("head", "trend_last_two"): (
-        "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), "
-        "{relative_change:+%1}"
+        "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), {=change:{measure}}"
+    ),
+    ("head", "trend_start_latest"): (
+        "Från startvärdet {previous:n} ({previous_year}) till {value:n} ({year}) är förändringen "
+        "{=change:{measure}} per år{=of_start:{measure}}"
+    ),
+    ("head", "trend_linear_regression"): (
+        "Den linjära trenden {previous_year}–{year} ({values} värden) är "
+        "{=change:{measure}} per år{=of_mean:{measure}}"
     ),
     ("head", "trend_theil_sen"): (
         "Theil–Sen-lutningen över {window_values} värden {first_year}–{year} är "
-        "{relative_change:+%1} per år av medianvärdet"
+        "{=change:{measure}} per år{=of_median:{measure}}"
     ),
+    ("change", "relative"): "{change:+%1}",
+    ("change", "points"): "{change:+n1} procentenheter",
+    ("tolerance", "relative"): "±{tolerance:%1}",
+    ("tolerance", "points"): "±{tolerance:n1} procentenheter",
+    ("limit", "relative"): "{strong:%1}",
+    ("limit", "points"): "{strong:n1} procentenheter",
+    ("status", "not_assessed"): "ej bedömd",
+    ("of_start", "relative"): " av startvärdet",
+    ("of_mean", "relative"): " av medelvärdet",
+    ("of_median", "relative"): " av medianvärdet",
+    ("of_start", "points"): "",
+    ("of_mean", "points"): "",
+    ("of_median", "points"): "",
     ("head", "rollup_counts"): (
         "{achieved} av {assessed} bedömda indikatorer är uppfyllda, {partly_achieved} delvis "
         "uppfyllda och {not_achieved} ej uppfyllda."
@@ -63,6 +94,11 @@ SHARED: dict[Key, Sentence] = {
     ("comparison", "above"): "över {target:n} {unit}",
     ("comparison", "below"): "under {target:n} {unit}",
     ("comparison", "between"): "mellan {target:n} och {upper:n} {unit}",
+    ("comparison", "increase"): "öka från {target:n} {unit} {reference_year}",
+    ("comparison", "decrease"): "minska från {target:n} {unit} {reference_year}",
+    ("comparison", "unchanged"): (
+        "oförändrat från {target:n} {unit} {reference_year}{=within:{within}}"
+    ),
     ("target_time", "ahead"): "",
     ("target_time", "passed"): ", vars år har passerats",
     ("direction", "increase"): "öka",
@@ -78,6 +114,13 @@ SHARED: dict[Key, Sentence] = {
 }
 
 ENGINE: dict[Key, Sentence] = {
+    ("scale", "no_partly_level"): (
+        "{=period_kind:{period_kind}} har skalan ingen nivå delvis uppfyllt, så förslaget blir "
+        "ej uppfyllt."
+    ),
+    ("period_kind", "tertial"): "Vid tertialuppföljningen",
+    ("period_kind", "interim"): "Vid delårsbokslutet",
+    ("period_kind", "annual"): "Vid årsbokslutet",
     ("engine", "unknown_rule"): "Regeln '{rule}' finns inte i metoden, så ingen status föreslås.",
     ("engine", "no_value"): (
         "Inget värde finns för {period_year} eller tidigare, så metoden kan inte föreslå en status."
@@ -90,13 +133,29 @@ ENGINE: dict[Key, Sentence] = {
         "engine",
         "no_target",
     ): "Indikatorn saknar målvärde, så regeln {rule} kan inte föreslå en status.",
+    ("engine", "directional_target"): (
+        "Målet är en riktning utan målvärde, så regeln {rule} kan inte föreslå en status."
+    ),
     ("expert", "expert_only"): (
         "Indikatorn bedöms av sakkunnig utan regel: metoden föreslår ingen status."
+    ),
+    ("expert", "no_value"): (
+        "Inget värde finns ännu för {period_year} eller tidigare; sakkunnig bedömer utan regel."
+    ),
+    ("expert", "one_value"): (
+        "Bara värdet för {year} ({value:v}) finns, så ingen utveckling kan jämföras; sakkunnig "
+        "bedömer utan regel."
+    ),
+    ("expert", "old_value"): (
+        "Det senaste värdet är från {year} ({value:v}), före {period_year}; sakkunnig bedömer "
+        "utan regel."
     ),
 }
 
 JUDGED: dict[Key, Sentence] = {
     ("judged", "target_met"): "målvärdet är nått.",
+    ("judged", "direction_met"): "målet är nått.",
+    ("judged", "direction_missed"): "målet är inte nått.",
     ("judged", "acceptable_met"): (
         "målvärdet är inte nått, men den på kort sikt acceptabla nivån ({acceptable:v}) är nådd."
     ),
@@ -175,10 +234,19 @@ GROWTH: dict[Key, Sentence] = {
     ("trend_only", "growth_undefined"): _TREND_ONLY + "{=growth_undefined:{reason}}",
     **dict.fromkeys(
         [("trend_only", case) for case in _PROGRESS],
-        _TREND_ONLY + "från {base:n} ({base_year}) till {value:n} ({year}) är den årliga "
-        "förändringen {observed_cagr:+%2} ({=progress:{case}}; gränser {on_track:%1} och "
-        "{acceleration_needed:%1} per år).",
+        _TREND_ONLY + "från {base:n} ({base_year}) till {value:n} ({year}) "
+        "{=annual:{measure}} ({=no_target_progress:{case}}; gränser för tillväxttakten "
+        "{on_track:%1} och {acceleration_needed:%1} per år).",
     ),
+    ("annual", "relative"): "är den årliga tillväxttakten {observed_cagr:+%2}",
+    ("annual", "points"): (
+        "är förändringen {annual_points:+n2} procentenheter per år, en årlig tillväxttakt av "
+        "{observed_cagr:+%2}"
+    ),
+    ("no_target_progress", "on_track"): "god utveckling i önskad riktning",
+    ("no_target_progress", "acceleration_needed"): "utveckling i önskad riktning, men långsam",
+    ("no_target_progress", "limited_progress"): "begränsad utveckling i önskad riktning",
+    ("no_target_progress", "deterioration"): "försämring",
     ("growth_undefined", "base_value_or_target_not_positive"): (
         "tillväxttakten kan bara beräknas när utgångsvärdet, värdet och målvärdet är större än noll."
     ),
@@ -200,6 +268,23 @@ RELATIVE: dict[Key, Sentence] = {
     ),
 }
 
+_STATUS = ", så förslaget är {=status:{status}}."
+TREND_STRENGTH: dict[Key, Sentence] = {
+    ("trend_strength", "strong"): (
+        "{=head:trend_{method}}: i önskad riktning och minst {=limit:{measure}}, en stark trend"
+        + _STATUS
+    ),
+    ("trend_strength", "weak"): (
+        "{=head:trend_{method}}: i önskad riktning men under {=limit:{measure}}, en svag trend"
+        + _STATUS
+    ),
+    ("trend_strength", "stable"): (
+        "{=head:trend_{method}}: inom {=tolerance:{measure}}, oförändrad" + _STATUS
+    ),
+    ("trend_strength", "worsening"): "{=head:trend_{method}}: mot önskad riktning" + _STATUS,
+    ("trend_strength", "no_trend"): "Ingen trend kan beräknas, så regeln föreslår ingen status.",
+}
+
 TREND: dict[Key, Sentence] = {
     ("trend", "series_break"): (
         "Serien bryts {first} (ändrad definition), och efter brottet finns för få värden för en "
@@ -214,13 +299,36 @@ TREND: dict[Key, Sentence] = {
         "Värdet {previous_year} är så nära noll att ingen relativ förändring kan beräknas."
     ),
     ("trend", "zero_median"): (
-        "Medianvärdet är noll eller nära noll, så ingen relativ lutning kan beräknas."
+        "Medel- eller medianvärdet är noll eller nära noll, så ingen relativ lutning kan beräknas."
     ),
-    ("trend", "within_tolerance"): "{=head:trend_{method}}, inom ±{tolerance:%1}.",
+    ("trend", "within_tolerance"): "{=head:trend_{method}}, inom {=tolerance:{measure}}.",
+    ("trend", "expert_trend"): "Trenden bedöms av sakkunnig; metoden föreslår ingen.",
     **dict.fromkeys(
         [("trend", "desired_direction"), ("trend", "opposite_direction")],
         "{=head:trend_{method}}; önskad riktning är att {=direction:{direction}}.",
     ),
+}
+
+MAJORITY: dict[Key, Sentence] = {
+    ("head", "trend_counts"): (
+        "Indikatorernas trender: förbättring {improving}, oförändrad {stable}, försämring {worsening}"
+    ),
+    (
+        "trend_majority",
+        "improving",
+    ): "{=head:trend_counts}, så den sammanvägda trenden är förbättring.",
+    ("trend_majority", "stable"): "{=head:trend_counts}, så den sammanvägda trenden är oförändrad.",
+    (
+        "trend_majority",
+        "worsening",
+    ): "{=head:trend_counts}, så den sammanvägda trenden är försämring.",
+    ("trend_majority", "unclear"): (
+        "{=head:trend_counts}: lika många åt två håll, så den sammanvägda trenden är oklar."
+    ),
+    (
+        "trend_majority",
+        "no_trend",
+    ): "Ingen indikator har en trend, så ingen sammanvägd trend finns.",
 }
 
 ROLLUP: dict[Key, Sentence] = {
@@ -268,6 +376,13 @@ ROLLUP: dict[Key, Sentence] = {
     },
     ("mean", "mean_score"): "Medelpoängen{=weighted:{weighted}}",
     ("mean", "two_worst"): "Medelpoängen av de två sämsta",
+    **dict.fromkeys(
+        [("majority", status) for status in ("achieved", "partly_achieved", "not_achieved")],
+        _COUNTS + "Den vanligaste statusen{=weighted:{weighted}} bland de bedömda indikatorerna "
+        "är {=status:{case}}{=tie:{tie}}." + _LEFT_OUT,
+    ),
+    ("tie", "none"): "",
+    ("tie", "tie"): " (lika många har en bättre status, och den sämre gäller)",
     ("weighted", "weighted"): " (viktat)",
     ("weighted", "unweighted"): "",
     ("left_out", "some"): " {not_assessed} ej bedömda räknas inte.",
@@ -282,7 +397,9 @@ SENTENCES: Mapping[Key, Sentence] = {
     **GROWTH,
     **RELATIVE,
     **TREND,
+    **TREND_STRENGTH,
     **ROLLUP,
+    **MAJORITY,
 }
 """Every Swedish template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""
