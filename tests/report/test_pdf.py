@@ -17,6 +17,8 @@ from ambition.report import ReportFormat, render_files
 from ambition.report.render import build_context
 from ambition.report.scope import WHOLE, Scope
 from ambition.repository import Repository
+from tests.report.hostile import hostile_repository
+from tests.report.repositories import load
 
 TOOLS = ("pdfinfo", "pdftotext", "pdftohtml")
 pytestmark = pytest.mark.skipif(
@@ -224,3 +226,10 @@ def test_an_english_pdf_of_one_goal_says_its_language(real: Repository, tmp_path
     path = _write(real, tmp_path, "en", Scope(goal=real.goals[2].id))
     assert pypdf.PdfReader(path).trailer["/Root"]["/Lang"] == "en"
     assert "Follow-up of the council's goals" in _run("pdftotext", "-l", "1", str(path), "-")
+
+
+def test_the_hostile_repository_gives_a_pdf_with_its_text_as_written(tmp_path: Path) -> None:
+    path = _write(load(hostile_repository(tmp_path / "hostile")), tmp_path)
+    text = _flat(_run("pdftotext", str(path), "-"))
+    assert "<script>window.__pwned = 1;" in text
+    assert re.search(r"^JavaScript:\s+no$", _run("pdfinfo", str(path)), re.M)

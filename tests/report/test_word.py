@@ -12,6 +12,8 @@ from docx.oxml.ns import qn
 from ambition.report import ReportFormat, Scope, build_context, render_files, write_reports
 from ambition.report.word import html_to_docx
 from ambition.repository import Repository
+from tests.report.hostile import hostile_repository
+from tests.report.repositories import load
 
 WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 
@@ -151,8 +153,22 @@ def test_markdown_of_an_analysis_keeps_bold_italic_lists_and_safe_links() -> Non
     ]
 
 
-def test_write_reports_writes_the_word_file(real: Repository, tmp_path: Path) -> None:
+def test_write_reports_writes_one_word_file_split_or_not(real: Repository, tmp_path: Path) -> None:
     scope = Scope(goal=real.goals[1].id)
-    (path,) = write_reports(real, real.period(), [ReportFormat.DOCX], tmp_path, scope=scope)
+    # One file also with --split: the Word document is the whole report (here, of one goal).
+    (path,) = write_reports(
+        real, real.period(), [ReportFormat.DOCX], tmp_path, scope=scope, split=True
+    )
     assert path == tmp_path / f"helar-2022-{real.goals[1].id}.docx"
     assert docx.Document(str(path)).paragraphs[1].style.name == "Title"
+
+
+def test_the_hostile_repository_gives_text_and_no_script_link(tmp_path: Path) -> None:
+    repository = load(hostile_repository(tmp_path / "hostile"))
+    word = docx.Document(io.BytesIO(_document(repository)))
+    texts = "\n".join(p.text for p in word.paragraphs)
+    texts += "\n".join(c.text for t in word.tables for r in t.rows for c in r.cells)
+    assert "<script>window.__pwned = 1;" in texts  # shown as written, as on the web page
+    targets = [rel.target_ref for rel in word.part.rels.values() if rel.is_external]
+    assert not [t for t in targets if not t.startswith(("http:", "https:", "mailto:"))], targets
+    assert "[länk](javascript:window.__pwned=3)" in texts  # the link's Markdown, as text

@@ -51,6 +51,7 @@ BLOCKS = {
     "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol",
     "p", "section", "table", "ul",
 }  # fmt: skip
+CORE_PROPERTY_LIMIT = 255
 HTML_SPACE = " \t\n\r\f"
 BOLD = {"b", "strong", "th"}
 ITALIC = {"em", "i", "cite"}
@@ -72,7 +73,8 @@ def html_to_docx(html: str, charts: Mapping[str, str], lang: str) -> bytes:
     _set_language(document, WORD_LANGUAGES.get(lang, lang))
     title = root.find("head/title")
     if title is not None:
-        document.core_properties.title = _text(title)
+        # Word's core properties hold at most 255 characters.
+        document.core_properties.title = _text(title)[:CORE_PROPERTY_LIMIT]
     made = dt.datetime.now(dt.UTC).replace(microsecond=0)
     document.core_properties.created = document.core_properties.modified = made
     document.core_properties.author = document.core_properties.last_modified_by = "ambition"
@@ -339,7 +341,9 @@ def _png(svg: str, width: int) -> bytes:
     """The SVG drawn as a PNG ``width`` pixels wide, by CairoSVG."""
     import cairosvg
 
-    png = cairosvg.svg2png(bytestring=svg.encode("utf-8"), output_width=width)
+    png = cairosvg.svg2png(
+        bytestring=svg.encode("utf-8"), output_width=width, background_color="white"
+    )
     assert isinstance(png, bytes), "svg2png without a target returns the bytes"
     return png
 
