@@ -5,6 +5,7 @@ the catalogue's language and the structure tree's alternative texts, with pypdf.
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -14,6 +15,7 @@ import pytest
 
 from ambition.method.results import IndicatorResult
 from ambition.report import ReportFormat, render_files
+from ambition.report.pdf import PdfUnavailableError, html_to_pdf
 from ambition.report.render import build_context
 from ambition.report.scope import WHOLE, Scope
 from ambition.repository import Repository
@@ -233,3 +235,11 @@ def test_the_hostile_repository_gives_a_pdf_with_its_text_as_written(tmp_path: P
     text = _flat(_run("pdftotext", str(path), "-"))
     assert "<script>window.__pwned = 1;" in text
     assert re.search(r"^JavaScript:\s+no$", _run("pdfinfo", str(path)), re.M)
+
+
+def test_without_weasyprint_the_error_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint raises ImportError
+    with pytest.raises(PdfUnavailableError, match=r"it needs the pango library \(Debian: apt"):
+        html_to_pdf("<html lang=sv><title>x</title><p>x</p></html>")

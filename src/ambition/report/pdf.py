@@ -12,8 +12,14 @@ user stylesheet, which the page's own rules override).
 
 import jinja2
 
+from ambition.errors import AmbitionError
+
 PRINT_STYLESHEET = "print.css"
 PDF_VARIANT = "pdf/ua-1"
+
+
+class PdfUnavailableError(AmbitionError):
+    """WeasyPrint cannot be loaded: not installed, or its system library pango is missing."""
 
 
 def print_stylesheet(environment: jinja2.Environment) -> str:
@@ -28,13 +34,21 @@ def print_stylesheet(environment: jinja2.Environment) -> str:
 
 def html_to_pdf(html: str) -> bytes:
     """The bytes of the tagged PDF (PDF/UA-1) of the self-contained page ``html``, laid out
-    with its own styles for print media.
+    with its own styles for print media. Raises PdfUnavailableError when WeasyPrint or pango
+    is missing.
 
     The page must not refer to other files (the HTML report never does: its charts are inline
     SVG, its styles inline); only ``data:`` URLs are read, nothing is fetched from a network or
     from disk.
     """
-    import weasyprint  # a heavy import (about 0.5 s): only when a PDF is made
+    try:
+        import weasyprint  # a heavy import (about 0.5 s): only when a PDF is made
+    except (ImportError, OSError) as error:
+        raise PdfUnavailableError(
+            f"cannot make a PDF: WeasyPrint does not load ({error}); it needs the pango library"
+            " (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0), see"
+            " https://doc.courtbouillon.org/weasyprint/stable/first_steps.html"
+        ) from error
 
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
     document = weasyprint.HTML(string=html, url_fetcher=fetcher)
