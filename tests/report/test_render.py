@@ -264,3 +264,9 @@ def test_a_result_given_gives_the_same_report_without_running_the_method_again(
     assert [(tmp_path / f.name).read_text(encoding="utf-8") for f in whole] == [
         f.text for f in whole
     ]
+
+
+def test_pdf_and_word_are_files_not_text(real: Repository) -> None:
+    for fmt in (ReportFormat.PDF, ReportFormat.DOCX):
+        with pytest.raises(ValueError, match=f"the {fmt.value} report is a file"):
+            render_report(real, real.period(), fmt)

@@ -22,7 +22,7 @@ import jinja2
 import ambition.report.labels as catalogue
 from ambition.action_plan import action_plan_at
 from ambition.method.engine import assess_period
-from ambition.method.results import PeriodResult
+from ambition.method.results import IndicatorResult, PeriodResult
 from ambition.models import Period
 from ambition.report.context import Page, ReportContext
 from ambition.report.environment import build_environment
@@ -144,12 +144,8 @@ def render_files(
         else:
             files.append(RenderedFile(f"{stem}.{fmt.value}", _render(environment, fmt, context)))
         if fmt is ReportFormat.MARKDOWN:
-            chart_template = environment.get_template(CHART_TEMPLATE)
-            for indicator in base.result.indicators:
-                chart = base.chart(indicator)
-                if chart is not None:
-                    text = chart_template.render(chart=chart, standalone=True)
-                    files.append(RenderedFile(context.chart_file(indicator), text, report=False))
+            for indicator, svg in _charts(environment, base):
+                files.append(RenderedFile(context.chart_file(indicator), svg, report=False))
     return files
 
 
@@ -162,14 +158,20 @@ def _document(environment: jinja2.Environment, fmt: ReportFormat, context: Repor
         )
         return html_to_pdf(html)
     html = _render(environment, ReportFormat.HTML, context)
-    chart_template = environment.get_template(CHART_TEMPLATE)
-    charts = {}
-    for indicator in context.result.indicators:
-        chart = context.chart(indicator)
-        if chart is not None:
-            svg = chart_template.render(chart=chart, standalone=True)
-            charts[f"indicator-{indicator.indicator.id}"] = svg
+    charts = {f"indicator-{i.indicator.id}": svg for i, svg in _charts(environment, context)}
     return html_to_docx(html, charts, context.lang)
+
+
+def _charts(
+    environment: jinja2.Environment, context: ReportContext
+) -> list[tuple[IndicatorResult, str]]:
+    """Each indicator with a chart, and the chart as a standalone SVG file's text."""
+    template = environment.get_template(CHART_TEMPLATE)
+    return [
+        (indicator, template.render(chart=chart, standalone=True))
+        for indicator in context.result.indicators
+        if (chart := context.chart(indicator)) is not None
+    ]
 
 
 def _render(

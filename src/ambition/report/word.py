@@ -21,6 +21,7 @@ does not know is read for its text.
 """
 
 import datetime as dt
+import functools
 import io
 import re
 from collections.abc import Iterable, Mapping
@@ -337,8 +338,10 @@ def _describe(picture: object, *, title: str, alt: str) -> None:
     inline.docPr.set("title", title)
 
 
+@functools.lru_cache(maxsize=64)
 def _png(svg: str, width: int) -> bytes:
-    """The SVG drawn as a PNG ``width`` pixels wide, by CairoSVG."""
+    """The SVG drawn as a PNG ``width`` pixels wide, by CairoSVG; kept for the legend's few
+    symbols, which every chart repeats."""
     import cairosvg
 
     png = cairosvg.svg2png(
