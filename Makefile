@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 REPORT_DIR := build/report
 
-.PHONY: install demo test lint clean schemas browser-deps bench
+.PHONY: install demo test lint clean schemas browser-deps poppler-deps bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ demo: install
 # What a reviewer checks, in this order: lint, formatting and types (`make lint`), then the whole
 # suite with coverage of src/ambition, lines and branches, failing under the floor of
 # [tool.coverage.report] in pyproject.toml. .ci/run runs exactly this.
-test: lint browser-deps
+test: lint browser-deps poppler-deps
 	$(BIN)/python -m pytest --cov=ambition --cov-branch
 
 lint: install
@@ -59,6 +59,17 @@ browser-deps: $(AXE)
 	      || echo "make: could not install chromium; the browser tests will be skipped"; \
 	  else \
 	    echo "make: chromium is missing (apt-get install chromium); the browser tests will be skipped"; \
+	  fi; }
+
+# The tests of report --format pdf read the PDF back with poppler's tools (pdfinfo, pdftotext,
+# pdftohtml): installed with apt-get when run as root, else said; those tests then skip.
+poppler-deps:
+	@command -v pdfinfo >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils) \
+	      || echo "make: could not install poppler-utils; the PDF tests will be skipped"; \
+	  else \
+	    echo "make: poppler-utils is missing (apt-get install poppler-utils); the PDF tests will be skipped"; \
 	  fi; }
 
 $(AXE): $(BROWSER_TOOLS)/package.json $(BROWSER_TOOLS)/package-lock.json

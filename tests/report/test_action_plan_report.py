@@ -220,7 +220,7 @@ def test_goal_report_and_split_pages(fixture: Repository) -> None:
 
 def test_without_an_action_plan_the_report_has_no_such_sections(tmp_path: Path) -> None:
     repository = load(copy_repository(MINIMAL, tmp_path / "repo"))
-    for fmt in ReportFormat:
+    for fmt in (ReportFormat.MARKDOWN, ReportFormat.HTML):
         text = render_report(repository, repository.period(), fmt)
         for words in ("Åtgärder", "Styrdokument", "Programmets genomförande"):
             assert words not in text, (fmt, words)

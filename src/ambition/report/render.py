@@ -1,8 +1,11 @@
-"""Render the follow-up report of a period as Markdown or HTML, whole, per goal or per organisation.
+"""Render the follow-up report of a period as Markdown, HTML, PDF or Word, whole, per goal or per
+organisation.
 
 One report is one page per format. With ``split`` the report becomes an index page (the summary)
 and a page per goal. Markdown reports get their charts as SVG files in a folder beside them, since
-Markdown cannot hold an inline SVG; HTML reports are single self-contained files.
+Markdown cannot hold an inline SVG; HTML reports are single self-contained files. The PDF
+(:mod:`ambition.report.pdf`) and the Word document (:mod:`ambition.report.word`) are made from the
+HTML of the whole report, one file each, also with ``split``.
 
 Every function takes the method's result of the period as ``result`` when the caller has it
 already (validation computes it); without it the method is applied here, once per call.
@@ -19,11 +22,13 @@ import jinja2
 import ambition.report.labels as catalogue
 from ambition.action_plan import action_plan_at
 from ambition.method.engine import assess_period
-from ambition.method.results import PeriodResult
+from ambition.method.results import IndicatorResult, PeriodResult
 from ambition.models import Period
 from ambition.report.context import Page, ReportContext
 from ambition.report.environment import build_environment
+from ambition.report.pdf import html_to_pdf, print_stylesheet
 from ambition.report.scope import WHOLE, Scope, check_scope, select
+from ambition.report.word import html_to_docx
 from ambition.repository import Repository
 
 
@@ -32,6 +37,8 @@ class ReportFormat(StrEnum):
 
     MARKDOWN = "md"
     HTML = "html"
+    PDF = "pdf"
+    DOCX = "docx"
 
 
 TEMPLATES = {
@@ -47,11 +54,12 @@ CHART_TEMPLATE = "chart.svg.j2"
 
 @dataclass(frozen=True)
 class RenderedFile:
-    """A rendered file: ``name`` relative to the output folder; ``report`` is False for assets
-    (chart files of Markdown reports)."""
+    """A rendered file: ``name`` relative to the output folder, ``text`` its text (UTF-8) or,
+    for PDF and Word, its bytes; ``report`` is False for assets (chart files of Markdown
+    reports)."""
 
     name: str
-    text: str
+    text: str | bytes
     report: bool = True
 
 
@@ -107,9 +115,9 @@ def render_files(
     File names start with the period id and the scope's suffix (``helar-2022-socialnamnden``);
     a split report adds one page per goal named ``<stem>-<goal-id>`` and, unless the scope is
     one organisation, one page per organisation responsible for an indicator (when there are
-    two or more) named
-    ``<stem>-<organisation-id>`` (as ``--org`` names it); a Markdown report adds its
-    charts as ``<stem>-charts/<indicator-id>.svg``. ``result`` as in :func:`build_context`.
+    two or more) named ``<stem>-<organisation-id>`` (as ``--org`` names it); a Markdown report
+    adds its charts as ``<stem>-charts/<indicator-id>.svg``; PDF and Word are one file each
+    (``<stem>.pdf``, ``<stem>.docx``), split or not. ``result`` as in :func:`build_context`.
     Raises UnknownScopeError for an unknown goal or organisation, jinja2.TemplateError for a
     broken template.
     """
@@ -120,7 +128,9 @@ def render_files(
     for fmt in formats:
         chart_folder = f"{stem}-charts"
         context = replace(base, chart_folder=chart_folder)
-        if split:
+        if fmt in (ReportFormat.PDF, ReportFormat.DOCX):
+            files.append(RenderedFile(f"{stem}.{fmt.value}", _document(environment, fmt, base)))
+        elif split:
             links = {g.goal.id: f"{stem}-{g.goal.id}.{fmt.value}" for g in base.result.goals}
             # A page per organisation where the index lists them: two or more of them.
             owners = [] if scope.organisation else base.organisation_rows()
@@ -147,18 +157,41 @@ def render_files(
         else:
             files.append(RenderedFile(f"{stem}.{fmt.value}", _render(environment, fmt, context)))
         if fmt is ReportFormat.MARKDOWN:
-            chart_template = environment.get_template(CHART_TEMPLATE)
-            for indicator in base.result.indicators:
-                chart = base.chart(indicator)
-                if chart is not None:
-                    text = chart_template.render(chart=chart, standalone=True)
-                    files.append(RenderedFile(context.chart_file(indicator), text, report=False))
+            for indicator, svg in _charts(environment, base):
+                files.append(RenderedFile(context.chart_file(indicator), svg, report=False))
     return files
 
 
-def _render(environment: jinja2.Environment, fmt: ReportFormat, context: ReportContext) -> str:
+def _document(environment: jinja2.Environment, fmt: ReportFormat, context: ReportContext) -> bytes:
+    """The PDF or the Word document of the whole report in ``context``, from its HTML."""
+    if fmt is ReportFormat.PDF:
+        stylesheet = print_stylesheet(environment)
+        html = _render(
+            environment, ReportFormat.HTML, context, toc=True, print_stylesheet=stylesheet
+        )
+        return html_to_pdf(html)
+    html = _render(environment, ReportFormat.HTML, context)
+    charts = {f"indicator-{i.indicator.id}": svg for i, svg in _charts(environment, context)}
+    return html_to_docx(html, charts, context.lang)
+
+
+def _charts(
+    environment: jinja2.Environment, context: ReportContext
+) -> list[tuple[IndicatorResult, str]]:
+    """Each indicator with a chart, and the chart as a standalone SVG file's text."""
+    template = environment.get_template(CHART_TEMPLATE)
+    return [
+        (indicator, template.render(chart=chart, standalone=True))
+        for indicator in context.result.indicators
+        if (chart := context.chart(indicator)) is not None
+    ]
+
+
+def _render(
+    environment: jinja2.Environment, fmt: ReportFormat, context: ReportContext, **extra: object
+) -> str:
     template = environment.get_template(TEMPLATES[(fmt, context.page)])
-    text = template.render(report=context)
+    text = template.render(report=context, **extra)
     if fmt is ReportFormat.MARKDOWN:
         # Optional parts of the templates leave runs of blank lines; Markdown needs one.
         text = re.sub(r"\n{3,}", "\n\n", text)
@@ -174,9 +207,12 @@ def render_report(
     *,
     result: PeriodResult | None = None,
 ) -> str:
-    """The report of ``period`` as one page of text in ``fmt``; ``lang`` defaults to the
-    repository's, ``result`` as in :func:`build_context`. Raises UnknownScopeError for an unknown
-    goal or organisation in ``scope``."""
+    """The report of ``period`` as one page of text in ``fmt`` (Markdown or HTML); ``lang``
+    defaults to the repository's, ``result`` as in :func:`build_context`. Raises
+    UnknownScopeError for an unknown goal or organisation in ``scope``, ValueError for PDF and
+    Word, which are files (:func:`render_files`)."""
+    if fmt not in (ReportFormat.MARKDOWN, ReportFormat.HTML):
+        raise ValueError(f"the {fmt.value} report is a file, not text: use render_files")
     context = build_context(repository, period, lang, scope, result=result)
     return _render(build_environment(repository.root), fmt, context)
 
@@ -206,7 +242,10 @@ def write_reports(
         path = output / file.name
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_text(file.text, encoding="utf-8", newline="\n")
+        if isinstance(file.text, bytes):
+            temporary.write_bytes(file.text)
+        else:
+            temporary.write_text(file.text, encoding="utf-8", newline="\n")
         temporary.replace(path)
         if file.report:
             written.append(path)

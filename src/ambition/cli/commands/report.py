@@ -1,4 +1,4 @@
-"""``ambition report``: write the follow-up report of a period as Markdown and/or HTML."""
+"""``ambition report``: write the follow-up report of a period as Markdown, HTML, PDF or Word."""
 
 from enum import StrEnum
 from pathlib import Path
@@ -14,6 +14,11 @@ class ReportFormatOption(StrEnum):
 
     MD = "md"
     HTML = "html"
+    PDF = "pdf"
+    DOCX = "docx"
+
+
+DEFAULT_FORMATS = (ReportFormatOption.MD, ReportFormatOption.HTML)
 
 
 @boundary
@@ -24,7 +29,9 @@ def report(
     formats: Annotated[
         list[ReportFormatOption] | None,
         typer.Option(
-            "--format", "-f", help="Report format; repeat for several. Default: md and html."
+            "--format",
+            "-f",
+            help="Report format (md, html, pdf, docx); repeat for several. Default: md and html.",
         ),
     ] = None,
     output_dir: Annotated[
@@ -49,7 +56,7 @@ def report(
         bool, typer.Option("--split", help="Write an index page and a page per goal.")
     ] = False,
 ) -> None:
-    """Write the follow-up report of a period as Markdown and/or HTML."""
+    """Write the follow-up report of a period as Markdown, HTML, PDF (tagged) or Word."""
     import ambition.cli.output as output
     from ambition.report.render import ReportFormat, write_reports
     from ambition.report.scope import Scope
@@ -57,7 +64,7 @@ def report(
     validation = load_checked(root)
     repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
-    chosen = [ReportFormat(f.value) for f in (formats or list(ReportFormatOption))]
+    chosen = [ReportFormat(f.value) for f in (formats or DEFAULT_FORMATS)]
     chosen_period = repository.period(period)
     paths = write_reports(
         repository,
