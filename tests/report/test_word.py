@@ -49,6 +49,7 @@ def test_headings_are_words_built_in_heading_styles(
     assert by_style["Title"] == ["Uppföljning av fullmäktiges mål: Helårsbokslut 2022"]
     assert by_style["Heading 1"] == [
         "Sammanfattning",
+        "Per nämnd och bolag",
         "Programmets genomförande",
         *(f"Mål {g.goal.number}: {g.goal.display_title}" for g in result.goals),
     ]
@@ -64,31 +65,41 @@ def test_the_summary_and_the_indicators_are_word_tables(
     real: Repository, word: docx.document.Document
 ) -> None:
     context = build_context(real, real.period())
-    totals = [[c.text for c in row.cells] for row in word.tables[0].rows]
-    assert totals[0] == ["Bedömning", "Mål", "Indikatorer", "Betydelse"]
+    goals = [[c.text for c in row.cells] for row in word.tables[0].rows]
+    assert goals[0] == ["Bedömning", "Mål", "Indikatorernas status"]
+    # data/assessments/helar-2022/goals/: the goal owners judge goal 1 partly achieved; its
+    # nine indicators' final statuses are 2 achieved, 4 partly, 3 not achieved.
+    assert goals[1] == [
+        "Delvis uppfyllt",
+        "1. Hållbar samhällsutveckling och tillväxt",
+        " Uppfyllt: 2  Delvis uppfyllt: 4  Ej uppfyllt: 3",
+    ]
+    totals = [[c.text for c in row.cells] for row in word.tables[1].rows]
+    assert totals[0] == ["Bedömning", "Betydelse", "Mål", "Indikatorer"]
     # data/: 4 goals partly achieved; 15, 14, 8 and 2 indicators (as the HTML report says).
     assert totals[1:] == [
-        ["● Uppfyllt", "0", "15", "Målvärdet är nått."],
-        ["◐ Delvis uppfyllt", "4", "14", "Nära målvärdet eller på acceptabel nivå på kort sikt."],
-        ["○ Ej uppfyllt", "0", "8", "Långt från målvärdet."],
-        ["– Ej bedömd", "0", "2", "Underlag eller regel saknas."],
+        ["Uppfyllt", "Målvärdet är nått.", "0", "15"],
+        ["Delvis uppfyllt", "Nära målvärdet eller på acceptabel nivå på kort sikt.", "4", "14"],
+        ["Ej uppfyllt", "Långt från målvärdet.", "0", "8"],
+        ["Ej bedömd", "Underlag eller regel saknas.", "0", "2"],
     ]
-    header = word.tables[0].rows[0]._tr  # the header row repeats on each page
+    header = word.tables[1].rows[0]._tr  # the header row repeats on each page
     assert header.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
     area = context.result.goals[0].areas[0]
     captions = [p.text for p in word.paragraphs if p.style.name == "Caption"]
     assert f"Indikatorer: {area.area.title}" in captions
     first = area.indicators[0].indicator.title
     indicator_table = next(
-        t for t in word.tables if len(t.rows) > 1 and t.rows[1].cells[0].text == first
+        t for t in word.tables if len(t.rows) > 1 and t.rows[1].cells[1].text == first
     )
     rows = [[c.text for c in r.cells] for r in indicator_table.rows]
-    assert rows[0] == [
-        "Indikator", "Senaste värde", "Målvärde", "Förslag enligt metoden",
-        "Sakkunnigs bedömning", "Trend",
-    ]  # fmt: skip
-    assert [r[0] for r in rows[1:]] == [i.indicator.title for i in area.indicators]
-    assert rows[1][1] == "30,0 procent (2022)"  # Ekologiska livsmedel, Kolada U07514
+    # Reader first (issue 16): the final status leads.
+    assert rows[0] == ["Bedömning", "Indikator", "Trend", "Senaste värde", "Målvärde"]
+    assert [r[1] for r in rows[1:]] == [i.indicator.title for i in area.indicators]
+    assert rows[1][3] == "30,0 procent (2022)"  # Ekologiska livsmedel, Kolada U07514
+    # Fossiloberoende personbilar: the expert's 'partly', the proposal under it on a line of
+    # its own (17,0 % in 2022 against 10,6 % in 2020: the direction 'increase' is met).
+    assert rows[2][0] == "Delvis uppfyllt\nMetoden föreslår: Uppfyllt"
 
 
 def test_charts_are_pictures_with_their_title_and_description_as_alternative_text(

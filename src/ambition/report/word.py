@@ -272,7 +272,7 @@ class _Writer:
                 paragraph.add_run().add_break(WD_BREAK.LINE)
             elif part.tag == f"{SVG}svg":
                 self.symbol(paragraph, part)
-            elif "explanation" in _classes(part):  # on a line of its own, as on the page
+            elif _classes(part) & {"explanation", "note"}:  # on a line of its own, as on the page
                 paragraph.add_run().add_break(WD_BREAK.LINE)
                 self.inline(paragraph, part, bold=bold, italic=italic)
             elif part.tag == "a" and allowed_link(part.get("href", "")):
