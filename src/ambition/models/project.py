@@ -70,3 +70,9 @@ class Project(Model):
     )
     term_of_office: TermOfOffice
     periods: list[Period] = Field(min_length=1)
+    max_file_size: int = Field(
+        default=1_000_000,
+        gt=0,
+        description="Largest data file read, in bytes (default 1 000 000, 1 MB); a larger "
+        "file is refused before it is read.",
+    )
