@@ -123,14 +123,19 @@ def unreadable(relpath: str, kind: FileKind, error: OSError) -> FileResult:
     return _unread(
         relpath,
         kind,
-        "unreadable-file",
-        f"cannot read the file: {error.strerror or error}",
-        "check that the file is not locked by another program and that you may read it",
+        diagnostic(
+            "unreadable-file",
+            relpath,
+            0,
+            0,
+            f"cannot read the file: {error.strerror or error}",
+            "check that the file is not locked by another program and that you may read it",
+        ),
     )
 
 
-def _unread(relpath: str, kind: FileKind, code: str, message: str, hint: str) -> FileResult:
-    return FileResult(relpath, kind, None, None, (diagnostic(code, relpath, 0, 0, message, hint),))
+def _unread(relpath: str, kind: FileKind, found: Diagnostic) -> FileResult:
+    return FileResult(relpath, kind, None, None, (found,))
 
 
 def _emptied(relpath: str) -> Diagnostic:
@@ -150,10 +155,15 @@ def too_large(relpath: str, kind: FileKind, size: int, limit: int) -> FileResult
     return _unread(
         relpath,
         kind,
-        "too-large",
-        f"the file is {_size(size)}, over the limit of {_size(limit)}; it is not read",
-        "a data file is a few kilobytes: check that this is the right file, or raise "
-        "max_file_size (in bytes) in ambition.yaml",
+        diagnostic(
+            "too-large",
+            relpath,
+            0,
+            0,
+            f"the file is {_size(size)}, over the limit of {_size(limit)}; it is not read",
+            "a data file is a few kilobytes: check that this is the right file, or raise "
+            "max_file_size (in bytes) in ambition.yaml",
+        ),
     )
 
 
