@@ -182,7 +182,11 @@ def _merge(
     the model wins over the YAML 1.1 ambiguities, which are added only where nothing else is.
     """
     taken = {(d.line, d.column) for d in before}
-    merged = [*before, *(d for d in from_model if (d.line, d.column) not in taken)]
+    collided = {d.yaml_path for d in before if d.code == "colliding-keys"}
+    merged = [
+        *before,
+        *(d for d in from_model if (d.line, d.column) not in taken and d.yaml_path not in collided),
+    ]
     taken |= {(d.line, d.column) for d in merged}
     for finding in source.findings():
         found = ambiguity(source, finding)
