@@ -270,6 +270,18 @@ def ambiguity(source: SourceFile, item: Finding) -> Diagnostic | None:
             f'write {decimal} for the number, or "{text}" in quotes for a code',
             where,
         )
+    if item.kind == "underscore":
+        digits = text.replace("_", "")
+        return diagnostic(
+            "number-format",
+            source.relpath,
+            line,
+            column,
+            f"{where + ': ' if where else ''}'{text}' is not a number: it has underscores "
+            "between the digits",
+            f"write {digits}",
+            where,
+        )
     return None
 
 
