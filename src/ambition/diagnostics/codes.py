@@ -46,6 +46,12 @@ CODES: Mapping[str, Code] = MappingProxyType(
         "yaml-control-character": Code(
             _E, "An invisible control character or unusual line separator in the text."
         ),
+        "invisible-character-in-id": Code(
+            _E, "A key or an id holds an invisible format character (zero-width, bidi)."
+        ),
+        "invisible-character": Code(
+            _W, "A text holds an invisible format character (zero-width, bidirectional)."
+        ),
         "empty-file": Code(_E, "The file holds nothing but comments or blank lines."),
         "empty-assessment": Code(
             _W, "An assessment file with nothing in it, not even the comments it started with."

@@ -245,7 +245,8 @@ def pattern_hint(pattern: str, value: str) -> str:
 
 def as_id(text: str) -> str:
     """The id closest to ``text``: lower case, å/ä/ö as a/a/o, other characters as hyphens."""
-    plain = unicodedata.normalize("NFKD", text.strip().lower())
+    visible = "".join(c for c in text if unicodedata.category(c) != "Cf")  # zero-width, bidi
+    plain = unicodedata.normalize("NFKD", visible.strip().lower())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
     return slug[:80]
