@@ -36,3 +36,10 @@ def test_the_characters_are_named() -> None:
     assert describe("\u2061") == "the invisible function application U+2061"
     assert describe("\u200b") == "a zero-width space U+200B"
     assert describe("\u2063") == "the invisible separator U+2063"
+
+
+def test_a_format_character_beyond_the_basic_plane_is_found() -> None:
+    """U+E0041 (a tag character, Cf) in a text with å: found though the quick search of the
+    Basic Multilingual Plane finds nothing."""
+    [found] = format_characters("f.yaml", "title: Miljö\U000e0041\n")
+    assert (found.code, found.line, found.column) == ("invisible-character", 1, 13)

@@ -159,7 +159,8 @@ def _yaml_files(root: Path, relfolder: str, diagnostics: list[Diagnostic]) -> li
         relpath = f"{relfolder}/{entry.name}"
         name = PurePosixPath(entry.name)
         if name.suffix == ".yaml" and not entry.name.startswith("."):
-            problem = not_a_file(root, relpath)
+            # A regular file, not a link (the listing knows, with no system call): read it.
+            problem = None if entry.is_file(follow_symlinks=False) else not_a_file(root, relpath)
             if problem is None:
                 files.append(relpath)
             else:
