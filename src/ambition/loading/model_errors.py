@@ -9,7 +9,6 @@ values as written come from ``model_hints``.
 """
 
 import difflib
-import math
 import re
 from typing import Any
 
@@ -35,12 +34,11 @@ from ambition.loading.model_hints import (
     number_text,
     pattern_hint,
     show_value,
+    strict_number,
 )
 from ambition.models.common import ID_PATTERN
 from ambition.yaml.positions import SourceFile, YamlPath
 
-_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
-"""A number as YAML reads one without quotes."""
 _NUMBER_TYPES = {"float_parsing", "float_type", "int_parsing", "int_type"}
 _BOUND_TYPES = {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}
 _MAPPING_TYPES = {"dict_type", "model_type", "model_attributes_type", "dataclass_type"}
@@ -275,26 +273,9 @@ class _Context:
             "a whole number (a year)" if self.on_key else "a whole number" if whole else "a number"
         )
         value = self.value
-        if isinstance(value, bool):
-            return self.make(
-                "not-a-number",
-                f"{self.where}: {show_value(value)} is true or false, not {what}",
-                f"write the number, e.g. {'2022' if self.on_key else '12' if whole else '12.5'}",
-            )
-        if whole and isinstance(value, float) and math.isfinite(value):
-            return self.make(
-                "not-a-whole-number",
-                f"{self.where}: {show_value(value)} is not a whole number",
-                f"write a whole number, e.g. {round(value)}",
-            )
-        if isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value.strip()):
-            plain = value.strip()
-            if not whole or "." not in plain:
-                return self.make(
-                    "not-a-number",
-                    f"{self.where}: {show_value(value)} is in quotes, so it is text, not {what}",
-                    f"write {plain} without quotes",
-                )
+        strict = strict_number(value, whole=whole, what=what, on_key=self.on_key)
+        if strict is not None:
+            return self.make(strict[0], f"{self.where}: {strict[1]}", strict[2])
         if isinstance(value, str):
             fixed = number_fix(value, whole=whole, share=is_share(self.model, self.model_loc))
             if fixed is not None:

@@ -5,6 +5,7 @@ to build the hint of a diagnostic; each returns None (or a general hint) when no
 """
 
 import calendar
+import math
 import re
 import unicodedata
 from typing import Any
@@ -197,6 +198,39 @@ def number_fix(text: str, *, whole: bool, share: bool) -> tuple[str, str] | None
     if share and "a percent sign" in reasons:
         fixed = f"{number:g}"
     return ", ".join(reasons), fixed
+
+
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+"""A number as YAML reads one without quotes."""
+
+
+def strict_number(
+    value: Any, *, whole: bool, what: str, on_key: bool
+) -> tuple[str, str, str] | None:
+    """(code, message, fix) for a value that the strict number types refuse although a lax
+    reading would take it: a boolean, a number in quotes, ``2026.0`` for a whole number.
+    ``what`` names what was expected ('a number'); None for any other value."""
+    if isinstance(value, bool):
+        example = "2022" if on_key else "12" if whole else "12.5"
+        return (
+            "not-a-number",
+            f"{show_value(value)} is true or false, not {what}",
+            f"write the number, e.g. {example}",
+        )
+    if whole and isinstance(value, float) and math.isfinite(value):
+        return (
+            "not-a-whole-number",
+            f"{show_value(value)} is not a whole number",
+            f"write a whole number, e.g. {round(value)}",
+        )
+    plain = value.strip() if isinstance(value, str) else ""
+    if _PLAIN_NUMBER.fullmatch(plain) and not (whole and "." in plain):
+        return (
+            "not-a-number",
+            f"{show_value(value)} is in quotes, so it is text, not {what}",
+            f"write {plain} without quotes",
+        )
+    return None
 
 
 def date_problem(text: str) -> tuple[str, str]:
