@@ -1,6 +1,8 @@
 """Findings about whole files: unreadable files, and what is not reported twice."""
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,14 +14,14 @@ INDICATOR = "data/indicators/ekologisk-mat.yaml"
 def test_a_file_that_cannot_be_read_is_reported_not_raised(
     minimal_repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = Path.read_bytes
+    original = os.open
 
-    def refuse(path: Path) -> bytes:
-        if path.name == "ekologisk-mat.yaml":
+    def refuse(path: Any, flags: int, *args: Any) -> int:
+        if str(path).endswith("ekologisk-mat.yaml"):
             raise PermissionError(13, "Permission denied")
-        return original(path)
+        return original(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     [found] = load_repository(minimal_repo).diagnostics
     assert found.format() == (
         f"{INDICATOR}: unreadable-file: cannot read the file: Permission denied — check that "

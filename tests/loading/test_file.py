@@ -145,3 +145,21 @@ def test_files_are_read_by_the_caller_not_by_load_file(tmp_path: Path) -> None:
     raw = path.read_bytes()
     path.unlink()
     assert load_file(raw, "data/indicators/ekologisk-mat.yaml", layout.INDICATOR).model is not None
+
+
+def test_an_emptied_assessment_is_a_warning_that_names_it() -> None:
+    """Issue 17 item 7: an assessment with nothing in it (no field, no comment) is a warning;
+    the scaffold's comment-only file is an empty assessment without a word."""
+    relpath = "data/assessments/ar-2022/indicators/utslapp.yaml"
+    kind = layout.INDICATOR_ASSESSMENT
+    for emptied in (b"", b"\n\n", b"  \r\n"):
+        result = load_file(emptied, relpath, kind)
+        assert [d.format() for d in result.diagnostics] == [
+            f"{relpath}: empty-assessment (warning): the assessment {relpath} is empty: no "
+            "assessment, analysis or comment — write the assessment, or delete the file; "
+            "`ambition assess` starts one with its fields as comments"
+        ]
+        assert result.diagnostics[0].severity.value == "warning"
+    scaffold = load_file(b"# status: \n# analysis: \n", relpath, kind)
+    assert scaffold.diagnostics == ()
+    assert scaffold.model is not None

@@ -110,14 +110,14 @@ def test_an_unreadable_file_is_reported_by_the_first_process(
 ) -> None:
     """Neither process can read it (locked by another program, say): the worker leaves it out,
     and the first process reports it, once."""
-    original = Path.read_bytes
+    original = os.open
 
-    def locked(self: Path) -> bytes:
-        if self.name == "utslapp.yaml" and self.parent.name == "indicators":
-            raise PermissionError(13, "Permission denied", str(self))
-        return original(self)
+    def locked(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith("indicators/utslapp.yaml"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return original(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", locked)
+    monkeypatch.setattr(os, "open", locked)
     monkeypatch.setattr(files, "PARALLEL_FROM", 0)
     monkeypatch.setattr(files, "CHUNK", 1)
     found = [d.format() for d in validate(minimal_repo).diagnostics]
@@ -176,3 +176,49 @@ def test_an_interrupt_during_a_two_process_load_ends_the_command_at_once(real_re
         raise AssertionError("the command hung after the interrupt") from None
     assert process.returncode == 130, err.decode()
     assert b"Traceback" not in err
+
+
+def test_a_file_over_the_limit_is_refused_unread(
+    minimal_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17 item 6: a 2 MB indicator is refused with its size and the 1 MB limit, and its
+    bytes are never read (os.read is asked for none of them)."""
+    big = minimal_repo / "data/indicators/utslapp.yaml"
+    big.write_bytes(b"# " + b"x" * 2_000_000 + b"\n")
+    reads: list[int] = []
+    original = os.read
+
+    def counting(handle: int, count: int) -> bytes:
+        reads.append(count)
+        return original(handle, count)
+
+    monkeypatch.setattr(os, "read", counting)
+    found = [d.format() for d in validate(minimal_repo).diagnostics if d.code == "too-large"]
+    assert found == [
+        "data/indicators/utslapp.yaml: too-large: the file is 2 000 003 bytes (2.0 MB), over the "
+        "limit of 1 000 000 bytes (1.0 MB); it is not read — a data file is a few kilobytes: "
+        "check that this is the right file, or raise max_file_size (in bytes) in ambition.yaml"
+    ]
+    assert max(reads) < 100_000
+
+
+def test_the_limit_is_set_in_ambition_yaml(minimal_repo: Path) -> None:
+    """max_file_size: 100 refuses the 2 indicators' files, which are longer than 100 bytes."""
+    project = minimal_repo / "ambition.yaml"
+    project.write_text(project.read_text(encoding="utf-8") + "max_file_size: 100\n", "utf-8")
+    sizes = {p.name: p.stat().st_size for p in (minimal_repo / "data/indicators").iterdir()}
+    found = [d.path for d in validate(minimal_repo).diagnostics if d.code == "too-large"]
+    assert sorted(p for p in found if "/indicators/" in p and "assessments" not in p) == [
+        f"data/indicators/{name}" for name in sorted(sizes) if sizes[name] > 100
+    ]
+    assert len(sizes) == 2 and min(sizes.values()) > 100
+
+
+def test_read_limited_gives_the_bytes_the_size_over_the_limit_or_the_error(tmp_path: Path) -> None:
+    """5 bytes under a limit of 5 are read; under a limit of 4 their count comes back."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"a: 1\n")
+    assert files.read_limited(tmp_path, "a.yaml", 5) == b"a: 1\n"
+    assert files.read_limited(tmp_path, "a.yaml", 4) == 5
+    error = files.read_limited(tmp_path, "b.yaml", 4)
+    assert isinstance(error, FileNotFoundError)

@@ -11,6 +11,7 @@ from ambition.loading.model_hints import (
     number_text,
     pattern_hint,
     show_value,
+    strict_number,
 )
 
 
@@ -88,3 +89,24 @@ def test_swedish_words_and_keys_are_written_in_lower_case() -> None:
     assert all(word == word.lower() for word in [*SWEDISH_WORDS, *SWEDISH_KEYS])
     assert SWEDISH_WORDS["delvis uppfyllt"] == "partly_achieved"
     assert SWEDISH_KEYS["målvärden"] == "targets"
+
+
+def test_strict_number_names_what_a_lax_reading_would_have_taken() -> None:
+    """Issue 17 item 2: true is never a number, "30" is text, 2026.0 is no year."""
+    assert strict_number(True, whole=False, what="a number", on_key=False) == (
+        "not-a-number",
+        "true is true or false, not a number",
+        "write the number, e.g. 12.5",
+    )
+    assert strict_number("30", whole=False, what="a number", on_key=False) == (
+        "not-a-number",
+        "'30' is in quotes, so it is text, not a number",
+        "write 30 without quotes",
+    )
+    assert strict_number(2026.0, whole=True, what="a whole number", on_key=False) == (
+        "not-a-whole-number",
+        "2026.0 is not a whole number",
+        "write a whole number, e.g. 2026",
+    )
+    assert strict_number("12.5", whole=True, what="a whole number", on_key=False) is None
+    assert strict_number("1 234", whole=False, what="a number", on_key=False) is None

@@ -29,6 +29,10 @@ CODES: Mapping[str, Code] = MappingProxyType(
         # Files, folders and encodings.
         "missing-file": Code(_E, "A required file is missing."),
         "unreadable-file": Code(_E, "A file exists but cannot be read."),
+        "not-a-file": Code(
+            _E, "A data file's name is a folder, a link that leads nowhere or outside, a FIFO."
+        ),
+        "too-large": Code(_E, "A data file is larger than the limit and is not read."),
         "wrong-extension": Code(_E, "A YAML file ends in .yml or .YAML and is not read."),
         "unexpected-file": Code(_W, "A file that is not read lies among the data files."),
         "unexpected-folder": Code(
@@ -42,7 +46,16 @@ CODES: Mapping[str, Code] = MappingProxyType(
         "yaml-control-character": Code(
             _E, "An invisible control character or unusual line separator in the text."
         ),
+        "invisible-character-in-id": Code(
+            _E, "A key or an id holds an invisible format character (zero-width, bidi)."
+        ),
+        "invisible-character": Code(
+            _W, "A text holds an invisible format character (zero-width, bidirectional)."
+        ),
         "empty-file": Code(_E, "The file holds nothing but comments or blank lines."),
+        "empty-assessment": Code(
+            _W, "An assessment file with nothing in it, not even the comments it started with."
+        ),
         # YAML syntax.
         "yaml-syntax": Code(_E, "The text is not valid YAML (a case without a code of its own)."),
         "yaml-tab": Code(_E, "A tab character is used for indentation."),

@@ -5,7 +5,9 @@ where no kind lives (a ``.yml`` file, a stray folder, a period that is not confi
 all plan from it, so they agree on which file is which kind.
 """
 
+import errno
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -50,8 +52,11 @@ def discover(root: Path, period_ids: Sequence[str] | None) -> Discovery:
     found = Discovery()
     for kind in layout.KINDS.values():
         if kind.single:
-            if (root / kind.pattern).is_file():
+            problem = not_a_file(root, kind.pattern)
+            if problem is None:
                 found.files.append(PlannedFile(kind.pattern, kind))
+            elif problem != "missing":
+                found.diagnostics.append(_not_a_file(kind.pattern, problem))
             elif kind.required:
                 found.diagnostics.append(
                     diagnostic(
@@ -153,8 +158,13 @@ def _yaml_files(root: Path, relfolder: str, diagnostics: list[Diagnostic]) -> li
     for entry in entries:
         relpath = f"{relfolder}/{entry.name}"
         name = PurePosixPath(entry.name)
-        if entry.is_file() and name.suffix == ".yaml":
-            files.append(relpath)
+        if name.suffix == ".yaml" and not entry.name.startswith("."):
+            # A regular file, not a link (the listing knows, with no system call): read it.
+            problem = None if entry.is_file(follow_symlinks=False) else not_a_file(root, relpath)
+            if problem is None:
+                files.append(relpath)
+            else:
+                diagnostics.append(_not_a_file(relpath, problem))
         elif entry.name.startswith("."):
             continue
         elif entry.is_file() and name.suffix.lower() in {".yml", ".yaml"}:
@@ -181,3 +191,58 @@ def _yaml_files(root: Path, relfolder: str, diagnostics: list[Diagnostic]) -> li
             )
     diagnostics.extend(name_problems(files))
     return files
+
+
+def not_a_file(root: Path, relpath: str) -> str | None:
+    """What the path ``relpath`` under ``root`` is when it is not a regular file inside the
+    repository (``'missing'``, ``'a folder'``, ``'a dangling link'`` …), else None.
+
+    Only ``lstat`` and ``stat`` are asked, so nothing is opened: a FIFO or a device that would
+    block a read is named here and never read.
+    """
+    path = root / relpath
+    try:
+        linked = stat.S_ISLNK(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return "missing"
+    except OSError as error:
+        return f"a path that cannot be examined ({error.strerror or error})"
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "a link to something that does not exist (a dangling link)"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a link that leads back to itself (a looping link)"
+        return f"a path that cannot be examined ({error.strerror or error})"
+    if linked:
+        target = os.path.realpath(path)
+        if os.path.commonpath([target, os.path.realpath(root)]) != os.path.realpath(root):
+            return f"a link that leads outside the repository (to {target})"
+    if stat.S_ISREG(mode):
+        return None
+    for test, what in _SPECIAL:
+        if test(mode):
+            return what
+    return "not a regular file"  # pragma: no cover - every kind of file is in _SPECIAL
+
+
+_SPECIAL = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_file(relpath: str, problem: str) -> Diagnostic:
+    return diagnostic(
+        "not-a-file",
+        relpath,
+        0,
+        0,
+        f"{relpath} is {problem}, not a data file",
+        "replace it with the data file itself, or remove it; a data file must be a regular "
+        "file inside the repository",
+    )

@@ -100,8 +100,9 @@ def load_file(raw: bytes, relpath: str, kind: FileKind) -> FileResult:
         and [d.code for d in parsed] == ["empty-file"]
     ):
         # An assessment started but not yet written (only comments) is allowed: every field of
-        # an assessment is optional, and `ambition status` says what is missing.
-        document, parsed = {}, []
+        # an assessment is optional, and `ambition status` says what is missing. A file with
+        # not even a comment was emptied (or never written): that is said.
+        document, parsed = {}, ([] if "#" in source.text else [_emptied(relpath)])
     if document is None:
         return FileResult(relpath, kind, source, None, (*found, *parsed))
     model = kind.model()
@@ -119,22 +120,57 @@ def load_file(raw: bytes, relpath: str, kind: FileKind) -> FileResult:
 
 def unreadable(relpath: str, kind: FileKind, error: OSError) -> FileResult:
     """The result of a file that exists but cannot be read (locked, no permission)."""
-    return FileResult(
+    return _unread(
         relpath,
         kind,
-        None,
-        None,
-        (
-            diagnostic(
-                "unreadable-file",
-                relpath,
-                0,
-                0,
-                f"cannot read the file: {error.strerror or error}",
-                "check that the file is not locked by another program and that you may read it",
-            ),
+        diagnostic(
+            "unreadable-file",
+            relpath,
+            0,
+            0,
+            f"cannot read the file: {error.strerror or error}",
+            "check that the file is not locked by another program and that you may read it",
         ),
     )
+
+
+def _unread(relpath: str, kind: FileKind, found: Diagnostic) -> FileResult:
+    return FileResult(relpath, kind, None, None, (found,))
+
+
+def _emptied(relpath: str) -> Diagnostic:
+    return diagnostic(
+        "empty-assessment",
+        relpath,
+        0,
+        0,
+        f"the assessment {relpath} is empty: no assessment, analysis or comment",
+        "write the assessment, or delete the file; `ambition assess` starts one with its "
+        "fields as comments",
+    )
+
+
+def too_large(relpath: str, kind: FileKind, size: int, limit: int) -> FileResult:
+    """The result of a file of ``size`` bytes, over the ``limit`` (bytes); it was not read."""
+    return _unread(
+        relpath,
+        kind,
+        diagnostic(
+            "too-large",
+            relpath,
+            0,
+            0,
+            f"the file is {_size(size)}, over the limit of {_size(limit)}; it is not read",
+            "a data file is a few kilobytes: check that this is the right file, or raise "
+            "max_file_size (in bytes) in ambition.yaml",
+        ),
+    )
+
+
+def _size(count: int) -> str:
+    """``1_000_000`` → ``'1 000 000 bytes (1.0 MB)'``, ``2293`` → ``'2 293 bytes'``."""
+    megabytes = f" ({count / 1_000_000:.1f} MB)" if count >= 100_000 else ""
+    return f"{count:,} bytes".replace(",", " ") + megabytes
 
 
 def _merge(
@@ -146,7 +182,11 @@ def _merge(
     the model wins over the YAML 1.1 ambiguities, which are added only where nothing else is.
     """
     taken = {(d.line, d.column) for d in before}
-    merged = [*before, *(d for d in from_model if (d.line, d.column) not in taken)]
+    collided = {d.yaml_path for d in before if d.code == "colliding-keys"}
+    merged = [
+        *before,
+        *(d for d in from_model if (d.line, d.column) not in taken and d.yaml_path not in collided),
+    ]
     taken |= {(d.line, d.column) for d in merged}
     for finding in source.findings():
         found = ambiguity(source, finding)

@@ -26,13 +26,16 @@ from typing import Protocol
 from ambition.cache.stored import StoredResult
 from ambition.layout import KINDS
 from ambition.loading.discover import PlannedFile
-from ambition.loading.file import FileResult, load_file, restore, unreadable
+from ambition.loading.file import FileResult, load_file, restore, too_large, unreadable
 
 PARALLEL_FROM = 8000
 """Files from which a cold run loads in two processes. Measured in-process on the benchmark's
 repositories (docs/performance.md): 51,750 files load in 0.85 × the time of one process, 5,180
 files in about 1.0 × (restoring a result costs a fifth of loading it, and each process runs
 slower beside the other), so below this a second process does not pay."""
+FILE_SIZE_LIMIT = 1_000_000
+"""Bytes: a data file larger than this is refused before it is read (``max_file_size`` in
+``ambition.yaml`` sets another limit). The largest file of the shipped data is some 10 kB."""
 CHUNK = 128
 """Files per chunk handed to the second process."""
 
@@ -55,11 +58,15 @@ class ResultStore(Protocol):
 
 
 def load_files(
-    root: Path, planned: Sequence[PlannedFile], store: ResultStore | None = None
+    root: Path,
+    planned: Sequence[PlannedFile],
+    store: ResultStore | None = None,
+    limit: int = FILE_SIZE_LIMIT,
 ) -> list[FileResult]:
     """The results of the ``planned`` files under ``root``, in the same order.
 
-    A file that cannot be read is an ``unreadable-file`` result. With a ``store``, every file
+    A file that cannot be read is an ``unreadable-file`` result, one of more than ``limit``
+    bytes a ``too-large`` result (its size is asked of the open file; it is not read). With a ``store``, every file
     is looked up first and every new result is put back. Two processes are used on Linux with
     two processors or more, from ``PARALLEL_FROM`` files, when the store holds nothing.
     """
@@ -67,9 +74,9 @@ def load_files(
     cold = store is None or not store.holds_results()
     pool = _pool(len(planned)) if cold else None
     if pool is None:
-        return [result for chunk in chunks for result in _load_here(root, chunk, store)]
+        return [result for chunk in chunks for result in _load_here(root, chunk, store, limit)]
     try:
-        results = _split(root, chunks, store, pool)
+        results = _split(root, chunks, store, pool, limit)
     except BaseException:
         # An interrupt, say: the worker's queued chunks are dropped, and it ends after the
         # chunk it is loading; this process does not wait for it.
@@ -84,6 +91,7 @@ def _split(
     chunks: list[Sequence[PlannedFile]],
     store: ResultStore | None,
     pool: ProcessPoolExecutor,
+    limit: int,
 ) -> list[FileResult]:
     """Load ``chunks`` here from the first onwards while the worker takes them from the last
     backwards, two at a time, so neither waits; they meet where their speeds put them. A chunk
@@ -100,7 +108,10 @@ def _split(
             return
         try:
             future = pool.submit(
-                load_stored, str(root), [(p.relpath, p.kind.name) for p in chunks[low - 1]]
+                load_stored,
+                str(root),
+                [(p.relpath, p.kind.name) for p in chunks[low - 1]],
+                limit,
             )
         except BrokenProcessPool:
             broken = True
@@ -112,14 +123,14 @@ def _split(
         try:
             rows = future.result()
         except Exception:  # the worker died (out of memory, a crash in a parser): load it here
-            done[index] = _load_here(root, chunks[index], store)
+            done[index] = _load_here(root, chunks[index], store, limit)
             return
-        done[index] = _restore_rows(root, chunks[index], rows, store)
+        done[index] = _restore_rows(root, chunks[index], rows, store, limit)
 
     give()
     give()
     while here < low:
-        done[here] = _load_here(root, chunks[here], store)
+        done[here] = _load_here(root, chunks[here], store, limit)
         here += 1
         while given and given[0][1].done():
             collect(*given.popleft())
@@ -147,22 +158,49 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _read(root: Path, planned: PlannedFile) -> bytes | OSError:
+def read_limited(root: Path, relpath: str, limit: int) -> bytes | int | OSError:
+    """The bytes of the file, or its size when it is over ``limit``, or why it cannot be read.
+
+    Opened without blocking (a FIFO put in the file's place after discovery gives no data
+    rather than a hang), and the size is asked of the open file before anything is read.
+    """
     try:
-        return (root / planned.relpath).read_bytes()
+        handle = os.open(root / relpath, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
         return error
+    try:
+        size = os.fstat(handle).st_size
+        if size > limit:
+            return size
+        parts = [os.read(handle, size + 1)]
+        read = len(parts[0])
+        if read <= size:
+            return parts[0]
+        while parts[-1] and read <= limit:  # the file grew since fstat: read on to the limit
+            parts.append(os.read(handle, limit + 1 - read))
+            read += len(parts[-1])
+        return read if read > limit else b"".join(parts)
+    except OSError as error:
+        return error
+    finally:
+        os.close(handle)
+
+
+def _failed(planned: PlannedFile, raw: int | OSError, limit: int) -> FileResult:
+    if isinstance(raw, int):
+        return too_large(planned.relpath, planned.kind, raw, limit)
+    return unreadable(planned.relpath, planned.kind, raw)
 
 
 def _load_here(
-    root: Path, chunk: Sequence[PlannedFile], store: ResultStore | None
+    root: Path, chunk: Sequence[PlannedFile], store: ResultStore | None, limit: int
 ) -> list[FileResult]:
     """Load a chunk in this process, through the store."""
     results: list[FileResult] = []
     for planned in chunk:
-        raw = _read(root, planned)
-        if isinstance(raw, OSError):
-            results.append(unreadable(planned.relpath, planned.kind, raw))
+        raw = read_limited(root, planned.relpath, limit)
+        if not isinstance(raw, bytes):
+            results.append(_failed(planned, raw, limit))
             continue
         results.append(_through(store, raw, planned))
     return results
@@ -187,16 +225,20 @@ def _through(store: ResultStore | None, raw: bytes, planned: PlannedFile) -> Fil
 
 
 def _restore_rows(
-    root: Path, chunk: Sequence[PlannedFile], rows: list[StoredRow], store: ResultStore | None
+    root: Path,
+    chunk: Sequence[PlannedFile],
+    rows: list[StoredRow],
+    store: ResultStore | None,
+    limit: int,
 ) -> list[FileResult]:
     """The worker's results of a chunk, restored; a file whose bytes changed since the worker
     read them, or whose result could not be stored, is loaded here."""
     by_path = {row[0]: row for row in rows}
     results: list[FileResult] = []
     for planned in chunk:
-        raw = _read(root, planned)
-        if isinstance(raw, OSError):
-            results.append(unreadable(planned.relpath, planned.kind, raw))
+        raw = read_limited(root, planned.relpath, limit)
+        if not isinstance(raw, bytes):
+            results.append(_failed(planned, raw, limit))
             continue
         row = by_path.get(planned.relpath)
         digest = hashlib.sha256(raw).digest()
@@ -213,15 +255,17 @@ def _restore_rows(
     return results
 
 
-def load_stored(root: str, items: list[tuple[str, str]]) -> list[StoredRow]:
+def load_stored(
+    root: str, items: list[tuple[str, str]], limit: int = FILE_SIZE_LIMIT
+) -> list[StoredRow]:
     """The second process's work: load each (path, kind name) under ``root``, giving results in
-    the stored form, which crosses the process boundary as text. A file that cannot be read is
-    left out: the first process reports it. Public so that the pool can find it by name."""
+    the stored form, which crosses the process boundary as text. A file that cannot be read or
+    is over ``limit`` bytes is left out: the first process reports it. Public so that the pool
+    can find it by name."""
     rows: list[StoredRow] = []
     for relpath, kind_name in items:
-        try:
-            raw = (Path(root) / relpath).read_bytes()
-        except OSError:
+        raw = read_limited(Path(root), relpath, limit)
+        if not isinstance(raw, bytes):
             continue
         result = load_file(raw, relpath, KINDS[kind_name])
         rows.append((relpath, kind_name, hashlib.sha256(raw).digest(), result.stored()))

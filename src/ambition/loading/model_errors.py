@@ -34,6 +34,7 @@ from ambition.loading.model_hints import (
     number_text,
     pattern_hint,
     show_value,
+    strict_number,
 )
 from ambition.models.common import ID_PATTERN
 from ambition.yaml.positions import SourceFile, YamlPath
@@ -272,6 +273,9 @@ class _Context:
             "a whole number (a year)" if self.on_key else "a whole number" if whole else "a number"
         )
         value = self.value
+        strict = strict_number(value, whole=whole, what=what, on_key=self.on_key)
+        if strict is not None:
+            return self.make(strict[0], f"{self.where}: {strict[1]}", strict[2])
         if isinstance(value, str):
             fixed = number_fix(value, whole=whole, share=is_share(self.model, self.model_loc))
             if fixed is not None:

@@ -5,6 +5,7 @@ to build the hint of a diagnostic; each returns None (or a general hint) when no
 """
 
 import calendar
+import math
 import re
 import unicodedata
 from typing import Any
@@ -199,6 +200,39 @@ def number_fix(text: str, *, whole: bool, share: bool) -> tuple[str, str] | None
     return ", ".join(reasons), fixed
 
 
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+"""A number as YAML reads one without quotes."""
+
+
+def strict_number(
+    value: Any, *, whole: bool, what: str, on_key: bool
+) -> tuple[str, str, str] | None:
+    """(code, message, fix) for a value that the strict number types refuse although a lax
+    reading would take it: a boolean, a number in quotes, ``2026.0`` for a whole number.
+    ``what`` names what was expected ('a number'); None for any other value."""
+    if isinstance(value, bool):
+        example = "2022" if on_key else "12" if whole else "12.5"
+        return (
+            "not-a-number",
+            f"{show_value(value)} is true or false, not {what}",
+            f"write the number, e.g. {example}",
+        )
+    if whole and isinstance(value, float) and math.isfinite(value):
+        return (
+            "not-a-whole-number",
+            f"{show_value(value)} is not a whole number",
+            f"write a whole number, e.g. {round(value)}",
+        )
+    plain = value.strip() if isinstance(value, str) else ""
+    if _PLAIN_NUMBER.fullmatch(plain) and not (whole and "." in plain):
+        return (
+            "not-a-number",
+            f"{show_value(value)} is in quotes, so it is text, not {what}",
+            f"write {plain} without quotes",
+        )
+    return None
+
+
 def date_problem(text: str) -> tuple[str, str]:
     """Why ``text`` is not a date, and the fix: ('' or ': there is no month 13', 'write …')."""
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text.strip())
@@ -245,7 +279,8 @@ def pattern_hint(pattern: str, value: str) -> str:
 
 def as_id(text: str) -> str:
     """The id closest to ``text``: lower case, å/ä/ö as a/a/o, other characters as hyphens."""
-    plain = unicodedata.normalize("NFKD", text.strip().lower())
+    visible = "".join(c for c in text if unicodedata.category(c) != "Cf")  # zero-width, bidi
+    plain = unicodedata.normalize("NFKD", visible.strip().lower())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
     return slug[:80]

@@ -27,9 +27,9 @@ from ambition import layout
 from ambition.diagnostics import Diagnostic
 from ambition.layout import FileKind
 from ambition.loading.action_plan import check_action_plan
-from ambition.loading.discover import PlannedFile, discover
+from ambition.loading.discover import PlannedFile, discover, not_a_file
 from ambition.loading.file import FileResult
-from ambition.loading.files import ResultStore, load_files
+from ambition.loading.files import FILE_SIZE_LIMIT, ResultStore, load_files
 from ambition.loading.findings import Findings
 from ambition.loading.names import nearest
 from ambition.loading.references import check_project, check_references, organisations_by_id
@@ -93,12 +93,13 @@ def load_repository(root: Path, store: ResultStore | None = None) -> LoadResult:
     bytes it knows are not parsed again.
     """
     project_files = [PlannedFile(layout.PROJECT.pattern, layout.PROJECT)]
-    if not (root / layout.PROJECT.pattern).is_file():
+    if not_a_file(root, layout.PROJECT.pattern) is not None:
         project_files = []
     first = load_files(root, project_files, store)
     project = first[0].model if first and isinstance(first[0].model, Project) else None
     found = discover(root, [p.id for p in project.periods] if project is not None else None)
-    rest = load_files(root, [p for p in found.files if p.kind is not layout.PROJECT], store)
+    limit = project.max_file_size if project is not None else FILE_SIZE_LIMIT
+    rest = load_files(root, [p for p in found.files if p.kind is not layout.PROJECT], store, limit)
     loaded = _Loaded([*first, *rest])
     findings = Findings(loaded.sources, loaded.unusable)
 

@@ -6,7 +6,7 @@ Layout: ``data/assessments/<period>/indicators/<indicator-id>.yaml`` and
 
 from pydantic import Field
 
-from ambition.models.common import Id, Model, RuleName, Status, Trend
+from ambition.models.common import Id, Model, Number, RuleName, Status, Trend, WholeNumber
 
 
 class ProposalRecord(Model):
@@ -21,10 +21,10 @@ class ProposalRecord(Model):
     status: Status
     trend: Trend | None = None
     rule: RuleName | None = None
-    year: int | None = Field(default=None, description="Year of the value the rule used.")
-    value: float | None = Field(default=None, description="The value the rule used.")
+    year: WholeNumber | None = Field(default=None, description="Year of the value the rule used.")
+    value: Number | None = Field(default=None, description="The value the rule used.")
     explanation: str | None = None
-    computed: dict[str, float] = Field(default_factory=dict)
+    computed: dict[str, Number] = Field(default_factory=dict)
     areas: dict[Id, Status] = Field(default_factory=dict)
 
 

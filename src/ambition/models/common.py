@@ -4,7 +4,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 """Ids are lower-case ASCII letters, digits and hyphens, so they are safe as file names everywhere."""
@@ -25,6 +25,13 @@ RuleName = Annotated[
         "trend_only, rolling_mean, trend_strength, expert) or named in data/method.yaml."
     ),
 ]
+
+Number = Annotated[float, Strict()]
+"""A number as YAML reads one: ``30`` or ``12.5``. ``true`` (a boolean) and ``"30"`` (a text in
+quotes) are refused, as the JSON Schemas refuse them, instead of becoming 1.0 and 30.0."""
+
+WholeNumber = Annotated[int, Strict()]
+"""A whole number as YAML reads one: ``2022``. ``true``, ``"2018"`` and ``2022.0`` are refused."""
 
 NonEmptyText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 

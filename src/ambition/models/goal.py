@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from ambition.models.common import Decision, Id, Model, NonEmptyText
+from ambition.models.common import Decision, Id, Model, NonEmptyText, WholeNumber
 
 Agenda2030Goal = Annotated[
     str,
@@ -32,7 +32,7 @@ class Goal(Model):
     """
 
     id: Id
-    number: int = Field(ge=1, le=99)
+    number: WholeNumber = Field(ge=1, le=99)
     title: NonEmptyText = Field(description="The goal as decided, in full.")
     short_title: str | None = Field(default=None, description="A short name for tables.")
     description: str | None = None

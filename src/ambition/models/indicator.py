@@ -14,9 +14,17 @@ from pydantic import (
     model_validator,
 )
 
-from ambition.models.common import Decision, Id, Model, NonEmptyText, RuleName
+from ambition.models.common import (
+    Decision,
+    Id,
+    Model,
+    NonEmptyText,
+    Number,
+    RuleName,
+    WholeNumber,
+)
 
-Year = Annotated[int, Field(ge=1900, le=2200, description="Calendar year, e.g. 2022.")]
+Year = Annotated[WholeNumber, Field(ge=1900, le=2200, description="Calendar year, e.g. 2022.")]
 
 
 class Direction(StrEnum):
@@ -68,7 +76,7 @@ class Baseline(Model):
     """The baseline (utgångsvärde): a value in a year."""
 
     year: Year
-    value: float
+    value: Number
 
 
 class Derived(Model):
@@ -79,7 +87,7 @@ class Derived(Model):
     last_year 2005, change −0.2.
     """
 
-    change: Annotated[float, Field(ge=-1.0, le=10.0)] = Field(
+    change: Annotated[Number, Field(ge=-1.0, le=10.0)] = Field(
         description="Relative change from the base, e.g. -0.2 for minus 20 %."
     )
     first_year: Year | None = None
@@ -125,20 +133,20 @@ class Target(Model):
     model_config = ConfigDict(**Model.model_config, json_schema_extra=_value_computed)
 
     year: Year
-    value: float = Field(
+    value: Number = Field(
         description="The target value; computed for a directional or derived target."
     )
     comparison: Comparison
     reference_year: Year | None = Field(
         default=None, description="Year compared with by a directional target (the baseline's)."
     )
-    tolerance: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
+    tolerance: Annotated[Number, Field(ge=0.0, le=1.0)] | None = None
     derived: Derived | None = None
     against_direction: bool = Field(
         default=False, description="True when the comparison goes against the direction."
     )
-    upper: float | None = None
-    acceptable: float | None = Field(
+    upper: Number | None = None
+    acceptable: Number | None = Field(
         default=None, description="Value acceptable in the shorter term (gives partly achieved)."
     )
     national: bool = Field(default=False, description="True for a national target adopted locally.")
@@ -176,7 +184,7 @@ class ReferenceSeries(Model):
 
     name: NonEmptyText = Field(description="Display name, e.g. 'Riket'.")
     source: str | None = None
-    values: dict[Year, float] = Field(default_factory=dict)
+    values: dict[Year, Number] = Field(default_factory=dict)
 
     @field_validator("values")
     @classmethod
@@ -203,7 +211,7 @@ class Indicator(Model):
     title: NonEmptyText
     description: str | None = None
     unit: NonEmptyText
-    decimals: int = Field(default=1, ge=0, le=6)
+    decimals: WholeNumber = Field(default=1, ge=0, le=6)
     direction: Direction
     responsible: Id = Field(description="Organisation id that reports and assesses the indicator.")
     measurement_area: Id
@@ -212,14 +220,14 @@ class Indicator(Model):
         default=None,
         description="Rule of the method (data/method.yaml); by default the method's default rule.",
     )
-    weight: float = Field(default=1.0, gt=0, le=100, description="Weight in the roll-up.")
+    weight: Number = Field(default=1.0, gt=0, le=100, description="Weight in the roll-up.")
     baseline: Baseline | None = None
     targets: list[Target] = Field(default_factory=list)
     decision: Decision | None = Field(default=None, description="Decision on the ambition level.")
     steering_documents: list[Id] = Field(
         default_factory=list, description="Ids of steering documents the indicator rests on."
     )
-    values: dict[Year, float] = Field(default_factory=dict)
+    values: dict[Year, Number] = Field(default_factory=dict)
     series_breaks: dict[Year, str] = Field(default_factory=dict)
     references: dict[Id, ReferenceSeries] = Field(
         default_factory=dict, description="Reference series by id, e.g. 'riket'."

@@ -9,10 +9,19 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from ambition.models.common import Decision, Id, Model, NonEmptyText, RuleName, Status
+from ambition.models.common import (
+    Decision,
+    Id,
+    Model,
+    NonEmptyText,
+    Number,
+    RuleName,
+    Status,
+    WholeNumber,
+)
 from ambition.models.project import PeriodKind
 
-Share = Annotated[float, Field(ge=0.0, le=1.0, description="A share between 0 and 1.")]
+Share = Annotated[Number, Field(ge=0.0, le=1.0, description="A share between 0 and 1.")]
 
 
 class Labels(Model):
@@ -117,7 +126,7 @@ class PartlyBand(Model):
     """
 
     fulfilment: Share | None = None
-    absolute: Annotated[float, Field(ge=0.0)] | None = None
+    absolute: Annotated[Number, Field(ge=0.0)] | None = None
     relative: Share | None = None
 
     @model_validator(mode="after")
@@ -163,18 +172,18 @@ class TrendParameters(Model):
     tolerance: Share = Field(
         default=0.01, description="Relative change counted as stable, e.g. 0.01 for 1 %."
     )
-    tolerance_points: Annotated[float, Field(ge=0.0, le=100.0)] = Field(
+    tolerance_points: Annotated[Number, Field(ge=0.0, le=100.0)] = Field(
         default=0.5, description="Change of a percentage counted as stable, in procentenheter."
     )
     strong: Share = Field(default=0.03, description="Relative change counted as strong.")
-    strong_points: Annotated[float, Field(ge=0.0, le=100.0)] = Field(
+    strong_points: Annotated[Number, Field(ge=0.0, le=100.0)] = Field(
         default=2.0, description="Change of a percentage counted as strong, in procentenheter."
     )
-    start_year: Annotated[int, Field(ge=1900, le=2200)] | None = Field(
+    start_year: Annotated[WholeNumber, Field(ge=1900, le=2200)] | None = Field(
         default=None, description="First year of start_latest and linear_regression."
     )
-    window: Annotated[int, Field(ge=5, le=50)] = 5
-    min_points: Annotated[int, Field(ge=5, le=50)] = 5
+    window: Annotated[WholeNumber, Field(ge=5, le=50)] = 5
+    min_points: Annotated[WholeNumber, Field(ge=5, le=50)] = 5
 
     @model_validator(mode="after")
     def _fits(self) -> "TrendParameters":
@@ -200,8 +209,8 @@ class TrajectoryRule(Model):
     """
 
     kind: Literal["trajectory"] = "trajectory"
-    achieved_from: Annotated[float, Field(ge=0.0)] = 1.0
-    partly_from: Annotated[float, Field(ge=0.0)] = 0.5
+    achieved_from: Annotated[Number, Field(ge=0.0)] = 1.0
+    partly_from: Annotated[Number, Field(ge=0.0)] = 0.5
 
     @model_validator(mode="after")
     def _ordered(self) -> "TrajectoryRule":
@@ -241,8 +250,8 @@ class GrowthRatioRule(Model):
     needed from ``acceleration_needed`` (0.60), limited progress from 0, deterioration below."""
 
     kind: Literal["growth_ratio"] = "growth_ratio"
-    on_track: float = 0.95
-    acceleration_needed: float = 0.60
+    on_track: Number = 0.95
+    acceleration_needed: Number = 0.60
     statuses: ProgressStatuses = ProgressStatuses()
 
 
@@ -253,8 +262,8 @@ class TrendOnlyRule(Model):
     limited progress from 0, deterioration below (Statistics Canada; Open SDG)."""
 
     kind: Literal["trend_only"] = "trend_only"
-    on_track: float = 0.015
-    acceleration_needed: float = 0.005
+    on_track: Number = 0.015
+    acceleration_needed: Number = 0.005
     statuses: ProgressStatuses = ProgressStatuses()
 
 
@@ -263,7 +272,7 @@ class RollingMeanRule(Model):
     period's target, with the same partly band as ``target_level``."""
 
     kind: Literal["rolling_mean"] = "rolling_mean"
-    values: Annotated[int, Field(ge=2, le=20)] = 3
+    values: Annotated[WholeNumber, Field(ge=2, le=20)] = 3
     partly_band: PartlyBand = DEFAULT_BAND
 
 
@@ -379,7 +388,7 @@ class Method(Model):
     )
     trend: TrendParameters = TrendParameters()
     rollup: Rollup = Rollup()
-    stale_after_years: int = Field(
+    stale_after_years: WholeNumber = Field(
         default=2, ge=0, le=50, description="Older values than this are not assessed."
     )
     analysis_required: bool = Field(

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from ambition.models.common import Id, Model, NonEmptyText
+from ambition.models.common import Id, Model, NonEmptyText, WholeNumber
 
 
 class PeriodKind(StrEnum):
@@ -29,8 +29,8 @@ class Municipality(Model):
 class TermOfOffice(Model):
     """Term of office (mandatperiod), first and last calendar year, e.g. 2023-2026."""
 
-    start: int = Field(ge=1900, le=2200)
-    end: int = Field(ge=1900, le=2200)
+    start: WholeNumber = Field(ge=1900, le=2200)
+    end: WholeNumber = Field(ge=1900, le=2200)
 
     @model_validator(mode="after")
     def _ordered(self) -> "TermOfOffice":
@@ -70,3 +70,9 @@ class Project(Model):
     )
     term_of_office: TermOfOffice
     periods: list[Period] = Field(min_length=1)
+    max_file_size: WholeNumber = Field(
+        default=1_000_000,
+        gt=0,
+        description="Largest data file read, in bytes (default 1 000 000, 1 MB); a larger "
+        "file is refused before it is read.",
+    )

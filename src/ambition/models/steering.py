@@ -9,9 +9,11 @@ from typing import Annotated
 
 from pydantic import Field, ValidationInfo, field_validator
 
-from ambition.models.common import Decision, Id, Model, NonEmptyText
+from ambition.models.common import Decision, Id, Model, NonEmptyText, WholeNumber
 
-ValidityYear = Annotated[int, Field(ge=1900, le=2200, description="Calendar year, e.g. 2025.")]
+ValidityYear = Annotated[
+    WholeNumber, Field(ge=1900, le=2200, description="Calendar year, e.g. 2025.")
+]
 
 
 class SteeringDocumentKind(StrEnum):

@@ -25,6 +25,7 @@ from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
 from ambition.yaml import fast as fast_yaml
 from ambition.yaml.explain import syntax_diagnostic
+from ambition.yaml.invisible import format_characters
 from ambition.yaml.positions import Finding, SourceFile, YamlPath
 from ambition.yaml.scan import MAX_DEPTH, is_yaml11_trap, may_hold_findings
 
@@ -70,6 +71,7 @@ def parse(source: SourceFile) -> tuple[dict[Any, Any] | None, list[Diagnostic]]:
     if separator is not None:
         line, column = _line_column(source.text, separator.start())
         return None, [_control_character(source, line, column, separator.group())]
+    found.extend(format_characters(source.relpath, source.text))
     loaded = fast_yaml.load(source.text, is_yaml11_trap)
     if isinstance(loaded, fast_yaml.Loaded):
         # Plain data, built from the C parser's events; nothing to refuse, and the scan is
@@ -268,6 +270,18 @@ def ambiguity(source: SourceFile, item: Finding) -> Diagnostic | None:
             f"'{text}' has a leading zero: ambition reads the number {decimal}, YAML 1.1 "
             f"readers {octal}",
             f'write {decimal} for the number, or "{text}" in quotes for a code',
+            where,
+        )
+    if item.kind == "underscore":
+        digits = text.replace("_", "")
+        return diagnostic(
+            "number-format",
+            source.relpath,
+            line,
+            column,
+            f"{where + ': ' if where else ''}'{text}' is not a number: it has underscores "
+            "between the digits",
+            f"write {digits}",
             where,
         )
     return None

@@ -37,6 +37,7 @@ _SUSPECT = re.compile(
     | (?<!\w)(?:y|n|yes|no|on|off)(?!\w)    # YAML 1.1 booleans, as words
     | \d:[0-5]?\d                           # YAML 1.1 base-60 numbers
     | (?:^|[\s\[{,:?])[-+]?0[0-9_]          # numbers with a leading zero
+    | \d_                                   # numbers with underscores (1_234)
     """,
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
@@ -49,6 +50,9 @@ _YAML11_BOOLEANS = frozenset(
 )
 _SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
+_UNDERSCORED = re.compile(r"[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?")
+"""A number YAML 1.2 reads with its underscores left out: ``1_234`` is 1234. The other ways of
+spelling a number (``1 234``, ``12,5``) are text, refused with a fix, and so is this one."""
 
 MAX_DEPTH = 64
 """Paths are followed this deep at most: data files are a few levels deep, and building the path
@@ -242,6 +246,8 @@ class _Scanner:
             findings.append(Finding("sexagesimal", line, column, text, path))
         elif _LEADING_ZERO.fullmatch(text) and _readers_disagree(text):
             findings.append(Finding("leading-zero", line, column, text, path))
+        elif "_" in text and _UNDERSCORED.fullmatch(text):
+            findings.append(Finding("underscore", line, column, text, path))
 
 
 def _readers_disagree(text: str) -> bool:
@@ -256,12 +262,14 @@ def _readers_disagree(text: str) -> bool:
 def is_yaml11_trap(text: str) -> bool:
     """True when the scan notes the plain scalar ``text`` as a YAML 1.1 trap.
 
-    The same test as the scan's (``boolean``, ``sexagesimal``, ``leading-zero``; merge keys
+    The same test as the scan's (``boolean``, ``sexagesimal``, ``leading-zero``, ``underscore``; merge keys
     aside), made cheap for the fast path, which asks it about every plain scalar it builds.
     """
     if text in _YAML11_BOOLEANS:
         return True
     if ":" in text and _SEXAGESIMAL.fullmatch(text):
+        return True
+    if "_" in text and _UNDERSCORED.fullmatch(text):
         return True
     return (
         text.lstrip("+-")[:1] == "0"
