@@ -240,9 +240,16 @@ class Indicator(Model):
 
     @model_validator(mode="before")
     @classmethod
-    def _computed_targets(cls, data: Any) -> Any:
+    def _computed_targets(cls, data: Any, info: ValidationInfo) -> Any:
         """Fill in the value of directional and derived targets, and a directional target's
-        reference year (``resolve_targets``)."""
+        reference year (``resolve_targets``).
+
+        From JSON (the cache's stored form, the fast loader) the years of the series are text,
+        as JSON writes every key; a validator before the model hands them on as Python data,
+        where a strict year refuses text, so they are made whole numbers again here. A quoted
+        year in YAML is refused before (``loading/model_hints``)."""
+        if isinstance(data, dict) and info.mode == "json":
+            data = _json_years(data)
         if isinstance(data, dict) and isinstance(data.get("targets"), list):
             data = {**data, "targets": resolve_targets(data)}
         return data
@@ -261,6 +268,34 @@ class Indicator(Model):
                     "direction, or write 'against_direction: true' if it is meant"
                 )
         return targets
+
+
+def _years(series: Any) -> Any:
+    """``series`` with its keys of digits as whole numbers (anything else left to the model)."""
+    if not isinstance(series, dict):
+        return series
+    return {
+        int(k) if isinstance(k, str) and k.isascii() and k.isdigit() else k: v
+        for k, v in series.items()
+    }
+
+
+def _json_years(data: dict[str, Any]) -> dict[str, Any]:
+    """The indicator's JSON data with the years of its values, breaks and references as whole
+    numbers; see ``Indicator._computed_targets``."""
+    found = {**data}
+    for key in ("values", "series_breaks"):
+        if key in found:
+            found[key] = _years(found[key])
+    references = found.get("references")
+    if isinstance(references, dict):
+        found["references"] = {
+            name: {**ref, "values": _years(ref.get("values"))}
+            if isinstance(ref, dict) and "values" in ref
+            else ref
+            for name, ref in references.items()
+        }
+    return found
 
 
 def _year_values(data: dict[str, Any]) -> dict[int, float]:
