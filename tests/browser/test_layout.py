@@ -39,6 +39,10 @@ LAYOUT = """
     scrollers: scrollers,
     charts: document.querySelectorAll("svg.chart").length,
     smallestChartText: sizes.length ? Math.round(Math.min(...sizes) * 10) / 10 : null,
+    // A stacked card's cell shown with its label and nothing after it ("Beslut:").
+    bareLabels: [...document.querySelectorAll("table.cards td[data-label]")].filter((e) =>
+      e.offsetParent !== null && getComputedStyle(e).display === "block" &&
+      e.textContent.trim() === "").map((e) => e.dataset.label),
   };
 })()
 """
@@ -67,6 +71,7 @@ def test_nothing_scrolls_sideways_and_chart_text_is_legible(
     assert result["viewport"] == width
     assert result["page"] == width, result
     assert result["scrollers"] == [], result
+    assert result["bareLabels"] == [], result
     if name != "index":  # the index holds no indicator, so no chart
         assert result["charts"] > 0
         assert result["smallestChartText"] >= MIN_CHART_TEXT_PX, result
