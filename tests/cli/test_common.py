@@ -125,7 +125,8 @@ def test_load_checked_exits_1_on_errors_unless_lenient(
     with pytest.raises(typer.Exit) as stopped:
         load_checked(minimal_repo)
     assert stopped.value.exit_code == EXIT_PROBLEMS
-    assert "number-format" in capsys.readouterr().out
+    printed = capsys.readouterr()  # on standard error: standard output may be JSON or a report
+    assert "number-format" in printed.err and printed.out == ""
     assert load_checked(minimal_repo, lenient=True).repository is not None
 
 
@@ -180,3 +181,66 @@ def test_the_method_runs_once_per_period_per_command(
     code, output = run(*command, *extra, "--root", str(real_repo))
     assert code in (0, 1), output  # status exits 1 when something is overdue
     assert calls == ["helar-2022"]  # the one period of the real data, once
+
+
+UNFINISHED_CASES = {
+    "justification-missing": "Bedömningen är inte klar: motivering saknas",
+    "analysis-missing": "Bedömningen är inte klar: analys saknas",
+}
+# The final status in the Markdown table, with its note in parentheses (lower-case first).
+UNFINISHED_ROWS = {
+    "justification-missing": "| ● Uppfyllt (metoden föreslår: Delvis uppfyllt. Bedömningen är "
+    "inte klar: motivering saknas) | Ekologiska livsmedel |",
+    "analysis-missing": "| ◐ Delvis uppfyllt (bedömningen är inte klar: analys saknas) "
+    "| Ekologiska livsmedel |",
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNFINISHED_CASES))
+def test_report_assess_and_status_go_on_with_only_unfinished_assessments(
+    case: str, minimal_repo: Path, tmp_path: Path
+) -> None:
+    """The corpus cases tests/corpus/justification-missing and analysis-missing: validation
+    fails, the report and assess show the proposal with the item marked, each command lists
+    the unfinished items on standard error and exits 0."""
+    from tests.validation.test_corpus import CORPUS, expected_lines, lay_over
+
+    lay_over(CORPUS / case, minimal_repo)
+    root = str(minimal_repo)
+    assert run("validate", "--root", root)[0] == EXIT_PROBLEMS
+    (diagnostic,) = expected_lines(CORPUS / case)[1]
+    mark = UNFINISHED_CASES[case]
+
+    result = runner.invoke(app, ["report", "--root", root, "-o", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(diagnostic + "\n")
+    assert "note: the only errors are unfinished assessments" in result.stderr
+    markdown = (tmp_path / "r" / "ar-2022.md").read_text(encoding="utf-8")
+    assert UNFINISHED_ROWS[case] in markdown
+    assert mark in (tmp_path / "r" / "ar-2022.html").read_text(encoding="utf-8")
+
+    result = runner.invoke(app, ["assess", "--root", root])
+    assert result.exit_code == 0
+    assert f"— {mark}" in result.stdout
+    assert diagnostic not in result.stdout and diagnostic in result.stderr
+    assert runner.invoke(app, ["status", "--root", root]).exit_code in (0, 1)
+    # Writing the proposals into files that validation rejects stays refused.
+    result = runner.invoke(app, ["assess", "--root", root, "--write"])
+    assert result.exit_code == EXIT_PROBLEMS
+    assert diagnostic in result.stderr
+
+
+def test_any_other_error_stops_report_and_assess(minimal_repo: Path, tmp_path: Path) -> None:
+    """An unfinished assessment beside a real error (a key misspelt: tests/corpus/
+    unknown-key-misspelt) stops both commands: nothing trustworthy to show."""
+    from tests.validation.test_corpus import CORPUS, lay_over
+
+    lay_over(CORPUS / "justification-missing", minimal_repo)
+    lay_over(CORPUS / "unknown-key-misspelt", minimal_repo)
+    root = str(minimal_repo)
+    result = runner.invoke(app, ["report", "--root", root, "-o", str(tmp_path / "r")])
+    assert result.exit_code == EXIT_PROBLEMS
+    assert "unknown-key" in result.stderr and "justification-missing" in result.stderr
+    assert "note:" not in result.stderr
+    assert not (tmp_path / "r").exists()
+    assert runner.invoke(app, ["assess", "--root", root]).exit_code == EXIT_PROBLEMS

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 from ambition.diagnostics import Diagnostic, Severity
-from ambition.diagnostics.codes import CODES, diagnostic
+from ambition.diagnostics.codes import CODES, UNFINISHED, diagnostic, only_unfinished
 
 PROJECT = Path(__file__).parents[2]
 SOURCE = PROJECT / "src" / "ambition"
@@ -97,3 +97,15 @@ def test_one_line_format_and_whole_file_location() -> None:
     whole = Diagnostic("data/x", 0, 0, "unexpected-file", "x is not read", Severity.WARNING)
     assert located.format() == "a.yaml:2:5: unknown-key: unknown key 'x' — did you mean 'y'?"
     assert whole.format() == "data/x: unexpected-file (warning): x is not read"
+
+
+def test_unfinished_codes_are_the_two_a_person_still_has_to_write() -> None:
+    assert sorted(UNFINISHED) == ["analysis-missing", "justification-missing"]
+    assert all(CODES[code].severity is Severity.ERROR for code in UNFINISHED)
+    missing = diagnostic("justification-missing", "a.yaml", 1, 1, "m")
+    stale = diagnostic("stale-value", "b.yaml", 2, 1, "m")
+    broken = diagnostic("unknown-key", "c.yaml", 3, 1, "m")
+    assert only_unfinished([missing, stale])
+    assert not only_unfinished([missing, broken])
+    assert not only_unfinished([stale])  # no error at all: nothing is unfinished
+    assert not only_unfinished([])

@@ -131,7 +131,17 @@ def test_a_proposal_that_stands_or_is_overruled_is_named(tmp_path: Path) -> None
     # utslapp: the expert chose 'not achieved' against the proposal 'partly achieved'.
     overruled = by_id["utslapp"]
     assert overruled.differs
-    assert context.status_note(overruled) == "Metoden föreslår: Delvis uppfyllt"
+    # Without a justification the assessment is not finished (justification-missing).
+    assert context.status_note(overruled) == (
+        "Metoden föreslår: Delvis uppfyllt. Bedömningen är inte klar: motivering saknas"
+    )
+    text = path.read_text(encoding="utf-8") + "justification: Utsläppen ökade 2022.\n"
+    path.write_text(text, "utf-8")
+    repository = load(root)
+    justified = build_context(repository, repository.period())
+    utslapp = next(i for i in justified.result.indicators if i.indicator.id == "utslapp")
+    assert utslapp.differs
+    assert justified.status_note(utslapp) == "Metoden föreslår: Delvis uppfyllt"
 
 
 def test_an_organisations_page_holds_only_what_it_owns(real: Repository) -> None:

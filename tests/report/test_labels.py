@@ -5,7 +5,7 @@ import re
 import pytest
 
 from ambition.models import Direction, Trend
-from ambition.report.labels import diff_labels, labels, value_arrow
+from ambition.report.labels import diff_labels, labels, unfinished_note, value_arrow
 from tests.conftest import PROJECT
 
 TEMPLATES = PROJECT / "templates"
@@ -41,3 +41,16 @@ def test_the_arrow_is_the_values_movement_not_the_judgement() -> None:
     # Issue 14, item 5: falling emissions are "↓ Förbättring".
     assert [value_arrow(t, Direction.DECREASE) for t in Trend] == ["↓", "→", "↑", "·"]
     assert [value_arrow(t, Direction.INCREASE) for t in Trend] == ["↑", "→", "↓", "·"]
+
+
+def test_an_unfinished_assessment_says_what_it_lacks() -> None:
+    assert unfinished_note((), "sv") == ""
+    assert unfinished_note(("justification-missing",), "sv") == (
+        "Bedömningen är inte klar: motivering saknas"
+    )
+    assert unfinished_note(("justification-missing", "analysis-missing"), "sv") == (
+        "Bedömningen är inte klar: motivering saknas och analys saknas"
+    )
+    assert unfinished_note(("analysis-missing",), "en") == (
+        "The assessment is not finished: analysis missing"
+    )

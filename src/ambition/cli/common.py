@@ -97,26 +97,35 @@ def use_cache(no_cache: bool = False) -> bool:
     return not no_cache and os.environ.get("CI", "").lower() in {"", "0", "false"}
 
 
-def load_checked(root: Path | None, *, strict: bool = False, lenient: bool = False) -> "Validation":
-    """Validate the repository at ``root`` (default: the nearest one); print its diagnostics and
-    exit 1 when it has errors (or warnings, with ``strict``). The result holds the repository
-    and the method's result of every period.
+def load_checked(
+    root: Path | None, *, strict: bool = False, lenient: bool = False, unfinished: bool = False
+) -> "Validation":
+    """Validate the repository at ``root`` (default: the nearest one); print its diagnostics (on
+    standard error, which never carries a command's JSON or report) and exit 1 when it has
+    errors (or warnings, with ``strict``). The result holds the repository and the method's
+    result of every period.
 
     ``lenient`` (for ``ambition new``) goes on despite errors in single files, as long as the
-    repository itself could be read: a half-filled new file must not block the next one. Raises
-    RepositoryNotFoundError when there is no repository.
+    repository itself could be read: a half-filled new file must not block the next one.
+    ``unfinished`` (for ``assess``, ``report`` and ``status``) goes on when the only errors are
+    unfinished assessments (``diagnostics.codes.UNFINISHED``), after printing them and a note.
+    Raises RepositoryNotFoundError when there is no repository.
     """
     import ambition.cli.output as output
     from ambition.diagnostics import has_errors
+    from ambition.diagnostics.codes import only_unfinished
     from ambition.layout import find_root
     from ambition.validation.cached import load
 
     result = load(find_root(root or Path.cwd()), use_cache=use_cache())
     if result.repository is not None and lenient:
         return result
+    files = len(result.repository.sources) if result.repository else None
+    if result.repository is not None and unfinished and only_unfinished(result.diagnostics):
+        output.diagnostics(result.diagnostics, files=files, err=True)
+        output.unfinished_note()
+        return result
     if result.repository is None or has_errors(result.diagnostics, strict=strict):
-        output.diagnostics(
-            result.diagnostics, files=len(result.repository.sources) if result.repository else None
-        )
+        output.diagnostics(result.diagnostics, files=files, err=True)
         raise typer.Exit(EXIT_PROBLEMS)
     return result

@@ -19,7 +19,7 @@ import ambition.cli.formats as formats
 from ambition.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:  # models, method and reports load only in the commands that print them
-    from ambition.method.results import PeriodResult
+    from ambition.method.results import Judged, PeriodResult
     from ambition.models import Status, Trend
     from ambition.repository import Repository
     from ambition.round.status import Outstanding
@@ -52,12 +52,16 @@ def bug(exception: BaseException, *, show_traceback: bool) -> None:
     )
 
 
-def diagnostics(found: list[Diagnostic], files: int | None, *, strict: bool = False) -> None:
-    """Every diagnostic on one line each, then a summary line.
+def diagnostics(
+    found: list[Diagnostic], files: int | None, *, strict: bool = False, err: bool = False
+) -> None:
+    """Every diagnostic on one line each, then a summary line; on standard error with ``err``
+    (a command whose standard output is JSON or a report).
 
     On a terminal the location is bold and the code coloured; elsewhere each line is exactly
     ``Diagnostic.format()``, unwrapped.
     """
+    console = stderr if err else stdout
     for item in found:
         colour = "red" if item.severity is Severity.ERROR else "yellow"
         kind = "" if item.severity is Severity.ERROR else f" ({item.severity})"
@@ -67,9 +71,19 @@ def diagnostics(found: list[Diagnostic], files: int | None, *, strict: bool = Fa
         )
         if item.hint:
             line += f" [dim]— {escape(item.hint)}[/]"
-        stdout.print(line)
+        console.print(line)
     summary = escape(formats.summary_line(found, files, strict=strict))
-    stdout.print(f"[green]{summary}[/]" if not found else summary)
+    console.print(f"[green]{summary}[/]" if not found else summary)
+
+
+def unfinished_note() -> None:
+    """After the diagnostics of unfinished assessments (on standard error): the command goes
+    on with the method's proposals, and validation still fails."""
+    stderr.print(
+        "[yellow]note:[/] the only errors are unfinished assessments (a justification or an "
+        "analysis still to write); shown with the method's proposals and marked 'not "
+        "finished'. 'ambition validate' fails until they are written."
+    )
 
 
 def diagnostics_json(found: list[Diagnostic]) -> None:
@@ -132,9 +146,12 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
         f"{escape(period.title or period.id)}[/]"
     )
 
-    def own(assessed: Status | None, differs: bool, who: str) -> str:
+    def own(assessed: Status | None, differs: bool, who: str, judged: Judged) -> str:
         text = _status(assessed, repository, lang) if assessed else labels["no_assessment"]
         mark = f" [yellow]≠ {escape(labels['differs'].lower())}[/]" if differs else ""
+        missing = judged.unfinished(repository.method.analysis_required)
+        if missing:  # an unfinished assessment (diagnostics.codes.UNFINISHED)
+            mark += f" [yellow]— {escape(catalogue.unfinished_note(missing, lang))}[/]"
         return f"{who}: {text}{mark}"
 
     for goal in result.goals:
@@ -153,6 +170,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
                 goal.assessment.status if goal.assessment else None,
                 goal.differs,
                 labels["owner_status"],
+                goal,
             )
         )
         for area in goal.areas:
@@ -165,6 +183,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
                     area.assessment.status if area.assessment else None,
                     area.differs,
                     labels["owner_status"].lower(),
+                    area,
                 )
             )
             for item in area.indicators:
@@ -200,6 +219,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
                         item.assessment.status if item.assessment else None,
                         item.differs,
                         labels["expert_status"],
+                        item,
                     )
                 )
                 stdout.print(

@@ -149,6 +149,21 @@ CODES: Mapping[str, Code] = MappingProxyType(
 )
 """Every code the program can emit; docs/diagnostics.md has a section for each."""
 
+UNFINISHED: frozenset[str] = frozenset({"justification-missing", "analysis-missing"})
+"""The codes of an unfinished assessment: the data is whole, and the method's proposal can be
+shown, but a person still has to write something (a justification for a status that differs
+from the proposal, an analysis the method requires). ``validate`` fails on them as on any error;
+``assess`` and ``report`` go on, show the proposal and mark the unfinished item, so the expert
+sees what they are asked to justify. Every other error stops those commands too: a missing key,
+an unknown reference or a syntax error leaves nothing trustworthy to show."""
+
+
+def only_unfinished(diagnostics: list[Diagnostic]) -> bool:
+    """True when there are errors and every one of them is an unfinished assessment
+    (``UNFINISHED``); warnings do not count either way."""
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+    return bool(errors) and all(d.code in UNFINISHED for d in errors)
+
 
 def severity(code: str) -> Severity:
     """The severity of ``code``; raises KeyError for a code that is not in the catalogue."""

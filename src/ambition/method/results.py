@@ -65,6 +65,25 @@ class Judged:
             and self.assessment.status is not self.proposal.status
         )
 
+    @property
+    def justification_missing(self) -> bool:
+        """True when the person chose another status than the proposal and did not say why
+        (the diagnostic ``justification-missing``)."""
+        return self.differs and self.assessment is not None and not self.assessment.justification
+
+    def unfinished(self, analysis_required: bool) -> tuple[str, ...]:
+        """The codes of what the person still has to write, in the order justification,
+        analysis (``ambition.diagnostics.codes.UNFINISHED``); empty for a finished assessment.
+
+        ``analysis_required`` is the method's ``analysis_required``: a status then needs an
+        analysis (the diagnostic ``analysis-missing``).
+        """
+        missing = ["justification-missing"] if self.justification_missing else []
+        assessment = self.assessment
+        if analysis_required and assessment is not None and assessment.status is not None:
+            missing += [] if (assessment.analysis or "").strip() else ["analysis-missing"]
+        return tuple(missing)
+
 
 @dataclass(frozen=True, kw_only=True)
 class IndicatorResult(Judged):

@@ -181,15 +181,25 @@ class ReportContext:
         """Whose the final status is, in a few words, shown under it: '' for the expert's (or
         with ``owner``, the goal owner's) own; 'Metoden föreslår: Delvis uppfyllt' when they
         chose another; 'Enligt metodens förslag' when the proposal stands; 'Sakkunnigs
-        bedömning saknas' when neither gives a status."""
+        bedömning saknas' when neither gives a status. An unfinished assessment adds what it
+        lacks: 'Metoden föreslår: Delvis uppfyllt. Bedömningen är inte klar: motivering
+        saknas'."""
         if result.assessment is not None and result.assessment.status is not None:
-            if not result.differs:
-                return ""
-            proposal = result.proposal.status
-            return self.labels["differs_from"].format(status=self.status_label(proposal))
+            note = ""
+            if result.differs:
+                proposal = result.proposal.status
+                note = self.labels["differs_from"].format(status=self.status_label(proposal))
+            unfinished = self.unfinished_note(result)
+            return f"{note}. {unfinished}" if note and unfinished else note or unfinished
         if result.proposal.status is not Status.NOT_ASSESSED:
             return self.labels["by_method"]
         return self.labels["owner_missing" if owner else "expert_missing"]
+
+    def unfinished_note(self, result: Judged) -> str:
+        """'Bedömningen är inte klar: motivering saknas' for an assessment that still lacks a
+        justification or a required analysis, else ''."""
+        missing = result.unfinished(self.method.analysis_required)
+        return catalogue.unfinished_note(missing, self.lang)
 
     @staticmethod
     def expert_only(result: IndicatorResult) -> bool:

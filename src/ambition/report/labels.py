@@ -211,6 +211,15 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Åtgärder som {name} ansvarar för",
         "Actions {name} is responsible for",
     ),
+    # An assessment the person has not finished (diagnostics.codes.UNFINISHED), shown beside
+    # the proposal in the report and in `ambition assess`.
+    "unfinished": (
+        "Bedömningen är inte klar: {missing}",
+        "The assessment is not finished: {missing}",
+    ),
+    "justification-missing": ("motivering saknas", "justification missing"),
+    "analysis-missing": ("analys saknas", "analysis missing"),
+    "and": ("och", "and"),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).
@@ -351,6 +360,17 @@ def diff_labels(lang: str) -> Mapping[str, str]:
     'en'), keyed by label id; ValueError for another language. The appendix is a document of its
     own, so its ids are apart from the report's (its ``goal`` is 'Mål {number}')."""
     return _in_language(_DIFF_LABELS, lang)
+
+
+def unfinished_note(missing: tuple[str, ...], lang: str) -> str:
+    """What an unfinished assessment lacks, in words: 'Bedömningen är inte klar: motivering
+    saknas' (both: '… motivering saknas och analys saknas'); '' when ``missing`` (codes of
+    ``diagnostics.codes.UNFINISHED``) is empty. Raises KeyError for another code."""
+    if not missing:
+        return ""
+    words = labels(lang)
+    parts = [words[code] for code in missing]
+    return words["unfinished"].format(missing=f" {words['and']} ".join(parts))
 
 
 def trend_label(trend: Trend, lang: str) -> str:

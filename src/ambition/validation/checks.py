@@ -50,7 +50,7 @@ def check_repository(
         result = results[period.id]
         for goal in result.goals:
             goal_file = layout.GOAL_ASSESSMENT.path(period.id, goal.goal.id)
-            if goal.differs and goal.assessment and not goal.assessment.justification:
+            if goal.justification_missing:
                 found.append(
                     _at(
                         repository,
@@ -63,7 +63,7 @@ def check_repository(
                     )
                 )
             for area in goal.areas:
-                if area.differs and area.assessment and not area.assessment.justification:
+                if area.justification_missing:
                     found.append(
                         _at(
                             repository,
@@ -77,7 +77,7 @@ def check_repository(
                         )
                     )
             for item in goal.indicators:
-                if item.differs and item.assessment and not item.assessment.justification:
+                if item.justification_missing:
                     relpath = layout.INDICATOR_ASSESSMENT.path(period.id, item.indicator.id)
                     found.append(
                         _at(
