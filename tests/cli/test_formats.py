@@ -93,8 +93,10 @@ def test_github_annotations_and_step_summary(
     summary = tmp_path / "summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    monkeypatch.chdir(minimal_repo.parent)
-    result = runner.invoke(app, ["validate", "--root", "repo", "--format", "github"])
+    # The data repository is the folder repo/ of the checkout: annotations name repo/….
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(minimal_repo.parent))
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["validate", "--root", str(minimal_repo), "--format", "github"])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         f"::error file=repo/{INDICATOR},line=22,col=9,title=ambition number-format::"
@@ -207,3 +209,32 @@ def test_pre_commit_hook_runs_validate_on_the_whole_repository() -> None:
     assert hook["entry"] == "ambition validate"
     assert hook["pass_filenames"] is False
     assert hook["language"] == "python"
+
+
+@pytest.mark.parametrize("output_format", ["text", "github", "gitlab", "json"])
+def test_paths_are_from_the_root_in_every_format_wherever_it_runs(
+    output_format: str, minimal_repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from a folder beside the repository, outside CI: every format names the file as
+    text does, from --root."""
+    for variable in ("GITHUB_WORKSPACE", "CI_PROJECT_DIR", "GITHUB_STEP_SUMMARY"):
+        monkeypatch.delenv(variable, raising=False)
+    break_value(minimal_repo)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = runner.invoke(
+        app, ["validate", "--root", str(minimal_repo), "--format", output_format]
+    )
+    assert result.exit_code == 1
+    first = result.stdout.splitlines()[0]
+    expected = {
+        "text": f"{INDICATOR}:22:9: number-format: ",
+        "github": f"::error file={INDICATOR},line=22,col=9,",
+    }
+    if output_format in expected:
+        assert first.startswith(expected[output_format])
+    else:
+        [record] = json.loads(result.stdout)
+        path = record["location"]["path"] if output_format == "gitlab" else record["path"]
+        assert path == INDICATOR

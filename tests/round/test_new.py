@@ -129,7 +129,7 @@ def test_unknown_organisations_a_used_number_and_a_late_deadline_are_usage_error
         (["goal", "trygghet", "--number", "1", "--title", "x"], "goal number 1 is used already"),
         (
             ["goal", "trygghet", "--number", "2", "--title", "x", "--owner", "kf"],
-            "there is no organisation 'kf'; give one with --owner",
+            "there is no organisation 'kf'; the organisations are: ks, bun",
         ),
         (
             [

@@ -1,7 +1,8 @@
 """The command-line interface: parses arguments, calls one core function, prints, exits.
 
 Exit codes: 0 clean, 1 problems found in the data, 2 usage error or no repository found,
-3 internal error ("this is a bug"; the traceback only with ``--debug``), 130 interrupted.
+3 internal error ("this is a bug"; the traceback only with ``--debug``), 130 interrupted,
+141 standard output closed early (``ambition assess | head -1``), quietly.
 Heavy imports happen inside the commands, so ``ambition --help`` stays fast.
 
 This module only builds the app: each command is a module of :mod:`ambition.cli.commands`
@@ -27,7 +28,15 @@ from ambition.cli.commands import (
     status,
     validate,
 )
-from ambition.cli.common import EXIT_BUG, EXIT_PROBLEMS, EXIT_USAGE, state
+from ambition.cli.common import (
+    EXIT_BUG,
+    EXIT_CLOSED_PIPE,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    closed_pipe,
+    state,
+)
+from ambition.cli.plain import PlainGroup
 
 __all__ = ["EXIT_BUG", "EXIT_PROBLEMS", "EXIT_USAGE", "app", "main"]
 
@@ -37,6 +46,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=PlainGroup,  # plain help, every missing option at once (cli/plain.py)
 )
 
 
@@ -91,4 +101,8 @@ def main() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
-    app()
+    try:
+        app()
+    except BrokenPipeError:  # outside a command (help, --version): end as quietly
+        closed_pipe()
+        sys.exit(EXIT_CLOSED_PIPE)

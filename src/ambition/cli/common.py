@@ -28,6 +28,9 @@ EXIT_BUG = 3
 """An internal error: a bug in ambition."""
 EXIT_INTERRUPTED = 130
 """Interrupted with Ctrl-C."""
+EXIT_CLOSED_PIPE = 141
+"""Standard output was closed before the command finished (``ambition assess | head -1``):
+128 + SIGPIPE (13), what a shell reports for a command that a closed pipe ended."""
 
 state = {"debug": False}
 """Options of the whole program: ``debug`` is set by ``ambition --debug``."""
@@ -75,6 +78,9 @@ def boundary(command: Callable[P, R]) -> Callable[P, R]:
         except AmbitionError as error:
             output.error(str(error))
             raise typer.Exit(EXIT_USAGE) from None
+        except BrokenPipeError:
+            closed_pipe()
+            raise typer.Exit(EXIT_CLOSED_PIPE) from None
         except OSError as error:
             # A folder that is a file, a disk that is full, no permission: not a bug, say what.
             where = f" {error.filename}" if error.filename else ""
@@ -87,6 +93,19 @@ def boundary(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(EXIT_BUG) from None
 
     return run
+
+
+def closed_pipe() -> None:
+    """The reader of standard output is gone: end quietly. Standard output is pointed at the
+    null device, so that the interpreter's last flush of what is still buffered does not fail
+    again with a traceback (the recipe of the Python documentation, "Note on SIGPIPE")."""
+    import contextlib
+    import os
+    import sys
+
+    # Without a real file descriptor (a test's captured output) there is nothing to point.
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def use_cache(no_cache: bool = False) -> bool:

@@ -25,8 +25,19 @@ if TYPE_CHECKING:  # models, method and reports load only in the commands that p
     from ambition.round.status import Outstanding
     from ambition.round.write import FileChange
 
-stdout = Console(soft_wrap=True, highlight=False)
-stderr = Console(stderr=True, soft_wrap=True, highlight=False)
+
+class _Console(Console):
+    """A rich console that leaves a closed pipe to the CLI's error boundary (exit 141, quietly;
+    ``cli.common.closed_pipe``) instead of rich's own exit 1, which here means "problems found
+    in the data"."""
+
+    def on_broken_pipe(self) -> None:
+        """Raise BrokenPipeError for the boundary."""
+        raise BrokenPipeError(32, "Broken pipe")  # errno.EPIPE
+
+
+stdout = _Console(soft_wrap=True, highlight=False)
+stderr = _Console(stderr=True, soft_wrap=True, highlight=False)
 
 _STATUS_STYLE = {  # by the Status values, which are str
     "achieved": "green",

@@ -68,6 +68,21 @@ def _ensure_absent(repository: Repository, relpath: str) -> None:
         raise ScaffoldError(f"{relpath} exists already; edit it instead")
 
 
+def unknown_id(kind: str, given: str, known: list[str]) -> str:
+    """ "there is no measurement area 'miljo' (did you mean 'miljo-och-naturresurser'?); the
+    measurement areas are: a, b, c": every valid id, in ``known``'s order, and the nearest one
+    (an id that starts with ``given``, else the closest spelling) if any. ``kind`` is singular
+    ('measurement area', 'organisation')."""
+    import difflib
+
+    nearest = [k for k in known if k.startswith(given)][:1] or difflib.get_close_matches(
+        given, known, n=1, cutoff=0.6
+    )
+    guess = f" (did you mean '{nearest[0]}'?)" if nearest else ""
+    listing = ", ".join(known) if known else "none yet"
+    return f"there is no {kind} '{given}'{guess}; the {kind}s are: {listing}"
+
+
 def _create(repository: Repository, relpath: str, text: str) -> Path:
     _ensure_absent(repository, relpath)
     line = modeline(relpath)
@@ -85,10 +100,14 @@ def new_indicator(
     id, or an area or organisation that does not exist."""
     _check_id("indicator", indicator_id)
     _ensure_absent(repository, layout.INDICATOR.path(indicator_id))
+    unknown = []  # both at once, when both are unknown
     if repository.area(area) is None:
-        raise ScaffoldError(f"there is no measurement area '{area}'")
+        areas = [a.id for goal in repository.goals for a in goal.measurement_areas]
+        unknown.append(unknown_id("measurement area", area, areas))
     if responsible not in repository.organisations:
-        raise ScaffoldError(f"there is no organisation '{responsible}'")
+        unknown.append(unknown_id("organisation", responsible, list(repository.organisations)))
+    if unknown:
+        raise ScaffoldError("; ".join(unknown))
     text = f"""# Indikator. Fältens betydelse: docs/data-format.md.
 # Fält utan värde nedan måste fyllas i; ambition validate säger vilka som saknas.
 id: {indicator_id}
@@ -130,7 +149,7 @@ def new_goal(
     if any(g.number == number for g in repository.goals):
         raise ScaffoldError(f"goal number {number} is used already")
     if owner not in repository.organisations:
-        raise ScaffoldError(f"there is no organisation '{owner}'; give one with --owner")
+        raise ScaffoldError(unknown_id("organisation", owner, list(repository.organisations)))
     text = f"""# Fullmäktiges mål. Fältens betydelse: docs/data-format.md.
 id: {goal_id}
 number: {number}

@@ -19,6 +19,28 @@ class OutputFormat(StrEnum):
     JSON = "json"
 
 
+WORKSPACE = {OutputFormat.GITHUB: "GITHUB_WORKSPACE", OutputFormat.GITLAB: "CI_PROJECT_DIR"}
+"""The variable naming the checkout that CI annotations are relative to, per format."""
+
+
+def workspace_prefix(root: Path, output_format: OutputFormat) -> str:
+    """What goes before a path from the repository root in ``output_format``: the repository's
+    folder relative to the CI workspace (``kommun/`` when the data repository is a subfolder
+    of the checkout; ``$GITHUB_WORKSPACE``, ``$CI_PROJECT_DIR``), so an annotation lands on
+    its file. Outside CI, and in text and JSON, '': every format gives paths from ``--root``,
+    wherever the command runs."""
+    import os
+
+    workspace = os.environ.get(WORKSPACE.get(output_format, ""), "")
+    if not workspace:
+        return ""
+    try:
+        prefix = root.resolve().relative_to(Path(workspace).resolve()).as_posix() + "/"
+    except ValueError:  # the repository lies outside the workspace: paths from the root
+        return ""
+    return "" if prefix == "./" else prefix
+
+
 @boundary
 def validate(
     root: RootOption = None,
@@ -55,11 +77,7 @@ def validate(
     found_root = find_root(root or Path.cwd())
     result = verdict(found_root, use_cache=use_cache(no_cache))
     files = result.files
-    try:  # CI annotations need paths from the workspace, where the command runs
-        prefix = found_root.relative_to(Path.cwd().resolve()).as_posix() + "/"
-    except ValueError:
-        prefix = ""
-    prefix = "" if prefix == "./" else prefix
+    prefix = workspace_prefix(found_root, output_format)
     if output_format is OutputFormat.JSON:
         output.diagnostics_json(result.diagnostics)
     elif output_format is OutputFormat.GITHUB:

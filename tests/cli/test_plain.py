@@ -1,0 +1,149 @@
+"""ambition.cli.plain: every command's help names its options plainly, every missing
+parameter is named at once; and the command-line manners around it: a closed pipe ends
+quietly, JSON on standard output stays JSON when the data has problems."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from ambition.cli import app
+from ambition.cli.common import EXIT_CLOSED_PIPE, EXIT_PROBLEMS, EXIT_USAGE
+from tests.conftest import PROJECT
+from tests.validation.test_corpus import CORPUS, lay_over
+
+runner = CliRunner()
+
+
+def every_command() -> list[list[str]]:
+    """The path of every command and group of the app, e.g. ['new', 'indicator']."""
+    found: list[list[str]] = [[]]
+
+    def walk(command: object, path: list[str]) -> None:
+        for name, sub in getattr(command, "commands", {}).items():
+            found.append([*path, name])
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(app), [])
+    return found
+
+
+def test_every_help_names_options_plainly() -> None:
+    commands = every_command()
+    assert ["new", "indicator"] in commands and ["import", "csv"] in commands
+    assert len(commands) >= 15  # the app, 10 commands, 2 groups and their 6 commands
+    for path in commands:
+        result = runner.invoke(app, [*path, "--help"], terminal_width=200)
+        assert result.exit_code == 0, path
+        # No type in angle brackets (<bool>, <str>, <path>) and no argument in braces.
+        assert not re.search(r"<(bool|str|int|path|file|float)>", result.stdout), path
+        assert not re.search(r"\{[a-z_]+\}", result.stdout), path
+
+
+def test_help_shows_a_flag_alone_a_value_by_name_and_choices() -> None:
+    text = runner.invoke(app, ["report", "--help"], terminal_width=200).stdout
+    assert re.search(r"--root +PATH +Repository folder", text)
+    assert re.search(r"--period +-p +PERIOD +Period id", text)
+    assert re.search(r"--format +-f +md\|html\|pdf\|docx +Report format", text)
+    assert re.search(r"--split +Write an index page", text)
+    usage = runner.invoke(app, ["diff", "--help"], terminal_width=200).stdout
+    assert "Usage: ambition diff [OPTIONS] REV_A [REV_B]" in usage
+    usage = runner.invoke(app, ["new", "indicator", "--help"], terminal_width=200).stdout
+    assert "Usage: ambition new indicator [OPTIONS] INDICATOR_ID" in usage
+
+
+def test_every_missing_parameter_is_named_at_once(minimal_repo: Path) -> None:
+    root = ["--root", str(minimal_repo)]
+    result = runner.invoke(app, ["new", "indicator", "x", *root], terminal_width=200)
+    assert result.exit_code == EXIT_USAGE
+    assert "Missing options '--area', '--responsible'." in result.output
+    result = runner.invoke(app, ["new", "goal", *root], terminal_width=200)
+    assert "Missing argument 'GOAL_ID' and options '--number', '--title'." in result.output
+    # One missing: click's own message.
+    result = runner.invoke(app, ["new", "indicator", "x", "--area", "a", *root])
+    assert "Missing option '--responsible'." in result.output
+
+
+def test_an_unknown_area_and_organisation_list_the_ids_there_are(minimal_repo: Path) -> None:
+    """tests/fixtures/minimal has the areas klimat and mat, and the organisations ks, bun."""
+    root = ["--root", str(minimal_repo)]
+    result = runner.invoke(
+        app,
+        ["new", "indicator", "x", "--area", "klim", "--responsible", "kommunstyrelsen", *root],
+    )
+    assert result.exit_code == EXIT_USAGE
+    assert result.stderr == (
+        "error: there is no measurement area 'klim' (did you mean 'klimat'?); the measurement "
+        "areas are: klimat, mat; there is no organisation 'kommunstyrelsen'; the organisations "
+        "are: ks, bun\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["assess", "--json"],
+        ["status", "--format", "json", "--today", "2023-01-15"],
+    ],
+)
+def test_json_is_pure_json_when_the_data_has_problems(
+    command: list[str], minimal_repo: Path
+) -> None:
+    """A broken copy whose command still runs (an unfinished assessment, tests/corpus/
+    justification-missing, and a stale value, tests/corpus/warning-stale-value): standard
+    output parses as JSON, the diagnostics are on standard error."""
+    lay_over(CORPUS / "justification-missing", minimal_repo)
+    lay_over(CORPUS / "warning-stale-value", minimal_repo)
+    result = runner.invoke(app, [*command, "--root", str(minimal_repo)])
+    assert result.exit_code in (0, 1)
+    document = json.loads(result.stdout)
+    period = document["period"]
+    assert (period["id"] if isinstance(period, dict) else period) == "ar-2022"
+    assert "justification-missing" in result.stderr
+    assert "justification-missing" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [["assess", "--json"], ["status", "--format", "json"], ["export", "json"]]
+)
+def test_refused_json_leaves_standard_output_empty(command: list[str], minimal_repo: Path) -> None:
+    """Data that stops the command (a misspelt key): nothing but the diagnostics, on stderr."""
+    lay_over(CORPUS / "unknown-key-misspelt", minimal_repo)
+    result = runner.invoke(
+        app, [*command, "--root", str(minimal_repo), *(["-o", "-"] * (command[0] == "export"))]
+    )
+    assert result.exit_code == EXIT_PROBLEMS
+    assert result.stdout == ""
+    assert "unknown-key" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["assess"], ["assess", "--json"], ["status"], ["--help"]])
+def test_a_closed_pipe_ends_quietly(command: list[str], real_repo: Path) -> None:
+    """`ambition assess | head -1` with a real pipe: the reader takes one line and closes it.
+    The output may still fit in the pipe's buffer (exit 0) or not (exit 141); then, the
+    reader gone before the first line is written, exactly 141. Never a word on stderr."""
+    args = [sys.executable, "-m", "ambition", *command]
+    args += [] if command == ["--help"] else ["--root", str(real_repo)]
+    writer = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=PROJECT)
+    assert writer.stdout is not None and writer.stderr is not None
+    first = writer.stdout.readline()
+    writer.stdout.close()  # as head does after its line
+    errors = writer.stderr.read().decode("utf-8")
+    assert writer.wait(timeout=60) in (0, EXIT_CLOSED_PIPE), errors
+    assert first  # the help starts with a blank line
+    assert errors == ""
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will read: the first write fails with EPIPE
+    closed = subprocess.run(
+        args, stdout=write_end, stderr=subprocess.PIPE, cwd=PROJECT, check=False, timeout=60
+    )
+    os.close(write_end)
+    assert closed.returncode == EXIT_CLOSED_PIPE, closed.stderr
+    assert closed.stderr == b""
