@@ -40,3 +40,22 @@ def test_huge_and_tiny_numbers_are_written_in_full() -> None:
     # From the shortest decimal form of the float, not its binary expansion.
     assert format_number(1.5e30, 0, "en") == "1,500,000,000,000,000,000,000,000,000,000"
     assert format_number(8.5e-292, 2, "sv") == "0,00"
+
+
+def test_a_count_noun_takes_the_place_of_antal() -> None:
+    # Issue 14, item 3: "14 854 invånare", not "14 854 antal invånare".
+    from ambition.numbers import counted_rest, unit_text
+
+    assert unit_text("antal", "invånare") == "invånare"
+    assert unit_text("antal per 1 000 invånare", "bostäder") == "bostäder per 1\u202f000 invånare"
+    assert unit_text("Antal per invånare 7–20 år", "deltagartillfällen") == (
+        "deltagartillfällen per invånare 7–20 år"
+    )
+    # Without a count noun the unit is as written, its thousands kept together.
+    assert unit_text("antal per 100 000 invånare") == "antal per 100\u202f000 invånare"
+    assert unit_text("procent") == "procent"
+    # A year range or a single digit group is no thousands: "16–64 år", "7 dagar".
+    assert unit_text("dagar per 7 dagar") == "dagar per 7 dagar"
+    assert counted_rest("antalet") is None
+    assert counted_rest("dagar") is None
+    assert counted_rest(" antal per 1 000 ") == " per 1 000"

@@ -5,6 +5,7 @@ method always compares unrounded values and rounds only for display.
 """
 
 import math
+import re
 from decimal import ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
 
@@ -66,3 +67,27 @@ def telling_decimals(value: float, limit: float, decimals: int, scale: float = 1
         if round_half_up(value * scale, places) != round_half_up(limit * scale, places):
             return places
     return decimals + 4
+
+
+_THOUSANDS_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+"""A space between groups of thousands in a unit's text ('per 100 000 invånare')."""
+
+
+def counted_rest(unit: str) -> str | None:
+    """What follows the word 'antal' that starts ``unit`` ('antal per 1 000 invånare' gives
+    ' per 1 000 invånare', 'antal' gives ''), or None when it does not start with it."""
+    words = unit.strip()
+    if words.lower() == "antal" or words.lower().startswith("antal "):
+        return words[len("antal") :]
+    return None
+
+
+def unit_text(unit: str, count_noun: str | None = None) -> str:
+    """``unit`` as a reader reads it after a number: ``count_noun`` in place of the word
+    'antal' that starts it (``unit_text("antal per 1 000 invånare", "bostäder")`` is
+    'bostäder per 1 000 invånare', ``unit_text("antal", "invånare")`` 'invånare'), the unit
+    itself otherwise; a space between groups of thousands becomes a narrow no-break space, as
+    in numbers, so '1 000' never breaks over two lines."""
+    rest = counted_rest(unit) if count_noun else None
+    text = unit if rest is None or count_noun is None else count_noun + rest
+    return _THOUSANDS_SPACE.sub(NARROW_NO_BREAK_SPACE, text)

@@ -160,3 +160,44 @@ def test_strength_against_the_strong_threshold() -> None:
         "strong",
         "weak",
     )
+
+
+def test_a_percentage_changes_in_procentenheter_with_its_own_decimals() -> None:
+    # Kolada N01963, Vaggeryd's population change: 1.472612 % (2021) → 0.732402 % (2022);
+    # 0.732402 − 1.472612 = −0.740210 procentenheter, written with the indicator's 2 decimals
+    # (issue 14: "−0,74 procentenheter", not "−50,3 %").
+    item = indicator({2021: 1.472612, 2022: 0.732402}, decimals=2, unit="procent")
+    trend = propose_trend(item, 2022, TrendParameters())
+    assert trend.trend is Trend.WORSENING
+    assert trend.explanation.computed["change"] == pytest.approx(-0.740210, abs=1e-6)
+    assert trend.explanation.sentence("sv") == (
+        "Förändring från 1,47 (2021) till 0,73 (2022), \u22120,74 procentenheter; önskad "
+        "riktning är att öka."
+    )
+    assert trend.explanation.sentence("en") == (
+        "Change from 1.47 (2021) to 0.73 (2022), -0.74 percentage points; the desired "
+        "direction is to increase."
+    )
+
+
+def test_one_procentenhet_is_singular() -> None:
+    # Vaggeryd's satisfaction with special housing, whole percent: 71 (2020) → 70 (2022).
+    item = indicator({2020: 71.0, 2022: 70.0}, decimals=0, unit="procent")
+    trend = propose_trend(item, 2022, TrendParameters())
+    assert trend.explanation.sentence("sv") == (
+        "Förändring från 71 (2020) till 70 (2022), \u22121 procentenhet; önskad riktning är att "
+        "öka."
+    )
+    assert "-1 percentage point;" in trend.explanation.sentence("en")
+
+
+def test_a_count_is_written_with_its_count_noun() -> None:
+    # Kolada N01951, Vaggeryd's population 14 746 (2021) → 14 854 (2022): +0.732 % is stable.
+    item = indicator(
+        {2021: 14746.0, 2022: 14854.0}, decimals=0, unit="antal", count_noun="invånare"
+    )
+    trend = propose_trend(item, 2022, ONE_PERCENT)
+    assert trend.explanation.facts["unit"] == "invånare"
+    assert trend.explanation.sentence("sv") == (
+        "Förändring från 14\u202f746 (2021) till 14\u202f854 (2022), +0,7\u00a0%, inom ±1,0\u00a0%."
+    )

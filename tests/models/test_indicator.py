@@ -114,3 +114,24 @@ def test_targets_that_cannot_be_meant_are_refused(
 def test_a_comparison_against_the_direction_is_allowed_when_declared() -> None:
     target = {"year": 2030, "comparison": "at_most", "value": 10, "against_direction": True}
     assert indicator({2022: 12.0}, [target]).targets[0].comparison is Comparison.AT_MOST
+
+
+def test_a_count_noun_names_what_antal_counts() -> None:
+    # Vaggeryd's completed dwellings, Kolada N07932: "2,5 bostäder per 1 000 invånare".
+    item = indicator({2022: 2.5}, unit="antal per 1 000 invånare", count_noun="bostäder")
+    assert item.unit == "antal per 1 000 invånare"
+    assert item.unit_text == "bostäder per 1\u202f000 invånare"
+    assert indicator({2022: 14854.0}, unit="antal", count_noun="invånare").unit_text == "invånare"
+    assert indicator({2022: 23.8}, unit="dagar").unit_text == "dagar"
+
+
+def test_a_count_noun_needs_a_unit_of_antal() -> None:
+    with pytest.raises(ValidationError) as caught:
+        indicator({2022: 23.8}, unit="dagar", count_noun="sjukdagar")
+    (error,) = caught.value.errors()
+    assert error["loc"] == ("count_noun",)
+    assert error["msg"] == (
+        "Value error, count_noun 'sjukdagar' names what 'antal' counts, but the unit 'dagar' "
+        "does not start with 'antal'; write the unit as 'antal …' (e.g. 'antal per 1 000 "
+        "invånare') or remove count_noun"
+    )

@@ -34,7 +34,7 @@ def real_html(real: Repository) -> str:
 def test_html_report_of_the_real_data(real: Repository, real_html: str) -> None:
     page = parse(real_html)
     assert real_html.startswith('<!DOCTYPE html>\n<html lang="sv">')
-    assert f"14{NNBSP}854 antal invånare (2022)" in page.text
+    assert f"14{NNBSP}854 invånare (2022)" in page.text
     assert f"79{NNBSP}385 ton CO2-ekv (2022)" in page.text
     assert f"högst 15{NNBSP}668 ton CO2-ekv (2045), nationellt mål" in page.text
     assert "Period: Helårsbokslut 2022, bokslutsdatum 31 december 2022." in page.text
@@ -123,8 +123,8 @@ def test_markdown_report_of_the_real_data(real: Repository) -> None:
     # The final status leads, then the indicator, its trend, value and the example's
     # directional target: more inhabitants than in 2018 (13 980, Kolada N01951).
     assert (
-        f"| ● Uppfyllt | Antal invånare | → Oförändrad | 14{NNBSP}854 antal invånare (2022) "
-        f"| öka från 13{NNBSP}980 antal invånare 2018 (2022) |"
+        f"| ● Uppfyllt | Antal invånare | → Oförändrad | 14{NNBSP}854 invånare (2022) "
+        f"| öka från 13{NNBSP}980 invånare 2018 (2022) |"
     ) in text
     assert "\n\n\n" not in text
     for indicator in real.indicators.values():
@@ -148,7 +148,7 @@ def test_english_report(real: Repository) -> None:
     assert text.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert "Follow-up of the council's goals: Helårsbokslut 2022" in page.text
     assert "closing date 31 December 2022" in page.text
-    assert "14,854 antal invånare (2022)" in page.text
+    assert "14,854 invånare (2022)" in page.text
     assert "Partly achieved" in page.text and "Delvis uppfyllt" not in page.text
     # The data's own Swedish text is marked as Swedish (WCAG 3.1.2, language of parts).
     assert 'Goal 1: <span lang="sv">Hållbar samhällsutveckling och tillväxt</span></h2>' in text
@@ -194,7 +194,7 @@ def test_split_report(real: Repository, tmp_path: Path) -> None:
     assert page.headings[0] == (1, "Mål 1: Hållbar samhällsutveckling och tillväxt")
     assert heading_jumps(page.headings) == []
     assert '<a href="helar-2022.html">Till sammanfattningen</a>' in page_text
-    assert f"14{NNBSP}854 antal invånare (2022)" in page.text
+    assert f"14{NNBSP}854 invånare (2022)" in page.text
     markdown_index = (tmp_path / "helar-2022.md").read_text(encoding="utf-8")
     assert (
         "[1. Hållbar samhällsutveckling och tillväxt](helar-2022-hallbar-samhallsutveckling.md)"

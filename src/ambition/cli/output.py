@@ -20,7 +20,7 @@ from ambition.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:  # models, method and reports load only in the commands that print them
     from ambition.method.results import Judged, PeriodResult
-    from ambition.models import Status, Trend
+    from ambition.models import Direction, Status, Trend
     from ambition.repository import Repository
     from ambition.round.status import Outstanding
     from ambition.round.write import FileChange
@@ -137,10 +137,13 @@ def _status(result_status: Status, repository: Repository, lang: str) -> str:
     return f"[{_STATUS_STYLE[result_status]}]{escape(style.symbol)} {escape(label)}[/]"
 
 
-def _trend(trend: Trend, lang: str) -> str:
+def _trend(trend: Trend, direction: Direction, lang: str) -> str:
+    """The arrow of the value's movement, then the judgement in words: '↓ Förbättring' for
+    falling emissions (issue 14, item 5)."""
     import ambition.report.labels as catalogue
 
-    return f"{catalogue.trend_symbol(trend)} {escape(catalogue.trend_label(trend, lang))}"
+    arrow = catalogue.value_arrow(trend, direction)
+    return f"{arrow} {escape(catalogue.trend_label(trend, lang))}"
 
 
 def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
@@ -148,6 +151,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
     beside it (marked ≠ where it differs), and the trend. One block per indicator, readable in
     a terminal and in a CI log alike."""
     import ambition.report.labels as catalogue
+    from ambition.method.targets import describe_target
     from ambition.numbers import format_number
 
     labels = catalogue.labels(lang)
@@ -201,13 +205,13 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
                 indicator = item.indicator
                 value = (
                     f"{format_number(item.latest.value, indicator.decimals, lang)} "
-                    f"{indicator.unit} ({item.latest.year})"
+                    f"{indicator.unit_text} ({item.latest.year})"
                     if item.latest
                     else labels["no_value"]
                 )
                 target = (
-                    f"{format_number(item.target.value, indicator.decimals, lang)} "
-                    f"{indicator.unit} ({item.target.year})"
+                    describe_target(item.target, indicator.unit_text, indicator.decimals, lang)
+                    + f" ({item.target.year})"
                     if item.target
                     else "–"
                 )
@@ -234,7 +238,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
                     )
                 )
                 stdout.print(
-                    f"      {labels['trend']}: {_trend(item.trend.trend, lang)} — "
+                    f"      {labels['trend']}: {_trend(item.trend.trend, indicator.direction, lang)} — "
                     f"{escape(item.trend.explanation.sentence(lang))}"
                 )
 

@@ -80,7 +80,7 @@ def _rows(period: str, goal: str, item: IndicatorResult, last_year: int) -> list
                 indicator.measurement_area,
                 indicator.id,
                 indicator.title,
-                indicator.unit,
+                indicator.unit_text,
                 year,
                 indicator.values[year] if year is not None else None,
                 target.year if target else None,

@@ -111,7 +111,7 @@ def propose_trend(indicator: Indicator, year: int, parameters: TrendParameters) 
     strong = parameters.strong_points if points_unit else parameters.strong
     thresholds: dict[str, float] = {"tolerance": tolerance, "strong": strong}
     facts: dict[str, Fact] = {
-        "unit": indicator.unit,
+        "unit": indicator.unit_text,
         "decimals": indicator.decimals,
         "measure": "points" if points_unit else "relative",
     }

@@ -23,6 +23,7 @@ from ambition.models.common import (
     RuleName,
     WholeNumber,
 )
+from ambition.numbers import counted_rest, unit_text
 
 Year = Annotated[WholeNumber, Field(ge=1900, le=2200, description="Calendar year, e.g. 2022.")]
 
@@ -211,6 +212,14 @@ class Indicator(Model):
     title: NonEmptyText
     description: str | None = None
     unit: NonEmptyText
+    count_noun: NonEmptyText | None = Field(
+        default=None,
+        description=(
+            "What a unit of 'antal' counts, written in its place: 'invånare' makes the unit "
+            "'antal' read '14 854 invånare', 'bostäder' makes 'antal per 1 000 invånare' read "
+            "'2,5 bostäder per 1 000 invånare'."
+        ),
+    )
     decimals: WholeNumber = Field(default=1, ge=0, le=6)
     direction: Direction
     responsible: Id = Field(description="Organisation id that reports and assesses the indicator.")
@@ -237,6 +246,25 @@ class Indicator(Model):
     @classmethod
     def _finite(cls, values: dict[int, float]) -> dict[int, float]:
         return _finite_series(values)
+
+    @field_validator("count_noun")
+    @classmethod
+    def _counted_unit(cls, count_noun: str | None, info: ValidationInfo) -> str | None:
+        unit = info.data.get("unit")
+        if count_noun is not None and isinstance(unit, str) and counted_rest(unit) is None:
+            raise ValueError(
+                f"count_noun '{count_noun}' names what 'antal' counts, but the unit '{unit}' "
+                "does not start with 'antal'; write the unit as 'antal …' (e.g. 'antal per "
+                "1 000 invånare') or remove count_noun"
+            )
+        return count_noun
+
+    @property
+    def unit_text(self) -> str:
+        """The unit as a reader reads it after a number: ``count_noun`` in place of 'antal'
+        ('antal per 1 000 invånare' with 'bostäder' is 'bostäder per 1 000 invånare'), the
+        unit itself without one, and a space between thousands kept from breaking in either."""
+        return unit_text(self.unit, self.count_noun)
 
     @model_validator(mode="before")
     @classmethod

@@ -61,7 +61,7 @@ def chart_words(
     """
     years = sorted(observed)
     latest = years[-1]
-    decimals, unit = indicator.decimals, indicator.unit
+    decimals, unit = indicator.decimals, indicator.unit_text
     targets = sorted(indicator.targets, key=lambda t: t.year)
 
     def number(value: float) -> str:

@@ -215,13 +215,15 @@ def _value(
 
 
 def _number(value: float, indicator: Indicator, lang: str) -> str:
-    return f"{format_number(value, indicator.decimals, lang)} {indicator.unit}"
+    return f"{format_number(value, indicator.decimals, lang)} {indicator.unit_text}"
 
 
 def target_text(target: Target, indicator: Indicator, w: Mapping[str, str], lang: str) -> str:
     """A target in words with its year, acceptable short-term value and national mark, e.g.
     'högst 700 ton (2026), acceptabel nivå på kort sikt 750 ton'."""
-    text = f"{describe_target(target, indicator.unit, indicator.decimals, lang)} ({target.year})"
+    text = (
+        f"{describe_target(target, indicator.unit_text, indicator.decimals, lang)} ({target.year})"
+    )
     if target.acceptable is not None:
         text += ", " + w["acceptable"].format(value=_number(target.acceptable, indicator, lang))
     if target.national:

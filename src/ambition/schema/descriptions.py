@@ -59,6 +59,12 @@ DESCRIPTIONS: Mapping[tuple[str, str], tuple[str, str | None, list[Any] | None]]
     ("Indicator", "title"): ("Indikatorns namn.", "Title.", ["Ekologiska livsmedel"]),
     ("Indicator", "description"): ("Beskrivning.", "Description.", None),
     ("Indicator", "unit"): ("Enheten för värdena.", "Unit of the values.", ["procent"]),
+    ("Indicator", "count_noun"): (
+        "Vad enheten 'antal' räknar, skrivet i dess ställe: med 'invånare' blir 14 854 antal "
+        "'14 854 invånare'.",
+        "What a unit of 'antal' counts, written in its place.",
+        ["invånare"],
+    ),
     ("Indicator", "decimals"): ("Antal decimaler i rapporterna.", "Decimals shown.", [1]),
     ("Indicator", "direction"): (
         "Önskad riktning: increase (öka) eller decrease (minska).",

@@ -40,7 +40,7 @@ def test_demo_on_the_real_data_reports_every_goal_area_and_indicator(
     for indicator in repository.indicators.values():
         latest_year = max(y for y in indicator.values if y <= 2022)
         value = format_number(indicator.values[latest_year], indicator.decimals, "sv")
-        expected += [indicator.title, f"{value} {indicator.unit} ({latest_year})"]
+        expected += [indicator.title, f"{value} {indicator.unit_text} ({latest_year})"]
     assert len(expected) == 4 + 12 + 2 * 39
     for text in expected:
         assert text in markdown, text
@@ -51,7 +51,7 @@ def test_real_values_appear_as_published(real_repo: Path, tmp_path: Path) -> Non
     # Kolada N01951: Vaggeryd had 14 854 inhabitants on 31 December 2022.
     run("report", "--root", str(real_repo), "--output", str(tmp_path), "--format", "md")
     markdown = (tmp_path / "helar-2022.md").read_text(encoding="utf-8")
-    assert "| Antal invånare | → Oförändrad | 14\u202f854 antal invånare (2022) |" in markdown
+    assert "| Antal invånare | → Oförändrad | 14\u202f854 invånare (2022) |" in markdown
 
 
 def test_changed_target_changes_the_next_report(minimal_repo: Path, tmp_path: Path) -> None:

@@ -68,6 +68,10 @@ PIECES: dict[str, set[str]] = {
     "derived": {"none", "baseline", "mean"},
     "within": {"none", "some"},
     "period_kind": {k.value for k in PeriodKind},
+    "points": {"one", "many"},
+    "difference": {"relative", "points"},
+    "band_difference": {"relative", "points"},
+    "allowed_difference": {"relative", "points"},
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""

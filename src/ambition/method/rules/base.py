@@ -22,6 +22,7 @@ from ambition.method.results import Observation, StatusProposal
 from ambition.method.sentences.reader import Fact
 from ambition.method.series import comparable
 from ambition.method.targets import target_facts
+from ambition.method.trend import is_share
 from ambition.models import Indicator, Status, Target
 from ambition.models.common import Model
 
@@ -101,8 +102,10 @@ class RuleContext(Generic[P]):
         comparison, upper bound and whether its year has passed, and ``facts``.
         """
         known: dict[str, Fact] = {
-            "unit": self.indicator.unit,
+            "unit": self.indicator.unit_text,
             "decimals": self.indicator.decimals,
+            # A difference of two percentages is in procentenheter (issue 13, item 8).
+            "measure": "points" if is_share(self.indicator.unit) else "relative",
         }
         if self.target is not None:
             known.update(target_facts(self.target, self.year))

@@ -20,10 +20,25 @@ JUDGED_BY = {"target_level": "value_against_target", "rolling_mean": "mean_again
 with before the shared 'judged' body of its case."""
 
 
+DIFFERENCES: dict[Key, Sentence] = {
+    ("difference", "relative"): "{distance:v}",
+    ("difference", "points"): "{distance:n} {=points:{distance:form}}",
+    ("band_difference", "relative"): "{partly_band_absolute:v}",
+    ("band_difference", "points"): (
+        "{partly_band_absolute:n} {=points:{partly_band_absolute:form}}"
+    ),
+    ("allowed_difference", "relative"): "{allowed_distance:v}",
+    ("allowed_difference", "points"): "{allowed_distance:n} {=points:{allowed_distance:form}}",
+}
+"""A difference in the indicator's unit, by its ``measure``: for a percentage ('points') the
+number and the language's word for procentenheter, ('points', 'one') or ('points', 'many');
+else the value with its unit. The same in every language."""
+
+
 def composed(catalogue: Mapping[Key, Sentence]) -> dict[Key, Sentence]:
     """``catalogue`` with the entries the same in every language: for each 'judged' body, the
     sentence of each rule in ``JUDGED_BY``, e.g. ('target_level', 'target_met') is
-    '{=head:value_against_target}: {=judged:target_met}'."""
+    '{=head:value_against_target}: {=judged:target_met}'; and the ``DIFFERENCES``."""
     judged = [case for section, case in catalogue if section == "judged"]
     return {
         **{
@@ -31,6 +46,7 @@ def composed(catalogue: Mapping[Key, Sentence]) -> dict[Key, Sentence]:
             for rule, head in JUDGED_BY.items()
             for case in judged
         },
+        **DIFFERENCES,
         **catalogue,
     }
 

@@ -71,7 +71,9 @@ SHARED: dict[Key, Sentence] = {
         "{=change:{measure}} a year{=of_median:{measure}}"
     ),
     ("change", "relative"): "{change:+%1}",
-    ("change", "points"): "{change:+n1} percentage points",
+    ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
+    ("points", "one"): "percentage point",
+    ("points", "many"): "percentage points",
     ("tolerance", "relative"): "±{tolerance:%1}",
     ("tolerance", "points"): "±{tolerance:n1} percentage points",
     ("limit", "relative"): "{strong:%1}",
@@ -170,15 +172,20 @@ JUDGED: dict[Key, Sentence] = {
         "{partly_band_fulfilment:%} required for partly achieved."
     ),
     ("judged", "within_band"): (
-        "the target is not met, but the distance ({distance:v}) is within the {=allowed:{band}} "
+        "the target is not met, but the distance ({=difference:{measure}}) is within the "
+        "{=allowed:{band}} "
         "that gives partly achieved."
     ),
     ("judged", "outside_band"): (
-        "the target is not met and the distance ({distance:v}) exceeds the {=allowed:{band}} "
+        "the target is not met and the distance ({=difference:{measure}}) exceeds the "
+        "{=allowed:{band}} "
         "that gives partly achieved."
     ),
-    ("allowed", "absolute"): "{partly_band_absolute:v}",
-    ("allowed", "relative"): "{partly_band_relative:%1} of the target, {allowed_distance:v}",
+    ("allowed", "absolute"): "{=band_difference:{measure}}",
+    (
+        "allowed",
+        "relative",
+    ): "{partly_band_relative:%1} of the target, {=allowed_difference:{measure}}",
     ("rolling_mean", "too_few_values"): (
         "The mean of the last {thresholds[values]} comparable values is needed, but only "
         "{inputs[values]} exist."

@@ -16,19 +16,24 @@ spec           written as                                      e.g. (sv)
 ``%``, ``%1``  a share as a percentage, 0 or 1 decimals        ``20 %``, ``10,0 %``
 ``+%2``        a signed percentage with 2 decimals             ``+6,94 %``, ``−2,46 %``
 ``+n1``        a signed number with 1 decimal                  ``+4,1``, ``−0,3``
+``form0``      the grammatical number of the value as it is    ``one`` (for 1), ``many``
+               written with 0 decimals (``form`` alone: with
+               ``decimals``), to choose a word's form
 =============  ==============================================  ===========================
 
 Digits can come from a fact: ``{share_achieved:%{achieved_decimals}}``. A field ``{=section:case}``
 writes another entry of the same catalogue, e.g. the shared head ``{=head:value}``; its case may
 come from a fact, which is how a sentence chooses: ``{=comparison:{comparison}}`` writes the
-entry ('comparison', 'at_least') for an at-least target.
+entry ('comparison', 'at_least') for an at-least target, and
+``{=points:{change:form{decimals}}}`` the entry ('points', 'one') after a change written '−1'
+('procentenhet') and ('points', 'many') after '−0,74' ('procentenheter').
 """
 
 import functools
 import string
 from collections.abc import Mapping
 
-from ambition.numbers import format_number, format_percent
+from ambition.numbers import format_number, format_percent, round_half_up
 
 Fact = bool | int | float | str | None
 """A value a sentence may read: a number, a name, a flag, or nothing."""
@@ -155,6 +160,10 @@ class Reader:
             return signed_percent(value, lang, int(spec[2:] or 1))
         if spec.startswith("%"):
             return format_percent(value, lang, int(spec[1:] or 0))
+        if spec.startswith("form"):
+            digits = spec[4:]
+            decimals = int(digits) if digits else int(self.number("decimals"))
+            return "one" if decimals == 0 and abs(round_half_up(value, 0)) == 1 else "many"
         if spec == "v":
             decimals = int(self.number("decimals"))
             return f"{format_number(value, decimals, lang)} {self.text('unit')}"

@@ -73,7 +73,9 @@ SHARED: dict[Key, Sentence] = {
         "{=change:{measure}} per år{=of_median:{measure}}"
     ),
     ("change", "relative"): "{change:+%1}",
-    ("change", "points"): "{change:+n1} procentenheter",
+    ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
+    ("points", "one"): "procentenhet",
+    ("points", "many"): "procentenheter",
     ("tolerance", "relative"): "±{tolerance:%1}",
     ("tolerance", "points"): "±{tolerance:n1} procentenheter",
     ("limit", "relative"): "{strong:%1}",
@@ -175,15 +177,18 @@ JUDGED: dict[Key, Sentence] = {
         "{partly_band_fulfilment:%} som krävs för delvis uppfyllt."
     ),
     ("judged", "within_band"): (
-        "målvärdet är inte nått, men avståndet ({distance:v}) är inom {=allowed:{band}} som ger "
-        "delvis uppfyllt."
+        "målvärdet är inte nått, men avståndet ({=difference:{measure}}) är inom "
+        "{=allowed:{band}} som ger delvis uppfyllt."
     ),
     ("judged", "outside_band"): (
-        "målvärdet är inte nått och avståndet ({distance:v}) är större än {=allowed:{band}} som "
-        "ger delvis uppfyllt."
+        "målvärdet är inte nått och avståndet ({=difference:{measure}}) är större än "
+        "{=allowed:{band}} som ger delvis uppfyllt."
     ),
-    ("allowed", "absolute"): "{partly_band_absolute:v}",
-    ("allowed", "relative"): "{partly_band_relative:%1} av målvärdet, {allowed_distance:v}",
+    ("allowed", "absolute"): "{=band_difference:{measure}}",
+    (
+        "allowed",
+        "relative",
+    ): "{partly_band_relative:%1} av målvärdet, {=allowed_difference:{measure}}",
     ("rolling_mean", "too_few_values"): (
         "Medelvärdet av de {thresholds[values]} senaste jämförbara värdena behövs, men bara "
         "{inputs[values]} finns."
