@@ -325,3 +325,30 @@ def test_pdf_and_word_are_files_not_text(real: Repository) -> None:
     for fmt in (ReportFormat.PDF, ReportFormat.DOCX):
         with pytest.raises(ValueError, match=f"the {fmt.value} report is a file"):
             render_report(real, real.period(), fmt)
+
+
+def test_each_goal_shows_its_counts_and_combined_trend(real: Repository, real_html: str) -> None:
+    page = parse(real_html)
+    md = render_report(real, real.period(), ReportFormat.MARKDOWN)
+    # data/ (helar-2022): goal 1's nine indicators are 2 achieved, 4 partly, 3 not achieved, and
+    # their final trends 5 improving, 1 stable, 3 worsening; goal 4 has two indicators without a
+    # status and trends 3 improving, 1 stable, 4 worsening (docs/method.md, "A goal's trend").
+    assert "Delvis uppfyllt – 2 av 9 indikatorer uppfyllda" in page.text
+    assert "Delvis uppfyllt – 4 av 9 bedömda indikatorer uppfyllda; 2 ej bedömda" in page.text
+    assert (
+        '<dt>Sammanvägd trend</dt><dd><span class="trend trend-improving">Förbättring</span> '
+        '<span class="explanation">Indikatorernas trender: förbättring 5, oförändrad 1, '
+        "försämring 3, så den sammanvägda trenden är förbättring.</span></dd>"
+    ) in real_html
+    assert (
+        "- **Sammanvägd trend:** Försämring. Indikatorernas trender: förbättring 3, oförändrad 1, "
+        "försämring 4, så den sammanvägda trenden är försämring.\n"
+    ) in md
+    # The summary has a column of the goals' combined trends: improving for goals 1–3, worsening
+    # for goal 4.
+    trends = re.findall(
+        r'<td data-label="Sammanvägd trend"><span class="trend trend-(\w+)">', real_html
+    )
+    assert trends == ["improving", "improving", "improving", "worsening"]
+    assert "| Bedömning | Mål | Indikatorernas status | Sammanvägd trend |\n" in md
+    assert "lika många indikatorer pekar åt två håll" in page.text

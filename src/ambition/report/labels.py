@@ -211,6 +211,15 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Åtgärder som {name} ansvarar för",
         "Actions {name} is responsible for",
     ),
+    "combined_trend": ("Sammanvägd trend", "Combined trend"),
+    "trend_unclear": ("Oklar", "Unclear"),
+    "no_trend": ("Ingen trend", "No trend"),
+    "combined_trend_legend": (
+        "Ett måls sammanvägda trend är den trend som flest av dess indikatorer har; den är oklar "
+        "när lika många indikatorer pekar åt två håll.",
+        "A goal's combined trend is the trend most of its indicators have; it is unclear when as "
+        "many indicators point two ways.",
+    ),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).
