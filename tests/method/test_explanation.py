@@ -27,7 +27,11 @@ def test_facts_serve_the_sentence_only() -> None:
 
 def test_mappings_are_read_only_and_sentences_are_written_once() -> None:
     explanation = Explanation(
-        rule="share", kind="share", case="none_assessed", outcome="not_assessed"
+        rule="share",
+        kind="share",
+        case="none_assessed",
+        outcome="not_assessed",
+        facts={"counted": "indicator"},
     )
     with pytest.raises(TypeError):
         explanation.inputs["x"] = 1  # type: ignore[index]

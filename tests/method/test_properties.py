@@ -15,9 +15,11 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from ambition.method.engine import propose_status
+from ambition.method.rollup import roll_up
 from ambition.method.trend import propose_trend
 from ambition.models import Status
 from ambition.models.method import TrendParameters
+from ambition.models.rollup import Rollup, RollupRule
 from tests.method.builders import annual, indicator, method
 
 RANK = {Status.NOT_ACHIEVED: 0, Status.PARTLY_ACHIEVED: 1, Status.ACHIEVED: 2}
@@ -168,3 +170,72 @@ def test_mirroring_a_direction_keeps_the_status(
     original = directional(direction, rule, reference, previous, value)
     mirrored = directional(FLIP[direction], rule, -reference, -previous, -value)
     assert original is mirrored
+
+
+# --- Roll-up: a better indicator status never gives a worse goal status ------------------------
+
+degrees = st.sampled_from([Status.NOT_ACHIEVED, Status.PARTLY_ACHIEVED, Status.ACHIEVED])
+statuses = st.lists(st.one_of(degrees, st.just(Status.NOT_ASSESSED)), min_size=1, max_size=12)
+MONOTONE = [r for r in RollupRule if r is not RollupRule.MAJORITY]
+
+
+@st.composite
+def rollups(draw: st.DrawFn, rules: list[RollupRule] = MONOTONE) -> Rollup:
+    partly = draw(st.floats(min_value=0.0, max_value=1.0))
+    achieved = draw(st.floats(min_value=partly, max_value=1.0))
+    return Rollup(rule=draw(st.sampled_from(rules)), achieved_share=achieved, partly_share=partly)
+
+
+@st.composite
+def improvements(draw: st.DrawFn) -> tuple[list[Status], list[Status]]:
+    """Statuses, and the same with one assessed status that is not the best made better."""
+    items = draw(statuses)
+    improvable = [
+        i for i, s in enumerate(items) if s in (Status.NOT_ACHIEVED, Status.PARTLY_ACHIEVED)
+    ]
+    if not improvable:
+        items = [Status.NOT_ACHIEVED, *items]
+        improvable = [0]
+    index = draw(st.sampled_from(improvable))
+    better = draw(st.sampled_from([s for s in RANK if RANK[s] > RANK[items[index]]]))
+    return items, [better if i == index else s for i, s in enumerate(items)]
+
+
+def _status(items: list[Status], parameters: Rollup) -> Status:
+    return roll_up([(s, 1.0) for s in items], parameters).status
+
+
+@settings(max_examples=300, deadline=None)
+@given(improvements(), rollups())
+def test_a_better_indicator_status_never_gives_a_worse_roll_up(
+    pair: tuple[list[Status], list[Status]], parameters: Rollup
+) -> None:
+    items, improved = pair
+    assert RANK[_status(improved, parameters)] >= RANK[_status(items, parameters)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(statuses, max_size=3), improvements(), rollups(), rollups())
+def test_a_better_indicator_status_never_gives_a_worse_goal_through_its_areas(
+    others: list[list[Status]],
+    pair: tuple[list[Status], list[Status]],
+    area_rollup: Rollup,
+    goal_rollup: Rollup,
+) -> None:
+    # indicator → measurement area (its own rule) → goal over its parts (its own rule); one
+    # indicator of the first area improves. A goal that was not assessed stays comparable (-1).
+    items, improved = pair
+
+    def goal(first: list[Status]) -> Status:
+        return _status([_status(a, area_rollup) for a in (first, *others)], goal_rollup)
+
+    assert RANK.get(goal(improved), -1) >= RANK.get(goal(items), -1)
+
+
+def test_the_majority_is_the_one_rule_where_a_better_status_can_give_a_worse_one() -> None:
+    # A, A, P, N: achieved has the largest count (2) → achieved. The not achieved indicator
+    # improves to partly: A, A, P, P ties achieved with partly, and the tie goes to the worse.
+    majority = Rollup(rule=RollupRule.MAJORITY)
+    A, P, N = Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED
+    assert _status([A, A, P, N], majority) is A
+    assert _status([A, A, P, P], majority) is P

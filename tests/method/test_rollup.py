@@ -121,3 +121,41 @@ def test_majority_with_the_counts_and_a_tie_to_the_worse() -> None:
         "Den vanligaste statusen bland de bedömda indikatorerna är ej uppfyllt (lika många har en "
         "bättre status, och den sämre gäller)."
     )
+
+
+@pytest.mark.parametrize(
+    ("rule", "statuses", "expected"),
+    [
+        # docs/method.md, "Where each rule is used": the worked examples, by hand.
+        ("share", "AAAAPN", Status.PARTLY_ACHIEVED),  # 4/6 = 0.6667 < 0.667; 5/6 ≥ 0.5
+        ("all", "AAP", Status.PARTLY_ACHIEVED),  # not all achieved; 3/3 at least partly
+        ("majority", "AAPN", Status.ACHIEVED),  # achieved 2 of 4
+        ("majority", "AAPP", Status.PARTLY_ACHIEVED),  # a tie: the worse counts
+        ("mean_score", "APN", Status.PARTLY_ACHIEVED),  # (1 + 0.5 + 0)/3 = 0.5
+        ("worst", "APN", Status.NOT_ACHIEVED),
+        ("two_worst", "AAPN", Status.NOT_ACHIEVED),  # (0.5 + 0)/2 = 0.25 < 0.5
+    ],
+)
+def test_the_worked_examples_of_the_docs(rule: str, statuses: str, expected: Status) -> None:
+    letters = {"A": Status.ACHIEVED, "P": Status.PARTLY_ACHIEVED, "N": Status.NOT_ACHIEVED}
+    parameters = Rollup(rule=RollupRule(rule), achieved_share=0.667, partly_share=0.5)
+    assert roll_up([(letters[s], 1.0) for s in statuses], parameters).status is expected
+
+
+def test_a_roll_up_of_parts_names_what_it_counts() -> None:
+    # Three sub-goals A, A, N under `all`: not all achieved, 2/3 at least partly ≥ 0.5 → partly.
+    proposal = roll_up(
+        [(Status.ACHIEVED, 1.0), (Status.ACHIEVED, 1.0), (Status.NOT_ACHIEVED, 1.0)],
+        Rollup(rule=RollupRule.ALL),
+        "sub_goal",
+    )
+    assert proposal.status is Status.PARTLY_ACHIEVED
+    assert proposal.explanation.sentence("sv").startswith(
+        "2 av 3 bedömda delmål är uppfyllda, 0 delvis uppfyllda och 1 ej uppfyllda. Inte alla "
+        "bedömda delmål är uppfyllda"
+    )
+    assert roll_up([], Rollup(), "measurement_area").explanation.sentence("sv") == (
+        "Inget mätområde är bedömt, så ingen sammanvägning kan göras."
+    )
+    with pytest.raises(ValueError, match="a roll-up counts one of"):
+        roll_up([], Rollup(), "goal")

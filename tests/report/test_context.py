@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from ambition.method.engine import assess_period
-from ambition.models import Period, PeriodKind, Status
+from ambition.method.trend_rollup import roll_up_trends
+from ambition.models import Period, PeriodKind, Status, Trend
 from ambition.report import Page, ReportFormat, Scope, build_context, render_report
 from ambition.report.context import contrast_ratio
 from ambition.repository import Repository
@@ -168,3 +169,15 @@ def test_an_organisations_page_holds_only_what_it_owns(real: Repository) -> None
     assert page.plan is not None and all(
         a.action.responsible == "socialnamnden" for a in page.plan.actions
     )
+
+
+def test_a_combined_trend_in_words(real: Repository) -> None:
+    context = build_context(real, real.period())
+    up, down = Trend.IMPROVING, Trend.WORSENING
+    # 2 improving against 1 worsening: improving; 1 against 1: unclear (oklar); none: no trend.
+    assert [
+        context.combined_trend_label(roll_up_trends(trends))
+        for trends in ([up, up, down], [up, down], [Trend.INSUFFICIENT_DATA])
+    ] == ["Förbättring", "Oklar", "Ingen trend"]
+    english = build_context(real, real.period(), "en")
+    assert english.combined_trend_label(roll_up_trends([up, down])) == "Unclear"

@@ -18,6 +18,7 @@ from ambition.report import (
 )
 from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
+from tests.method.levels import levels_repository
 from tests.report.hostile import PAYLOAD, URL_PAYLOAD, hostile_repository
 from tests.report.htmlcheck import heading_jumps, parse
 from tests.report.markdowncheck import flatten, lax_viewer
@@ -325,3 +326,55 @@ def test_pdf_and_word_are_files_not_text(real: Repository) -> None:
     for fmt in (ReportFormat.PDF, ReportFormat.DOCX):
         with pytest.raises(ValueError, match=f"the {fmt.value} report is a file"):
             render_report(real, real.period(), fmt)
+
+
+def test_each_goal_shows_its_counts_and_combined_trend(real: Repository, real_html: str) -> None:
+    page = parse(real_html)
+    md = render_report(real, real.period(), ReportFormat.MARKDOWN)
+    # data/ (helar-2022): goal 1's nine indicators are 2 achieved, 4 partly, 3 not achieved, and
+    # their final trends 5 improving, 1 stable, 3 worsening; goal 4 has two indicators without a
+    # status and trends 3 improving, 1 stable, 4 worsening (docs/method.md, "A goal's trend").
+    assert "Delvis uppfyllt – 2 av 9 indikatorer uppfyllda" in page.text
+    assert "Delvis uppfyllt – 4 av 9 bedömda indikatorer uppfyllda; 2 ej bedömda" in page.text
+    assert (
+        '<dt>Sammanvägd trend</dt><dd><span class="trend trend-improving">Förbättring</span> '
+        '<span class="explanation">Indikatorernas trender: förbättring 5, oförändrad 1, '
+        "försämring 3, så den sammanvägda trenden är förbättring.</span></dd>"
+    ) in real_html
+    assert (
+        "- **Sammanvägd trend:** Försämring. Indikatorernas trender: förbättring 3, oförändrad 1, "
+        "försämring 4, så den sammanvägda trenden är försämring.\n"
+    ) in md
+    # The summary has a column of the goals' combined trends: improving for goals 1–3, worsening
+    # for goal 4.
+    trends = re.findall(
+        r'<td data-label="Sammanvägd trend"><span class="trend trend-(\w+)">', real_html
+    )
+    assert trends == ["improving", "improving", "improving", "worsening"]
+    assert "| Bedömning | Mål | Indikatorernas status | Sammanvägd trend |\n" in md
+    assert "lika många indikatorer pekar åt två håll" in page.text
+
+
+def test_a_goal_with_sub_goals_shows_each_with_its_counts_owner_and_areas(tmp_path: Path) -> None:
+    # tests/method/levels.py: the sub-goal 'fossilfritt' (owned by bun) groups klimat (A, A, N)
+    # and trafik (P, N); with rollup_by_level it is the worst of its areas, klimat achieved and
+    # trafik partly (share with 60 %): partly achieved, 1 of 2 areas achieved.
+    rollup = (
+        "rollup_by_level:\n"
+        "  measurement_area: {rule: share, achieved_share: 0.6, partly_share: 0.5}\n"
+        "  sub_goal: {rule: worst, over: parts}\n"
+    )
+    repository = levels_repository(tmp_path, rollup)
+    html_text = render_report(repository, repository.period(), ReportFormat.HTML)
+    page = parse(html_text)
+    assert heading_jumps(page.headings) == []
+    assert (3, "Delmål") in page.headings
+    row = html_text[html_text.index('<tr id="sub-goal-fossilfritt">') :]
+    row = row[: row.index("</tr>")]
+    assert 'Delvis uppfyllt</span> <span class="rollup-count">– 1 av 2 mätområden uppfyllt' in row
+    assert "Barn- och utbildningsnämnden" in row
+    assert '<a href="#area-klimat">Klimat</a>' in row and '<a href="#area-trafik">Trafik</a>' in row
+    assert "Det sämsta bedömda mätområdet är delvis uppfyllt." in row
+    md = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
+    assert "| Bedömning | Delmål | Ägs av | Sammanvägd trend | Mätområden |\n" in md
+    assert "| ◐ Delvis uppfyllt (enligt metodens förslag) – 1 av 2 mätområden uppfyllt |" in md

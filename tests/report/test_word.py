@@ -66,13 +66,15 @@ def test_the_summary_and_the_indicators_are_word_tables(
 ) -> None:
     context = build_context(real, real.period())
     goals = [[c.text for c in row.cells] for row in word.tables[0].rows]
-    assert goals[0] == ["Bedömning", "Mål", "Indikatorernas status"]
+    assert goals[0] == ["Bedömning", "Mål", "Indikatorernas status", "Sammanvägd trend"]
     # data/assessments/helar-2022/goals/: the goal owners judge goal 1 partly achieved; its
-    # nine indicators' final statuses are 2 achieved, 4 partly, 3 not achieved.
+    # nine indicators' final statuses are 2 achieved, 4 partly, 3 not achieved, and their
+    # trends 5 improving, 1 stable, 3 worsening: the combined trend is improving.
     assert goals[1] == [
-        "Delvis uppfyllt",
+        "Delvis uppfyllt – 2 av 9 indikatorer uppfyllda",
         "1. Hållbar samhällsutveckling och tillväxt",
         " Uppfyllt: 2  Delvis uppfyllt: 4  Ej uppfyllt: 3",
+        "Förbättring",
     ]
     totals = [[c.text for c in row.cells] for row in word.tables[1].rows]
     assert totals[0] == ["Bedömning", "Betydelse", "Mål", "Indikatorer"]

@@ -46,7 +46,8 @@ def check_references(
     organisation_ids: set[str],
 ) -> None:
     """Owners and responsible organisations exist, goal numbers and area ids are unique, every
-    indicator's area exists, and no target lies before its baseline."""
+    indicator's area exists, sub-goals group areas of their own goal, and no target lies before
+    its baseline."""
     area_ids: dict[str, str] = {}
     numbers: dict[int, str] = {}
     # With a goal file unusable its areas are unknown: references to areas are not checked.
@@ -82,8 +83,72 @@ def check_references(
                     "area ids are unique across all goals",
                 )
             area_ids[area.id] = goal.id
+    sub_goal_ids: dict[str, str] = {}
+    for goal in goals.values():
+        _check_sub_goals(findings, goal, organisation_ids, area_ids, sub_goal_ids)
     for indicator in indicators.values():
         _check_indicator(findings, indicator, organisation_ids, area_ids, areas_known)
+
+
+def _check_sub_goals(
+    findings: Findings,
+    goal: Goal,
+    organisation_ids: set[str],
+    area_ids: Mapping[str, str],
+    seen: dict[str, str],
+) -> None:
+    """A sub-goal's id is unique (among sub-goals and areas), its owner exists, and it groups
+    areas of its own goal, each area in one sub-goal at most."""
+    relpath = layout.GOAL.path(goal.id)
+    own_areas = [a.id for a in goal.measurement_areas]
+    grouped: dict[str, str] = {}
+    for index, sub_goal in enumerate(goal.sub_goals):
+        where = ("sub_goals", index)
+        if sub_goal.id in seen or sub_goal.id in area_ids:
+            other = (
+                f"sub-goal of goal '{seen[sub_goal.id]}'"
+                if sub_goal.id in seen
+                else f"measurement area of goal '{area_ids[sub_goal.id]}'"
+            )
+            findings.report(
+                relpath,
+                (*where, "id"),
+                "duplicate-id",
+                f"the sub-goal id '{sub_goal.id}' is also used by a {other}",
+                "sub-goal ids are unique across all goals, and differ from area ids",
+            )
+        seen.setdefault(sub_goal.id, goal.id)
+        if sub_goal.owner is not None and sub_goal.owner not in organisation_ids:
+            findings.report(
+                relpath,
+                (*where, "owner"),
+                "unknown-reference",
+                f"there is no organisation '{sub_goal.owner}'",
+                nearest(sub_goal.owner, organisation_ids)
+                or f"add it to {layout.ORGANISATIONS.pattern}",
+            )
+        for position, area in enumerate(sub_goal.measurement_areas):
+            at = (*where, "measurement_areas", position)
+            if area not in own_areas:
+                elsewhere = area_ids.get(area)
+                findings.report(
+                    relpath,
+                    at,
+                    "unknown-reference",
+                    f"goal '{goal.id}' has no measurement area '{area}'"
+                    + (f" (it belongs to goal '{elsewhere}')" if elsewhere else ""),
+                    nearest(area, own_areas)
+                    or "a sub-goal groups areas listed under 'measurement_areas' of its goal",
+                )
+            elif area in grouped:
+                findings.report(
+                    relpath,
+                    at,
+                    "duplicate-id",
+                    f"the measurement area '{area}' is already in sub-goal '{grouped[area]}'",
+                    "an area belongs to one sub-goal at most: remove it from one of them",
+                )
+            grouped.setdefault(area, sub_goal.id)
 
 
 def _check_indicator(

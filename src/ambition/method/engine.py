@@ -6,14 +6,18 @@ needs (``needs_value``, ``needs_target``): a value in or before the period that 
 ``stale_after_years``, and a target. Each rule then explains its own proposal.
 """
 
+from collections.abc import Mapping, Sequence
+
 from ambition.method.explanation import Explanation
 from ambition.method.results import (
     AreaResult,
     GoalResult,
     IndicatorResult,
+    Judged,
     Observation,
     PeriodResult,
     StatusProposal,
+    SubGoalResult,
 )
 from ambition.method.rollup import roll_up
 from ambition.method.rules.base import RuleContext
@@ -22,8 +26,18 @@ from ambition.method.sentences.reader import Fact
 from ambition.method.series import latest_observation
 from ambition.method.targets import applicable_target
 from ambition.method.trend import propose_trend
-from ambition.models import Indicator, IndicatorAssessment, Period, Status, Target
+from ambition.models import (
+    GoalAssessment,
+    Indicator,
+    IndicatorAssessment,
+    MeasurementArea,
+    Period,
+    Status,
+    Target,
+)
+from ambition.models.goal import SubGoal
 from ambition.models.method import Method
+from ambition.models.rollup import RollupLevel, RollupOver
 from ambition.repository import Repository
 
 
@@ -140,51 +154,100 @@ def assess_indicator(
 
 
 def assess_period(repository: Repository, period: Period) -> PeriodResult:
-    """Every goal, area and indicator of ``repository`` assessed for ``period``.
+    """Every goal, sub-goal, area and indicator of ``repository`` assessed for ``period``.
 
-    Areas and goals roll up the final statuses of their indicators (the expert's where written),
-    weighted by each indicator's weight.
+    Each level rolls up with its own rule (``Method.rollup_of``): an area the final statuses of
+    its indicators (the expert's where written), weighted by each indicator's weight; a sub-goal
+    and a goal either every indicator below them, or their parts' final statuses (a sub-goal its
+    areas; a goal its sub-goals and the areas outside them), each part weighing 1.
     """
     method = repository.method
     goals = []
     for goal in repository.goals:
         goal_assessment = repository.goal_assessments.get((period.id, goal.id))
-        areas = []
-        for area in goal.measurement_areas:
-            results = tuple(
-                assess_indicator(
-                    indicator,
-                    period,
-                    method,
-                    repository.indicator_assessments.get((period.id, indicator.id)),
-                )
-                for indicator in repository.indicators_in_area(area.id)
-            )
-            areas.append(
-                AreaResult(
-                    area=area,
-                    indicators=results,
-                    proposal=on_scale(
-                        roll_up([(r.status, r.indicator.weight) for r in results], method.rollup),
-                        period,
-                        method,
-                    ),
-                    assessment=goal_assessment.areas.get(area.id) if goal_assessment else None,
-                )
-            )
+        areas = tuple(
+            _assess_area(repository, area, period, goal_assessment)
+            for area in goal.measurement_areas
+        )
+        by_id = {a.area.id: a for a in areas}
+        sub_goals = tuple(
+            _assess_sub_goal(sub_goal, by_id, period, method, goal_assessment)
+            for sub_goal in goal.sub_goals
+        )
+        grouped = {i for s in goal.sub_goals for i in s.measurement_areas}
+        parts: tuple[Judged, ...] = (
+            *sub_goals,
+            *(a for a in areas if a.area.id not in grouped),
+        )
         goals.append(
             GoalResult(
                 goal=goal,
-                areas=tuple(areas),
-                proposal=on_scale(
-                    roll_up(
-                        [(r.status, r.indicator.weight) for a in areas for r in a.indicators],
-                        method.rollup,
-                    ),
-                    period,
-                    method,
+                areas=areas,
+                sub_goals=sub_goals,
+                proposal=_roll_up_level(
+                    "goal", [r for a in areas for r in a.indicators], parts, period, method
                 ),
                 assessment=goal_assessment,
             )
         )
     return PeriodResult(period, tuple(goals))
+
+
+def _assess_area(
+    repository: Repository,
+    area: MeasurementArea,
+    period: Period,
+    goal_assessment: GoalAssessment | None,
+) -> AreaResult:
+    method = repository.method
+    results = tuple(
+        assess_indicator(
+            indicator,
+            period,
+            method,
+            repository.indicator_assessments.get((period.id, indicator.id)),
+        )
+        for indicator in repository.indicators_in_area(area.id)
+    )
+    return AreaResult(
+        area=area,
+        indicators=results,
+        proposal=_roll_up_level("measurement_area", results, (), period, method),
+        assessment=goal_assessment.areas.get(area.id) if goal_assessment else None,
+    )
+
+
+def _assess_sub_goal(
+    sub_goal: SubGoal,
+    areas: Mapping[str, AreaResult],
+    period: Period,
+    method: Method,
+    goal_assessment: GoalAssessment | None,
+) -> SubGoalResult:
+    mine = tuple(areas[i] for i in sub_goal.measurement_areas if i in areas)
+    indicators = [r for a in mine for r in a.indicators]
+    return SubGoalResult(
+        sub_goal=sub_goal,
+        areas=mine,
+        proposal=_roll_up_level("sub_goal", indicators, mine, period, method),
+        assessment=goal_assessment.sub_goals.get(sub_goal.id) if goal_assessment else None,
+    )
+
+
+def _roll_up_level(
+    level: RollupLevel,
+    indicators: Sequence[IndicatorResult],
+    parts: Sequence[Judged],
+    period: Period,
+    method: Method,
+) -> StatusProposal:
+    """The roll-up of one level, on the scale of the period's kind: over its indicators, or
+    (a goal or sub-goal whose roll-up says ``over: parts``) over its parts, each weighing 1."""
+    parameters = method.rollup_of(level)
+    if parameters.over is RollupOver.PARTS and level != "measurement_area":
+        kinds = {"sub_goal" if isinstance(p, SubGoalResult) else "measurement_area" for p in parts}
+        counted = kinds.pop() if len(kinds) == 1 else "part"
+        proposal = roll_up([(p.status, 1.0) for p in parts], parameters, counted)
+    else:
+        proposal = roll_up([(r.status, r.indicator.weight) for r in indicators], parameters)
+    return on_scale(proposal, period, method)

@@ -8,6 +8,7 @@ from ambition.method.results import (
     IndicatorResult,
     PeriodResult,
     StatusProposal,
+    SubGoalResult,
 )
 from ambition.method.trend_rollup import TrendRollup
 from ambition.models.assessment import Assessment
@@ -70,6 +71,20 @@ def _area_record(result: AreaResult) -> dict[str, Any]:
     }
 
 
+def _sub_goal_record(result: SubGoalResult) -> dict[str, Any]:
+    return {
+        "id": result.sub_goal.id,
+        "title": result.sub_goal.title,
+        "owner": result.sub_goal.owner,
+        "proposal": _proposal(result.proposal),
+        "assessment": _assessment(result.assessment),
+        "status": result.status.value,
+        "differs": result.differs,
+        "trend": _trend(result.trend_rollup),
+        "areas": [a.area.id for a in result.areas],
+    }
+
+
 def _goal_record(result: GoalResult) -> dict[str, Any]:
     return {
         "id": result.goal.id,
@@ -81,6 +96,11 @@ def _goal_record(result: GoalResult) -> dict[str, Any]:
         "differs": result.differs,
         "trend": _trend(result.trend_rollup),
         "areas": [_area_record(a) for a in result.areas],
+        **(
+            {"sub_goals": [_sub_goal_record(s) for s in result.sub_goals]}
+            if result.sub_goals
+            else {}
+        ),
     }
 
 

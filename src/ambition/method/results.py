@@ -12,6 +12,7 @@ from ambition.models.assessment import (
     GoalAssessment,
     IndicatorAssessment,
 )
+from ambition.models.goal import SubGoal
 
 
 @dataclass(frozen=True)
@@ -119,22 +120,39 @@ class AreaResult(Judged):
 
 
 @dataclass(frozen=True, kw_only=True)
-class GoalResult(Judged):
-    """A goal's roll-up of all the indicators in its measurement areas."""
+class OfAreas(Judged):
+    """A roll-up above measurement areas (a sub-goal's, a goal's): its areas' indicators and
+    their combined trend."""
 
-    goal: Goal
     areas: tuple[AreaResult, ...]
-    assessment: GoalAssessment | None
 
     @property
     def indicators(self) -> tuple[IndicatorResult, ...]:
-        """Every indicator result of the goal, area by area."""
+        """Every indicator result below it, area by area."""
         return tuple(result for area in self.areas for result in area.indicators)
 
     @property
     def trend_rollup(self) -> TrendRollup:
-        """The goal's trend: the majority of its indicators' final trends, unclear on a tie."""
+        """Its trend: the majority of its indicators' final trends, unclear on a tie."""
         return roll_up_trends(r.final_trend for r in self.indicators)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SubGoalResult(OfAreas):
+    """A sub-goal's roll-up of its measurement areas' indicators (or of the areas' statuses)."""
+
+    sub_goal: SubGoal
+    assessment: AreaAssessment | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class GoalResult(OfAreas):
+    """A goal's roll-up of all the indicators in its measurement areas (or of its parts: its
+    sub-goals and the areas outside them). ``sub_goals`` is empty for a goal without any."""
+
+    goal: Goal
+    assessment: GoalAssessment | None
+    sub_goals: tuple[SubGoalResult, ...] = ()
 
 
 @dataclass(frozen=True)

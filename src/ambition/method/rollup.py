@@ -23,7 +23,7 @@ from ambition.method.explanation import Explanation
 from ambition.method.results import StatusProposal
 from ambition.method.sentences.reader import Fact
 from ambition.models import Status
-from ambition.models.method import Rollup, RollupRule
+from ambition.models.rollup import Rollup, RollupRule
 from ambition.numbers import telling_decimals
 
 SCORES = {Status.ACHIEVED: 1.0, Status.PARTLY_ACHIEVED: 0.5, Status.NOT_ACHIEVED: 0.0}
@@ -31,6 +31,10 @@ _BY_SCORE = {score: status for status, score in SCORES.items()}
 
 CASES = ("none_assessed", *(status.value for status in SCORES))
 """Every case a roll-up's explanation can name: 'none_assessed', or the status proposed."""
+
+COUNTED = ("indicator", "measurement_area", "sub_goal", "part")
+"""What a roll-up counts (its explanation's fact ``counted``): an area's or a goal's indicators,
+or the parts of a goal or a sub-goal: its measurement areas, its sub-goals, or both ('part')."""
 
 
 def _from_mean(mean: float, parameters: Rollup) -> Status:
@@ -41,13 +45,19 @@ def _from_mean(mean: float, parameters: Rollup) -> Status:
     return Status.NOT_ACHIEVED
 
 
-def roll_up(items: Iterable[tuple[Status, float]], parameters: Rollup) -> StatusProposal:
-    """Propose a status from (indicator status, weight) pairs; the expert's status where written.
+def roll_up(
+    items: Iterable[tuple[Status, float]], parameters: Rollup, counted: str = "indicator"
+) -> StatusProposal:
+    """Propose a status from (status, weight) pairs: the final statuses of indicators (the
+    expert's where written), or of the parts of a goal or sub-goal, as ``counted`` (one of
+    ``COUNTED``) says.
 
     The explanation is named after the roll-up rule ('share', …), its case is 'none_assessed'
     or the status proposed; its sentence gives the counts and, when shares or means are shown,
     as many decimals as it takes for them not to look equal to their thresholds.
     """
+    if counted not in COUNTED:
+        raise ValueError(f"a roll-up counts one of {COUNTED}, not {counted!r}")
     pairs = list(items)
     counts = Counter(status for status, _ in pairs)
     assessed = [(s, w) for s, w in pairs if s is not Status.NOT_ASSESSED]
@@ -80,7 +90,7 @@ def roll_up(items: Iterable[tuple[Status, float]], parameters: Rollup) -> Status
         return StatusProposal(status, explanation)
 
     if not assessed:
-        return proposal(Status.NOT_ASSESSED, "none_assessed", {}, {})
+        return proposal(Status.NOT_ASSESSED, "none_assessed", {}, {"counted": counted})
 
     total = sum(w for _, w in assessed)
     weight_achieved = sum(w for s, w in assessed if s is Status.ACHIEVED)
@@ -88,6 +98,7 @@ def roll_up(items: Iterable[tuple[Status, float]], parameters: Rollup) -> Status
     share_a = weight_achieved / total
     share_p = (weight_achieved + weight_partly) / total
     facts: dict[str, Fact] = {
+        "counted": counted,
         "weighted": "weighted" if any(w != 1.0 for _, w in assessed) else "unweighted",
         "left_out": "some" if counts[Status.NOT_ASSESSED] else "none",
         # As many decimals as it takes for a share and its threshold not to look equal.

@@ -7,7 +7,7 @@ misspelt key is a diagnostic, not silently ignored data.
 from ambition.models.action_plan import Action, ActionStatus, FocusArea, Programme, ProgressNote
 from ambition.models.assessment import GoalAssessment, IndicatorAssessment
 from ambition.models.common import Decision, Status, Trend
-from ambition.models.goal import Goal, MeasurementArea
+from ambition.models.goal import Goal, MeasurementArea, SubGoal
 from ambition.models.indicator import Baseline, Comparison, Direction, Indicator, Source, Target
 from ambition.models.method import Method
 from ambition.models.organisation import Organisation, OrganisationsFile
@@ -45,6 +45,7 @@ __all__ = [
     "SteeringDocument",
     "SteeringDocumentKind",
     "SteeringDocumentsFile",
+    "SubGoal",
     "Target",
     "TermOfOffice",
     "Trend",

@@ -57,6 +57,9 @@ class GoalAssessment(Assessment):
     """The goal owner's assessment of one goal for one period, with optional area assessments."""
 
     areas: dict[Id, AreaAssessment] = Field(default_factory=dict)
+    sub_goals: dict[Id, AreaAssessment] = Field(
+        default_factory=dict, description="The goal owner's assessments of the sub-goals, by id."
+    )
     proposal: ProposalRecord | None = Field(
         default=None, description="Written by 'ambition assess --write'; do not edit."
     )

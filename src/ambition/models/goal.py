@@ -1,4 +1,5 @@
-"""``data/goals/<id>.yaml``: a council goal (fullmäktiges mål) with its measurement areas."""
+"""``data/goals/<id>.yaml``: a council goal (fullmäktiges mål) with its measurement areas and,
+optionally, sub-goals (delmål) that group them."""
 
 from typing import Annotated
 
@@ -24,6 +25,25 @@ class MeasurementArea(Model):
     )
 
 
+class SubGoal(Model):
+    """A sub-goal (delmål, nämndmål) of a goal: it groups some of the goal's measurement areas
+    and rolls up their indicators (or their statuses, as the method's ``rollup_by_level`` says),
+    and may be owned by a committee. Ids are unique repository-wide, apart from area ids."""
+
+    id: Id
+    title: NonEmptyText
+    description: str | None = None
+    owner: Id | None = Field(
+        default=None, description="Organisation id that owns the sub-goal (a committee)."
+    )
+    measurement_areas: list[Id] = Field(
+        min_length=1, description="Ids of the goal's measurement areas the sub-goal groups."
+    )
+    steering_documents: list[Id] = Field(
+        default_factory=list, description="Ids of steering documents the sub-goal rests on."
+    )
+
+
 class Goal(Model):
     """A goal decided by the council, followed up through its measurement areas.
 
@@ -43,6 +63,10 @@ class Goal(Model):
         default_factory=list, description="Ids of steering documents the goal rests on."
     )
     measurement_areas: list[MeasurementArea] = Field(min_length=1)
+    sub_goals: list[SubGoal] = Field(
+        default_factory=list,
+        description="Sub-goals (delmål) grouping the goal's measurement areas; optional.",
+    )
 
     @property
     def display_title(self) -> str:

@@ -20,8 +20,8 @@ from ambition.models.common import (
     WholeNumber,
 )
 from ambition.models.project import PeriodKind
-
-Share = Annotated[Number, Field(ge=0.0, le=1.0, description="A share between 0 and 1.")]
+from ambition.models.rollup import Rollup, RollupByLevel, RollupLevel, Share
+from ambition.models.rollup import RollupRule as RollupRule  # where it was defined before
 
 
 class Labels(Model):
@@ -339,38 +339,6 @@ BUILT_IN_RULES: dict[str, RuleParameters] = {
 reference, so it is only available as a named rule in ``rules``)."""
 
 
-class RollupRule(StrEnum):
-    """How indicator statuses roll up to a measurement area and a goal."""
-
-    SHARE = "share"
-    MEAN_SCORE = "mean_score"
-    WORST = "worst"
-    ALL = "all"
-    TWO_WORST = "two_worst"
-    MAJORITY = "majority"
-
-
-class Rollup(Model):
-    """Parameters of the roll-up from indicators to areas and goals (formulas in docs/method.md).
-
-    Scores: achieved 1, partly achieved 0.5, not achieved 0; indicators not assessed are left
-    out and counted apart; shares and means are weighted by each indicator's ``weight``.
-    """
-
-    rule: RollupRule = RollupRule.SHARE
-    achieved_share: Share = 2 / 3
-    partly_share: Share = 0.5
-
-    @model_validator(mode="after")
-    def _ordered(self) -> "Rollup":
-        if self.partly_share > self.achieved_share:
-            raise ValueError(
-                f"partly_share ({self.partly_share}) must not exceed achieved_share "
-                f"({self.achieved_share})"
-            )
-        return self
-
-
 class Method(Model):
     """The whole method file: decision, scale, rules and their parameters."""
 
@@ -388,6 +356,7 @@ class Method(Model):
     )
     trend: TrendParameters = TrendParameters()
     rollup: Rollup = Rollup()
+    rollup_by_level: RollupByLevel = RollupByLevel()
     stale_after_years: WholeNumber = Field(
         default=2, ge=0, le=50, description="Older values than this are not assessed."
     )
@@ -402,6 +371,12 @@ class Method(Model):
             if name not in self.all_rules():
                 raise ValueError(f"the default rule '{name}' is neither built in nor in 'rules'")
         return self
+
+    def rollup_of(self, level: RollupLevel) -> Rollup:
+        """The roll-up of ``level`` ('measurement_area', 'sub_goal', 'goal'): its own in
+        ``rollup_by_level``, else ``rollup`` (over the indicators)."""
+        own: Rollup | None = getattr(self.rollup_by_level, level)
+        return own if own is not None else self.rollup
 
     def all_rules(self) -> dict[str, RuleParameters]:
         """The built-in rules, overridden and extended by the named ``rules``."""

@@ -23,6 +23,7 @@ from ambition.action_plan import (
 )
 from ambition.method.results import GoalResult, IndicatorResult, Judged, PeriodResult
 from ambition.method.targets import describe_target
+from ambition.method.trend_rollup import TrendRollup
 from ambition.models import (
     ActionStatus,
     Decision,
@@ -36,6 +37,7 @@ from ambition.models import (
 from ambition.models.method import Method
 from ambition.numbers import format_number
 from ambition.report.chart import Chart, build_chart
+from ambition.report.counts import count_text
 from ambition.report.scope import WHOLE, Scope, select
 from ambition.report.text import allowed_link
 from ambition.repository import Repository
@@ -274,6 +276,18 @@ class ReportContext:
         goals = [g.status for g in self.result.goals]
         indicators = [i.status for i in self.result.indicators]
         return [(s, goals.count(s), indicators.count(s)) for s in Status]
+
+    def rollup_count(self, result: Judged) -> str:
+        """The counts beside a rolled-up status, e.g. '4 av 6 indikatorer uppfyllda'
+        (``report/counts.py``)."""
+        return count_text(result.proposal.explanation, self.lang)
+
+    def combined_trend_label(self, rollup: TrendRollup) -> str:
+        """A goal's or an area's trend in words: the majority's trend, 'Oklar' on a tie, 'Ingen
+        trend' when no indicator has one (``method/trend_rollup.py``)."""
+        if rollup.trend is not None:
+            return self.trend_label(rollup.trend)
+        return self.labels["trend_unclear" if rollup.explanation.case == "unclear" else "no_trend"]
 
     def chart(self, result: IndicatorResult) -> Chart | None:
         """The chart of an indicator for the period, or None when it has no value yet."""

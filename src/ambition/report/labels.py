@@ -220,6 +220,20 @@ _LABELS: dict[str, tuple[str, str]] = {
     "justification-missing": ("motivering saknas", "justification missing"),
     "analysis-missing": ("analys saknas", "analysis missing"),
     "and": ("och", "and"),
+    "combined_trend": ("Sammanvägd trend", "Combined trend"),
+    "trend_unclear": ("Oklar", "Unclear"),
+    "no_trend": ("Ingen trend", "No trend"),
+    "sub_goals": ("Delmål", "Sub-goals"),
+    "sub_goal": ("Delmål", "Sub-goal"),
+    "sub_goal_owner": ("Ägs av", "Owned by"),
+    "sub_goals_of": ("Delmålen under mål {number}", "The sub-goals of goal {number}"),
+    "measurement_areas": ("Mätområden", "Measurement areas"),
+    "combined_trend_legend": (
+        "Ett måls sammanvägda trend är den trend som flest av dess indikatorer har; den är oklar "
+        "när lika många indikatorer pekar åt två håll.",
+        "A goal's combined trend is the trend most of its indicators have; it is unclear when as "
+        "many indicators point two ways.",
+    ),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).

@@ -212,6 +212,23 @@ DESCRIPTIONS: Mapping[tuple[str, str], tuple[str, str | None, list[Any] | None]]
     ),
     ("ProgressNote", "note"): ("Lägesbeskrivningen (Markdown).", None, None),
     ("ProgressNote", "reported_by"): ("Vem som rapporterat: roll och organisation.", None, None),
+    ("Goal", "sub_goals"): ("Delmål (nämndmål) som grupperar målets mätområden.", None, None),
+    ("SubGoal", "id"): (
+        "Delmålets id, unikt i hela repot och skilt från mätområdenas.",
+        "Id.",
+        None,
+    ),
+    ("SubGoal", "title"): ("Delmålets namn.", "Title.", None),
+    ("SubGoal", "description"): ("Beskrivning.", "Description.", None),
+    ("SubGoal", "owner"): ("Id för nämnden som äger delmålet.", None, ["bun"]),
+    ("SubGoal", "measurement_areas"): ("Id för målets mätområden i delmålet.", None, None),
+    ("SubGoal", "steering_documents"): ("Id för styrdokument som delmålet vilar på.", None, None),
+    ("Assessment", "sub_goals"): ("Målägarens bedömning av delmålen, per id.", None, None),
+    ("Method", "rollup_by_level"): (
+        "En egen sammanvägning per nivå: measurement_area, sub_goal, goal.",
+        "Each level's own roll-up.",
+        [{"goal": {"rule": "worst", "over": "parts"}}],
+    ),
 }
 _ASSESSMENT_MODELS = {"IndicatorAssessment", "GoalAssessment", "AreaAssessment"}
 """The models whose fields share the ``Assessment`` descriptions."""

@@ -76,6 +76,24 @@ def check_repository(
                             hint,
                         )
                     )
+            for sub_goal in goal.sub_goals:
+                if (
+                    sub_goal.differs
+                    and sub_goal.assessment
+                    and not sub_goal.assessment.justification
+                ):
+                    found.append(
+                        _at(
+                            repository,
+                            goal_file,
+                            ("sub_goals", sub_goal.sub_goal.id, "status"),
+                            "justification-missing",
+                            f"the status '{sub_goal.status}' of sub-goal "
+                            f"'{sub_goal.sub_goal.id}' differs from the proposal "
+                            f"'{sub_goal.proposal.status}' without a justification",
+                            hint,
+                        )
+                    )
             for item in goal.indicators:
                 if item.justification_missing:
                     relpath = layout.INDICATOR_ASSESSMENT.path(period.id, item.indicator.id)

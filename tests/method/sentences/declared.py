@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from ambition.method.engine import ENGINE, ENGINE_CASES
 from ambition.method.rollup import CASES as ROLLUP_CASES
+from ambition.method.rollup import COUNTED
 from ambition.method.rules.registry import RULES
 from ambition.method.sentences.reader import Key, Sentence
 from ambition.method.targets import JUDGE_CASES
@@ -33,7 +34,6 @@ PIECES: dict[str, set[str]] = {
         "trend_start_latest",
         "trend_linear_regression",
         "trend_theil_sen",
-        "rollup_counts",
         "trend_counts",
     },
     "comparison": {c.value for c in Comparison},
@@ -72,6 +72,17 @@ PIECES: dict[str, set[str]] = {
     "difference": {"relative", "points"},
     "band_difference": {"relative", "points"},
     "allowed_difference": {"relative", "points"},
+    **{
+        section: set(COUNTED)
+        for section in (
+            "rollup_counts",
+            "counted_many",
+            "counted_definite",
+            "counted_one",
+            "the_worst",
+            "none_assessed",
+        )
+    },
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""

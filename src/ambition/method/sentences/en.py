@@ -17,7 +17,14 @@ _TREND_ONLY = "{=head:trend_only}: "
 _REFERENCE = "{=head:value_against_reference}: "
 _PROGRESS = ("on_track", "acceleration_needed", "limited_progress", "deterioration")
 _ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst", "majority")
-_COUNTS = "{=head:rollup_counts} "
+# What a roll-up counts (fact 'counted'), in the singular and the plural.
+_COUNTED = {
+    "indicator": ("indicator", "indicators"),
+    "measurement_area": ("measurement area", "measurement areas"),
+    "sub_goal": ("sub-goal", "sub-goals"),
+    "part": ("part", "parts"),
+}
+_COUNTS = "{=rollup_counts:{counted}} "
 _LEFT_OUT = "{=left_out:{left_out}}"
 _SHARE = "({share_achieved:%{achieved_decimals}})"
 _SHARE_PARTLY = "({share_partly_or_better:%{partly_decimals}})"
@@ -85,10 +92,13 @@ SHARED: dict[Key, Sentence] = {
     ("of_start", "points"): "",
     ("of_mean", "points"): "",
     ("of_median", "points"): "",
-    ("head", "rollup_counts"): (
-        "{achieved} of {assessed} assessed indicators are achieved, {partly_achieved} partly "
-        "achieved and {not_achieved} not achieved."
-    ),
+    **{
+        ("rollup_counts", counted): (
+            "{achieved} of {assessed} assessed " + many + " are achieved, {partly_achieved} "
+            "partly achieved and {not_achieved} not achieved."
+        )
+        for counted, (_, many) in _COUNTED.items()
+    },
     ("comparison", "at_least"): "at least {target:n} {unit}",
     ("comparison", "at_most"): "at most {target:n} {unit}",
     ("comparison", "above"): "above {target:n} {unit}",
@@ -329,13 +339,26 @@ MAJORITY: dict[Key, Sentence] = {
 ROLLUP: dict[Key, Sentence] = {
     **dict.fromkeys(
         [(rule, "none_assessed") for rule in _ROLLUPS],
-        "No indicator is assessed, so there is nothing to roll up.",
+        "{=none_assessed:{counted}}, so there is nothing to roll up.",
     ),
+    **{("counted_one", counted): one for counted, (one, _) in _COUNTED.items()},
+    **{("counted_many", counted): many for counted, (_, many) in _COUNTED.items()},
+    **{("counted_definite", counted): many for counted, (_, many) in _COUNTED.items()},
+    **{
+        ("none_assessed", counted): f"No {one} is assessed"
+        for counted, (one, _) in _COUNTED.items()
+    },
+    **{
+        ("the_worst", counted): f"The worst assessed {one}"
+        for counted, (one, _) in _COUNTED.items()
+    },
     ("share", "achieved"): (
         _COUNTS + "The share achieved{=weighted:{weighted}} " + _SHARE + " reaches "
         "{achieved_share:%{achieved_decimals}}." + _LEFT_OUT
     ),
-    ("all", "achieved"): _COUNTS + "Every assessed indicator is achieved." + _LEFT_OUT,
+    ("all", "achieved"): _COUNTS
+    + "Every assessed {=counted_one:{counted}} is achieved."
+    + _LEFT_OUT,
     **dict.fromkeys(
         [("share", "partly_achieved"), ("all", "partly_achieved")],
         _COUNTS
@@ -356,10 +379,10 @@ ROLLUP: dict[Key, Sentence] = {
         "The share achieved{=weighted:{weighted}} " + _SHARE + " is below "
         "{achieved_share:%{achieved_decimals}}"
     ),
-    ("short", "all"): "Not every assessed indicator is achieved",
+    ("short", "all"): "Not every assessed {=counted_one:{counted}} is achieved",
     **dict.fromkeys(
         [("worst", status) for status in ("achieved", "partly_achieved", "not_achieved")],
-        _COUNTS + "The worst assessed indicator is {=status:{case}}." + _LEFT_OUT,
+        _COUNTS + "{=the_worst:{counted}} is {=status:{case}}." + _LEFT_OUT,
     ),
     **{
         key: _COUNTS + _MEAN + text + _LEFT_OUT
@@ -376,7 +399,8 @@ ROLLUP: dict[Key, Sentence] = {
     ("mean", "two_worst"): "The mean score of the two worst",
     **dict.fromkeys(
         [("majority", status) for status in ("achieved", "partly_achieved", "not_achieved")],
-        _COUNTS + "The most common status{=weighted:{weighted}} of the assessed indicators is "
+        _COUNTS
+        + "The most common status{=weighted:{weighted}} of the assessed {=counted_definite:{counted}} is "
         "{=status:{case}}{=tie:{tie}}." + _LEFT_OUT,
     ),
     ("tie", "none"): "",

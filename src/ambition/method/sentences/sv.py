@@ -17,7 +17,15 @@ _TREND_ONLY = "{=head:trend_only}: "
 _REFERENCE = "{=head:value_against_reference}: "
 _PROGRESS = ("on_track", "acceleration_needed", "limited_progress", "deterioration")
 _ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst", "majority")
-_COUNTS = "{=head:rollup_counts} "
+# What a roll-up counts (fact 'counted'): an area's indicators, or the parts of a goal or a
+# sub-goal (its sub-goals and measurement areas), in the plural and the definite plural.
+_COUNTED_MANY = {
+    "indicator": "indikatorer",
+    "measurement_area": "mätområden",
+    "sub_goal": "delmål",
+    "part": "delar",
+}
+_COUNTS = "{=rollup_counts:{counted}} "
 _LEFT_OUT = "{=left_out:{left_out}}"
 _SHARE = "({share_achieved:%{achieved_decimals}})"
 _SHARE_PARTLY = "({share_partly_or_better:%{partly_decimals}})"
@@ -87,10 +95,13 @@ SHARED: dict[Key, Sentence] = {
     ("of_start", "points"): "",
     ("of_mean", "points"): "",
     ("of_median", "points"): "",
-    ("head", "rollup_counts"): (
-        "{achieved} av {assessed} bedömda indikatorer är uppfyllda, {partly_achieved} delvis "
-        "uppfyllda och {not_achieved} ej uppfyllda."
-    ),
+    **{
+        ("rollup_counts", counted): (
+            "{achieved} av {assessed} bedömda " + many + " är uppfyllda, {partly_achieved} delvis "
+            "uppfyllda och {not_achieved} ej uppfyllda."
+        )
+        for counted, many in _COUNTED_MANY.items()
+    },
     ("comparison", "at_least"): "minst {target:n} {unit}",
     ("comparison", "at_most"): "högst {target:n} {unit}",
     ("comparison", "above"): "över {target:n} {unit}",
@@ -339,13 +350,33 @@ MAJORITY: dict[Key, Sentence] = {
 ROLLUP: dict[Key, Sentence] = {
     **dict.fromkeys(
         [(rule, "none_assessed") for rule in _ROLLUPS],
-        "Ingen indikator är bedömd, så ingen sammanvägning kan göras.",
+        "{=none_assessed:{counted}}, så ingen sammanvägning kan göras.",
     ),
+    ("none_assessed", "indicator"): "Ingen indikator är bedömd",
+    ("none_assessed", "measurement_area"): "Inget mätområde är bedömt",
+    ("none_assessed", "sub_goal"): "Inget delmål är bedömt",
+    ("none_assessed", "part"): "Ingen del är bedömd",
+    **{("counted_many", counted): many for counted, many in _COUNTED_MANY.items()},
+    # The singular, which the English sentences use ('Every assessed indicator').
+    ("counted_one", "indicator"): "indikator",
+    ("counted_one", "measurement_area"): "mätområde",
+    ("counted_one", "sub_goal"): "delmål",
+    ("counted_one", "part"): "del",
+    ("the_worst", "indicator"): "Den sämsta bedömda indikatorn",
+    ("the_worst", "measurement_area"): "Det sämsta bedömda mätområdet",
+    ("the_worst", "sub_goal"): "Det sämsta bedömda delmålet",
+    ("the_worst", "part"): "Den sämsta bedömda delen",
+    ("counted_definite", "indicator"): "indikatorerna",
+    ("counted_definite", "measurement_area"): "mätområdena",
+    ("counted_definite", "sub_goal"): "delmålen",
+    ("counted_definite", "part"): "delarna",
     ("share", "achieved"): (
         _COUNTS + "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " når "
         "{achieved_share:%{achieved_decimals}}." + _LEFT_OUT
     ),
-    ("all", "achieved"): _COUNTS + "Alla bedömda indikatorer är uppfyllda." + _LEFT_OUT,
+    ("all", "achieved"): _COUNTS
+    + "Alla bedömda {=counted_many:{counted}} är uppfyllda."
+    + _LEFT_OUT,
     **dict.fromkeys(
         [("share", "partly_achieved"), ("all", "partly_achieved")],
         _COUNTS + "{=short:{rule}}, men andelen minst delvis uppfyllda " + _SHARE_PARTLY + " når "
@@ -363,10 +394,10 @@ ROLLUP: dict[Key, Sentence] = {
         "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " är under "
         "{achieved_share:%{achieved_decimals}}"
     ),
-    ("short", "all"): "Inte alla bedömda indikatorer är uppfyllda",
+    ("short", "all"): "Inte alla bedömda {=counted_many:{counted}} är uppfyllda",
     **dict.fromkeys(
         [("worst", status) for status in ("achieved", "partly_achieved", "not_achieved")],
-        _COUNTS + "Den sämsta bedömda indikatorn är {=status:{case}}." + _LEFT_OUT,
+        _COUNTS + "{=the_worst:{counted}} är {=status:{case}}." + _LEFT_OUT,
     ),
     **{
         key: _COUNTS + _MEAN + text + _LEFT_OUT
@@ -383,7 +414,8 @@ ROLLUP: dict[Key, Sentence] = {
     ("mean", "two_worst"): "Medelpoängen av de två sämsta",
     **dict.fromkeys(
         [("majority", status) for status in ("achieved", "partly_achieved", "not_achieved")],
-        _COUNTS + "Den vanligaste statusen{=weighted:{weighted}} bland de bedömda indikatorerna "
+        _COUNTS
+        + "Den vanligaste statusen{=weighted:{weighted}} bland de bedömda {=counted_definite:{counted}} "
         "är {=status:{case}}{=tie:{tie}}." + _LEFT_OUT,
     ),
     ("tie", "none"): "",
