@@ -131,9 +131,15 @@ def json_document(document: Any) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
-def _status(result_status: Status, repository: Repository, lang: str) -> str:
+def _status(
+    result_status: Status, repository: Repository, lang: str, forecast: bool = False
+) -> str:
+    import ambition.report.labels as catalogue
+
     style = repository.method.scale.style(result_status)
     label = style.label.sv if lang == "sv" else style.label.en
+    if forecast:
+        label = catalogue.forecast_status_label(result_status, lang) or label
     return f"[{_STATUS_STYLE[result_status]}]{escape(style.symbol)} {escape(label)}[/]"
 
 
@@ -153,16 +159,21 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
     import ambition.report.labels as catalogue
     from ambition.method.targets import describe_target
     from ambition.numbers import format_number
+    from ambition.report.context import value_year
 
     labels = catalogue.labels(lang)
     period = result.period
+    ahead = period.forecast
     stdout.print(
         f"[bold]{escape(repository.project.municipality.name)}: "
         f"{escape(period.title or period.id)}[/]"
     )
+    if ahead:
+        note = labels["forecast_note"].format(year=period.year, next_year=period.year + 1)
+        stdout.print(escape(note))
 
     def own(assessed: Status | None, differs: bool, who: str, judged: Judged) -> str:
-        text = _status(assessed, repository, lang) if assessed else labels["no_assessment"]
+        text = _status(assessed, repository, lang, ahead) if assessed else labels["no_assessment"]
         mark = f" [yellow]≠ {escape(labels['differs'].lower())}[/]" if differs else ""
         missing = judged.unfinished(repository.method.analysis_required)
         if missing:  # an unfinished assessment (diagnostics.codes.UNFINISHED)
@@ -176,7 +187,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
             f"{escape(goal.goal.display_title)}[/]"
         )
         stdout.print(
-            f"  {labels['proposal']}: {_status(goal.proposal.status, repository, lang)}"
+            f"  {labels['proposal']}: {_status(goal.proposal.status, repository, lang, ahead)}"
             f" — {escape(goal.proposal.explanation.sentence(lang))}"
         )
         stdout.print(
@@ -193,7 +204,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
             stdout.print(
                 f"  [bold]{labels['measurement_area']}: {escape(area.area.title)}[/] — "
                 f"{labels['proposal'].lower()} "
-                f"{_status(area.proposal.status, repository, lang)}; "
+                f"{_status(area.proposal.status, repository, lang, ahead)}; "
                 + own(
                     area.assessment.status if area.assessment else None,
                     area.differs,
@@ -205,7 +216,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
                 indicator = item.indicator
                 value = (
                     f"{format_number(item.latest.value, indicator.decimals, lang)} "
-                    f"{indicator.unit_text} ({item.latest.year})"
+                    f"{indicator.unit_text} ({value_year(item, labels)})"
                     if item.latest
                     else labels["no_value"]
                 )
@@ -225,7 +236,7 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
                 )
                 stdout.print(
                     f"      {labels['proposal']}: "
-                    f"{_status(item.proposal.status, repository, lang)} — "
+                    f"{_status(item.proposal.status, repository, lang, ahead)} — "
                     f"{escape(item.proposal.explanation.sentence(lang))}"
                 )
                 stdout.print(

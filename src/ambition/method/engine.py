@@ -9,6 +9,7 @@ needs (``needs_value``, ``needs_target``): a value in or before the period that 
 from collections.abc import Mapping, Sequence
 
 from ambition.method.explanation import Explanation
+from ambition.method.forecast import FORECAST, ForecastBasis, forecast_view
 from ambition.method.results import (
     AreaResult,
     GoalResult,
@@ -74,13 +75,26 @@ def _not_assessed(
     )
 
 
-def propose_status(indicator: Indicator, period: Period, method: Method) -> StatusProposal:
+def propose_status(
+    indicator: Indicator,
+    period: Period,
+    method: Method,
+    assessment: IndicatorAssessment | None = None,
+) -> StatusProposal:
     """The method's proposed status for ``indicator`` in ``period``, on the scale of the
-    period's kind, with its explanation."""
-    year = period.year
-    latest = latest_observation(indicator, year)
-    proposal = _propose(indicator, year, method, latest, applicable_target(indicator, year))
-    return on_scale(proposal, period, method)
+    period's kind, with its explanation; in a tertial or interim period a forecast for the
+    year from ``assessment``'s forecast or partial value, else the latest earlier value
+    (``method/forecast.py``)."""
+    return assess_indicator(indicator, period, method, assessment).proposal
+
+
+def with_basis(proposal: StatusProposal, basis: ForecastBasis | None) -> StatusProposal:
+    """``proposal`` with its explanation prefaced by what the forecast rests on, when there is
+    a ``basis`` with a value; else ``proposal`` unchanged."""
+    if basis is None or basis.year is None:
+        return proposal
+    explanation = proposal.explanation.prefaced((FORECAST, basis.basis.value), basis.facts)
+    return StatusProposal(proposal.status, explanation)
 
 
 def _propose(
@@ -137,19 +151,23 @@ def assess_indicator(
     assessment: IndicatorAssessment | None = None,
 ) -> IndicatorResult:
     """The proposal (on the scale of the period's kind), trend, latest value and target of
-    ``indicator`` for ``period``."""
+    ``indicator`` for ``period``. In a tertial or interim period these are a forecast for the
+    year (``method/forecast.py``): ``latest`` is the value the forecast used and ``forecast``
+    what it rests on."""
     year = period.year
-    latest = latest_observation(indicator, year)
-    target = applicable_target(indicator, year)
-    proposal = _propose(indicator, year, method, latest, target)
+    seen, basis = forecast_view(indicator, period, assessment)
+    latest = latest_observation(seen, year)
+    target = applicable_target(seen, year)
+    proposal = with_basis(_propose(seen, year, method, latest, target), basis)
     return IndicatorResult(
         indicator=indicator,
         rule=rule_name(indicator, method),
         latest=latest,
         target=target,
         proposal=on_scale(proposal, period, method),
-        trend=propose_trend(indicator, year, method.trend),
+        trend=propose_trend(seen, year, method.trend),
         assessment=assessment,
+        forecast=basis,
     )
 
 

@@ -28,7 +28,9 @@ class Explanation:
     ``facts`` holds what only the sentence needs (the unit, the decimals, a reference's name…);
     it is not part of the record. ``note`` names a catalogue entry written after the sentence,
     e.g. ('scale', 'no_partly_level') when the period's scale turned the rule's outcome into
-    another (``proposed`` then holds the rule's own outcome).
+    another (``proposed`` then holds the rule's own outcome). ``preface`` names a catalogue
+    entry written before the sentence, e.g. ('forecast', 'latest_value') in a tertial or interim
+    period, saying what the forecast for the year rests on.
     """
 
     rule: str
@@ -41,6 +43,7 @@ class Explanation:
     facts: Mapping[str, Fact] = field(default_factory=dict)
     note: tuple[str, str] | None = None
     proposed: str | None = None
+    preface: tuple[str, str] | None = None
     _sentences: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -65,6 +68,8 @@ class Explanation:
             text = write((self.kind, self.case), lang, namespaces, self.rule, self.case)
             if self.note is not None:
                 text += " " + write(self.note, lang, namespaces, self.rule, self.case)
+            if self.preface is not None:
+                text = write(self.preface, lang, namespaces, self.rule, self.case) + " " + text
             self._sentences[lang] = text
         return self._sentences[lang]
 
@@ -86,7 +91,14 @@ class Explanation:
         }
         if self.proposed is not None:
             record["proposed_by_rule"] = self.proposed
+        if self.preface is not None:
+            record["forecast"] = self.preface[1]
         return record
+
+    def prefaced(self, preface: tuple[str, str], facts: Mapping[str, Fact]) -> "Explanation":
+        """This explanation with the entry ``preface`` written before its sentence and
+        ``facts`` added for it (a forecast's basis, ``method/forecast.py``)."""
+        return replace(self, preface=preface, facts={**self.facts, **facts})
 
     def on_scale(
         self, outcome: str, note: tuple[str, str], facts: Mapping[str, Fact]

@@ -4,6 +4,7 @@ expert's own assessment."""
 from dataclasses import dataclass
 
 from ambition.method.explanation import Explanation
+from ambition.method.forecast import ForecastBasis
 from ambition.method.trend_rollup import TrendRollup, roll_up_trends
 from ambition.models import Goal, Indicator, MeasurementArea, Period, Status, Target, Trend
 from ambition.models.assessment import (
@@ -96,6 +97,8 @@ class IndicatorResult(Judged):
     target: Target | None
     trend: TrendProposal
     assessment: IndicatorAssessment | None
+    forecast: ForecastBasis | None = None
+    """In a tertial or interim period: what the forecast for the year rests on."""
 
     @property
     def final_trend(self) -> Trend:

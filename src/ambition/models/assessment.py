@@ -6,7 +6,16 @@ Layout: ``data/assessments/<period>/indicators/<indicator-id>.yaml`` and
 
 from pydantic import Field
 
-from ambition.models.common import Id, Model, Number, RuleName, Status, Trend, WholeNumber
+from ambition.models.common import (
+    Id,
+    Model,
+    NonEmptyText,
+    Number,
+    RuleName,
+    Status,
+    Trend,
+    WholeNumber,
+)
 
 
 class ProposalRecord(Model):
@@ -41,9 +50,36 @@ class Assessment(Model):
     )
 
 
-class IndicatorAssessment(Assessment):
-    """An expert's assessment of one indicator for one period."""
+class PartialValue(Model):
+    """A value measured over part of the period's year, in the indicator's unit, e.g. the
+    unemployment of January–August: ``{value: 7.2, covers: "januari–augusti 2022"}``."""
 
+    value: Number = Field(description="The value for part of the year, in the indicator's unit.")
+    covers: NonEmptyText = Field(
+        description="What part of the year the value covers, in words, e.g. 'januari–augusti 2022'."
+    )
+
+
+class IndicatorAssessment(Assessment):
+    """An expert's assessment of one indicator for one period.
+
+    In a tertial or interim period (a forecast for the year), ``forecast_value`` is the
+    expert's forecast of the year's value and ``partial_value`` a value measured over part of
+    the year; the method proposes from the forecast value first, then the partial value, then
+    the latest published value (docs/method.md, "Forecasts"). Both are in the indicator's unit
+    and are ignored in an annual period.
+    """
+
+    forecast_value: Number | None = Field(
+        default=None,
+        description="Tertial or interim period: the expert's forecast of the year's value, in "
+        "the indicator's unit.",
+    )
+    partial_value: PartialValue | None = Field(
+        default=None,
+        description="Tertial or interim period: a value measured over part of the year, with "
+        "the part it covers.",
+    )
     proposal: ProposalRecord | None = Field(
         default=None, description="Written by 'ambition assess --write'; do not edit."
     )

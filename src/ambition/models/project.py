@@ -57,6 +57,12 @@ class Period(Model):
         """The measurement year the period belongs to (the year of its closing date)."""
         return self.closing_date.year
 
+    @property
+    def forecast(self) -> bool:
+        """True for a tertial or interim period: its assessments are forecasts for the whole
+        year ("prognos för helåret"), made before the year's values exist."""
+        return self.kind is not PeriodKind.ANNUAL
+
 
 class Project(Model):
     """The root file ``ambition.yaml`` of a data repository."""

@@ -21,6 +21,7 @@ from ambition.action_plan import (
     action_plan_at,
     goal_steering_documents,
 )
+from ambition.method.forecast import published_before
 from ambition.method.results import GoalResult, IndicatorResult, Judged, PeriodResult
 from ambition.method.targets import describe_target
 from ambition.method.trend_rollup import TrendRollup
@@ -150,6 +151,31 @@ class ReportContext:
         """The status in words, from the method's scale."""
         style = self.method.scale.style(status)
         return style.label.sv if self.lang == "sv" else style.label.en
+
+    def status_text(self, status: Status, forecast: bool | None = None) -> str:
+        """The status as a badge writes it: in a tertial or interim period (or with
+        ``forecast``) as a forecast for the year, 'Prognos: bedöms bli uppfyllt under året';
+        else, and for 'not assessed', the scale's label."""
+        if self.period.forecast if forecast is None else forecast:
+            text = catalogue.forecast_status_label(status, self.lang)
+            if text is not None:
+                return text
+        return self.status_label(status)
+
+    @property
+    def forecast_note(self) -> str | None:
+        """In a tertial or interim period, the sentence saying that the assessments are
+        forecasts for the year; None in an annual period."""
+        if not self.period.forecast:
+            return None
+        year = self.period.year
+        return self.labels["forecast_note"].format(year=year, next_year=year + 1)
+
+    def value_year(self, result: IndicatorResult) -> str:
+        """The year of the value shown for ``result``: '2021'; 'prognos 2022' for an expert's
+        forecast value; the part of the year for a partial value, 'januari–augusti 2022'.
+        Raises ValueError for a result without a value."""
+        return value_year(result, self.labels)
 
     def status_description(self, status: Status) -> str:
         """What the status means, from the method's scale."""
@@ -290,11 +316,16 @@ class ReportContext:
         return self.labels["trend_unclear" if rollup.explanation.case == "unclear" else "no_trend"]
 
     def chart(self, result: IndicatorResult) -> Chart | None:
-        """The chart of an indicator for the period, or None when it has no value yet."""
+        """The chart of an indicator for the period, or None when it has no value yet; in a
+        tertial or interim period only the values published before the period's year."""
         key = result.indicator.id
         if key not in self._charts:
             self._charts[key] = build_chart(
-                result.indicator, self.period, result.target, self.lang, self.labels
+                published_before(result.indicator, self.period),
+                self.period,
+                result.target,
+                self.lang,
+                self.labels,
             )
         return self._charts[key]
 
@@ -355,6 +386,20 @@ class ReportContext:
             for i in action.action.goals
             if i in goals
         ]
+
+
+def value_year(result: IndicatorResult, labels: Mapping[str, str]) -> str:
+    """The year of the value the method used for ``result``, in words of ``labels``' language:
+    '2021'; 'prognos 2022' for an expert's forecast value; the part of the year a partial
+    value covers, 'januari–augusti 2022'. Raises ValueError for a result without a value."""
+    if result.latest is None:
+        raise ValueError(f"{result.indicator.id} has no value")
+    basis = result.forecast
+    if basis is not None and basis.covers is not None:
+        return basis.covers
+    if basis is not None and basis.year == basis.period_year:
+        return labels["forecast_value_year"].format(year=basis.year)
+    return str(result.latest.year)
 
 
 def contrast_ratio(foreground: str, background: str) -> float:

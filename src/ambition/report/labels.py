@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ambition.models import ActionStatus, Direction, SteeringDocumentKind, Trend
+from ambition.models import ActionStatus, Direction, Status, SteeringDocumentKind, Trend
 
 LANGUAGES = ("sv", "en")
 
@@ -234,6 +234,14 @@ _LABELS: dict[str, tuple[str, str]] = {
         "A goal's combined trend is the trend most of its indicators have; it is unclear when as "
         "many indicators point two ways.",
     ),
+    "forecast_note": (
+        "Bedömningarna är prognoser för helåret {year}: de flesta nyckeltal för {year} "
+        "publiceras först {next_year}, så varje förslag säger vilket års värde det bygger på.",
+        "The assessments are forecasts for the year {year}: most key figures for {year} are "
+        "published in {next_year} at the earliest, so each proposal says which year's value it "
+        "rests on.",
+    ),
+    "forecast_value_year": ("prognos {year}", "forecast {year}"),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).
@@ -358,6 +366,22 @@ _TRENDS: dict[Trend, tuple[str, str, str]] = {
 }
 
 
+_FORECAST_STATUSES: dict[Status, tuple[str, str]] = {
+    Status.ACHIEVED: (
+        "Prognos: bedöms bli uppfyllt under året",
+        "Forecast: expected to be achieved this year",
+    ),
+    Status.PARTLY_ACHIEVED: (
+        "Prognos: bedöms bli delvis uppfyllt under året",
+        "Forecast: expected to be partly achieved this year",
+    ),
+    Status.NOT_ACHIEVED: (
+        "Prognos: bedöms inte bli uppfyllt under året",
+        "Forecast: not expected to be achieved this year",
+    ),
+}
+
+
 def _in_language(catalogue: Mapping[str, tuple[str, str]], lang: str) -> Mapping[str, str]:
     index = LANGUAGES.index(lang)
     return MappingProxyType({key: pair[index] for key, pair in catalogue.items()})
@@ -400,6 +424,13 @@ def action_status_label(status: ActionStatus, lang: str) -> str:
 def steering_kind_label(kind: SteeringDocumentKind, lang: str) -> str:
     """The kind of a steering document in words, e.g. 'Program'."""
     return _STEERING_KINDS[kind][LANGUAGES.index(lang)]
+
+
+def forecast_status_label(status: Status, lang: str) -> str | None:
+    """A status as a forecast for the year, e.g. 'Prognos: bedöms bli uppfyllt under året';
+    None for 'not assessed', which is no forecast (its scale label stands)."""
+    pair = _FORECAST_STATUSES.get(status)
+    return pair[LANGUAGES.index(lang)] if pair else None
 
 
 def trend_symbol(trend: Trend) -> str:

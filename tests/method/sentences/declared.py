@@ -7,6 +7,7 @@ Used by the tests of each language's catalogue (test_sv.py, test_en.py).
 from collections.abc import Mapping
 
 from ambition.method.engine import ENGINE, ENGINE_CASES
+from ambition.method.forecast import FORECAST, PUBLISHED, Basis
 from ambition.method.rollup import CASES as ROLLUP_CASES
 from ambition.method.rollup import COUNTED
 from ambition.method.rules.registry import RULES
@@ -83,6 +84,8 @@ PIECES: dict[str, set[str]] = {
             "none_assessed",
         )
     },
+    FORECAST: {b.value for b in Basis},
+    PUBLISHED: {"kolada", "unknown"},
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""

@@ -157,6 +157,19 @@ ENGINE: dict[Key, Sentence] = {
         "The latest value is from {year} ({value:v}), before {period_year}; an expert assesses "
         "without a rule."
     ),
+    ("forecast", "latest_value"): (
+        "Forecast for the year {period_year}, based on the value for {basis_year}; the value for "
+        "{period_year} {=published:{published}}."
+    ),
+    ("forecast", "partial_value"): (
+        "Forecast for the year {period_year}, based on the value for {covers} ({basis_value:v})."
+    ),
+    ("forecast", "forecast_value"): (
+        "Forecast for the year {period_year}, based on the expert's forecast value for the year "
+        "({basis_value:v})."
+    ),
+    ("published", "kolada"): "is published in Kolada in {next_year} at the earliest",
+    ("published", "unknown"): "is published later",
 }
 
 JUDGED: dict[Key, Sentence] = {

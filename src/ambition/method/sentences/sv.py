@@ -163,6 +163,19 @@ ENGINE: dict[Key, Sentence] = {
         "Det senaste värdet är från {year} ({value:v}), före {period_year}; sakkunnig bedömer "
         "utan regel."
     ),
+    ("forecast", "latest_value"): (
+        "Prognos för helåret {period_year}, bedömd på värdet för {basis_year}; {period_year} års "
+        "värde {=published:{published}}."
+    ),
+    ("forecast", "partial_value"): (
+        "Prognos för helåret {period_year}, bedömd på värdet för {covers} ({basis_value:v})."
+    ),
+    ("forecast", "forecast_value"): (
+        "Prognos för helåret {period_year}, bedömd på sakkunnigs prognosvärde för året "
+        "({basis_value:v})."
+    ),
+    ("published", "kolada"): "publiceras i Kolada tidigast {next_year}",
+    ("published", "unknown"): "publiceras senare",
 }
 
 JUDGED: dict[Key, Sentence] = {
