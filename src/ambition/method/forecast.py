@@ -110,7 +110,7 @@ def forecast_view(
         value,
         covers,
         published="kolada" if indicator.source.kolada_kpi else "unknown",
-        unit=indicator.unit,
+        unit=indicator.unit_text,
         decimals=indicator.decimals,
     )
     view = indicator.model_copy(update={"values": dict(sorted(earlier.items()))})
