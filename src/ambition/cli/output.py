@@ -143,10 +143,12 @@ def _trend(trend: Trend, lang: str) -> str:
     return f"{catalogue.trend_symbol(trend)} {escape(catalogue.trend_label(trend, lang))}"
 
 
-def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
+def assessment(
+    result: PeriodResult, repository: Repository, lang: str, revision: str | None = None
+) -> None:
     """Per goal, area and indicator: the proposal with its explanation, the expert's status
     beside it (marked ≠ where it differs), and the trend. One block per indicator, readable in
-    a terminal and in a CI log alike."""
+    a terminal and in a CI log alike. ``revision`` names the git revision read (--revision)."""
     import ambition.report.labels as catalogue
     from ambition.numbers import format_number
 
@@ -156,6 +158,8 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
         f"[bold]{escape(repository.project.municipality.name)}: "
         f"{escape(period.title or period.id)}[/]"
     )
+    if revision is not None:
+        stdout.print(escape(labels["report_revision"].format(revision=revision)))
 
     def own(assessed: Status | None, differs: bool, who: str, judged: Judged) -> str:
         text = _status(assessed, repository, lang) if assessed else labels["no_assessment"]

@@ -220,6 +220,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "justification-missing": ("motivering saknas", "justification missing"),
     "analysis-missing": ("analys saknas", "analysis missing"),
     "and": ("och", "and"),
+    # `ambition report --revision`: the state of a git revision, not of the working tree.
+    "report_revision": (
+        "Läget enligt version {revision} i git.",
+        "The state as of revision {revision} in git.",
+    ),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).
