@@ -102,7 +102,7 @@ def _show(
     result = validation.result(repository.period(period))  # the method ran once, in validation
     language = lang.value if lang else repository.project.language
     if as_json:
-        record = period_record(result)
+        record = period_record(result, analysis_required=repository.method.analysis_required)
         if state is not None:
             record["revision"] = {
                 "name": state.revision.name,
