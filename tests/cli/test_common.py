@@ -2,6 +2,7 @@
 that stops a command when the data has errors."""
 
 import errno
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -224,6 +225,15 @@ def test_report_assess_and_status_go_on_with_only_unfinished_assessments(
     assert result.exit_code == 0
     assert f"— {mark}" in result.stdout
     assert diagnostic not in result.stdout and diagnostic in result.stderr
+    result = runner.invoke(app, ["assess", "--root", root, "--json"])
+    document = json.loads(result.stdout)
+    unfinished = {
+        i["id"]: i["unfinished"]
+        for g in document["goals"]
+        for a in g["areas"]
+        for i in a["indicators"]
+    }
+    assert unfinished == {"ekologisk-mat": [case], "utslapp": []}
     assert runner.invoke(app, ["status", "--root", root]).exit_code in (0, 1)
     # Writing the proposals into files that validation rejects stays refused.
     result = runner.invoke(app, ["assess", "--root", root, "--write"])

@@ -198,3 +198,30 @@ def test_data_repository_in_a_subfolder(tmp_path: Path) -> None:
         f"revision 'before-data' ({first[:7]}) has no data repository in 'mål och mått/': "
         "neither ambition.yaml nor data/"
     )
+
+
+def test_a_snapshot_is_the_committed_data_for_the_block(
+    shared: tuple[Path, dict[str, str]],
+) -> None:
+    """The history's HEAD is detached at 'values'; 'broken' is the tip of main."""
+    from ambition.diff.revisions import Snapshot, snapshot
+
+    root, commits = shared
+    before = state(root)
+    with snapshot(root, "start") as taken:
+        assert taken.revision == Revision("start", commits["start"])
+        assert taken.names == ("start",)
+        assert taken.label == f"{commits['start'][:7]} (start)"
+        folder = taken.root
+        committed = (MINIMAL / "data/goals/miljo.yaml").read_bytes()
+        assert (folder / "data/goals/miljo.yaml").read_bytes() == committed
+        assert (folder / "ambition.yaml").is_file()
+    assert not folder.exists()
+    with snapshot(root, "broken") as tip:  # a tag and a branch: tags first
+        assert tip.names == ("broken", "main")
+    with snapshot(root, f"{commits['values']}~1") as untagged:
+        assert untagged.names == ("method",)
+    assert state(root) == before
+    with pytest.raises(UnknownRevisionError), snapshot(root, "no-such-tag"):
+        pass
+    assert Snapshot(Revision("HEAD~1", "0123456789ab"), (), root).label == "0123456"

@@ -6,7 +6,8 @@ Only typer is imported here; everything heavier is imported inside the functions
 ``ambition --help`` stays fast.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 import typer
 
 if TYPE_CHECKING:
+    from ambition.diff.revisions import Snapshot
     from ambition.validation.validate import Validation
 
 P = ParamSpec("P")
@@ -57,6 +59,39 @@ LangOption = Annotated[
     Language | None,
     typer.Option("--lang", help="Language of explanations and reports; default: the repository's."),
 ]
+
+RevisionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--revision",
+        help="The state at this git revision (commit, tag, branch, HEAD~1), read from git "
+        "without touching the working tree; default: the working tree.",
+    ),
+]
+
+
+@contextmanager
+def at_revision(root: Path | None, revision: str | None) -> "Iterator[Snapshot | None]":
+    """The data repository at git ``revision`` (``--revision``) for the ``with`` block, read
+    from git's objects into a temporary folder (``ambition.diff.revisions.snapshot``, as
+    ``ambition diff`` reads it); None without a revision. A revision that git does not know,
+    a folder outside git or a revision without data: the message, and exit 1."""
+    if revision is None:
+        yield None
+        return
+    import ambition.cli.output as output
+    from ambition.diff.revisions import snapshot
+    from ambition.errors import GitError, InvalidRevisionError
+    from ambition.layout import find_root
+
+    held = ExitStack()
+    try:  # only reading the revision: errors of the command's own work are not caught here
+        found = held.enter_context(snapshot(find_root(root or Path.cwd()), revision))
+    except (GitError, InvalidRevisionError) as error:
+        output.error(str(error))
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    with held:
+        yield found
 
 
 def boundary(command: Callable[P, R]) -> Callable[P, R]:

@@ -152,10 +152,12 @@ def _trend(trend: Trend, direction: Direction, lang: str) -> str:
     return f"{arrow} {escape(catalogue.trend_label(trend, lang))}"
 
 
-def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
+def assessment(
+    result: PeriodResult, repository: Repository, lang: str, revision: str | None = None
+) -> None:
     """Per goal, area and indicator: the proposal with its explanation, the expert's status
     beside it (marked ≠ where it differs), and the trend. One block per indicator, readable in
-    a terminal and in a CI log alike."""
+    a terminal and in a CI log alike. ``revision`` names the git revision read (--revision)."""
     import ambition.report.labels as catalogue
     from ambition.method.targets import describe_target
     from ambition.numbers import format_number
@@ -171,6 +173,8 @@ def assessment(result: PeriodResult, repository: Repository, lang: str) -> None:
     if ahead:
         note = labels["forecast_note"].format(year=period.year, next_year=period.year + 1)
         stdout.print(escape(note))
+    if revision is not None:
+        stdout.print(escape(labels["report_revision"].format(revision=revision)))
 
     def own(assessed: Status | None, differs: bool, who: str, judged: Judged) -> str:
         text = _status(assessed, repository, lang, ahead) if assessed else labels["no_assessment"]

@@ -155,3 +155,18 @@ def materialise(location: GitLocation, commit: str, target: Path) -> int:
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(content)
     return len(files)
+
+
+def names(location: GitLocation, commit: str) -> list[str]:
+    """The tags, then the branches, that point at ``commit``, short (``v2023``, ``main``), each
+    group sorted; empty when none does. Raises GitError when git cannot list them."""
+    listing = _git(
+        ["for-each-ref", f"--points-at={commit}", "--format=%(refname)", "refs/tags", "refs/heads"],
+        location.toplevel,
+    )
+    if listing.returncode != 0:
+        raise GitError(f"cannot list the names of commit {commit[:12]}: {_message(listing)}")
+    refs = listing.stdout.decode("utf-8", "replace").split()
+    tags = sorted(r.removeprefix("refs/tags/") for r in refs if r.startswith("refs/tags/"))
+    heads = sorted(r.removeprefix("refs/heads/") for r in refs if r.startswith("refs/heads/"))
+    return tags + heads

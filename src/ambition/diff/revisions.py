@@ -6,6 +6,8 @@ like any repository; the two are compared with :func:`ambition.diff.compare.comp
 """
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,17 +85,59 @@ def diff_revisions(root: Path, before: str, after: str | None = None) -> Revisio
 def _load_revision(
     location: diff_git.GitLocation, name: str, commit: str, folder: Path
 ) -> Repository:
-    written = diff_git.materialise(location, commit, folder)
-    where = f"revision '{name}' ({commit[:7]})"
-    loaded = load_repository(folder)
-    if written == 0:
+    _materialise(location, name, commit, folder)
+    return _checked(load_repository(folder), name, f"revision '{name}' ({commit[:7]})")
+
+
+def _materialise(location: diff_git.GitLocation, name: str, commit: str, folder: Path) -> None:
+    """The data repository at ``commit`` written into ``folder``; raises InvalidRevisionError
+    when the commit has none where the working tree has it."""
+    if diff_git.materialise(location, commit, folder) == 0:
         place = f"'{location.prefix}'" if location.prefix else "the top level of the git repository"
         raise InvalidRevisionError(
-            f"{where} has no data repository in {place}: neither ambition.yaml nor data/",
+            f"revision '{name}' ({commit[:7]}) has no data repository in {place}: neither "
+            "ambition.yaml nor data/",
             name,
-            [d for d in loaded.diagnostics if d.severity is Severity.ERROR],
+            [],
         )
-    return _checked(loaded, name, where)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A data repository as it was at a git revision, written into a temporary ``root``:
+    the revision as named and its commit, and the tags and branches that point at it."""
+
+    revision: Revision
+    names: tuple[str, ...]
+    root: Path
+
+    @property
+    def short(self) -> str:
+        """The commit's short id (7 hex digits, as git shows it)."""
+        return (self.revision.commit or "")[:7]
+
+    @property
+    def label(self) -> str:
+        """The short id and the names, e.g. 'a1b2c3d (v2023, main)', else the short id."""
+        return f"{self.short} ({', '.join(self.names)})" if self.names else self.short
+
+
+@contextmanager
+def snapshot(root: Path, revision: str) -> Iterator[Snapshot]:
+    """The data repository at ``root`` as it was at git revision ``revision``, read from git's
+    objects into a temporary folder that lasts as long as the ``with`` block (``ambition
+    report --revision``). The working tree, the index and the refs are never touched.
+
+    Raises GitError when git is missing or ``root`` is not in a git repository,
+    UnknownRevisionError for a revision git does not know, and InvalidRevisionError when the
+    revision has no data repository. The data itself is not checked: load it as any other.
+    """
+    location = diff_git.locate(root)
+    commit = diff_git.resolve(location, revision)
+    found = tuple(diff_git.names(location, commit))
+    with tempfile.TemporaryDirectory(prefix="ambition-revision-") as folder:
+        _materialise(location, revision, commit, Path(folder))
+        yield Snapshot(Revision(revision, commit), found, Path(folder))
 
 
 def _checked(loaded: LoadResult, name: str, where: str) -> Repository:

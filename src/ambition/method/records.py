@@ -24,8 +24,9 @@ def _assessment(assessment: Assessment | None) -> dict[str, Any] | None:
     return assessment.model_dump(mode="json", exclude={"areas"}, exclude_none=True)
 
 
-def indicator_record(result: IndicatorResult) -> dict[str, Any]:
-    """One indicator's result as plain data."""
+def indicator_record(result: IndicatorResult, *, analysis_required: bool = False) -> dict[str, Any]:
+    """One indicator's result as plain data; ``unfinished`` lists what its assessment still
+    lacks (the codes of ``Judged.unfinished``; ``analysis_required`` is the method's)."""
     indicator = result.indicator
     return {
         "id": indicator.id,
@@ -46,6 +47,7 @@ def indicator_record(result: IndicatorResult) -> dict[str, Any]:
         "assessment": _assessment(result.assessment),
         "status": result.status.value,
         "differs": result.differs,
+        "unfinished": list(result.unfinished(analysis_required)),
     }
 
 
@@ -58,7 +60,7 @@ def _trend(rollup: TrendRollup) -> dict[str, Any]:
     }
 
 
-def _area_record(result: AreaResult) -> dict[str, Any]:
+def _area_record(result: AreaResult, analysis_required: bool) -> dict[str, Any]:
     return {
         "id": result.area.id,
         "title": result.area.title,
@@ -67,7 +69,10 @@ def _area_record(result: AreaResult) -> dict[str, Any]:
         "status": result.status.value,
         "differs": result.differs,
         "trend": _trend(result.trend_rollup),
-        "indicators": [indicator_record(i) for i in result.indicators],
+        "unfinished": list(result.unfinished(analysis_required)),
+        "indicators": [
+            indicator_record(i, analysis_required=analysis_required) for i in result.indicators
+        ],
     }
 
 
@@ -85,7 +90,7 @@ def _sub_goal_record(result: SubGoalResult) -> dict[str, Any]:
     }
 
 
-def _goal_record(result: GoalResult) -> dict[str, Any]:
+def _goal_record(result: GoalResult, analysis_required: bool) -> dict[str, Any]:
     return {
         "id": result.goal.id,
         "number": result.goal.number,
@@ -95,7 +100,8 @@ def _goal_record(result: GoalResult) -> dict[str, Any]:
         "status": result.status.value,
         "differs": result.differs,
         "trend": _trend(result.trend_rollup),
-        "areas": [_area_record(a) for a in result.areas],
+        "unfinished": list(result.unfinished(analysis_required)),
+        "areas": [_area_record(a, analysis_required) for a in result.areas],
         **(
             {"sub_goals": [_sub_goal_record(s) for s in result.sub_goals]}
             if result.sub_goals
@@ -104,9 +110,11 @@ def _goal_record(result: GoalResult) -> dict[str, Any]:
     }
 
 
-def period_record(result: PeriodResult) -> dict[str, Any]:
-    """The whole period's results as plain data (JSON-serialisable)."""
+def period_record(result: PeriodResult, *, analysis_required: bool = False) -> dict[str, Any]:
+    """The whole period's results as plain data (JSON-serialisable); each goal, area and
+    indicator says in ``unfinished`` what its assessment still lacks (``justification-missing``,
+    and ``analysis-missing`` when ``analysis_required``, the method's)."""
     return {
         "period": result.period.model_dump(mode="json", exclude_none=True),
-        "goals": [_goal_record(g) for g in result.goals],
+        "goals": [_goal_record(g, analysis_required) for g in result.goals],
     }

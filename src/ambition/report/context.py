@@ -60,7 +60,8 @@ class ReportContext:
     catalogue in ``lang``; ``organisations`` maps organisation ids to names. ``page`` says which
     page is rendered; ``goal`` is the goal of a goal page. ``goal_links`` maps goal ids to the
     file of their page in a split report (empty otherwise), ``organisation_links`` the same for
-    the organisations' pages, and ``index_link`` names the index
+    the organisations' pages, ``revision`` names the git revision reported (its short id and
+    tags or branches; None for the working tree), and ``index_link`` names the index
     page from a goal page. ``chart_folder`` is where a Markdown report's chart files are, relative
     to it. ``plan`` is the action plan as of the period, narrowed to the scope's organisation;
     None when the repository has neither actions nor a programme.
@@ -80,6 +81,7 @@ class ReportContext:
     index_link: str | None = None
     chart_folder: str = ""
     plan: ActionPlanAtPeriod | None = None
+    revision: str | None = None
     _charts: dict[str, Chart | None] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -129,6 +131,14 @@ class ReportContext:
                 self.labels["scope_goal"].format(number=goal.number, title=goal.display_title)
             )
         return " ".join(notes) or None
+
+    @property
+    def revision_note(self) -> str | None:
+        """'Läget enligt version a1b2c3d (v2023) i git.' for a report of a git revision (shown
+        in the header of every page), else None."""
+        if self.revision is None:
+            return None
+        return self.labels["report_revision"].format(revision=self.revision)
 
     def safe_link(self, url: str) -> bool:
         """True when ``url`` may be a link in the report (http, https or mailto)."""

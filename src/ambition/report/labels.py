@@ -242,6 +242,11 @@ _LABELS: dict[str, tuple[str, str]] = {
         "rests on.",
     ),
     "forecast_value_year": ("prognos {year}", "forecast {year}"),
+    # `ambition report --revision`: the state of a git revision, not of the working tree.
+    "report_revision": (
+        "Läget enligt version {revision} i git.",
+        "The state as of revision {revision} in git.",
+    ),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).

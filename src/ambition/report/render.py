@@ -68,11 +68,13 @@ def build_context(
     scope: Scope = WHOLE,
     *,
     result: PeriodResult | None = None,
+    revision: str | None = None,
 ) -> ReportContext:
     """The context of the whole report of ``period`` in ``lang`` (default: the repository's),
     narrowed to ``scope``.
 
-    ``result`` is the method applied to ``period`` (``assess_period``), computed here when None.
+    ``result`` is the method applied to ``period`` (``assess_period``), computed here when None;
+    ``revision`` names the git revision the repository was read at (``ReportContext.revision``).
     Raises UnknownScopeError for an unknown goal or organisation in ``scope`` and ValueError for
     a ``result`` of another period.
     """
@@ -95,6 +97,7 @@ def build_context(
             if repository.actions or repository.programme is not None
             else None
         ),
+        revision=revision,
     )
 
 
@@ -107,6 +110,7 @@ def render_files(
     split: bool = False,
     *,
     result: PeriodResult | None = None,
+    revision: str | None = None,
 ) -> list[RenderedFile]:
     """Every file of the report of ``period`` in ``formats``, in memory.
 
@@ -115,11 +119,12 @@ def render_files(
     one organisation, one page per organisation responsible for an indicator (when there are
     two or more) named ``<stem>-<organisation-id>`` (as ``--org`` names it); a Markdown report
     adds its charts as ``<stem>-charts/<indicator-id>.svg``; PDF and Word are one file each
-    (``<stem>.pdf``, ``<stem>.docx``), split or not. ``result`` as in :func:`build_context`.
+    (``<stem>.pdf``, ``<stem>.docx``), split or not. ``result`` and ``revision`` as in
+    :func:`build_context`.
     Raises UnknownScopeError for an unknown goal or organisation, jinja2.TemplateError for a
     broken template.
     """
-    base = build_context(repository, period, lang, scope, result=result)
+    base = build_context(repository, period, lang, scope, result=result, revision=revision)
     environment = build_environment(repository.root)
     stem = f"{period.id}{scope.suffix}"
     files: list[RenderedFile] = []
@@ -231,15 +236,18 @@ def write_reports(
     split: bool = False,
     *,
     result: PeriodResult | None = None,
+    revision: str | None = None,
 ) -> list[Path]:
     """Write the report of ``period`` into ``output`` (created if needed); returns the paths of
     the report pages (not of chart files). See :func:`render_files` for the file names and
-    :func:`build_context` for ``result``.
+    :func:`build_context` for ``result`` and ``revision``.
 
     Each file is written to a temporary name and then renamed, so a reader never sees half a
     report. Raises OSError when the folder cannot be written.
     """
-    files = render_files(repository, period, formats, lang, scope, split, result=result)
+    files = render_files(
+        repository, period, formats, lang, scope, split, result=result, revision=revision
+    )
     output.mkdir(parents=True, exist_ok=True)
     written = []
     for file in files:

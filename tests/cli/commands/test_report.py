@@ -2,6 +2,7 @@
 goal, area and indicator, --lang, --goal, --org and --split."""
 
 import html
+import shutil
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -130,3 +131,82 @@ def test_unknown_goal_is_a_usage_error(real_repo: Path, tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "unknown goal 'nope'; goals: hallbar-samhallsutveckling," in result.output
     assert not (tmp_path / "out").exists()
+
+
+def committed_copy(tmp_path: Path) -> tuple[Path, str]:
+    """tests/fixtures/minimal committed and tagged 'v1' on main, then changed in the working
+    tree: the indicator ekologisk-mat renamed 'Ändrad titel'. Returns the root and the commit."""
+    from tests.conftest import MINIMAL, copy_repository
+    from tests.diff.history import commit, edit, init
+
+    root = copy_repository(MINIMAL, tmp_path / "kommun")
+    init(root)
+    head = commit(root, "v1")
+    edit(
+        root,
+        "data/indicators/ekologisk-mat.yaml",
+        "title: Ekologiska livsmedel",
+        "title: Ändrad titel",
+    )
+    return root, head
+
+
+def test_report_of_a_revision_renders_the_committed_state(tmp_path: Path) -> None:
+    from tests.diff.history import state
+
+    root, head = committed_copy(tmp_path)
+    before = state(root)
+    result = runner.invoke(app, ["report", "--root", str(root), "--revision", "HEAD"])
+    assert result.exit_code == 0, result.output
+    folder = root / "build" / "report" / head[:7]  # beside the working tree's report
+    markdown = (folder / "ar-2022.md").read_text(encoding="utf-8")
+    assert f"**Läget enligt version {head[:7]} (v1, main) i git.**" in markdown
+    assert "| Ekologiska livsmedel |" in markdown and "Ändrad titel" not in markdown
+    page = (folder / "ar-2022.html").read_text(encoding="utf-8")
+    assert f"Läget enligt version {head[:7]} (v1, main) i git." in page
+    shutil.rmtree(root / "build")  # the report written: the rest as it was
+    assert state(root) == before  # status (the working tree's change kept), index and HEAD
+    # Without --revision: the working tree, with no revision named.
+    assert (
+        runner.invoke(app, ["report", "--root", str(root), "-o", str(tmp_path / "now")]).exit_code
+        == 0
+    )
+    now = (tmp_path / "now" / "ar-2022.md").read_text(encoding="utf-8")
+    assert "| Ändrad titel |" in now and "Läget enligt version" not in now
+
+
+def test_assess_of_a_revision_names_it(tmp_path: Path) -> None:
+    import json
+
+    root, head = committed_copy(tmp_path)
+    result = runner.invoke(app, ["assess", "--root", str(root), "--revision", "v1", "--json"])
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert document["revision"] == {"name": "v1", "commit": head, "names": ["v1", "main"]}
+    titles = [i["title"] for g in document["goals"] for a in g["areas"] for i in a["indicators"]]
+    assert "Ekologiska livsmedel" in titles and "Ändrad titel" not in titles
+    text = runner.invoke(app, ["assess", "--root", str(root), "--revision", "v1"]).stdout
+    assert text.splitlines()[1] == f"Läget enligt version {head[:7]} (v1, main) i git."
+    refused = runner.invoke(app, ["assess", "--root", str(root), "--revision", "v1", "--write"])
+    assert refused.exit_code == 2
+    assert "--write and --check work on the working tree" in refused.stderr
+
+
+def test_a_bad_revision_is_named_and_exits_1(tmp_path: Path) -> None:
+    root, _ = committed_copy(tmp_path)
+    result = runner.invoke(app, ["report", "--root", str(root), "--revision", "v9"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "error: unknown revision 'v9': git knows no commit by that name; check the spelling"
+    )
+    assert not (root / "build").exists()
+    outside = copy_repository_outside_git(tmp_path)
+    result = runner.invoke(app, ["report", "--root", str(outside), "--revision", "HEAD"])
+    assert result.exit_code == 1
+    assert "is not in a git repository" in result.stderr
+
+
+def copy_repository_outside_git(tmp_path: Path) -> Path:
+    from tests.conftest import MINIMAL, copy_repository
+
+    return copy_repository(MINIMAL, tmp_path / "plain")

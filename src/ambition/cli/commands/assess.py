@@ -4,18 +4,25 @@ they are. A file where the proposal cannot be placed safely is not written: it i
 its line and the reason, and the command exits 1. Both first remove the temporary files an
 interrupted write left behind."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ambition.cli.common import (
     EXIT_PROBLEMS,
     LangOption,
+    Language,
     PeriodOption,
+    RevisionOption,
     RootOption,
+    at_revision,
     boundary,
     load_checked,
 )
+
+if TYPE_CHECKING:
+    from ambition.diff.revisions import Snapshot
+    from ambition.validation.validate import Validation
 
 
 @boundary
@@ -36,11 +43,24 @@ def assess(
         bool,
         typer.Option("--check", help="Exit 1 if --write would change any file (for CI)."),
     ] = False,
+    revision: RevisionOption = None,
 ) -> None:
     """Apply the common method: per goal, each indicator's value, target, proposal, trend and
     the expert's status, with the explanation of every proposal."""
+    if revision is not None:
+        from ambition.errors import AmbitionError
+
+        if write or check:
+            raise AmbitionError(
+                "--revision shows the state at a git revision; --write and --check work on the "
+                "working tree: leave out one or the other"
+            )
+        with at_revision(root, revision) as state:  # the state read from git
+            assert state is not None, "a revision gives a snapshot"
+            validation = load_checked(state.root, unfinished=True)
+            _show(validation, period, lang, as_json, state)
+        return
     import ambition.cli.output as output
-    from ambition.method.records import period_record
 
     validation = load_checked(root, unfinished=not (write or check))
     repository = validation.repository
@@ -61,7 +81,34 @@ def assess(
         if planned.refusals or (check and planned.changes and not write):
             raise typer.Exit(EXIT_PROBLEMS)
         return
+    _show(validation, period, lang, as_json)
+
+
+def _show(
+    validation: "Validation",
+    period: str | None,
+    lang: Language | None,
+    as_json: bool,
+    state: "Snapshot | None" = None,
+) -> None:
+    """The method's result for ``period`` printed, or as JSON; with ``state`` (--revision)
+    naming the revision: a line of text, or a ``revision`` key (the name given, the commit,
+    its tags and branches)."""
+    import ambition.cli.output as output
+    from ambition.method.records import period_record
+
+    repository = validation.repository
+    assert repository is not None, "load_checked exits when the repository is unusable"
+    result = validation.result(repository.period(period))  # the method ran once, in validation
+    language = lang.value if lang else repository.project.language
     if as_json:
-        output.json_document(period_record(result))
+        record = period_record(result, analysis_required=repository.method.analysis_required)
+        if state is not None:
+            record["revision"] = {
+                "name": state.revision.name,
+                "commit": state.revision.commit,
+                "names": list(state.names),
+            }
+        output.json_document(record)
     else:
-        output.assessment(result, repository, lang.value if lang else repository.project.language)
+        output.assessment(result, repository, language, state.label if state else None)

@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from ambition.cli.common import LangOption, PeriodOption, RootOption, boundary, load_checked
+from ambition.cli.common import (
+    LangOption,
+    PeriodOption,
+    RevisionOption,
+    RootOption,
+    at_revision,
+    boundary,
+    load_checked,
+)
 
 
 class ReportFormatOption(StrEnum):
@@ -55,25 +63,36 @@ def report(
     split: Annotated[
         bool, typer.Option("--split", help="Write an index page and a page per goal.")
     ] = False,
+    revision: RevisionOption = None,
 ) -> None:
-    """Write the follow-up report of a period as Markdown, HTML, PDF (tagged) or Word."""
+    """Write the follow-up report of a period as Markdown, HTML, PDF (tagged) or Word.
+
+    With --revision, of the state at that git revision (by default into
+    build/report/<short commit id>/), read from git without touching the working tree."""
     import ambition.cli.output as output
     from ambition.report.render import ReportFormat, write_reports
     from ambition.report.scope import Scope
 
-    validation = load_checked(root, unfinished=True)
-    repository = validation.repository
-    assert repository is not None, "load_checked exits when the repository is unusable"
-    chosen = [ReportFormat(f.value) for f in (formats or DEFAULT_FORMATS)]
-    chosen_period = repository.period(period)
-    paths = write_reports(
-        repository,
-        chosen_period,
-        chosen,
-        output_dir if output_dir is not None else repository.root / "build" / "report",
-        lang.value if lang else None,
-        Scope(goal=goal, organisation=org),
-        split,
-        result=validation.result(chosen_period),  # the method ran once, in validation
-    )
+    with at_revision(root, revision) as state:  # --revision: the state read from git
+        validation = load_checked(state.root if state else root, unfinished=True)
+        repository = validation.repository
+        assert repository is not None, "load_checked exits when the repository is unusable"
+        chosen = [ReportFormat(f.value) for f in (formats or DEFAULT_FORMATS)]
+        chosen_period = repository.period(period)
+        default = repository.root / "build" / "report"
+        if state is not None:  # beside the working tree's report, never over it
+            from ambition.layout import find_root
+
+            default = find_root(root or Path.cwd()) / "build" / "report" / state.short
+        paths = write_reports(
+            repository,
+            chosen_period,
+            chosen,
+            output_dir if output_dir is not None else default,
+            lang.value if lang else None,
+            Scope(goal=goal, organisation=org),
+            split,
+            result=validation.result(chosen_period),  # the method ran once, in validation
+            revision=state.label if state else None,
+        )
     output.written(paths)
