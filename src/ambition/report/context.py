@@ -38,6 +38,7 @@ from ambition.models.method import Method
 from ambition.numbers import format_number
 from ambition.report.chart import Chart, build_chart
 from ambition.report.counts import count_text
+from ambition.report.download import Download
 from ambition.report.scope import WHOLE, Scope, select
 from ambition.report.text import allowed_link
 from ambition.repository import Repository
@@ -62,7 +63,8 @@ class ReportContext:
     the organisations' pages, and ``index_link`` names the index
     page from a goal page. ``chart_folder`` is where a Markdown report's chart files are, relative
     to it. ``plan`` is the action plan as of the period, narrowed to the scope's organisation;
-    None when the repository has neither actions nor a programme.
+    None when the repository has neither actions nor a programme. ``download`` is the bulk
+    download written beside the report (``report/download.py``), linked from its start page.
     """
 
     repository: Repository
@@ -79,6 +81,7 @@ class ReportContext:
     index_link: str | None = None
     chart_folder: str = ""
     plan: ActionPlanAtPeriod | None = None
+    download: Download | None = None
     _charts: dict[str, Chart | None] = field(default_factory=dict, compare=False, repr=False)
 
     @property
