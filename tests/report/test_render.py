@@ -103,7 +103,7 @@ def test_html_report_is_self_contained(real_html: str) -> None:
 def test_summary_counts_goals_and_indicators_by_status(real: Repository, real_html: str) -> None:
     result = assess_period(real, real.period())
     rows = re.findall(
-        r'<tr><th scope="row"><span class="status status-(\w+)">.*?</td>'
+        r'<tr><th scope="row"><span class="status status-(\w+) shape-\w+">.*?</td>'
         r'<td class="num" data-label="Mål">(\d+)</td>'
         r'<td class="num" data-label="Indikatorer">(\d+)</td>',
         real_html,

@@ -163,6 +163,22 @@ class ReportContext:
         """The status symbol, shown beside the words."""
         return self.method.scale.style(status).symbol
 
+    def status_shape(self, status: Status) -> str:
+        """The shape of the status's mark: the scale's, else the status's default (achieved a
+        circle, partly achieved a triangle, not achieved a square, not assessed a dash)."""
+        return self.method.scale.style(status).shape or DEFAULT_SHAPES[status]
+
+    @property
+    def statuses_in_use(self) -> list[Status]:
+        """The statuses the legend lists: the degrees the scale uses in the period's kind (no
+        'partly achieved' at the annual accounts of a scale without it), 'not assessed', and
+        any other status a result has (an older assessment), in the scale's order."""
+        present = {g.status for g in self.result.goals} | {
+            i.status for i in self.result.indicators
+        }
+        used = {*self.method.scale.levels_for(self.period.kind), Status.NOT_ASSESSED, *present}
+        return [s for s in Status if s in used]
+
     def status_colour(self, status: Status) -> str:
         """The status colour for text on white: the scale's colour where its contrast is at
         least 4.5:1, else the body text colour (colour never carries meaning alone)."""
@@ -265,10 +281,10 @@ class ReportContext:
         return [(status, list(statuses).count(status)) for status in Status]
 
     def goal_counts(self) -> list[tuple[Status, int, int]]:
-        """Per status of the scale: how many goals and how many indicators have it."""
+        """Per status in use (``statuses_in_use``): how many goals and indicators have it."""
         goals = [g.status for g in self.result.goals]
         indicators = [i.status for i in self.result.indicators]
-        return [(s, goals.count(s), indicators.count(s)) for s in Status]
+        return [(s, goals.count(s), indicators.count(s)) for s in self.statuses_in_use]
 
     def rollup_count(self, result: Judged) -> str:
         """The counts beside a rolled-up status, e.g. '4 av 6 indikatorer uppfyllda'
@@ -348,6 +364,15 @@ class ReportContext:
             for i in action.action.goals
             if i in goals
         ]
+
+
+DEFAULT_SHAPES = {
+    Status.ACHIEVED: "circle",
+    Status.PARTLY_ACHIEVED: "triangle",
+    Status.NOT_ACHIEVED: "square",
+    Status.NOT_ASSESSED: "dash",
+}
+"""The mark of each status where the scale names no shape."""
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
