@@ -173,9 +173,7 @@ class ReportContext:
         """The statuses the legend lists: the degrees the scale uses in the period's kind (no
         'partly achieved' at the annual accounts of a scale without it), 'not assessed', and
         any other status a result has (an older assessment), in the scale's order."""
-        present = {g.status for g in self.result.goals} | {
-            i.status for i in self.result.indicators
-        }
+        present = {g.status for g in self.result.goals} | {i.status for i in self.result.indicators}
         used = {*self.method.scale.levels_for(self.period.kind), Status.NOT_ASSESSED, *present}
         return [s for s in Status if s in used]
 
