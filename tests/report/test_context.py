@@ -181,3 +181,34 @@ def test_a_combined_trend_in_words(real: Repository) -> None:
     ] == ["Förbättring", "Oklar", "Ingen trend"]
     english = build_context(real, real.period(), "en")
     assert english.combined_trend_label(roll_up_trends([up, down])) == "Unclear"
+
+
+def test_a_status_mark_has_the_scale_s_shape_else_its_default(real: Repository) -> None:
+    context = build_context(real, real.period())
+    # data/method.yaml: achieved circle, partly achieved half_circle, not achieved ring,
+    # not assessed dash.
+    assert [context.status_shape(s) for s in Status] == ["circle", "half_circle", "ring", "dash"]
+    scale = real.method.scale
+    plain = scale.model_copy(
+        update={s.value: scale.style(s).model_copy(update={"shape": None}) for s in Status}
+    )
+    method = real.method.model_copy(update={"scale": plain})
+    bare = build_context(replace(real, method=method), real.period())
+    assert [bare.status_shape(s) for s in Status] == ["circle", "triangle", "square", "dash"]
+    html_text = render_report(real, real.period(), ReportFormat.HTML)
+    assert '<span class="status status-partly_achieved shape-half_circle">' in html_text
+
+
+def test_the_legend_lists_the_degrees_the_period_s_scale_uses(real: Repository) -> None:
+    # No 'partly achieved' at the annual accounts ("gul markering används ej vid årsbokslut").
+    scale = real.method.scale.model_copy(
+        update={"by_period_kind": {PeriodKind.ANNUAL: [Status.ACHIEVED, Status.NOT_ACHIEVED]}}
+    )
+    method = real.method.model_copy(update={"scale": scale})
+    context = build_context(replace(real, method=method), real.period())
+    empty = replace(context, result=replace(context.result, goals=()))
+    assert empty.statuses_in_use == [Status.ACHIEVED, Status.NOT_ACHIEVED, Status.NOT_ASSESSED]
+    assert [s for s, _, _ in empty.goal_counts()] == empty.statuses_in_use
+    # An expert's 'partly achieved' written before the scale changed is still counted and shown.
+    assert Status.PARTLY_ACHIEVED in {i.status for i in context.result.indicators}
+    assert Status.PARTLY_ACHIEVED in context.statuses_in_use

@@ -8,14 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from ambition.export.formats import to_csv
+from ambition.export.table import export_rows
 from ambition.method.engine import assess_period
 from ambition.models import Status
 from ambition.report import (
     ReportFormat,
+    Scope,
     render_files,
     render_report,
     write_reports,
 )
+from ambition.report.download import Download
 from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
 from tests.method.levels import levels_repository
@@ -99,7 +103,7 @@ def test_html_report_is_self_contained(real_html: str) -> None:
 def test_summary_counts_goals_and_indicators_by_status(real: Repository, real_html: str) -> None:
     result = assess_period(real, real.period())
     rows = re.findall(
-        r'<tr><th scope="row"><span class="status status-(\w+)">.*?</td>'
+        r'<tr><th scope="row"><span class="status status-(\w+) shape-\w+">.*?</td>'
         r'<td class="num" data-label="Mål">(\d+)</td>'
         r'<td class="num" data-label="Indikatorer">(\d+)</td>',
         real_html,
@@ -247,8 +251,9 @@ def test_officers_markdown_is_rendered_in_html_and_passed_through_in_markdown(
 def test_injected_text_never_becomes_markup(tmp_path: Path) -> None:
     repository = load(hostile_repository(tmp_path / "hostile"))
     for name, text in [
-        (f.name, f.text)
+        (f.name, str(f.text))
         for f in render_files(repository, repository.period(), [ReportFormat.HTML], split=True)
+        if f.report  # the pages, not the bulk download beside them
     ] + [("whole", render_report(repository, repository.period(), ReportFormat.HTML))]:
         page = parse(text)
         assert "script" not in page.tags, name
@@ -285,8 +290,8 @@ def test_a_result_given_gives_the_same_report_without_running_the_method_again(
     assert render_report(real, period, ReportFormat.MARKDOWN, result=result) == page
     paths = write_reports(real, period, [ReportFormat.MARKDOWN], tmp_path, result=result)
     assert paths == [tmp_path / "helar-2022.md"]
-    assert [(tmp_path / f.name).read_text(encoding="utf-8") for f in whole] == [
-        f.text for f in whole
+    assert [(tmp_path / f.name).read_bytes() for f in whole] == [
+        f.text if isinstance(f.text, bytes) else f.text.encode("utf-8") for f in whole
     ]
 
 
@@ -378,3 +383,27 @@ def test_a_goal_with_sub_goals_shows_each_with_its_counts_owner_and_areas(tmp_pa
     md = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
     assert "| Bedömning | Delmål | Ägs av | Sammanvägd trend | Mätområden |\n" in md
     assert "| ◐ Delvis uppfyllt (enligt metodens förslag) – 1 av 2 mätområden uppfyllt |" in md
+
+
+def test_the_report_links_to_the_bulk_download_beside_it(real: Repository, tmp_path: Path) -> None:
+    paths = write_reports(real, real.period(), [ReportFormat.HTML, ReportFormat.MARKDOWN], tmp_path)
+    export = tmp_path / "helar-2022-export.csv"
+    # The same bytes as `ambition export csv` writes, and not listed among the report pages.
+    assert export.read_bytes() == to_csv(export_rows(assess_period(real, real.period())))
+    assert export not in paths
+    size = Download(export.name, "CSV", export.stat().st_size).size_text("sv")
+    html_text = (tmp_path / "helar-2022.html").read_text(encoding="utf-8")
+    assert (
+        f'<a href="helar-2022-export.csv" download type="text/csv">Ladda ned som CSV ({size})</a>'
+    ) in html_text
+    assert html_text.index('id="download"') < html_text.index('id="organisations"')
+    md = (tmp_path / "helar-2022.md").read_text(encoding="utf-8")
+    assert f"[Ladda ned som CSV ({size})](helar-2022-export.csv)" in md
+    # A split report's index links to it too; a report of one organisation has none.
+    split = render_files(real, real.period(), [ReportFormat.HTML], split=True)
+    assert 'href="helar-2022-export.csv"' in str(split[1].text)
+    scoped = render_files(
+        real, real.period(), [ReportFormat.HTML], scope=Scope(organisation="socialnamnden")
+    )
+    assert [f.name for f in scoped] == ["helar-2022-socialnamnden.html"]
+    assert "export.csv" not in str(scoped[0].text)

@@ -5,7 +5,7 @@ in docs/method.md and ``method/rollup.py``)."""
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from ambition.models.common import Model, Number
 
@@ -67,11 +67,11 @@ class RollupByLevel(Model):
     sub_goal: Rollup | None = None
     goal: Rollup | None = None
 
-    @model_validator(mode="after")
-    def _areas_roll_up_indicators(self) -> "RollupByLevel":
-        if self.measurement_area is not None and self.measurement_area.over is RollupOver.PARTS:
+    @field_validator("measurement_area")
+    @classmethod
+    def _areas_roll_up_indicators(cls, rollup: Rollup | None) -> Rollup | None:
+        if rollup is not None and rollup.over is RollupOver.PARTS:
             raise ValueError(
-                "a measurement area has no parts, only indicators: leave 'over' out of "
-                "rollup_by_level.measurement_area"
+                "a measurement area has no parts, only indicators: leave 'over' out here"
             )
-        return self
+        return rollup

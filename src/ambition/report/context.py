@@ -39,6 +39,7 @@ from ambition.models.method import Method
 from ambition.numbers import format_number
 from ambition.report.chart import Chart, build_chart
 from ambition.report.counts import count_text
+from ambition.report.download import Download
 from ambition.report.scope import WHOLE, Scope, select
 from ambition.report.text import allowed_link
 from ambition.repository import Repository
@@ -64,7 +65,8 @@ class ReportContext:
     tags or branches; None for the working tree), and ``index_link`` names the index
     page from a goal page. ``chart_folder`` is where a Markdown report's chart files are, relative
     to it. ``plan`` is the action plan as of the period, narrowed to the scope's organisation;
-    None when the repository has neither actions nor a programme.
+    None when the repository has neither actions nor a programme. ``download`` is the bulk
+    download written beside the report (``report/download.py``), linked from its start page.
     """
 
     repository: Repository
@@ -82,6 +84,7 @@ class ReportContext:
     chart_folder: str = ""
     plan: ActionPlanAtPeriod | None = None
     revision: str | None = None
+    download: Download | None = None
     _charts: dict[str, Chart | None] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -196,6 +199,20 @@ class ReportContext:
         """The status symbol, shown beside the words."""
         return self.method.scale.style(status).symbol
 
+    def status_shape(self, status: Status) -> str:
+        """The shape of the status's mark: the scale's, else the status's default (achieved a
+        circle, partly achieved a triangle, not achieved a square, not assessed a dash)."""
+        return self.method.scale.style(status).shape or DEFAULT_SHAPES[status]
+
+    @property
+    def statuses_in_use(self) -> list[Status]:
+        """The statuses the legend lists: the degrees the scale uses in the period's kind (no
+        'partly achieved' at the annual accounts of a scale without it), 'not assessed', and
+        any other status a result has (an older assessment), in the scale's order."""
+        present = {g.status for g in self.result.goals} | {i.status for i in self.result.indicators}
+        used = {*self.method.scale.levels_for(self.period.kind), Status.NOT_ASSESSED, *present}
+        return [s for s in Status if s in used]
+
     def status_colour(self, status: Status) -> str:
         """The status colour for text on white: the scale's colour where its contrast is at
         least 4.5:1, else the body text colour (colour never carries meaning alone)."""
@@ -308,10 +325,10 @@ class ReportContext:
         return [(status, list(statuses).count(status)) for status in Status]
 
     def goal_counts(self) -> list[tuple[Status, int, int]]:
-        """Per status of the scale: how many goals and how many indicators have it."""
+        """Per status in use (``statuses_in_use``): how many goals and indicators have it."""
         goals = [g.status for g in self.result.goals]
         indicators = [i.status for i in self.result.indicators]
-        return [(s, goals.count(s), indicators.count(s)) for s in Status]
+        return [(s, goals.count(s), indicators.count(s)) for s in self.statuses_in_use]
 
     def rollup_count(self, result: Judged) -> str:
         """The counts beside a rolled-up status, e.g. '4 av 6 indikatorer uppfyllda'
@@ -410,6 +427,15 @@ def value_year(result: IndicatorResult, labels: Mapping[str, str]) -> str:
     if basis is not None and basis.year == basis.period_year:
         return labels["forecast_value_year"].format(year=basis.year)
     return str(result.latest.year)
+
+
+DEFAULT_SHAPES = {
+    Status.ACHIEVED: "circle",
+    Status.PARTLY_ACHIEVED: "triangle",
+    Status.NOT_ACHIEVED: "square",
+    Status.NOT_ASSESSED: "dash",
+}
+"""The mark of each status where the scale names no shape."""
 
 
 def contrast_ratio(foreground: str, background: str) -> float:

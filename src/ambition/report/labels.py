@@ -228,6 +228,14 @@ _LABELS: dict[str, tuple[str, str]] = {
     "sub_goal_owner": ("Ägs av", "Owned by"),
     "sub_goals_of": ("Delmålen under mål {number}", "The sub-goals of goal {number}"),
     "measurement_areas": ("Mätområden", "Measurement areas"),
+    "download_heading": ("Ladda ned underlaget", "Download the data"),
+    "download_text": (
+        "Alla indikatorers värden, målvärden, metodens förslag, bedömningar och trender för "
+        "{period}, en rad per indikator och år.",
+        "Every indicator's values, targets, the method's proposals, assessments and trends for "
+        "{period}, one row per indicator and year.",
+    ),
+    "download_link": ("Ladda ned som {format} ({size})", "Download as {format} ({size})"),
     "combined_trend_legend": (
         "Ett måls sammanvägda trend är den trend som flest av dess indikatorer har; den är oklar "
         "när lika många indikatorer pekar åt två håll.",

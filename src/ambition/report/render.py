@@ -25,6 +25,7 @@ from ambition.method.engine import assess_period
 from ambition.method.results import IndicatorResult, PeriodResult
 from ambition.models import Period
 from ambition.report.context import Page, ReportContext
+from ambition.report.download import export_download
 from ambition.report.environment import build_environment
 from ambition.report.scope import WHOLE, Scope, check_scope, select
 from ambition.repository import Repository
@@ -54,7 +55,7 @@ CHART_TEMPLATE = "chart.svg.j2"
 class RenderedFile:
     """A rendered file: ``name`` relative to the output folder, ``text`` its text (UTF-8) or,
     for PDF and Word, its bytes; ``report`` is False for assets (chart files of Markdown
-    reports)."""
+    reports, the bulk download beside the report)."""
 
     name: str
     text: str | bytes
@@ -119,8 +120,9 @@ def render_files(
     one organisation, one page per organisation responsible for an indicator (when there are
     two or more) named ``<stem>-<organisation-id>`` (as ``--org`` names it); a Markdown report
     adds its charts as ``<stem>-charts/<indicator-id>.svg``; PDF and Word are one file each
-    (``<stem>.pdf``, ``<stem>.docx``), split or not. ``result`` and ``revision`` as in
-    :func:`build_context`.
+    (``<stem>.pdf``, ``<stem>.docx``), split or not. A whole report in HTML or Markdown adds
+    the period's export as ``<period>-export.csv`` (``report/download.py``), linked from its
+    start page. ``result`` and ``revision`` as in :func:`build_context`.
     Raises UnknownScopeError for an unknown goal or organisation, jinja2.TemplateError for a
     broken template.
     """
@@ -128,9 +130,17 @@ def render_files(
     environment = build_environment(repository.root)
     stem = f"{period.id}{scope.suffix}"
     files: list[RenderedFile] = []
+    download = None
+    pages = {ReportFormat.HTML, ReportFormat.MARKDOWN}
+    if scope == WHOLE and pages.intersection(formats):
+        # The bulk download beside the report, linked from its start page (report/download.py).
+        download, data = export_download(base.result)
+        files.append(RenderedFile(download.name, data, report=False))
     for fmt in formats:
         chart_folder = f"{stem}-charts"
-        context = replace(base, chart_folder=chart_folder)
+        context = replace(
+            base, chart_folder=chart_folder, download=download if fmt in pages else None
+        )
         if fmt in (ReportFormat.PDF, ReportFormat.DOCX):
             files.append(RenderedFile(f"{stem}.{fmt.value}", _document(environment, fmt, base)))
         elif split:
