@@ -105,3 +105,45 @@ def test_a_directional_target_met_in_words() -> None:
         "Värdet 2022 (34,0 procent) jämförs med målet för 2022 (öka från 30,0 procent 2018): "
         "målet är nått."
     )
+
+
+def test_a_marked_year_after_a_stale_value_names_the_marker() -> None:
+    # 2018 is too old for 2022 (stale after 2 years); 2021 and 2022 are marked, not missing.
+    item = indicator(
+        {2018: 85.0, 2021: {"marker": "statistics_missing"}, 2022: {"marker": "reported_later"}},
+        AT_LEAST_60,
+    )
+    proposal = propose(item)
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "marked_value")
+    assert proposal.explanation.sentence("sv") == (
+        "För 2022 anges ”Redovisas senare”, och inget aktuellt värde finns, så metoden föreslår "
+        "ingen status."
+    )
+    assert proposal.explanation.sentence("en") == (
+        "2022 is marked “reported later” and there is no recent value, so the method proposes "
+        "no status."
+    )
+
+
+def test_a_marked_latest_year_leaves_the_recent_value_to_the_rule() -> None:
+    # 61 in 2021 is recent enough for 2022 and at least 60: achieved, on the 2021 value.
+    item = indicator({2021: 61.0, 2022: {"marker": "confidential"}}, AT_LEAST_60)
+    proposal = propose(item)
+    assert (proposal.status, proposal.explanation.inputs["year"]) == (Status.ACHIEVED, 2021)
+
+
+def test_a_preliminary_value_is_judged_provisionally_and_says_so() -> None:
+    # 61 (preliminary) against at least 60: achieved, provisionally.
+    item = indicator({2021: 58.0, 2022: {"value": 61.0, "preliminary": True}}, AT_LEAST_60)
+    proposal = propose(item)
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.sentence("sv") == (
+        "Värdet 2022 (61,0 procent) jämförs med målvärdet för 2026 (minst 60,0 procent): "
+        "målvärdet är nått. Bedömningen bygger på ett preliminärt värde."
+    )
+    assert proposal.explanation.sentence("en").endswith(
+        " The assessment rests on a preliminary value."
+    )
+    assert proposal.explanation.as_record()["preliminary"] is True
+    final = propose(indicator({2021: 58.0, 2022: 61.0}, AT_LEAST_60)).explanation
+    assert "preliminary" not in final.as_record()

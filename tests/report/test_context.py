@@ -158,3 +158,25 @@ def test_an_organisations_page_holds_only_what_it_owns(real: Repository) -> None
     assert page.plan is not None and all(
         a.action.responsible == "socialnamnden" for a in page.plan.actions
     )
+
+
+def test_a_preliminary_value_and_a_later_marker_are_said_in_the_value_cell(
+    tmp_path: Path,
+) -> None:
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    path = root / "data/indicators/ekologisk-mat.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  2021: 34.5\n  2022: 36.2" in text
+    path.write_text(
+        text.replace(
+            "  2021: 34.5\n  2022: 36.2",
+            "  2021: {value: 36.2, preliminary: true}\n  2022: {marker: reported_later}",
+        ),
+        encoding="utf-8",
+    )
+    repository = load(root)
+    context = build_context(repository, repository.period())
+    mat = next(i for i in context.result.indicators if i.indicator.id == "ekologisk-mat")
+    assert context.value_note(mat) == " (preliminärt; 2022: Redovisas senare)"
+    page = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
+    assert "36,2 procent (2021) (preliminärt; 2022: Redovisas senare)" in page

@@ -18,9 +18,10 @@ from types import MappingProxyType
 from ambition import layout
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.importing.problems import ImportRefused, Problem
-from ambition.importing.values import number_text, set_values
+from ambition.importing.values import entry_text, number_text, set_values
 from ambition.loading.file import load_file
 from ambition.models import Indicator
+from ambition.models.value import ValueEntry
 from ambition.repository import Repository
 from ambition.validation.validate import validate
 from ambition.yaml.edit import write_atomic
@@ -45,7 +46,7 @@ class ValueChange:
     indicator: str
     relpath: str
     year: int
-    old: float | None
+    old: float | ValueEntry | None
     new: float
     preliminary: bool
 
@@ -121,7 +122,7 @@ def plan_values(
     for (indicator_id, year), item in sorted(chosen.items()):
         indicator = repository.indicators[indicator_id]
         old = indicator.values.get(year)
-        if old is None or not _same(old, item.value):
+        if old is None or entry_text(old) != number_text(item.value):
             relpath = layout.INDICATOR.path(indicator_id)
             changes.append(
                 ValueChange(indicator_id, relpath, year, old, item.value, item.preliminary)
@@ -158,8 +159,8 @@ def _proved(
         assert isinstance(result.model, Indicator)
         expected = dict(repository.indicators[result.model.id].values)
         expected.update({c.year: c.new for c in changes if c.relpath == relpath})
-        got = {y: number_text(v) for y, v in result.model.values.items()}
-        if got != {y: number_text(v) for y, v in expected.items()}:
+        got = {y: entry_text(v) for y, v in result.model.values.items()}
+        if got != {y: entry_text(v) for y, v in expected.items()}:
             problems.append(
                 Problem(
                     relpath,

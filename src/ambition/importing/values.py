@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from ambition.importing.problems import ImportRefused, Problem
+from ambition.models.value import ValueEntry
 from ambition.yaml.edit import indentation, plain_number
 
 DECIMALS = 10
@@ -28,6 +29,18 @@ _COMMENT_ONLY = re.compile(r"^[ \t]*(?:#.*)?$")
 def number_text(value: float) -> str:
     """``value`` as the file gets it: a plain decimal, at most ``DECIMALS`` places, no exponent."""
     return plain_number(value, DECIMALS)
+
+
+def entry_text(entry: float | ValueEntry) -> str:
+    """A year's entry as the file gets it: a plain number (``number_text``), a preliminary
+    value as ``{value: 13.1, preliminary: true}``, a marker as ``{marker: reported_later}``."""
+    if isinstance(entry, float):
+        return number_text(entry)
+    if entry.value is None:
+        return f"{{marker: {entry.marker}}}"
+    if entry.preliminary:
+        return f"{{value: {number_text(entry.value)}, preliminary: true}}"
+    return number_text(entry.value)
 
 
 def _body(line: str) -> tuple[str, str]:

@@ -6,6 +6,8 @@ needs (``needs_value``, ``needs_target``): a value in or before the period that 
 ``stale_after_years``, and a target. Each rule then explains its own proposal.
 """
 
+from dataclasses import replace
+
 from ambition.method.explanation import Explanation
 from ambition.method.results import (
     AreaResult,
@@ -19,7 +21,7 @@ from ambition.method.rollup import roll_up
 from ambition.method.rules.base import RuleContext
 from ambition.method.rules.registry import RULES
 from ambition.method.sentences.reader import Fact
-from ambition.method.series import latest_observation
+from ambition.method.series import latest_marker, latest_observation
 from ambition.method.targets import applicable_target
 from ambition.method.trend import propose_trend
 from ambition.models import Indicator, IndicatorAssessment, Period, Status, Target
@@ -37,8 +39,18 @@ def rule_name(indicator: Indicator, method: Method) -> str:
 ENGINE = "engine"
 """The catalogue section of the explanations the engine gives before any rule."""
 
-ENGINE_CASES = ("unknown_rule", "no_value", "stale_value", "no_target", "directional_target")
-"""The cases of the engine's own checks (the explanation keeps the rule's name)."""
+ENGINE_CASES = (
+    "unknown_rule",
+    "no_value",
+    "stale_value",
+    "no_target",
+    "directional_target",
+    "marked_value",
+)
+"""The cases of the engine's own checks (the explanation keeps the rule's name).
+
+'marked_value': no recent enough value, and a later year is marked (``models.value.Marker``):
+the explanation names the marker instead of calling the value missing."""
 
 
 def _not_assessed(
@@ -82,6 +94,15 @@ def _propose(
         return _not_assessed(name, "unknown_rule")
     rule = RULES[parameters.kind]
     if rule.needs_value:
+        marked = latest_marker(indicator, year)
+        stale = latest is None or year - latest.year > method.stale_after_years
+        if stale and marked is not None:
+            return _not_assessed(
+                name,
+                "marked_value",
+                {"year": marked[0], "period_year": year},
+                {"marker": marked[1].value},
+            )
         if latest is None:
             return _not_assessed(name, "no_value", {"period_year": year})
         if year - latest.year > method.stale_after_years:
@@ -95,9 +116,12 @@ def _propose(
         return _not_assessed(name, "no_target")
     if rule.needs_target_value and target is not None and target.directional:
         return _not_assessed(name, "directional_target")
-    return rule.propose(
+    proposal = rule.propose(
         RuleContext(name, parameters.kind, indicator, year, parameters, latest, target)
     )
+    if rule.needs_value and latest is not None and latest.preliminary:
+        return StatusProposal(proposal.status, replace(proposal.explanation, preliminary=True))
+    return proposal
 
 
 SCALE_NOTE = ("scale", "no_partly_level")

@@ -12,6 +12,9 @@ from types import MappingProxyType
 from ambition.method.sentences.catalogue import LANGUAGES, write
 from ambition.method.sentences.reader import Fact
 
+PRELIMINARY_NOTE = ("value_note", "preliminary")
+"""The catalogue entry written after an explanation that rests on a preliminary value."""
+
 Number = float | int
 """Unrounded numbers as the rule computed them; rounding happens only in the sentences."""
 
@@ -28,7 +31,9 @@ class Explanation:
     ``facts`` holds what only the sentence needs (the unit, the decimals, a reference's name…);
     it is not part of the record. ``note`` names a catalogue entry written after the sentence,
     e.g. ('scale', 'no_partly_level') when the period's scale turned the rule's outcome into
-    another (``proposed`` then holds the rule's own outcome).
+    another (``proposed`` then holds the rule's own outcome). ``preliminary`` is true when the
+    proposal rests on a preliminary value: the sentence then ends with the catalogue's
+    ('value_note', 'preliminary'), and the record says so.
     """
 
     rule: str
@@ -41,6 +46,7 @@ class Explanation:
     facts: Mapping[str, Fact] = field(default_factory=dict)
     note: tuple[str, str] | None = None
     proposed: str | None = None
+    preliminary: bool = False
     _sentences: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -65,6 +71,8 @@ class Explanation:
             text = write((self.kind, self.case), lang, namespaces, self.rule, self.case)
             if self.note is not None:
                 text += " " + write(self.note, lang, namespaces, self.rule, self.case)
+            if self.preliminary:
+                text += " " + write(PRELIMINARY_NOTE, lang, namespaces, self.rule, self.case)
             self._sentences[lang] = text
         return self._sentences[lang]
 
@@ -86,6 +94,8 @@ class Explanation:
         }
         if self.proposed is not None:
             record["proposed_by_rule"] = self.proposed
+        if self.preliminary:
+            record["preliminary"] = True
         return record
 
     def on_scale(

@@ -16,10 +16,11 @@ from ambition.models.assessment import (
 
 @dataclass(frozen=True)
 class Observation:
-    """One measured value: its year and the unrounded value."""
+    """One measured value: its year, the unrounded value, and whether it is preliminary."""
 
     year: int
     value: float
+    preliminary: bool = False
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from ambition.models.steering import (
     SteeringDocumentKind,
     SteeringDocumentsFile,
 )
+from ambition.models.value import Marker, ValueEntry
 
 __all__ = [
     "Action",
@@ -30,6 +31,7 @@ __all__ = [
     "GoalAssessment",
     "Indicator",
     "IndicatorAssessment",
+    "Marker",
     "MeasurementArea",
     "Method",
     "Municipality",
@@ -48,4 +50,5 @@ __all__ = [
     "Target",
     "TermOfOffice",
     "Trend",
+    "ValueEntry",
 ]

@@ -23,6 +23,16 @@ from ambition.models.common import (
     RuleName,
     WholeNumber,
 )
+from ambition.models.value import (
+    Marker,
+    ValueEntry,
+    YearEntry,
+    finite_entries,
+    json_years,
+    markers,
+    measured,
+    preliminary_years,
+)
 
 Year = Annotated[WholeNumber, Field(ge=1900, le=2200, description="Calendar year, e.g. 2022.")]
 
@@ -227,7 +237,7 @@ class Indicator(Model):
     steering_documents: list[Id] = Field(
         default_factory=list, description="Ids of steering documents the indicator rests on."
     )
-    values: dict[Year, Number] = Field(default_factory=dict)
+    values: dict[Year, YearEntry] = Field(default_factory=dict)
     series_breaks: dict[Year, str] = Field(default_factory=dict)
     references: dict[Id, ReferenceSeries] = Field(
         default_factory=dict, description="Reference series by id, e.g. 'riket'."
@@ -235,8 +245,23 @@ class Indicator(Model):
 
     @field_validator("values")
     @classmethod
-    def _finite(cls, values: dict[int, float]) -> dict[int, float]:
-        return _finite_series(values)
+    def _finite(cls, values: dict[int, float | ValueEntry]) -> dict[int, float | ValueEntry]:
+        return finite_entries(values)
+
+    @property
+    def measured(self) -> dict[int, float]:
+        """The numbers of ``values`` by year, oldest first: plain and preliminary, no markers."""
+        return measured(self.values)
+
+    @property
+    def markers(self) -> dict[int, Marker]:
+        """The markers of ``values`` by year (``models.value``), oldest first."""
+        return markers(self.values)
+
+    @property
+    def preliminary(self) -> frozenset[int]:
+        """The years whose value is marked preliminary."""
+        return preliminary_years(self.values)
 
     @model_validator(mode="before")
     @classmethod
@@ -249,7 +274,7 @@ class Indicator(Model):
         where a strict year refuses text, so they are made whole numbers again here. A quoted
         year in YAML is refused before (``loading/model_hints``)."""
         if isinstance(data, dict) and info.mode == "json":
-            data = _json_years(data)
+            data = json_years(data)
         if isinstance(data, dict) and isinstance(data.get("targets"), list):
             data = {**data, "targets": resolve_targets(data)}
         return data
@@ -270,40 +295,14 @@ class Indicator(Model):
         return targets
 
 
-def _years(series: Any) -> Any:
-    """``series`` with its keys of digits as whole numbers (anything else left to the model)."""
-    if not isinstance(series, dict):
-        return series
-    return {
-        int(k) if isinstance(k, str) and k.isascii() and k.isdigit() else k: v
-        for k, v in series.items()
-    }
-
-
-def _json_years(data: dict[str, Any]) -> dict[str, Any]:
-    """The indicator's JSON data with the years of its values, breaks and references as whole
-    numbers; see ``Indicator._computed_targets``."""
-    found = {**data}
-    for key in ("values", "series_breaks"):
-        if key in found:
-            found[key] = _years(found[key])
-    references = found.get("references")
-    if isinstance(references, dict):
-        found["references"] = {
-            name: {**ref, "values": _years(ref.get("values"))}
-            if isinstance(ref, dict) and "values" in ref
-            else ref
-            for name, ref in references.items()
-        }
-    return found
-
-
 def _year_values(data: dict[str, Any]) -> dict[int, float]:
     """The raw values of an indicator's data by year, the baseline's included; entries that
     are not a year and a number are left for the model's own messages."""
     found: dict[int, float] = {}
     raw = data.get("values")
     for year, value in raw.items() if isinstance(raw, dict) else ():
+        if isinstance(value, dict):  # a preliminary value, or a marker (no number)
+            value = value.get("value")
         try:
             found[int(year)] = float(value)
         except (TypeError, ValueError):

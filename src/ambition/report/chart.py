@@ -131,7 +131,7 @@ def build_chart(
     line. ``labels`` is the report's label catalogue in ``lang`` ('sv' or 'en'), see
     :mod:`ambition.report.labels`.
     """
-    observed = {y: v for y, v in indicator.values.items() if y <= period.year}
+    observed = {y: v for y, v in indicator.measured.items() if y <= period.year}
     if not observed:
         return None
     years = sorted(observed)

@@ -211,6 +211,15 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Åtgärder som {name} ansvarar för",
         "Actions {name} is responsible for",
     ),
+    "preliminary": ("preliminärt", "preliminary"),
+    "marker_statistics_missing": ("Statistik saknas", "Statistics missing"),
+    "marker_reported_later": ("Redovisas senare", "Reported later"),
+    "marker_confidential": ("Sekretess", "Confidential"),
+    "legend_preliminary": ("Preliminärt värde", "Preliminary value"),
+    "legend_marker": (
+        "År utan värde: statistik saknas, redovisas senare eller sekretess",
+        "Year without a value: statistics missing, reported later or confidential",
+    ),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).

@@ -78,8 +78,10 @@ DESCRIPTIONS: Mapping[tuple[str, str], tuple[str, str | None, list[Any] | None]]
     ),
     ("Indicator", "decision"): ("Beslutet om ambitionsnivån.", None, None),
     ("Indicator", "values"): (
-        "Värden per år: 2022: 36.2 (decimalpunkt, inga mellanslag, inget %).",
-        "Values per year, with a decimal point.",
+        "Värden per år: 2022: 36.2 (decimalpunkt, inga mellanslag, inget %); ett preliminärt "
+        "värde som 2022: {value: 36.2, preliminary: true}; ett år utan värde som "
+        "2023: {marker: reported_later}.",
+        "Values per year, with a decimal point; a preliminary value or a marker as a mapping.",
         [{"2021": 34.5, "2022": 36.2}],
     ),
     ("Indicator", "series_breaks"): (
@@ -206,6 +208,15 @@ DESCRIPTIONS: Mapping[tuple[str, str], tuple[str, str | None, list[Any] | None]]
     ),
     ("ProgressNote", "note"): ("Lägesbeskrivningen (Markdown).", None, None),
     ("ProgressNote", "reported_by"): ("Vem som rapporterat: roll och organisation.", None, None),
+    ("ValueEntry", "value"): ("Värdet (decimalpunkt).", None, [13.1]),
+    ("ValueEntry", "preliminary"): ("true för ett preliminärt värde.", None, [True]),
+    ("ValueEntry", "marker"): (
+        "Varför året saknar värde: statistics_missing (statistik saknas), reported_later "
+        "(redovisas senare) eller confidential (sekretess).",
+        None,
+        ["reported_later"],
+    ),
+    ("ValueEntry", "note"): ("Anteckning.", "Note.", None),
 }
 _ASSESSMENT_MODELS = {"IndicatorAssessment", "GoalAssessment", "AreaAssessment"}
 """The models whose fields share the ``Assessment`` descriptions."""

@@ -53,7 +53,7 @@ def _years(text: str | None) -> list[int] | None:
 
 def _report(plan: "ImportPlan", *, dry_run: bool) -> None:
     import ambition.cli.output as output
-    from ambition.importing.values import number_text
+    from ambition.importing.values import entry_text, number_text
 
     lines = []
     for change in plan.new_values:
@@ -62,7 +62,7 @@ def _report(plan: "ImportPlan", *, dry_run: bool) -> None:
         assert change.old is not None
         lines.append(
             f"corrected: {change.relpath}: {change.year}: "
-            f"{number_text(change.old)} → {number_text(change.new)}"
+            f"{entry_text(change.old)} → {number_text(change.new)}"
         )
     for item in plan.preliminary:
         lines.append(f"preliminary: {item.indicator} {item.year}: {number_text(item.value)}")
