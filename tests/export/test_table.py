@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ambition.export.table import COLUMNS, export_rows
 from ambition.validation.validate import validate
+from tests.method.builders import add_breakdowns
 
 
 def test_one_row_per_indicator_and_year_with_the_period_s_assessment(minimal_repo: Path) -> None:
@@ -21,7 +22,7 @@ def test_one_row_per_indicator_and_year_with_the_period_s_assessment(minimal_rep
     common = ("ar-2022", "miljo")
     utslapp = (*common, "klimat", "utslapp", "Utsläpp av växthusgaser", "ton")
     mat = (*common, "mat", "ekologisk-mat", "Ekologiska livsmedel", "procent")
-    plain = (None, False)  # no marker, not preliminary
+    plain = (None, False, None)  # no marker, not preliminary, the total
     none = (None, None, None, None, *plain)
     judged = ("partly_achieved", "partly_achieved", "improving", "improving", *plain)
     assert rows == [
@@ -73,3 +74,21 @@ def test_a_marked_year_has_its_marker_and_a_preliminary_value_says_so(
         (2021, None, "statistics_missing", False, False),
         (2022, 36.2, None, True, True),
     ]
+
+
+def test_each_breakdown_row_follows_the_total_with_its_own_statuses(minimal_repo: Path) -> None:
+    # The rows worked in tests/method/test_engine.py: women achieved and improving, men not
+    # achieved and worsening, against the same target (at least 40 % in 2022).
+    add_breakdowns(minimal_repo)
+    validation = validate(minimal_repo)
+    assert validation.repository is not None
+    rows = export_rows(validation.result(validation.repository.period()))
+    mat = [r for r in rows if r.indicator == "ekologisk-mat"]
+    assert [
+        (r.breakdown, r.year, r.value, r.target, r.status, r.trend) for r in mat if r.assessed
+    ] == [
+        (None, 2022, 36.2, 40.0, "partly_achieved", "improving"),
+        ("kvinnor", 2022, 41.0, 40.0, "achieved", "improving"),
+        ("man", 2022, 30.0, 40.0, "not_achieved", "worsening"),
+    ]
+    assert len(mat) == 9

@@ -1,8 +1,13 @@
 """What the engine checks before any rule: the rule exists, a recent value, a target."""
 
-from ambition.method.engine import propose_status
-from ambition.models import Status
-from tests.method.builders import annual, indicator, method, propose
+from pathlib import Path
+
+from ambition.method.engine import assess_period, propose_status
+from ambition.method.records import indicator_record
+from ambition.method.results import Observation
+from ambition.models import Status, Trend
+from tests.method.builders import add_breakdowns, annual, indicator, method, propose
+from tests.report.repositories import load
 
 AT_LEAST_60 = [{"year": 2026, "value": 60, "comparison": "at_least"}]
 
@@ -147,3 +152,61 @@ def test_a_preliminary_value_is_judged_provisionally_and_says_so() -> None:
     assert proposal.explanation.as_record()["preliminary"] is True
     final = propose(indicator({2021: 58.0, 2022: 61.0}, AT_LEAST_60)).explanation
     assert "preliminary" not in final.as_record()
+
+
+def test_each_breakdown_row_gets_its_own_proposal_and_the_roll_up_uses_the_total(
+    minimal_repo: Path,
+) -> None:
+    # ekologisk-mat: at least 40 % in 2022, acceptable 35 %. Total 36,2: partly achieved.
+    # Women 41,0 ≥ 40: achieved, 38 → 41 is +3,0 procentenheter: improving.
+    # Men 30,0 < 35: not achieved, 31 → 30 is −1,0 procentenhet: worsening.
+    add_breakdowns(minimal_repo)
+    repository = load(minimal_repo)
+    result = assess_period(repository, repository.period())
+    mat = next(i for i in result.indicators if i.indicator.id == "ekologisk-mat")
+    assert mat.status is Status.PARTLY_ACHIEVED
+    rows = [(b.breakdown, b.title, b.status, b.trend.trend, b.latest) for b in mat.breakdowns]
+    assert rows == [
+        ("kvinnor", "Kvinnor", Status.ACHIEVED, Trend.IMPROVING, Observation(2022, 41.0)),
+        ("man", "Män", Status.NOT_ACHIEVED, Trend.WORSENING, Observation(2022, 30.0)),
+    ]
+    assert mat.breakdowns[1].proposal.explanation.sentence("sv") == (
+        "Värdet 2022 (30,0 procent) jämförs med målvärdet för 2022 (minst 40,0 procent): "
+        "varken målvärdet eller den på kort sikt acceptabla nivån (35,0 procent) är nådd."
+    )
+    # The area 'mat' has this indicator alone: its roll-up is the total's partly achieved.
+    area = next(a for g in result.goals for a in g.areas if a.area.id == "mat")
+    assert area.proposal.status is Status.PARTLY_ACHIEVED
+
+
+def test_the_expert_may_assess_a_breakdown_row(minimal_repo: Path) -> None:
+    add_breakdowns(minimal_repo)
+    folder = minimal_repo / "data/assessments/ar-2022/indicators"
+    (folder / "ekologisk-mat.yaml").write_text(
+        "breakdowns:\n  man:\n    status: partly_achieved\n    trend: stable\n", encoding="utf-8"
+    )
+    repository = load(minimal_repo)
+    result = assess_period(repository, repository.period())
+    mat = next(i for i in result.indicators if i.indicator.id == "ekologisk-mat")
+    women, men = mat.breakdowns
+    assert (women.status, women.assessment) == (Status.ACHIEVED, None)
+    assert (men.proposal.status, men.status, men.final_trend, men.differs) == (
+        Status.NOT_ACHIEVED,
+        Status.PARTLY_ACHIEVED,
+        Trend.STABLE,
+        True,
+    )
+
+
+def test_the_json_record_carries_the_breakdown_rows(minimal_repo: Path) -> None:
+    add_breakdowns(minimal_repo)
+    repository = load(minimal_repo)
+    result = assess_period(repository, repository.period())
+    mat = next(i for i in result.indicators if i.indicator.id == "ekologisk-mat")
+    record = indicator_record(mat)
+    assert [(b["id"], b["status"], b["latest"]) for b in record["breakdowns"]] == [
+        ("kvinnor", "achieved", {"year": 2022, "value": 41.0}),
+        ("man", "not_achieved", {"year": 2022, "value": 30.0}),
+    ]
+    utslapp = next(i for i in result.indicators if i.indicator.id == "utslapp")
+    assert "breakdowns" not in indicator_record(utslapp)

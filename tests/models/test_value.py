@@ -4,6 +4,7 @@ an indicator reads from its entries."""
 import pytest
 from pydantic import ValidationError
 
+from ambition.models import Baseline
 from ambition.models.value import Marker, ValueEntry, entry_marker, entry_value, is_preliminary
 from tests.method.builders import indicator
 
@@ -88,3 +89,53 @@ def test_a_directional_target_does_not_take_a_marked_year_as_its_reference() -> 
             [{"year": 2026, "comparison": "increase", "reference_year": 2018}],
         )
     assert "the directional target's reference year 2018 has no value" in str(raised.value)
+
+
+def test_a_breakdown_takes_the_indicator_s_targets_on_its_own_values() -> None:
+    # "ska öka" from 2018: the total from 30, women from their own 28 (2018); the numeric
+    # target at least 40 is the same for every row; men have their own target.
+    item = indicator(
+        {2018: 30.0, 2022: 34.0},
+        [
+            {"year": 2022, "comparison": "increase"},
+            {"year": 2026, "value": 40, "comparison": "at_least"},
+        ],
+        baseline={"year": 2018, "value": 30.0},
+        breakdowns={
+            "kvinnor": {"title": "Kvinnor", "values": {2018: 28.0, 2022: 33.0}},
+            "man": {
+                "title": "Män",
+                "values": {2018: 32.0, 2022: {"marker": "confidential"}},
+                "targets": [{"year": 2026, "value": 35, "comparison": "at_least"}],
+            },
+        },
+    )
+    women = item.breakdown("kvinnor")
+    assert [(t.year, t.value, t.reference_year) for t in women.targets] == [
+        (2022, 28.0, 2018),
+        (2026, 40.0, None),
+    ]
+    assert (women.baseline, women.values, women.breakdowns) == (
+        Baseline(year=2018, value=28.0),
+        {2018: 28.0, 2022: 33.0},
+        {},
+    )
+    men = item.breakdown("man")
+    assert [(t.year, t.value) for t in men.targets] == [(2026, 35.0)]
+    assert men.markers == {2022: Marker.CONFIDENTIAL}
+    assert item.breakdowns["man"].title == "Män"
+
+
+def test_a_breakdown_without_the_year_its_target_needs_says_how_to_fix_it() -> None:
+    with pytest.raises(ValidationError) as raised:
+        indicator(
+            {2018: 30.0, 2022: 34.0},
+            [{"year": 2022, "comparison": "increase"}],
+            baseline={"year": 2018, "value": 30.0},
+            breakdowns={"kvinnor": {"title": "Kvinnor", "values": {2022: 33.0}}},
+        )
+    assert raised.value.errors()[0]["msg"] == (
+        "Value error, breakdowns.kvinnor: targets[0]: the directional target's reference year "
+        "2018 has no value; write a year that has one (e.g. 2022); add that year's value to the "
+        "breakdown, or give the breakdown its own 'targets'"
+    )

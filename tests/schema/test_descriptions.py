@@ -5,7 +5,7 @@ import pydantic
 import ambition.models
 from ambition.schema.descriptions import DESCRIPTIONS, describe
 
-ASSESSMENTS = ("IndicatorAssessment", "GoalAssessment", "AreaAssessment")
+ASSESSMENTS = ("IndicatorAssessment", "GoalAssessment", "AreaAssessment", "BreakdownAssessment")
 
 
 def test_swedish_comes_first_then_the_models_english_and_the_examples() -> None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ambition.method.explanation import Explanation
 from ambition.method.results import (
     AreaResult,
+    BreakdownResult,
     GoalResult,
     IndicatorResult,
     Observation,
@@ -147,7 +148,8 @@ def assess_indicator(
     assessment: IndicatorAssessment | None = None,
 ) -> IndicatorResult:
     """The proposal (on the scale of the period's kind), trend, latest value and target of
-    ``indicator`` for ``period``."""
+    ``indicator`` for ``period``, and the same for each of its breakdown rows (each judged by
+    the indicator's rule on its own values, with the expert's row assessment where written)."""
     year = period.year
     latest = latest_observation(indicator, year)
     target = applicable_target(indicator, year)
@@ -160,6 +162,37 @@ def assess_indicator(
         proposal=on_scale(proposal, period, method),
         trend=propose_trend(indicator, year, method.trend),
         assessment=assessment,
+        breakdowns=tuple(
+            assess_breakdown(indicator, key, period, method, assessment)
+            for key in indicator.breakdowns
+        ),
+    )
+
+
+def assess_breakdown(
+    indicator: Indicator,
+    breakdown_id: str,
+    period: Period,
+    method: Method,
+    assessment: IndicatorAssessment | None = None,
+) -> BreakdownResult:
+    """The breakdown row ``breakdown_id`` of ``indicator`` for ``period``: the indicator's
+    rule applied to the row's values and targets (``Indicator.breakdown``), on the period's
+    scale, with its trend. Raises KeyError for an unknown id."""
+    seen = indicator.breakdown(breakdown_id)
+    year = period.year
+    latest = latest_observation(seen, year)
+    target = applicable_target(seen, year)
+    proposal = _propose(seen, year, method, latest, target)
+    return BreakdownResult(
+        breakdown=breakdown_id,
+        title=indicator.breakdowns[breakdown_id].title,
+        indicator=seen,
+        latest=latest,
+        target=target,
+        proposal=on_scale(proposal, period, method),
+        trend=propose_trend(seen, year, method.trend),
+        assessment=assessment.breakdowns.get(breakdown_id) if assessment else None,
     )
 
 

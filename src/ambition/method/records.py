@@ -4,6 +4,7 @@ from typing import Any
 
 from ambition.method.results import (
     AreaResult,
+    BreakdownResult,
     GoalResult,
     IndicatorResult,
     PeriodResult,
@@ -20,20 +21,23 @@ def _proposal(proposal: StatusProposal) -> dict[str, Any]:
 def _assessment(assessment: Assessment | None) -> dict[str, Any] | None:
     if assessment is None:
         return None
-    return assessment.model_dump(mode="json", exclude={"areas"}, exclude_none=True)
+    return assessment.model_dump(mode="json", exclude={"areas", "breakdowns"}, exclude_none=True)
 
 
-def indicator_record(result: IndicatorResult) -> dict[str, Any]:
-    """One indicator's result as plain data."""
-    indicator = result.indicator
+def _latest(result: IndicatorResult | BreakdownResult) -> dict[str, Any] | None:
+    if result.latest is None:
+        return None
+    found: dict[str, Any] = {"year": result.latest.year, "value": result.latest.value}
+    if result.latest.preliminary:
+        found["preliminary"] = True
+    return found
+
+
+def _judged(result: IndicatorResult | BreakdownResult) -> dict[str, Any]:
+    """What an indicator's record and a breakdown row's share: latest value, target, proposal,
+    trend, assessment, final status and whether it differs."""
     return {
-        "id": indicator.id,
-        "title": indicator.title,
-        "unit": indicator.unit,
-        "rule": result.rule,
-        "latest": {"year": result.latest.year, "value": result.latest.value}
-        if result.latest
-        else None,
+        "latest": _latest(result),
         "target": result.target.model_dump(mode="json", exclude_none=True)
         if result.target
         else None,
@@ -46,6 +50,24 @@ def indicator_record(result: IndicatorResult) -> dict[str, Any]:
         "status": result.status.value,
         "differs": result.differs,
     }
+
+
+def indicator_record(result: IndicatorResult) -> dict[str, Any]:
+    """One indicator's result as plain data; with breakdown rows, their records (id, title
+    and the same keys) under 'breakdowns'."""
+    indicator = result.indicator
+    record: dict[str, Any] = {
+        "id": indicator.id,
+        "title": indicator.title,
+        "unit": indicator.unit,
+        "rule": result.rule,
+        **_judged(result),
+    }
+    if result.breakdowns:
+        record["breakdowns"] = [
+            {"id": b.breakdown, "title": b.title, **_judged(b)} for b in result.breakdowns
+        ]
+    return record
 
 
 def _trend(rollup: TrendRollup) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from ambition.models import Goal, Indicator, MeasurementArea, Period, Status, Ta
 from ambition.models.assessment import (
     AreaAssessment,
     Assessment,
+    BreakdownAssessment,
     GoalAssessment,
     IndicatorAssessment,
 )
@@ -68,8 +69,35 @@ class Judged:
 
 
 @dataclass(frozen=True, kw_only=True)
+class BreakdownResult(Judged):
+    """One breakdown row of an indicator for a period (e.g. women): its own proposal, trend,
+    latest value and target, beside the expert's optional assessment of the row.
+
+    ``breakdown`` is the id ('kvinnor', 'man', or one's own) and ``title`` its name in
+    reports; ``indicator`` is the indicator as the row sees it (``Indicator.breakdown``).
+    """
+
+    breakdown: str
+    title: str
+    indicator: Indicator
+    latest: Observation | None
+    target: Target | None
+    trend: TrendProposal
+    assessment: BreakdownAssessment | None
+
+    @property
+    def final_trend(self) -> Trend:
+        """The expert's trend where written, else the proposal's."""
+        if self.assessment is not None and self.assessment.trend is not None:
+            return self.assessment.trend
+        return self.trend.trend
+
+
+@dataclass(frozen=True, kw_only=True)
 class IndicatorResult(Judged):
-    """An indicator's proposal, trend, latest value and applicable target for a period."""
+    """An indicator's proposal, trend, latest value and applicable target for a period, and
+    one result per breakdown row (``breakdowns``, in the order of the file). The roll-up uses
+    the total: ``status`` is the total's."""
 
     indicator: Indicator
     rule: str
@@ -77,6 +105,7 @@ class IndicatorResult(Judged):
     target: Target | None
     trend: TrendProposal
     assessment: IndicatorAssessment | None
+    breakdowns: tuple[BreakdownResult, ...] = ()
 
     @property
     def final_trend(self) -> Trend:

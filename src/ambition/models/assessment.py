@@ -41,11 +41,19 @@ class Assessment(Model):
     )
 
 
+class BreakdownAssessment(Assessment):
+    """An expert's assessment of one breakdown row of an indicator (e.g. women), optional."""
+
+
 class IndicatorAssessment(Assessment):
-    """An expert's assessment of one indicator for one period."""
+    """An expert's assessment of one indicator for one period; ``breakdowns`` holds the
+    optional assessments of its breakdown rows by the breakdown's id (e.g. 'kvinnor')."""
 
     proposal: ProposalRecord | None = Field(
         default=None, description="Written by 'ambition assess --write'; do not edit."
+    )
+    breakdowns: dict[Id, BreakdownAssessment] = Field(
+        default_factory=dict, description="Assessments of the breakdown rows by their id."
     )
 
 

@@ -220,6 +220,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "År utan värde: statistik saknas, redovisas senare eller sekretess",
         "Year without a value: statistics missing, reported later or confidential",
     ),
+    "breakdown": ("Uppdelning", "Breakdown"),
+    "breakdowns_caption": ("{title}, totalt och uppdelat", "{title}, in total and by breakdown"),
+    "total_note": (
+        "Sammanvägningen till målet bygger på totalen.",
+        "The roll-up to the goal uses the total.",
+    ),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).

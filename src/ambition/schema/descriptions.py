@@ -217,8 +217,27 @@ DESCRIPTIONS: Mapping[tuple[str, str], tuple[str, str | None, list[Any] | None]]
         ["reported_later"],
     ),
     ("ValueEntry", "note"): ("Anteckning.", "Note.", None),
+    ("Indicator", "breakdowns"): (
+        "Rader bredvid totalen: kvinnor och man (Koladas K och M) eller egna uppdelningar, "
+        "var och en med title och values (och egna targets om de skiljer sig).",
+        None,
+        [{"kvinnor": {"title": "Kvinnor", "values": {"2022": 81.2}}}],
+    ),
+    ("Breakdown", "title"): ("Radens namn i rapporterna.", None, ["Kvinnor"]),
+    ("Breakdown", "values"): ("Radens värden per år, som indikatorns values.", "Values.", None),
+    ("Breakdown", "targets"): ("Radens egna målvärden; annars gäller indikatorns.", None, None),
+    ("Assessment", "breakdowns"): (
+        "Sakkunnigs bedömning av uppdelningens rader (valfritt), per radens id.",
+        None,
+        [{"kvinnor": {"status": "achieved"}}],
+    ),
 }
-_ASSESSMENT_MODELS = {"IndicatorAssessment", "GoalAssessment", "AreaAssessment"}
+_ASSESSMENT_MODELS = {
+    "IndicatorAssessment",
+    "GoalAssessment",
+    "AreaAssessment",
+    "BreakdownAssessment",
+}
 """The models whose fields share the ``Assessment`` descriptions."""
 
 
