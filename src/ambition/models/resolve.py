@@ -102,7 +102,9 @@ def breakdown_raw(data: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
     """The raw data of an indicator (``data``) as one of its breakdowns (``raw``) sees it: the
     breakdown's values; the baseline's year with the breakdown's value in that year (no
     baseline when it has none); and the breakdown's own targets, else the indicator's, each
-    direction's and formula's value left out so it is computed from the breakdown's values.
+    direction's and formula's value left out so it is computed from the breakdown's values,
+    and left out altogether when the breakdown lacks the year it needs (a warning of
+    ``validation.checks``, not an error: an import may bring a row's recent years first).
     """
     values = raw.get("values") if isinstance(raw.get("values"), dict) else {}
     found = {k: v for k, v in data.items() if k not in ("breakdowns", "baseline", "values")}
@@ -115,26 +117,25 @@ def breakdown_raw(data: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
     own = raw.get("targets")
     if isinstance(own, list):
         found["targets"] = own
-    else:
-        found["targets"] = [
-            {
-                k: v
-                for k, v in target.items()
-                if k != "value"
-                or (target.get("comparison") not in DIRECTIONAL_WORDS and "derived" not in target)
-            }
-            if isinstance(target, dict)
-            else target
-            for target in data.get("targets") or []
-        ]
+        return found
+    found["targets"] = []
+    for target in data.get("targets") or []:
+        if isinstance(target, dict) and (
+            target.get("comparison") in DIRECTIONAL_WORDS or "derived" in target
+        ):
+            target = {k: v for k, v in target.items() if k != "value"}
+            try:
+                resolve_targets({**found, "targets": [target]})
+            except ValueError:
+                continue  # the row lacks the year it needs: validation warns
+        found["targets"].append(target)
     return found
 
 
 def resolve_breakdowns(data: dict[str, Any]) -> dict[str, Any]:
     """The raw ``breakdowns`` of an indicator's ``data`` with each breakdown's own targets
-    resolved on its values (``resolve_targets``), and the indicator's targets checked to apply
-    to every breakdown without its own. Raises ValueError naming the breakdown when a year a
-    target needs has no value in it.
+    resolved on its values (``resolve_targets``). Raises ValueError naming the breakdown when
+    a year one of its own targets needs has no value in it.
     """
     resolved: dict[str, Any] = {}
     for name, raw in data["breakdowns"].items():
@@ -144,8 +145,7 @@ def resolve_breakdowns(data: dict[str, Any]) -> dict[str, Any]:
                 targets = resolve_targets(seen) if isinstance(seen["targets"], list) else None
             except ValueError as error:
                 raise ValueError(
-                    f"breakdowns.{name}: {error}; add that year's value to the breakdown, or "
-                    "give the breakdown its own 'targets'"
+                    f"breakdowns.{name}: {error}; add that year's value to the breakdown"
                 ) from None
             if isinstance(raw.get("targets"), list):
                 raw = {**raw, "targets": targets}
