@@ -16,7 +16,7 @@ from ambition.diff.compare import (
     ValueChange,
     compare,
 )
-from ambition.models import Baseline, Comparison, Target
+from ambition.models import Baseline, Comparison, Marker, Target, ValueEntry
 from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
 from tests.diff.history import edit, load
@@ -346,4 +346,32 @@ def test_values_corrected_backfilled_removed_and_new(before: Repository, after: 
     assert result.new_measurements == (
         ValueChange("utslapp", 2023, None, 880.0),
         ValueChange("utslapp", 2024, None, 870.0),
+    )
+
+
+def test_markers_and_preliminary_values_change_sensibly(before: Repository, after: Path) -> None:
+    path = "data/indicators/utslapp.yaml"
+    # 2021's value becomes confidential; 2023 is reported later, then 2024 comes preliminary.
+    edit(after, path, "  2021: 950\n", "  2021: {marker: confidential}\n")
+    edit(
+        after,
+        path,
+        "  2022: 900\n",
+        "  2022: 900\n  2023: {marker: reported_later}\n  2024: {value: 870, preliminary: true}\n",
+    )
+    result = changed(before, after)
+    assert result.ambition_changed is False
+    assert result.corrections == (
+        ValueChange("utslapp", 2021, 950.0, ValueEntry(marker=Marker.CONFIDENTIAL)),
+    )
+    assert result.new_measurements == (
+        ValueChange("utslapp", 2023, None, ValueEntry(marker=Marker.REPORTED_LATER)),
+        ValueChange("utslapp", 2024, None, ValueEntry(value=870.0, preliminary=True)),
+    )
+    # The marked year then gets its value: a new measurement, since 2022 was the last value.
+    again = copy_repository(after, after.parent / "again")
+    edit(again, path, "  2023: {marker: reported_later}\n", "  2023: 880\n")
+    later = compare(load(after), load(again))
+    assert later.new_measurements == (
+        ValueChange("utslapp", 2023, ValueEntry(marker=Marker.REPORTED_LATER), 880.0),
     )

@@ -23,11 +23,11 @@ def test_csv_is_comma_separated_with_plain_decimals(minimal_repo: Path) -> None:
     assert lines[0] == ",".join(COLUMNS)
     assert lines[3] == (
         "ar-2022,miljo,klimat,utslapp,Utsläpp av växthusgaser,ton,2022,900,2026,800,at_most,,"
-        "true,partly_achieved,partly_achieved,improving,improving"
+        "true,partly_achieved,partly_achieved,improving,improving,,false,"
     )
     assert lines[5] == (
         "ar-2022,miljo,mat,ekologisk-mat,Ekologiska livsmedel,procent,2021,34.5,2022,40,"
-        "at_least,,false,,,,"
+        "at_least,,false,,,,,,false,"
     )
     assert (len(lines), lines[-1]) == (8, "")
 
@@ -53,6 +53,9 @@ def test_json_has_the_columns_and_a_record_per_row(minimal_repo: Path) -> None:
         "status": "partly_achieved",
         "proposed_trend": "improving",
         "trend": "improving",
+        "marker": None,
+        "preliminary": False,
+        "breakdown": None,
     }
 
 

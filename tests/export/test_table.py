@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ambition.export.table import COLUMNS, export_rows
 from ambition.validation.validate import validate
+from tests.method.builders import add_breakdowns
 
 
 def test_one_row_per_indicator_and_year_with_the_period_s_assessment(minimal_repo: Path) -> None:
@@ -21,8 +22,9 @@ def test_one_row_per_indicator_and_year_with_the_period_s_assessment(minimal_rep
     common = ("ar-2022", "miljo")
     utslapp = (*common, "klimat", "utslapp", "Utsläpp av växthusgaser", "ton")
     mat = (*common, "mat", "ekologisk-mat", "Ekologiska livsmedel", "procent")
-    none = (None, None, None, None)
-    judged = ("partly_achieved", "partly_achieved", "improving", "improving")
+    plain = (None, False, None)  # no marker, not preliminary, the total
+    none = (None, None, None, None, *plain)
+    judged = ("partly_achieved", "partly_achieved", "improving", "improving", *plain)
     assert rows == [
         (*utslapp, 2018, 1000.0, 2026, 800.0, "at_most", None, False, *none),
         (*utslapp, 2021, 950.0, 2026, 800.0, "at_most", None, False, *none),
@@ -49,3 +51,44 @@ def test_an_indicator_without_values_has_one_row_not_assessed(minimal_repo: Path
         "not_assessed",
         "not_assessed",
     )
+
+
+def test_a_marked_year_has_its_marker_and_a_preliminary_value_says_so(
+    minimal_repo: Path,
+) -> None:
+    path = minimal_repo / "data/indicators/ekologisk-mat.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "  2021: 34.5\n  2022: 36.2",
+            "  2021: {marker: statistics_missing}\n  2022: {value: 36.2, preliminary: true}",
+        ),
+        encoding="utf-8",
+    )
+    validation = validate(minimal_repo)
+    assert validation.repository is not None
+    rows = export_rows(validation.result(validation.repository.period()))
+    mat = [r for r in rows if r.indicator == "ekologisk-mat"]
+    assert [(r.year, r.value, r.marker, r.preliminary, r.assessed) for r in mat] == [
+        (2018, 30.0, None, False, False),
+        (2021, None, "statistics_missing", False, False),
+        (2022, 36.2, None, True, True),
+    ]
+
+
+def test_each_breakdown_row_follows_the_total_with_its_own_statuses(minimal_repo: Path) -> None:
+    # The rows worked in tests/method/test_engine.py: women achieved and improving, men not
+    # achieved and worsening, against the same target (at least 40 % in 2022).
+    add_breakdowns(minimal_repo)
+    validation = validate(minimal_repo)
+    assert validation.repository is not None
+    rows = export_rows(validation.result(validation.repository.period()))
+    mat = [r for r in rows if r.indicator == "ekologisk-mat"]
+    assert [
+        (r.breakdown, r.year, r.value, r.target, r.status, r.trend) for r in mat if r.assessed
+    ] == [
+        (None, 2022, 36.2, 40.0, "partly_achieved", "improving"),
+        ("kvinnor", 2022, 41.0, 40.0, "achieved", "improving"),
+        ("man", 2022, 30.0, 40.0, "not_achieved", "worsening"),
+    ]
+    assert len(mat) == 9

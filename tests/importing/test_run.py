@@ -10,8 +10,15 @@ import pytest
 from ambition.importing.client import KoladaClient
 from ambition.importing.plan import apply
 from ambition.importing.problems import ImportRefused
-from ambition.importing.run import default_years, import_kolada, kolada_indicators, read_saved
+from ambition.importing.run import (
+    default_years,
+    import_kolada,
+    kolada_indicators,
+    marker_of,
+    read_saved,
+)
 from ambition.loading.repository import load_repository
+from ambition.models import Marker, ValueEntry
 from ambition.repository import Repository
 
 PROJECT = Path(__file__).parents[2]
@@ -110,15 +117,56 @@ def test_genders_withdrawn_and_preliminary_values_are_told(real_repo: Path, tmp_
         },
     )
     plan = import_kolada(loaded(real_repo), from_dir=folder)
-    assert [(c.indicator, c.year, c.new, c.preliminary) for c in plan.changes] == [
-        ("folkmangd", 2023, 14900.0, True)
+    # The total is stored as preliminary; women's value goes into the new row 'kvinnor'.
+    assert [(c.indicator, c.breakdown, c.year, c.new, c.preliminary) for c in plan.changes] == [
+        ("folkmangd", None, 2023, ValueEntry(value=14900.0, preliminary=True), True),
+        ("folkmangd", "kvinnor", 2023, 7450.0, False),
     ]
     assert [(p.indicator, p.year) for p in plan.preliminary] == [("folkmangd", 2023)]
     assert plan.notes == (
-        "1 values for women and men were not stored: the data model has no breakdowns by "
-        "gender yet",
         "withdrawn in Kolada (isdeleted), kept in the files: nojdhet-hemtjanst 2023 (1)",
     )
+    text = plan.files["data/indicators/folkmangd.yaml"].decode("utf-8")
+    assert text.endswith(
+        "  2023: {value: 14900, preliminary: true}\n"
+        'breakdowns:\n  kvinnor:\n    title: "Kvinnor"\n    values:\n      2023: 7450\n'
+    )
+
+
+def test_a_null_with_a_status_becomes_a_marker_but_never_replaces_a_value(
+    real_repo: Path, tmp_path: Path
+) -> None:
+    # Invented statuses in Kolada's shape: 2023 confidential for men, 2023 "Redovisas senare"
+    # for the total, and "Sekretess" for 2022, whose total the file holds (14 854, Kolada N01951).
+    men = {**item("N01951"), "values": [{"gender": "M", "value": None, "status": "Sekretess"}]}
+    later = {
+        **item("N01951"),
+        "values": [{"gender": "T", "value": None, "status": "Redovisas senare"}],
+    }
+    stored = {
+        **item("N01951"),
+        "period": 2022,
+        "values": [{"gender": "T", "value": None, "status": "Sekretess"}],
+    }
+    unread = {**item("N01951"), "values": [{"gender": "K", "value": None, "status": "Fel"}]}
+    folder = write(tmp_path / "saved", "a.json", {"values": [men, later, stored, unread]})
+    plan = import_kolada(loaded(real_repo), from_dir=folder)
+    assert [(c.breakdown, c.year, c.new) for c in plan.changes] == [
+        (None, 2023, ValueEntry(marker=Marker.REPORTED_LATER)),
+        ("man", 2023, ValueEntry(marker=Marker.CONFIDENTIAL)),
+    ]
+    assert plan.notes == (
+        "no value and a status that names no marker (statistik saknas, redovisas senare, "
+        "sekretess), so nothing stored: N01951 2023 K: 'Fel'",
+        "a stored value is never replaced by a marker: folkmangd 2022: 14854 kept, marked "
+        "confidential",
+    )
+    assert [marker_of(s) for s in ("Uppgift skyddas", "Statistik saknas", "", "prel")] == [
+        Marker.CONFIDENTIAL,
+        Marker.STATISTICS_MISSING,
+        None,
+        None,
+    ]
 
 
 def test_two_answers_that_disagree_are_refused(real_repo: Path, tmp_path: Path) -> None:

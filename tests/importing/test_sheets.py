@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from ambition.importing.problems import ImportRefused
 from ambition.importing.sheets import import_sheet, number, read_csv, read_xlsx
 from ambition.loading.repository import load_repository
+from ambition.models import Marker, ValueEntry
 from ambition.repository import Repository
 from tests.importing.test_run import take_out
 
@@ -56,9 +57,10 @@ def test_every_problem_is_located_at_its_row_and_column(tmp_path: Path) -> None:
     path.write_text(
         "indikator;år;värde;kön;markering\n"
         "cykelvagar;2022;12;;\n"
-        "folkmangd;22;14854;K;\n"
+        "folkmangd;22;14854;X;\n"
         "ohalsotal;2022;24.4,3;;..\n"
-        "ohalsotal;2021;;;\n",
+        "ohalsotal;2021;;;\n"
+        "ohalsotal;2020;24,6;M;sekretess\n",
         "utf-8",
     )
     with pytest.raises(ImportRefused) as refused:
@@ -66,12 +68,30 @@ def test_every_problem_is_located_at_its_row_and_column(tmp_path: Path) -> None:
     assert [p.format() for p in refused.value.problems] == [
         f"{path}:2:1: no indicator 'cykelvagar' in data/indicators/; write the id of its file",
         f"{path}:3:2: expected a year such as 2022, found '22'",
-        f"{path}:3:4: 'K' is not the total: the data model has no breakdowns by gender yet, so "
-        "only the total (T, totalt) can be imported",
-        f"{path}:4:5: the marker '..' cannot be stored: the data model has no markers yet, only "
-        "preliminary values ('preliminär')",
+        f"{path}:3:4: 'X' is not a gender ambition knows; write T (totalt), K (kvinnor) or M (män)",
+        f"{path}:4:5: the marker '..' is not one ambition knows; write 'preliminär', 'statistik "
+        "saknas', 'redovisas senare' or 'sekretess'",
         f"{path}:4:3: expected a number such as 12,5 or 14 854, found '24.4,3'",
         f"{path}:5:3: expected a number such as 12,5, found None",
+        f"{path}:6:3: a value and the marker 'sekretess' in one row; leave the value empty for a "
+        "year without one, or the marker empty for a value",
+    ]
+
+
+def test_gender_and_marker_columns_go_into_breakdowns_and_markers(tmp_path: Path) -> None:
+    path = tmp_path / "kon.csv"
+    path.write_text(
+        "indikator;år;värde;kön;markering\n"
+        "ohalsotal;2022;21,3;K;\n"
+        "ohalsotal;2022;;M;Uppgift skyddas\n"
+        "ohalsotal;2023;;T;Redovisas senare\n",
+        "utf-8",
+    )
+    found = read_csv(path, IDS)
+    assert [(i.breakdown, i.title, i.year, i.entry) for i in found] == [
+        ("kvinnor", "Kvinnor", 2022, 21.3),
+        ("man", "Män", 2022, ValueEntry(marker=Marker.CONFIDENTIAL)),
+        (None, None, 2023, ValueEntry(marker=Marker.REPORTED_LATER)),
     ]
 
 

@@ -1,6 +1,7 @@
 """Small builders of valid models for the method tests."""
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from ambition.method.engine import propose_status
@@ -62,3 +63,27 @@ def annual(year: int) -> Period:
 def propose(item: Indicator, year: int = 2022, **method_fields: Any) -> StatusProposal:
     """The engine's proposal for ``item`` in the annual period of ``year``."""
     return propose_status(item, annual(year), method(**method_fields))
+
+
+BREAKDOWNS = """breakdowns:
+  kvinnor:
+    title: Kvinnor
+    values:
+      2018: 31.0
+      2021: 38.0
+      2022: 41.0
+  man:
+    title: Män
+    values:
+      2018: 29.0
+      2021: 31.0
+      2022: 30.0
+"""
+"""Breakdowns by gender for tests/fixtures/minimal's ekologisk-mat (made-up test values)."""
+
+
+def add_breakdowns(root: Path) -> Path:
+    """Give ekologisk-mat in the repository at ``root`` the rows of ``BREAKDOWNS``; its path."""
+    path = root / "data/indicators/ekologisk-mat.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + BREAKDOWNS, encoding="utf-8")
+    return path

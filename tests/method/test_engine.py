@@ -4,9 +4,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from ambition.method.engine import assess_period, propose_status
-from ambition.models import Status
-from tests.method.builders import annual, indicator, method, propose
+from ambition.method.records import indicator_record
+from ambition.method.results import Observation
+from ambition.models import Status, Trend
+from tests.method.builders import add_breakdowns, annual, indicator, method, propose
 from tests.method.levels import levels_repository
+from tests.report.repositories import load
 
 A, P, N = Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED
 
@@ -183,3 +186,103 @@ def test_a_goal_of_areas_only_counts_measurement_areas(tmp_path: Path) -> None:
         "alla bedömda mätområden är uppfyllda, men andelen minst delvis uppfyllda (100\u00a0%) "
         "når 50\u00a0%."
     )
+
+
+def test_a_marked_year_after_a_stale_value_names_the_marker() -> None:
+    # 2018 is too old for 2022 (stale after 2 years); 2021 and 2022 are marked, not missing.
+    item = indicator(
+        {2018: 85.0, 2021: {"marker": "statistics_missing"}, 2022: {"marker": "reported_later"}},
+        AT_LEAST_60,
+    )
+    proposal = propose(item)
+    assert (proposal.status, proposal.explanation.case) == (Status.NOT_ASSESSED, "marked_value")
+    assert proposal.explanation.sentence("sv") == (
+        "För 2022 anges ”Redovisas senare”, och inget aktuellt värde finns, så metoden föreslår "
+        "ingen status."
+    )
+    assert proposal.explanation.sentence("en") == (
+        "2022 is marked “reported later” and there is no recent value, so the method proposes "
+        "no status."
+    )
+
+
+def test_a_marked_latest_year_leaves_the_recent_value_to_the_rule() -> None:
+    # 61 in 2021 is recent enough for 2022 and at least 60: achieved, on the 2021 value.
+    item = indicator({2021: 61.0, 2022: {"marker": "confidential"}}, AT_LEAST_60)
+    proposal = propose(item)
+    assert (proposal.status, proposal.explanation.inputs["year"]) == (Status.ACHIEVED, 2021)
+
+
+def test_a_preliminary_value_is_judged_provisionally_and_says_so() -> None:
+    # 61 (preliminary) against at least 60: achieved, provisionally.
+    item = indicator({2021: 58.0, 2022: {"value": 61.0, "preliminary": True}}, AT_LEAST_60)
+    proposal = propose(item)
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.sentence("sv") == (
+        "Värdet 2022 (61,0 procent) jämförs med målvärdet för 2026 (minst 60,0 procent): "
+        "målvärdet är nått. Bedömningen bygger på ett preliminärt värde."
+    )
+    assert proposal.explanation.sentence("en").endswith(
+        " The assessment rests on a preliminary value."
+    )
+    assert proposal.explanation.as_record()["preliminary"] is True
+    final = propose(indicator({2021: 58.0, 2022: 61.0}, AT_LEAST_60)).explanation
+    assert "preliminary" not in final.as_record()
+
+
+def test_each_breakdown_row_gets_its_own_proposal_and_the_roll_up_uses_the_total(
+    minimal_repo: Path,
+) -> None:
+    # ekologisk-mat: at least 40 % in 2022, acceptable 35 %. Total 36,2: partly achieved.
+    # Women 41,0 ≥ 40: achieved, 38 → 41 is +3,0 procentenheter: improving.
+    # Men 30,0 < 35: not achieved, 31 → 30 is −1,0 procentenhet: worsening.
+    add_breakdowns(minimal_repo)
+    repository = load(minimal_repo)
+    result = assess_period(repository, repository.period())
+    mat = next(i for i in result.indicators if i.indicator.id == "ekologisk-mat")
+    assert mat.status is Status.PARTLY_ACHIEVED
+    rows = [(b.breakdown, b.title, b.status, b.trend.trend, b.latest) for b in mat.breakdowns]
+    assert rows == [
+        ("kvinnor", "Kvinnor", Status.ACHIEVED, Trend.IMPROVING, Observation(2022, 41.0)),
+        ("man", "Män", Status.NOT_ACHIEVED, Trend.WORSENING, Observation(2022, 30.0)),
+    ]
+    assert mat.breakdowns[1].proposal.explanation.sentence("sv") == (
+        "Värdet 2022 (30,0 procent) jämförs med målvärdet för 2022 (minst 40,0 procent): "
+        "varken målvärdet eller den på kort sikt acceptabla nivån (35,0 procent) är nådd."
+    )
+    # The area 'mat' has this indicator alone: its roll-up is the total's partly achieved.
+    area = next(a for g in result.goals for a in g.areas if a.area.id == "mat")
+    assert area.proposal.status is Status.PARTLY_ACHIEVED
+
+
+def test_the_expert_may_assess_a_breakdown_row(minimal_repo: Path) -> None:
+    add_breakdowns(minimal_repo)
+    folder = minimal_repo / "data/assessments/ar-2022/indicators"
+    (folder / "ekologisk-mat.yaml").write_text(
+        "breakdowns:\n  man:\n    status: partly_achieved\n    trend: stable\n", encoding="utf-8"
+    )
+    repository = load(minimal_repo)
+    result = assess_period(repository, repository.period())
+    mat = next(i for i in result.indicators if i.indicator.id == "ekologisk-mat")
+    women, men = mat.breakdowns
+    assert (women.status, women.assessment) == (Status.ACHIEVED, None)
+    assert (men.proposal.status, men.status, men.final_trend, men.differs) == (
+        Status.NOT_ACHIEVED,
+        Status.PARTLY_ACHIEVED,
+        Trend.STABLE,
+        True,
+    )
+
+
+def test_the_json_record_carries_the_breakdown_rows(minimal_repo: Path) -> None:
+    add_breakdowns(minimal_repo)
+    repository = load(minimal_repo)
+    result = assess_period(repository, repository.period())
+    mat = next(i for i in result.indicators if i.indicator.id == "ekologisk-mat")
+    record = indicator_record(mat)
+    assert [(b["id"], b["status"], b["latest"]) for b in record["breakdowns"]] == [
+        ("kvinnor", "achieved", {"year": 2022, "value": 41.0}),
+        ("man", "not_achieved", {"year": 2022, "value": 30.0}),
+    ]
+    utslapp = next(i for i in result.indicators if i.indicator.id == "utslapp")
+    assert "breakdowns" not in indicator_record(utslapp)

@@ -6,6 +6,8 @@
   absolute band, trajectory, and the trend.
 - The same for a directional target (increase ↔ decrease) and for trend_strength.
 - No input makes the method crash or produce NaN.
+- Markers never change a numeric result (issue 13, item 11): adding marked years to a series
+  leaves every rule's status, inputs and computed numbers, and the trend, as they were.
 """
 
 import math
@@ -239,3 +241,64 @@ def test_the_majority_is_the_one_rule_where_a_better_status_can_give_a_worse_one
     A, P, N = Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED
     assert _status([A, A, P, N], majority) is A
     assert _status([A, A, P, P], majority) is P
+
+
+MARKED_RULES = {
+    **RULES,
+    "trend_strength": {},
+    "trend_only": {},
+    "som-riket": {"rules": {"som-riket": {"kind": "relative", "reference": "riket"}}},
+}
+"""Every rule with a number, and those judging a trend or a reference."""
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(sorted(MARKED_RULES)),
+    st.sampled_from(["last_two", "theil_sen", "start_latest", "linear_regression"]),
+    comparisons,
+    positive,
+    st.dictionaries(st.integers(2012, 2022), positive, max_size=8),
+    st.dictionaries(
+        st.integers(2010, 2024),
+        st.sampled_from(["statistics_missing", "reported_later", "confidential"]),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_markers_never_change_a_numeric_result(
+    rule: str,
+    how: str,
+    comparison: str,
+    target: float,
+    values: dict[int, float],
+    marked: dict[int, str],
+) -> None:
+    markers = {year: {"marker": m} for year, m in marked.items() if year not in values}
+    assume(markers)
+    fields: dict[str, Any] = {
+        "direction": direction_of(comparison),
+        "rule": rule,
+        "references": {"riket": {"name": "Riket", "values": {2022: target}}},
+    }
+    if values:
+        first = min(values)
+        fields["baseline"] = {"year": first, "value": values[first]}
+    targets = [{"year": 2026, "value": target, "comparison": comparison}]
+    plain = indicator(values, targets, **fields)
+    with_markers = indicator({**values, **markers}, targets, **fields)
+    parameters = method(**MARKED_RULES[rule], trend={"method": how})
+    for year in (2020, 2022, 2024):
+        before = propose_status(plain, annual(year), parameters).explanation
+        after = propose_status(with_markers, annual(year), parameters).explanation
+        assert after.outcome == before.outcome
+        assert (dict(after.inputs), dict(after.computed)) == (
+            dict(before.inputs),
+            dict(before.computed),
+        ) or (before.case in ("no_value", "stale_value") and after.case == "marked_value")
+        if before.case != "no_value" and before.case != "stale_value":
+            assert after.case == before.case
+        trend_before = propose_trend(plain, year, parameters.trend)
+        trend_after = propose_trend(with_markers, year, parameters.trend)
+        assert trend_after.trend is trend_before.trend
+        assert dict(trend_after.explanation.computed) == dict(trend_before.explanation.computed)

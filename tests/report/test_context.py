@@ -14,6 +14,7 @@ from ambition.report import Page, ReportFormat, Scope, build_context, render_rep
 from ambition.report.context import contrast_ratio
 from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
+from tests.method.builders import add_breakdowns
 from tests.report.repositories import load
 
 
@@ -212,3 +213,48 @@ def test_the_legend_lists_the_degrees_the_period_s_scale_uses(real: Repository) 
     # An expert's 'partly achieved' written before the scale changed is still counted and shown.
     assert Status.PARTLY_ACHIEVED in {i.status for i in context.result.indicators}
     assert Status.PARTLY_ACHIEVED in context.statuses_in_use
+
+
+def test_a_preliminary_value_and_a_later_marker_are_said_in_the_value_cell(
+    tmp_path: Path,
+) -> None:
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    path = root / "data/indicators/ekologisk-mat.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  2021: 34.5\n  2022: 36.2" in text
+    path.write_text(
+        text.replace(
+            "  2021: 34.5\n  2022: 36.2",
+            "  2021: {value: 36.2, preliminary: true}\n  2022: {marker: reported_later}",
+        ),
+        encoding="utf-8",
+    )
+    repository = load(root)
+    context = build_context(repository, repository.period())
+    mat = next(i for i in context.result.indicators if i.indicator.id == "ekologisk-mat")
+    assert context.value_note(mat) == " (preliminärt; 2022: Redovisas senare)"
+    page = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
+    assert "36,2 procent (2021) (preliminärt; 2022: Redovisas senare)" in page
+
+
+def test_the_breakdown_rows_stand_beside_the_total(tmp_path: Path) -> None:
+    # The rows worked in tests/method/test_engine.py: women achieved, men not achieved.
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    add_breakdowns(root)
+    repository = load(root)
+    markdown = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
+    assert (
+        "| Totalt | ◐ Delvis uppfyllt | 36,2 procent (2022) | ↑ Förbättring | "
+        "Sammanvägningen till målet bygger på totalen. |"
+    ) in markdown
+    assert (
+        "| Kvinnor | ● Uppfyllt | 41,0 procent (2022) | ↑ Förbättring | Värdet 2022 (41,0 "
+        "procent) jämförs med målvärdet för 2022 (minst 40,0 procent): målvärdet är nått. |"
+    ) in markdown
+    assert "| Män | ○ Ej uppfyllt | 30,0 procent (2022) | ↓ Försämring |" in markdown
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert (
+        '<caption id="caption-breakdowns-ekologisk-mat">Ekologiska livsmedel, totalt och '
+        "uppdelat</caption>"
+    ) in page
+    assert '<tr><th scope="row">Män</th>' in page

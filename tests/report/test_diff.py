@@ -101,3 +101,27 @@ def test_target_text_with_the_acceptable_level_and_the_national_mark(
     assert target_text(target, indicator, diff_labels("sv"), "sv") == (
         "högst 800 ton (2026), acceptabel nivå på kort sikt 750 ton, nationellt mål"
     )
+
+
+def test_a_marker_and_a_preliminary_value_in_words(tmp_path: Path) -> None:
+    old = load(copy_repository(MINIMAL, tmp_path / "before"))
+    root = copy_repository(MINIMAL, tmp_path / "after")
+    path = "data/indicators/utslapp.yaml"
+    edit(root, path, "  2021: 950\n", "  2021: {marker: confidential}\n")
+    edit(root, path, "  2022: 900\n", "  2022: 900\n  2023: {value: 880, preliminary: true}\n")
+    result = RevisionDiff(Revision("v1", COMMIT), WORKING_TREE, "", root, compare(old, load(root)))
+    lines = render_text(appendix(result, "sv"))
+    assert "  Utsläpp av växthusgaser, 2021: 950 ton → Sekretess" in lines
+    assert "  Utsläpp av växthusgaser, 2023: 880 ton (preliminärt)" in lines
+    record = diff_record(result)
+    assert record["corrections"] == [
+        {"indicator": "utslapp", "year": 2021, "old": 950.0, "new": {"marker": "confidential"}}
+    ]
+    assert record["new_measurements"] == [
+        {
+            "indicator": "utslapp",
+            "year": 2023,
+            "old": None,
+            "new": {"value": 880.0, "preliminary": True},
+        }
+    ]

@@ -5,7 +5,7 @@ import pydantic
 import ambition.models
 from ambition.schema.descriptions import DESCRIPTIONS, describe
 
-ASSESSMENTS = ("IndicatorAssessment", "GoalAssessment", "AreaAssessment")
+ASSESSMENTS = ("IndicatorAssessment", "GoalAssessment", "AreaAssessment", "BreakdownAssessment")
 
 
 def test_swedish_comes_first_then_the_models_english_and_the_examples() -> None:
@@ -19,8 +19,9 @@ def test_swedish_comes_first_then_the_models_english_and_the_examples() -> None:
     describe(body, "Indicator")
     assert body["properties"] == {
         "values": {
-            "description": "Värden per år: 2022: 36.2 (decimalpunkt, inga mellanslag, inget %)."
-            "\n\nPer year.",
+            "description": "Värden per år: 2022: 36.2 (decimalpunkt, inga mellanslag, inget %); "
+            "ett preliminärt värde som 2022: {value: 36.2, preliminary: true}; ett år utan värde "
+            "som 2023: {marker: reported_later}.\n\nPer year.",
             "examples": [{"2021": 34.5, "2022": 36.2}],
         },
         "decimals": {

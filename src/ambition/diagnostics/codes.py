@@ -130,6 +130,9 @@ CODES: Mapping[str, Code] = MappingProxyType(
         ),
         "stale-value": Code(_W, "The latest value is much older than the period."),
         "target-met-at-baseline": Code(_W, "A target is already met by the baseline value."),
+        "breakdown-without-target": Code(
+            _W, "A target of the indicator cannot be computed for a breakdown row."
+        ),
         # The action plan and the steering documents.
         "area-not-in-goals": Code(
             _E, "An action's measurement area lies under a goal the action does not name."

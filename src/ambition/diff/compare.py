@@ -33,6 +33,7 @@ from typing import Any
 
 from ambition.diff.method import MethodChange, method_changes
 from ambition.models import Baseline, Goal, Indicator, Target
+from ambition.models.value import ValueEntry, entry_marker, entry_value, measured
 from ambition.repository import Repository
 
 Value = str | int | float | Baseline | Target | None
@@ -112,12 +113,13 @@ class GoalChanges:
 
 @dataclass(frozen=True)
 class ValueChange:
-    """A measured value of an indicator for a year, old → new (None: absent)."""
+    """A year's entry of an indicator, old → new (None: absent): a number, or a
+    ``ValueEntry`` (a preliminary value or a marker, ``models.value``)."""
 
     indicator_id: str
     year: int
-    old: float | None
-    new: float | None
+    old: float | ValueEntry | None
+    new: float | ValueEntry | None
 
 
 @dataclass(frozen=True)
@@ -344,11 +346,16 @@ def _target_changes(before: Sequence[Target], after: Sequence[Target]) -> list[F
 
 
 def _value_changes(
-    indicator_id: str, before: Mapping[int, float], after: Mapping[int, float]
+    indicator_id: str,
+    before: Mapping[int, float | ValueEntry],
+    after: Mapping[int, float | ValueEntry],
 ) -> tuple[list[ValueChange], list[ValueChange]]:
     """Corrections (changed, removed, or added up to the last year measured before) and new
-    measurements (added for a later year)."""
-    last = max(before, default=None)
+    measurements (added for a later year). A marker is not a measurement: a marked year that
+    gets its value is a new measurement, e.g. 'Redovisas senare' → 13,1, as is a new marker
+    after the last value; a preliminary value made final, or a value replaced by a marker, is a
+    correction."""
+    last = max(measured(before), default=None)
     corrections: list[ValueChange] = []
     measurements: list[ValueChange] = []
     for year in sorted({*before, *after}):
@@ -356,7 +363,8 @@ def _value_changes(
         if old == new:
             continue
         change = ValueChange(indicator_id, year, old, new)
-        if old is None and (last is None or year > last):
+        marked = entry_marker(old) is not None and entry_value(new) is not None
+        if entry_value(old) is None and (marked or last is None or year > last):
             measurements.append(change)
         else:
             corrections.append(change)

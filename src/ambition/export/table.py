@@ -9,7 +9,8 @@ value: they are on the row of that year (``assessed`` true) and empty on the oth
 
 from dataclasses import dataclass
 
-from ambition.method.results import IndicatorResult, PeriodResult
+from ambition.method.results import BreakdownResult, IndicatorResult, PeriodResult
+from ambition.models.value import ValueEntry, entry_marker, entry_value
 
 COLUMNS = (
     "period",
@@ -29,9 +30,17 @@ COLUMNS = (
     "status",
     "proposed_trend",
     "trend",
+    "marker",
+    "preliminary",
+    "breakdown",
 )
 """The columns, in order; the statuses and trends are the values of the data files
-(``achieved``, ``partly_achieved``, ``not_achieved``, ``not_assessed``; ``improving``, …)."""
+(``achieved``, ``partly_achieved``, ``not_achieved``, ``not_assessed``; ``improving``, …).
+A year with a marker has an empty value and the marker's word (``statistics_missing``,
+``reported_later``, ``confidential``) in ``marker``; ``preliminary`` is true on a preliminary
+value. ``breakdown`` is empty on the total's rows and names the breakdown (``kvinnor``,
+``man``, one's own) on each breakdown row's, which follow the total's with the row's own
+target, statuses and trends."""
 
 Cell = str | int | float | bool | None
 
@@ -41,7 +50,9 @@ class ExportRow:
     """One row: the period, goal, area and indicator ids, the indicator's title and unit, a
     year and its unrounded value (None on the row of an indicator without values), the target
     (year, value, comparison, upper bound; None without one), whether the row is the assessed
-    value, and the proposed and final status and trend (None on rows that are not assessed)."""
+    value, the proposed and final status and trend (None on rows that are not assessed), the
+    year's marker (None for a number), whether the value is preliminary, and the breakdown
+    (None for the total)."""
 
     period: str
     goal: str
@@ -60,13 +71,22 @@ class ExportRow:
     status: str | None
     proposed_trend: str | None
     trend: str | None
+    marker: str | None = None
+    preliminary: bool = False
+    breakdown: str | None = None
 
     def cells(self) -> tuple[Cell, ...]:
         """The row's cells in the order of ``COLUMNS``."""
         return tuple(getattr(self, name) for name in COLUMNS)
 
 
-def _rows(period: str, goal: str, item: IndicatorResult, last_year: int) -> list[ExportRow]:
+def _rows(
+    period: str,
+    goal: str,
+    item: IndicatorResult | BreakdownResult,
+    last_year: int,
+    breakdown: str | None = None,
+) -> list[ExportRow]:
     indicator, target = item.indicator, item.target
     assessed_year = item.latest.year if item.latest else None
     years: list[int | None] = [y for y in indicator.values if y <= last_year] or [None]
@@ -82,7 +102,7 @@ def _rows(period: str, goal: str, item: IndicatorResult, last_year: int) -> list
                 indicator.title,
                 indicator.unit_text,
                 year,
-                indicator.values[year] if year is not None else None,
+                entry_value(indicator.values[year]) if year is not None else None,
                 target.year if target else None,
                 target.value if target else None,
                 target.comparison.value if target else None,
@@ -92,9 +112,17 @@ def _rows(period: str, goal: str, item: IndicatorResult, last_year: int) -> list
                 item.status.value if assessed else None,
                 item.trend.trend.value if assessed else None,
                 item.final_trend.value if assessed else None,
+                _marker(indicator.values[year]) if year is not None else None,
+                year in indicator.preliminary,
+                breakdown,
             )
         )
     return rows
+
+
+def _marker(entry: float | ValueEntry) -> str | None:
+    marker = entry_marker(entry)
+    return None if marker is None else marker.value
 
 
 def export_rows(result: PeriodResult) -> list[ExportRow]:
@@ -104,5 +132,12 @@ def export_rows(result: PeriodResult) -> list[ExportRow]:
         row
         for goal in result.goals
         for item in goal.indicators
-        for row in _rows(period.id, goal.goal.id, item, period.year)
+        for row in [
+            *_rows(period.id, goal.goal.id, item, period.year),
+            *(
+                row
+                for b in item.breakdowns
+                for row in _rows(period.id, goal.goal.id, b, period.year, b.breakdown)
+            ),
+        ]
     ]

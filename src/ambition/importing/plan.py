@@ -1,7 +1,8 @@
 """What an import changes, proved before anything is written, and written all or nothing.
 
-``plan_values`` compares the imported values with the repository's, edits the text of each
-indicator file that changes (``values.set_values``), and proves the new text: it is parsed and
+``plan_values`` compares the imported values (numbers, preliminary values, markers; of the total
+or of a breakdown row) with the repository's, edits the text of each indicator file that
+changes (``values.set_values``, ``breakdowns.set_breakdown_values``), and proves the new text: it is parsed and
 validated as ``ambition validate`` would (the file alone, then the whole repository in a
 temporary copy), and its values are exactly the old ones with the imported ones set. Only then
 can ``apply`` write, each file atomically; if one write fails, the files already written get
@@ -17,10 +18,12 @@ from types import MappingProxyType
 
 from ambition import layout
 from ambition.diagnostics import Diagnostic, Severity
+from ambition.importing.breakdowns import set_breakdown_values
 from ambition.importing.problems import ImportRefused, Problem
-from ambition.importing.values import number_text, set_values
+from ambition.importing.values import entry_text, number_text, set_values
 from ambition.loading.file import load_file
 from ambition.models import Indicator
+from ambition.models.value import Marker, ValueEntry, entry_value, is_preliminary
 from ambition.repository import Repository
 from ambition.validation.validate import validate
 from ambition.yaml.edit import write_atomic
@@ -28,26 +31,42 @@ from ambition.yaml.edit import write_atomic
 
 @dataclass(frozen=True)
 class Imported:
-    """A value to store: the indicator's id, the year, the value in the indicator's unit, where
-    it was read (a request, a saved file, a sheet's row) and whether it is preliminary."""
+    """A value to store: the indicator's id, the year, the value in the indicator's unit (None
+    with a marker), where it was read (a request, a saved file, a sheet's row), whether it is
+    preliminary, the marker of a year without a value, and the breakdown row it belongs to
+    (None for the total; ``title`` names a row the file does not have yet)."""
 
     indicator: str
     year: int
-    value: float
+    value: float | None
     where: str
     preliminary: bool = False
+    marker: Marker | None = None
+    breakdown: str | None = None
+    title: str | None = None
+
+    @property
+    def entry(self) -> float | ValueEntry:
+        """The entry as the file stores it: a number, a preliminary value or a marker."""
+        if self.value is None:
+            return ValueEntry(marker=self.marker or Marker.STATISTICS_MISSING)
+        if self.preliminary:
+            return ValueEntry(value=self.value, preliminary=True)
+        return self.value
 
 
 @dataclass(frozen=True)
 class ValueChange:
-    """A value an import writes: ``old`` is None for a new year, else the value it corrects."""
+    """A value an import writes: ``old`` is None for a new year, else the entry it corrects;
+    ``new`` the entry written; ``breakdown`` the row (None for the total)."""
 
     indicator: str
     relpath: str
     year: int
-    old: float | None
-    new: float
+    old: float | ValueEntry | None
+    new: float | ValueEntry
     preliminary: bool
+    breakdown: str | None = None
 
     @property
     def correction(self) -> bool:
@@ -77,26 +96,44 @@ class ImportPlan:
         return [c for c in self.changes if c.correction]
 
 
-def _same(old: float, new: float) -> bool:
-    return number_text(old) == number_text(new)
+Key = tuple[str, str, int]
+"""(indicator id, breakdown id or '' for the total, year)."""
 
 
-def _conflicts(imported: list[Imported]) -> tuple[dict[tuple[str, int], Imported], list[Problem]]:
-    chosen: dict[tuple[str, int], Imported] = {}
+def _conflicts(imported: list[Imported]) -> tuple[dict[Key, Imported], list[Problem]]:
+    chosen: dict[Key, Imported] = {}
     problems = []
     for item in imported:
-        key = (item.indicator, item.year)
+        key = (item.indicator, item.breakdown or "", item.year)
         earlier = chosen.get(key)
-        if earlier is not None and not _same(earlier.value, item.value):
+        if earlier is not None and entry_text(earlier.entry) != entry_text(item.entry):
+            row = f" ({item.breakdown})" if item.breakdown else ""
             problems.append(
                 Problem(
                     item.where,
-                    f"{item.indicator} {item.year}: {number_text(item.value)} here, but "
-                    f"{number_text(earlier.value)} in {earlier.where}; keep one of them",
+                    f"{item.indicator}{row} {item.year}: {entry_text(item.entry)} here, but "
+                    f"{entry_text(earlier.entry)} in {earlier.where}; keep one of them",
                 )
             )
         chosen.setdefault(key, item)
     return chosen, problems
+
+
+def _stored(indicator: Indicator, breakdown: str) -> Mapping[int, float | ValueEntry]:
+    """The entries stored for the total ('') or a breakdown row (none for a new row)."""
+    if not breakdown:
+        return indicator.values
+    row = indicator.breakdowns.get(breakdown)
+    return row.values if row is not None else {}
+
+
+def _edited(raw: bytes, relpath: str, changes: list[ValueChange], titles: dict[str, str]) -> bytes:
+    """``raw`` with the ``changes`` of one file written: the total's, then each row's."""
+    data = set_values(raw, {c.year: c.new for c in changes if c.breakdown is None}, relpath)
+    for row in sorted({c.breakdown for c in changes if c.breakdown is not None}):
+        mine = {c.year: c.new for c in changes if c.breakdown == row}
+        data = set_breakdown_values(data, row, titles.get(row, row), mine, relpath)
+    return data
 
 
 def plan_values(
@@ -109,34 +146,57 @@ def plan_values(
     would reject (with the diagnostics). Values equal to the stored ones change nothing.
     """
     chosen, problems = _conflicts(imported)
-    for indicator_id, _ in chosen:
-        if indicator_id not in repository.indicators:
-            item = chosen[(indicator_id, _)]
-            problems.append(
-                Problem(item.where, f"no indicator '{indicator_id}' in data/indicators/")
-            )
+    for key, item in chosen.items():
+        if key[0] not in repository.indicators:
+            problems.append(Problem(item.where, f"no indicator '{key[0]}' in data/indicators/"))
     if problems:
         raise ImportRefused(problems)
     changes: list[ValueChange] = []
-    for (indicator_id, year), item in sorted(chosen.items()):
-        indicator = repository.indicators[indicator_id]
-        old = indicator.values.get(year)
-        if old is None or not _same(old, item.value):
+    titles = {i.breakdown: i.title for i in chosen.values() if i.breakdown and i.title}
+    kept: list[str] = []
+    for (indicator_id, breakdown, year), item in sorted(chosen.items()):
+        old = _stored(repository.indicators[indicator_id], breakdown).get(year)
+        stored = entry_value(old)
+        if old is not None and stored is not None and item.value is None:
+            row = f" ({breakdown})" if breakdown else ""
+            kept.append(f"{indicator_id}{row} {year}: {entry_text(old)} kept, marked {item.marker}")
+            continue
+        if (
+            old is not None
+            and stored is not None
+            and item.preliminary
+            and not is_preliminary(old)
+            and number_text(stored) == number_text(item.value or 0.0)
+        ):
+            continue  # a final value is not made preliminary again by an older publication
+        if old is None or entry_text(old) != entry_text(item.entry):
             relpath = layout.INDICATOR.path(indicator_id)
             changes.append(
-                ValueChange(indicator_id, relpath, year, old, item.value, item.preliminary)
+                ValueChange(
+                    indicator_id,
+                    relpath,
+                    year,
+                    old,
+                    item.entry,
+                    item.preliminary,
+                    breakdown or None,
+                )
             )
     files: dict[str, bytes] = {}
     for relpath in sorted({c.relpath for c in changes}):
-        mine = {c.year: c.new for c in changes if c.relpath == relpath}
+        mine = [c for c in changes if c.relpath == relpath]
         try:
-            files[relpath] = set_values((repository.root / relpath).read_bytes(), mine, relpath)
+            files[relpath] = _edited(
+                (repository.root / relpath).read_bytes(), relpath, mine, titles
+            )
         except ImportRefused as refused:
             problems.extend(refused.problems)
     problems.extend(_proved(repository, changes, files))
     if problems:
         raise ImportRefused(problems)
     preliminary = tuple(item for _, item in sorted(chosen.items()) if item.preliminary)
+    if kept:
+        notes += ("a stored value is never replaced by a marker: " + ", ".join(kept),)
     return ImportPlan(tuple(changes), preliminary, notes, MappingProxyType(files))
 
 
@@ -156,10 +216,18 @@ def _proved(
         if errors:
             continue
         assert isinstance(result.model, Indicator)
-        expected = dict(repository.indicators[result.model.id].values)
-        expected.update({c.year: c.new for c in changes if c.relpath == relpath})
-        got = {y: number_text(v) for y, v in result.model.values.items()}
-        if got != {y: number_text(v) for y, v in expected.items()}:
+        before = repository.indicators[result.model.id]
+        rows = {"", *before.breakdowns, *(c.breakdown for c in changes if c.breakdown)}
+        expected = {row: dict(_stored(before, row)) for row in rows}
+        for change in changes:
+            if change.relpath == relpath:
+                expected[change.breakdown or ""][change.year] = change.new
+        got = {row: _stored(result.model, row) for row in rows}
+        if any(
+            {y: entry_text(v) for y, v in got[row].items()}
+            != {y: entry_text(v) for y, v in expected[row].items()}
+            for row in rows
+        ):
             problems.append(
                 Problem(
                     relpath,

@@ -1,9 +1,12 @@
 """``ambition import kolada`` as one function: which KPIs and years, the observations from the
 API or from saved answers, checked against the repository, to an ``ImportPlan``.
 
-Only the total (gender T) is stored: the data model has no breakdowns by gender yet, so the
-values for women and men are counted in a note. A withdrawn value (``isdeleted``) is not removed
-from the file; it is named in a note for the expert to decide.
+The total (gender T) goes into ``values``, women (K) and men (M) into the breakdown rows
+``kvinnor`` and ``man`` (added with their titles where the file has none). A value Kolada
+publishes as null with a status that says why becomes a marker (``marker_of``); a null without
+one is nothing published and stores nothing. A value Kolada marks preliminary is stored as
+preliminary. A withdrawn value (``isdeleted``) is not removed from the file; it is named in a
+note for the expert to decide.
 """
 
 import datetime as dt
@@ -11,10 +14,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ambition.importing.client import KoladaClient, Progress
-from ambition.importing.kolada import TOTAL, Observation, parse_response
+from ambition.importing.kolada import Observation, parse_response
 from ambition.importing.plan import Imported, ImportPlan, plan_values
 from ambition.importing.problems import ImportRefused, Problem
 from ambition.importing.values import number_text
+from ambition.models.value import Marker
 from ambition.repository import Repository
 
 
@@ -66,6 +70,34 @@ def read_saved(folder: Path) -> list[Observation]:
     return found
 
 
+GENDER_ROWS: dict[str, tuple[str | None, str | None]] = {
+    "K": ("kvinnor", "Kvinnor"),
+    "M": ("man", "Män"),
+}
+"""Kolada's genders other than the total: the breakdown row (``models.indicator.GENDERS``)
+and its title."""
+
+MARKER_WORDS = (
+    ("sekretess", Marker.CONFIDENTIAL),
+    ("skydd", Marker.CONFIDENTIAL),
+    ("confidential", Marker.CONFIDENTIAL),
+    ("senare", Marker.REPORTED_LATER),
+    ("later", Marker.REPORTED_LATER),
+    ("saknas", Marker.STATISTICS_MISSING),
+    ("missing", Marker.STATISTICS_MISSING),
+)
+"""Words in Kolada's ``status`` of a null value, and the marker each means (our reading: the
+API documents ``status`` as free text)."""
+
+
+def marker_of(status: str) -> Marker | None:
+    """The marker a Kolada ``status`` text means for a null value, e.g. 'Sekretess' →
+    confidential, 'Uppgift skyddas' → confidential, 'Statistik saknas' → statistics_missing,
+    'Redovisas senare' → reported_later; None for any other text."""
+    text = status.strip().lower()
+    return next((marker for word, marker in MARKER_WORDS if word in text), None)
+
+
 def _selected(
     repository: Repository, observations: Iterable[Observation], years: set[int] | None
 ) -> tuple[list[Imported], tuple[str, ...]]:
@@ -73,7 +105,7 @@ def _selected(
     municipality = repository.project.municipality
     problems: dict[tuple[str, str], Problem] = {}
     imported: list[Imported] = []
-    breakdowns = 0
+    unread: list[str] = []
     withdrawn: list[str] = []
     for item in observations:
         if item.municipality != municipality.code:
@@ -99,25 +131,36 @@ def _selected(
             continue
         if years is not None and item.year not in years:
             continue
-        if item.gender != TOTAL:
-            breakdowns += item.value is not None
+        marker = marker_of(item.status) if item.value is None else None
+        if item.value is None and marker is None:
+            if item.status.strip():
+                unread.append(f"{item.kpi} {item.year} {item.gender}: {item.status.strip()!r}")
             continue
-        if item.value is None:
-            continue
+        row, title = GENDER_ROWS.get(item.gender, (None, None))
         for indicator_id in by_kpi[item.kpi]:
             if item.deleted:
-                withdrawn.append(f"{indicator_id} {item.year} ({number_text(item.value)})")
+                shown = number_text(item.value) if item.value is not None else marker
+                withdrawn.append(f"{indicator_id} {item.year} ({shown})")
             else:
                 imported.append(
-                    Imported(indicator_id, item.year, item.value, item.where, item.preliminary)
+                    Imported(
+                        indicator_id,
+                        item.year,
+                        item.value,
+                        item.where,
+                        item.preliminary and item.value is not None,
+                        marker,
+                        row,
+                        title,
+                    )
                 )
     if problems:
         raise ImportRefused(list(problems.values()))
     notes = []
-    if breakdowns:
+    if unread:
         notes.append(
-            f"{breakdowns} values for women and men were not stored: the data model has no "
-            "breakdowns by gender yet"
+            "no value and a status that names no marker (statistik saknas, redovisas senare, "
+            "sekretess), so nothing stored: " + ", ".join(unread)
         )
     if withdrawn:
         notes.append(

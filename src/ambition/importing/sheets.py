@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ambition.importing.plan import Imported, ImportPlan, plan_values
 from ambition.importing.problems import ImportRefused, Problem
+from ambition.models.value import Marker
 from ambition.repository import Repository
 
 HEADERS = {
@@ -37,10 +38,20 @@ HEADERS = {
 """Header (lower case, trimmed) → column."""
 REQUIRED = ("indicator", "year", "value")
 TOTALS = {"", "t", "total", "totalt", "alla"}
-"""What the gender column may hold for the total: the only values stored until the data model
-has breakdowns by gender."""
+"""What the gender column may hold for the total (the indicator's ``values``)."""
+GENDER_ROWS = {
+    **dict.fromkeys(("k", "kvinnor", "kvinna", "women", "female"), ("kvinnor", "Kvinnor")),
+    **dict.fromkeys(("m", "män", "man", "men", "male"), ("man", "Män")),
+}
+"""What the gender column may hold for women and men: the breakdown row and its title."""
 PRELIMINARY = {"p", "prel", "prel.", "preliminär", "preliminärt", "preliminary"}
 """Markers read as "preliminary": the value is stored and listed as preliminary."""
+MARKERS = {
+    **dict.fromkeys(("statistik saknas", "saknas", "statistics_missing"), "statistics_missing"),
+    **dict.fromkeys(("redovisas senare", "senare", "reported_later"), "reported_later"),
+    **dict.fromkeys(("sekretess", "uppgift skyddas", "skyddad", "confidential"), "confidential"),
+}
+"""Markers of a year without a value (``models.value.Marker``), with the value cell empty."""
 
 Cell = str | int | float | bool | None
 Locate = Callable[[int, int], str]
@@ -87,7 +98,7 @@ def read_rows(
 
     ``indicators`` are the repository's indicator ids. Raises ImportRefused with every problem:
     a missing or repeated column, an unknown indicator, a year or value that is not one, a
-    gender other than the total, a marker the data model cannot hold.
+    gender other than T, K or M, an unknown marker, a marker beside a value.
     """
     iterator = iter(rows)
     header = next(iterator, None)
@@ -152,30 +163,51 @@ def _row(
     except ValueError as error:
         problems.append(Problem(at("year"), str(error)))
     marker = _text(cells.get("marker")).lower()
-    if marker and marker not in PRELIMINARY:
-        problems.append(
-            Problem(
-                at("marker"),
-                f"the marker '{cells['marker']}' cannot be stored: the data model has no "
-                "markers yet, only preliminary values ('preliminär')",
+    value: float | None = None
+    if marker in MARKERS:
+        if _text(cells["value"]):
+            problems.append(
+                Problem(
+                    at("value"),
+                    f"a value and the marker '{cells['marker']}' in one row; leave the value "
+                    "empty for a year without one, or the marker empty for a value",
+                )
             )
-        )
-    try:
-        value = number(cells["value"] if _text(cells["value"]) else None)
-    except ValueError as error:
-        problems.append(Problem(at("value"), str(error)))
+    else:
+        if marker and marker not in PRELIMINARY:
+            problems.append(
+                Problem(
+                    at("marker"),
+                    f"the marker '{cells['marker']}' is not one ambition knows; write "
+                    "'preliminär', 'statistik saknas', 'redovisas senare' or 'sekretess'",
+                )
+            )
+        try:
+            value = number(cells["value"] if _text(cells["value"]) else None)
+        except ValueError as error:
+            problems.append(Problem(at("value"), str(error)))
     gender = _text(cells.get("gender")).lower()
-    if gender not in TOTALS:
+    breakdown, title = GENDER_ROWS.get(gender, (None, None))
+    if gender not in TOTALS and breakdown is None:
         problems.append(
             Problem(
                 at("gender"),
-                f"'{cells['gender']}' is not the total: the data model has no breakdowns by "
-                "gender yet, so only the total (T, totalt) can be imported",
+                f"'{cells['gender']}' is not a gender ambition knows; write T (totalt), "
+                "K (kvinnor) or M (män)",
             )
         )
     if len(problems) > before:
         return None
-    return Imported(indicator, measured, value, locate(row, 1), bool(marker))
+    return Imported(
+        indicator,
+        measured,
+        value,
+        locate(row, 1),
+        marker in PRELIMINARY,
+        Marker(MARKERS[marker]) if marker in MARKERS else None,
+        breakdown,
+        title,
+    )
 
 
 def read_csv(path: Path, indicators: set[str]) -> list[Imported]:

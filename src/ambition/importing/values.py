@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from ambition.importing.problems import ImportRefused, Problem
+from ambition.models.value import ValueEntry
 from ambition.yaml.edit import indentation, plain_number
 
 DECIMALS = 10
@@ -30,15 +31,28 @@ def number_text(value: float) -> str:
     return plain_number(value, DECIMALS)
 
 
+def entry_text(entry: float | ValueEntry) -> str:
+    """A year's entry as the file gets it: a plain number (``number_text``), a preliminary
+    value as ``{value: 13.1, preliminary: true}``, a marker as ``{marker: reported_later}``."""
+    if isinstance(entry, float):
+        return number_text(entry)
+    if entry.value is None:
+        return f"{{marker: {entry.marker}}}"
+    if entry.preliminary:
+        return f"{{value: {number_text(entry.value)}, preliminary: true}}"
+    return number_text(entry.value)
+
+
 def _body(line: str) -> tuple[str, str]:
     stripped = line.rstrip("\r\n")
     return stripped, line[len(stripped) :]
 
 
-def set_values(raw: bytes, values: Mapping[int, float], relpath: str) -> bytes:
-    """``raw`` (an indicator file, UTF-8) with each year of ``values`` set to its value.
+def set_values(raw: bytes, values: Mapping[int, float | ValueEntry], relpath: str) -> bytes:
+    """``raw`` (an indicator file, UTF-8) with each year of ``values`` set to its entry (a
+    number, a preliminary value or a marker, written with ``entry_text``).
 
-    Years already holding that number (as written with ``number_text``) are left as they are, so
+    Years already holding that entry (as ``entry_text`` writes it) are left as they are, so
     a second run returns the same bytes. Raises ImportRefused (naming ``relpath`` and the line)
     when the ``values:`` block cannot be edited safely, and UnicodeDecodeError for non-UTF-8.
     """
@@ -75,12 +89,21 @@ def set_values(raw: bytes, values: Mapping[int, float], relpath: str) -> bytes:
                 "the values are written on one line ('values: {…}'); write one year per line "
                 "('  2022: 14854') so they can be added to",
             )
-    return "".join(_edit_block(lines, key_at, values, relpath, text)).encode("utf-8")
+    return "".join(edit_block(lines, key_at, values, relpath, text)).encode("utf-8")
 
 
-def _edit_block(
-    lines: list[str], key_at: int, values: Mapping[int, float], relpath: str, text: str
+def edit_block(
+    lines: list[str],
+    key_at: int,
+    values: Mapping[int, float | ValueEntry],
+    relpath: str,
+    text: str,
+    key_indent: int = 0,
 ) -> list[str]:
+    """``lines`` with the ``values:`` block whose key is the line ``key_at`` (indented
+    ``key_indent`` spaces) holding each year of ``values``: a changed year's entry replaced in
+    its line, a new year a new line in year order. Raises ImportRefused naming the line of a
+    block it cannot edit safely."""
     entries: dict[int, int] = {}
     indent = None
     end = key_at + 1
@@ -89,7 +112,7 @@ def _edit_block(
         if body.strip() == "" or body.lstrip().startswith("#"):
             end += 1
             continue
-        if not body.startswith((" ", "\t")):
+        if not body.startswith((" ", "\t")) or len(body) - len(body.lstrip(" ")) <= key_indent:
             break
         found = _ENTRY.match(body)
         if found is None or (indent is not None and found.group("indent") != indent):
@@ -102,11 +125,11 @@ def _edit_block(
             raise _refused(relpath, end, f"the year {year} is written twice")
         entries[year] = end
         end += 1
-    indent = indent or " " * indentation(text)
+    indent = indent or " " * (key_indent + indentation(text))
     replaced: dict[int, str] = {}
     inserted: dict[int, list[str]] = {}
     for year, value in sorted(values.items()):
-        written = number_text(value)
+        written = entry_text(value)
         if year in entries:
             at = entries[year]
             body, newline = _body(lines[at])

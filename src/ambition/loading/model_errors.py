@@ -24,6 +24,7 @@ from ambition.loading.model_fields import (
     is_share,
     known_keys,
     strip_optional,
+    untagged,
 )
 from ambition.loading.model_hints import (
     SWEDISH_KEYS,
@@ -95,7 +96,7 @@ class _Context:
         self.on_key = on_key
         self.model = model
         self.model_loc = raw_loc  # with union tags, to follow the model
-        self.loc = source.resolve([*prefix, *raw_loc])  # as written in the file
+        self.loc = source.resolve([*prefix, *untagged(model, raw_loc)])  # as written
         self.where = _dotted(self.loc) or "(the file)"
         self.suggestion: tuple[str, ...] | None = None  # the key an unknown key stands for
 

@@ -11,7 +11,7 @@ import typing
 from typing import Any
 
 import annotated_types
-from pydantic import BaseModel
+from pydantic import BaseModel, Tag
 from pydantic.fields import FieldInfo
 
 from ambition.yaml.positions import YamlPath
@@ -135,6 +135,8 @@ def _member(annotation: Any, step: Any) -> Any:
     if typing.get_origin(union) not in (typing.Union, types.UnionType):
         return None
     for member in typing.get_args(union):
+        if any(isinstance(m, Tag) and m.tag == step for m in _metadata(member)):
+            return member
         plain = strip_optional(member)
         if not (isinstance(plain, type) and issubclass(plain, BaseModel)):
             continue
@@ -146,3 +148,20 @@ def _member(annotation: Any, step: Any) -> Any:
             ):
                 return plain
     return None
+
+
+def _metadata(annotation: Any) -> tuple[Any, ...]:
+    """The metadata of an ``Annotated`` member of a union (its ``Tag``), else nothing."""
+    if typing.get_origin(annotation) is typing.Annotated:
+        return typing.get_args(annotation)[1:]
+    return ()
+
+
+def untagged(model: type[BaseModel], loc: YamlPath) -> list[Any]:
+    """``loc`` without the steps that name a member of a union (pydantic's tags, such as
+    'number' in ``values.2021.number``), so the path is the one written in the file."""
+    kept: list[Any] = []
+    for index, step in enumerate(loc):
+        if _member(annotation_at(model, loc[:index]), step) is None:
+            kept.append(step)
+    return kept

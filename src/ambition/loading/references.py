@@ -10,7 +10,14 @@ from collections.abc import Mapping
 from ambition import layout
 from ambition.loading.findings import Findings
 from ambition.loading.names import nearest
-from ambition.models import Goal, Indicator, Organisation, OrganisationsFile, Project
+from ambition.models import (
+    Goal,
+    Indicator,
+    IndicatorAssessment,
+    Organisation,
+    OrganisationsFile,
+    Project,
+)
 
 
 def check_project(findings: Findings, project: Project) -> None:
@@ -187,4 +194,26 @@ def _check_indicator(
                     f"the target year {target.year} is before the baseline year "
                     f"{indicator.baseline.year}",
                     "a target lies after its baseline",
+                )
+
+
+def check_breakdown_assessments(
+    findings: Findings,
+    assessments: Mapping[tuple[str, str], IndicatorAssessment],
+    indicators: Mapping[str, Indicator],
+) -> None:
+    """Every breakdown an indicator assessment assesses is a breakdown of its indicator."""
+    for (period, indicator_id), assessment in assessments.items():
+        known = indicators[indicator_id].breakdowns
+        for key in assessment.breakdowns:
+            if key not in known:
+                findings.report(
+                    layout.INDICATOR_ASSESSMENT.path(period, indicator_id),
+                    ("breakdowns", key),
+                    "unknown-reference",
+                    f"the indicator '{indicator_id}' has no breakdown '{key}'",
+                    nearest(key, known)
+                    or f"assess the breakdowns of {layout.INDICATOR.path(indicator_id)}: "
+                    + (", ".join(known) or "it has none"),
+                    key=True,
                 )

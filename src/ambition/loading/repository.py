@@ -32,7 +32,12 @@ from ambition.loading.file import FileResult
 from ambition.loading.files import FILE_SIZE_LIMIT, ResultStore, load_files
 from ambition.loading.findings import Findings
 from ambition.loading.names import nearest
-from ambition.loading.references import check_project, check_references, organisations_by_id
+from ambition.loading.references import (
+    check_breakdown_assessments,
+    check_project,
+    check_references,
+    organisations_by_id,
+)
 from ambition.models import (
     Action,
     Goal,
@@ -122,6 +127,7 @@ def load_repository(root: Path, store: ResultStore | None = None) -> LoadResult:
     organisations = organisations_by_id(findings, organisations_file) if organisations_file else {}
     if organisations_file is not None:
         check_references(findings, goals, indicators, set(organisations))
+    check_breakdown_assessments(findings, indicator_assessments, indicators)
     plan = check_action_plan(
         findings,
         loaded.single(layout.STEERING_DOCUMENTS, SteeringDocumentsFile),

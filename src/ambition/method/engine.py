@@ -7,11 +7,13 @@ needs (``needs_value``, ``needs_target``): a value in or before the period that 
 """
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from ambition.method.explanation import Explanation
 from ambition.method.forecast import FORECAST, ForecastBasis, forecast_view
 from ambition.method.results import (
     AreaResult,
+    BreakdownResult,
     GoalResult,
     IndicatorResult,
     Judged,
@@ -24,7 +26,7 @@ from ambition.method.rollup import roll_up
 from ambition.method.rules.base import RuleContext
 from ambition.method.rules.registry import RULES
 from ambition.method.sentences.reader import Fact
-from ambition.method.series import latest_observation
+from ambition.method.series import latest_marker, latest_observation
 from ambition.method.targets import applicable_target
 from ambition.method.trend import propose_trend
 from ambition.models import (
@@ -52,8 +54,18 @@ def rule_name(indicator: Indicator, method: Method) -> str:
 ENGINE = "engine"
 """The catalogue section of the explanations the engine gives before any rule."""
 
-ENGINE_CASES = ("unknown_rule", "no_value", "stale_value", "no_target", "directional_target")
-"""The cases of the engine's own checks (the explanation keeps the rule's name)."""
+ENGINE_CASES = (
+    "unknown_rule",
+    "no_value",
+    "stale_value",
+    "no_target",
+    "directional_target",
+    "marked_value",
+)
+"""The cases of the engine's own checks (the explanation keeps the rule's name).
+
+'marked_value': no recent enough value, and a later year is marked (``models.value.Marker``):
+the explanation names the marker instead of calling the value missing."""
 
 
 def _not_assessed(
@@ -110,6 +122,15 @@ def _propose(
         return _not_assessed(name, "unknown_rule")
     rule = RULES[parameters.kind]
     if rule.needs_value:
+        marked = latest_marker(indicator, year)
+        stale = latest is None or year - latest.year > method.stale_after_years
+        if stale and marked is not None:
+            return _not_assessed(
+                name,
+                "marked_value",
+                {"year": marked[0], "period_year": year},
+                {"marker": marked[1].value},
+            )
         if latest is None:
             return _not_assessed(name, "no_value", {"period_year": year})
         if year - latest.year > method.stale_after_years:
@@ -123,9 +144,12 @@ def _propose(
         return _not_assessed(name, "no_target")
     if rule.needs_target_value and target is not None and target.directional:
         return _not_assessed(name, "directional_target")
-    return rule.propose(
+    proposal = rule.propose(
         RuleContext(name, parameters.kind, indicator, year, parameters, latest, target)
     )
+    if rule.needs_value and latest is not None and latest.preliminary:
+        return StatusProposal(proposal.status, replace(proposal.explanation, preliminary=True))
+    return proposal
 
 
 SCALE_NOTE = ("scale", "no_partly_level")
@@ -153,7 +177,8 @@ def assess_indicator(
     """The proposal (on the scale of the period's kind), trend, latest value and target of
     ``indicator`` for ``period``. In a tertial or interim period these are a forecast for the
     year (``method/forecast.py``): ``latest`` is the value the forecast used and ``forecast``
-    what it rests on."""
+    what it rests on. Each breakdown row of the indicator is judged the same way, by the
+    indicator's rule on its own values, with the expert's row assessment where written."""
     year = period.year
     seen, basis = forecast_view(indicator, period, assessment)
     latest = latest_observation(seen, year)
@@ -168,6 +193,38 @@ def assess_indicator(
         trend=propose_trend(seen, year, method.trend),
         assessment=assessment,
         forecast=basis,
+        breakdowns=tuple(
+            assess_breakdown(indicator, key, period, method, assessment)
+            for key in indicator.breakdowns
+        ),
+    )
+
+
+def assess_breakdown(
+    indicator: Indicator,
+    breakdown_id: str,
+    period: Period,
+    method: Method,
+    assessment: IndicatorAssessment | None = None,
+) -> BreakdownResult:
+    """The breakdown row ``breakdown_id`` of ``indicator`` for ``period``: the indicator's
+    rule applied to the row's values and targets (``Indicator.breakdown``), on the period's
+    scale, with its trend; in a tertial or interim period from the row's latest earlier value
+    (the expert's forecast value is the total's). Raises KeyError for an unknown id."""
+    seen, _ = forecast_view(indicator.breakdown(breakdown_id), period, None)
+    year = period.year
+    latest = latest_observation(seen, year)
+    target = applicable_target(seen, year)
+    proposal = _propose(seen, year, method, latest, target)
+    return BreakdownResult(
+        breakdown=breakdown_id,
+        title=indicator.breakdowns[breakdown_id].title,
+        indicator=seen,
+        latest=latest,
+        target=target,
+        proposal=on_scale(proposal, period, method),
+        trend=propose_trend(seen, year, method.trend),
+        assessment=assessment.breakdowns.get(breakdown_id) if assessment else None,
     )
 
 

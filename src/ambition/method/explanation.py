@@ -12,6 +12,9 @@ from types import MappingProxyType
 from ambition.method.sentences.catalogue import LANGUAGES, write
 from ambition.method.sentences.reader import Fact
 
+PRELIMINARY_NOTE = ("value_note", "preliminary")
+"""The catalogue entry written after an explanation that rests on a preliminary value."""
+
 Number = float | int
 """Unrounded numbers as the rule computed them; rounding happens only in the sentences."""
 
@@ -30,7 +33,9 @@ class Explanation:
     e.g. ('scale', 'no_partly_level') when the period's scale turned the rule's outcome into
     another (``proposed`` then holds the rule's own outcome). ``preface`` names a catalogue
     entry written before the sentence, e.g. ('forecast', 'latest_value') in a tertial or interim
-    period, saying what the forecast for the year rests on.
+    period, saying what the forecast for the year rests on. ``preliminary`` is true when the
+    proposal rests on a preliminary value: the sentence then ends with the catalogue's
+    ('value_note', 'preliminary'), and the record says so.
     """
 
     rule: str
@@ -44,6 +49,7 @@ class Explanation:
     note: tuple[str, str] | None = None
     proposed: str | None = None
     preface: tuple[str, str] | None = None
+    preliminary: bool = False
     _sentences: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -70,6 +76,8 @@ class Explanation:
                 text += " " + write(self.note, lang, namespaces, self.rule, self.case)
             if self.preface is not None:
                 text = write(self.preface, lang, namespaces, self.rule, self.case) + " " + text
+            if self.preliminary:
+                text += " " + write(PRELIMINARY_NOTE, lang, namespaces, self.rule, self.case)
             self._sentences[lang] = text
         return self._sentences[lang]
 
@@ -93,6 +101,8 @@ class Explanation:
             record["proposed_by_rule"] = self.proposed
         if self.preface is not None:
             record["forecast"] = self.preface[1]
+        if self.preliminary:
+            record["preliminary"] = True
         return record
 
     def prefaced(self, preface: tuple[str, str], facts: Mapping[str, Fact]) -> "Explanation":

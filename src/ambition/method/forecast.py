@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ambition.models import Indicator, IndicatorAssessment, Period
+from ambition.models.value import measured
 
 
 class Basis(StrEnum):
@@ -94,8 +95,9 @@ def forecast_view(
         return indicator, None
     year = period.year
     earlier = {y: v for y, v in indicator.values.items() if y < year}
-    kind, used, covers = Basis.LATEST_VALUE, max(earlier, default=None), None
-    value = earlier[used] if used is not None else None
+    numbers = measured(earlier)  # a marked year is not a value to forecast from
+    kind, used, covers = Basis.LATEST_VALUE, max(numbers, default=None), None
+    value = numbers[used] if used is not None else None
     if assessment is not None and assessment.forecast_value is not None:
         kind, used, value = Basis.FORECAST_VALUE, year, assessment.forecast_value
     elif assessment is not None and assessment.partial_value is not None:

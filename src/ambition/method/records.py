@@ -4,6 +4,7 @@ from typing import Any
 
 from ambition.method.results import (
     AreaResult,
+    BreakdownResult,
     GoalResult,
     IndicatorResult,
     PeriodResult,
@@ -21,21 +22,24 @@ def _proposal(proposal: StatusProposal) -> dict[str, Any]:
 def _assessment(assessment: Assessment | None) -> dict[str, Any] | None:
     if assessment is None:
         return None
-    return assessment.model_dump(mode="json", exclude={"areas"}, exclude_none=True)
+    return assessment.model_dump(mode="json", exclude={"areas", "breakdowns"}, exclude_none=True)
 
 
-def indicator_record(result: IndicatorResult, *, analysis_required: bool = False) -> dict[str, Any]:
-    """One indicator's result as plain data; ``unfinished`` lists what its assessment still
-    lacks (the codes of ``Judged.unfinished``; ``analysis_required`` is the method's)."""
-    indicator = result.indicator
+def _latest(result: IndicatorResult | BreakdownResult) -> dict[str, Any] | None:
+    if result.latest is None:
+        return None
+    found: dict[str, Any] = {"year": result.latest.year, "value": result.latest.value}
+    if result.latest.preliminary:
+        found["preliminary"] = True
+    return found
+
+
+def _judged(result: IndicatorResult | BreakdownResult, analysis_required: bool) -> dict[str, Any]:
+    """What an indicator's record and a breakdown row's share: latest value, target, proposal,
+    trend, assessment, final status, whether it differs, and what its assessment still lacks
+    (``unfinished``: the codes of ``Judged.unfinished``; ``analysis_required`` is the method's)."""
     return {
-        "id": indicator.id,
-        "title": indicator.title,
-        "unit": indicator.unit,
-        "rule": result.rule,
-        "latest": {"year": result.latest.year, "value": result.latest.value}
-        if result.latest
-        else None,
+        "latest": _latest(result),
         "target": result.target.model_dump(mode="json", exclude_none=True)
         if result.target
         else None,
@@ -49,6 +53,25 @@ def indicator_record(result: IndicatorResult, *, analysis_required: bool = False
         "differs": result.differs,
         "unfinished": list(result.unfinished(analysis_required)),
     }
+
+
+def indicator_record(result: IndicatorResult, *, analysis_required: bool = False) -> dict[str, Any]:
+    """One indicator's result as plain data; with breakdown rows, their records (id, title
+    and the same keys) under 'breakdowns'. ``analysis_required`` as in ``_judged``."""
+    indicator = result.indicator
+    record: dict[str, Any] = {
+        "id": indicator.id,
+        "title": indicator.title,
+        "unit": indicator.unit_text,
+        "rule": result.rule,
+        **_judged(result, analysis_required),
+    }
+    if result.breakdowns:
+        record["breakdowns"] = [
+            {"id": b.breakdown, "title": b.title, **_judged(b, analysis_required)}
+            for b in result.breakdowns
+        ]
+    return record
 
 
 def _trend(rollup: TrendRollup) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from ambition.models import Goal, Indicator, MeasurementArea, Period, Status, Ta
 from ambition.models.assessment import (
     AreaAssessment,
     Assessment,
+    BreakdownAssessment,
     GoalAssessment,
     IndicatorAssessment,
 )
@@ -18,10 +19,11 @@ from ambition.models.goal import SubGoal
 
 @dataclass(frozen=True)
 class Observation:
-    """One measured value: its year and the unrounded value."""
+    """One measured value: its year, the unrounded value, and whether it is preliminary."""
 
     year: int
     value: float
+    preliminary: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,35 @@ class Judged:
 
 
 @dataclass(frozen=True, kw_only=True)
+class BreakdownResult(Judged):
+    """One breakdown row of an indicator for a period (e.g. women): its own proposal, trend,
+    latest value and target, beside the expert's optional assessment of the row.
+
+    ``breakdown`` is the id ('kvinnor', 'man', or one's own) and ``title`` its name in
+    reports; ``indicator`` is the indicator as the row sees it (``Indicator.breakdown``).
+    """
+
+    breakdown: str
+    title: str
+    indicator: Indicator
+    latest: Observation | None
+    target: Target | None
+    trend: TrendProposal
+    assessment: BreakdownAssessment | None
+
+    @property
+    def final_trend(self) -> Trend:
+        """The expert's trend where written, else the proposal's."""
+        if self.assessment is not None and self.assessment.trend is not None:
+            return self.assessment.trend
+        return self.trend.trend
+
+
+@dataclass(frozen=True, kw_only=True)
 class IndicatorResult(Judged):
-    """An indicator's proposal, trend, latest value and applicable target for a period."""
+    """An indicator's proposal, trend, latest value and applicable target for a period, and
+    one result per breakdown row (``breakdowns``, in the order of the file). The roll-up uses
+    the total: ``status`` is the total's."""
 
     indicator: Indicator
     rule: str
@@ -99,6 +128,7 @@ class IndicatorResult(Judged):
     assessment: IndicatorAssessment | None
     forecast: ForecastBasis | None = None
     """In a tertial or interim period: what the forecast for the year rests on."""
+    breakdowns: tuple[BreakdownResult, ...] = ()
 
     @property
     def final_trend(self) -> Trend:

@@ -1,20 +1,38 @@
-"""Reading an indicator's series as the method needs it: up to a period, after a break."""
+"""Reading an indicator's series as the method needs it: up to a period, after a break.
+
+Only numbers are observations: a year with a marker (``models.value``: statistics missing,
+reported later, confidential) is neither a value nor a gap, so it is never counted as zero and
+never lets a rule or a trend treat the year as measured. A preliminary value is an observation
+marked ``preliminary``, so the proposal resting on it says it is provisional.
+"""
 
 from ambition.method.results import Observation
 from ambition.models import Indicator
+from ambition.models.value import Marker
 
 
 def observations(indicator: Indicator, year: int) -> list[Observation]:
-    """The values measured in ``year`` or before, oldest first."""
-    return [Observation(y, v) for y, v in indicator.values.items() if y <= year]
+    """The values measured in ``year`` or before, oldest first (markers left out)."""
+    preliminary = indicator.preliminary
+    return [Observation(y, v, y in preliminary) for y, v in indicator.measured.items() if y <= year]
 
 
 def latest_observation(indicator: Indicator, year: int) -> Observation | None:
     """The latest value measured in ``year`` or before, or None."""
-    for measured, value in reversed(indicator.values.items()):  # the last of observations()
-        if measured <= year:
-            return Observation(measured, value)
-    return None
+    found = observations(indicator, year)
+    return found[-1] if found else None
+
+
+def latest_marker(indicator: Indicator, year: int) -> tuple[int, Marker] | None:
+    """The latest marked year in ``year`` or before that is newer than every value up to
+    ``year``, with its marker; None when there is none."""
+    latest = latest_observation(indicator, year)
+    marked = [
+        (y, m)
+        for y, m in indicator.markers.items()
+        if y <= year and (latest is None or y > latest.year)
+    ]
+    return marked[-1] if marked else None
 
 
 def comparable(indicator: Indicator, year: int) -> list[Observation]:

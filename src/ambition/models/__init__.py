@@ -5,10 +5,18 @@ misspelt key is a diagnostic, not silently ignored data.
 """
 
 from ambition.models.action_plan import Action, ActionStatus, FocusArea, Programme, ProgressNote
-from ambition.models.assessment import GoalAssessment, IndicatorAssessment
+from ambition.models.assessment import BreakdownAssessment, GoalAssessment, IndicatorAssessment
 from ambition.models.common import Decision, Status, Trend
 from ambition.models.goal import Goal, MeasurementArea, SubGoal
-from ambition.models.indicator import Baseline, Comparison, Direction, Indicator, Source, Target
+from ambition.models.indicator import (
+    Baseline,
+    Breakdown,
+    Comparison,
+    Direction,
+    Indicator,
+    Source,
+    Target,
+)
 from ambition.models.method import Method
 from ambition.models.organisation import Organisation, OrganisationsFile
 from ambition.models.project import Municipality, Period, PeriodKind, Project, TermOfOffice
@@ -17,11 +25,14 @@ from ambition.models.steering import (
     SteeringDocumentKind,
     SteeringDocumentsFile,
 )
+from ambition.models.value import Marker, ValueEntry
 
 __all__ = [
     "Action",
     "ActionStatus",
     "Baseline",
+    "Breakdown",
+    "BreakdownAssessment",
     "Comparison",
     "Decision",
     "Direction",
@@ -30,6 +41,7 @@ __all__ = [
     "GoalAssessment",
     "Indicator",
     "IndicatorAssessment",
+    "Marker",
     "MeasurementArea",
     "Method",
     "Municipality",
@@ -49,4 +61,5 @@ __all__ = [
     "Target",
     "TermOfOffice",
     "Trend",
+    "ValueEntry",
 ]

@@ -60,8 +60,13 @@ class PartialValue(Model):
     )
 
 
+class BreakdownAssessment(Assessment):
+    """An expert's assessment of one breakdown row of an indicator (e.g. women), optional."""
+
+
 class IndicatorAssessment(Assessment):
-    """An expert's assessment of one indicator for one period.
+    """An expert's assessment of one indicator for one period; ``breakdowns`` holds the
+    optional assessments of its breakdown rows by the breakdown's id (e.g. 'kvinnor').
 
     In a tertial or interim period (a forecast for the year), ``forecast_value`` is the
     expert's forecast of the year's value and ``partial_value`` a value measured over part of
@@ -82,6 +87,9 @@ class IndicatorAssessment(Assessment):
     )
     proposal: ProposalRecord | None = Field(
         default=None, description="Written by 'ambition assess --write'; do not edit."
+    )
+    breakdowns: dict[Id, BreakdownAssessment] = Field(
+        default_factory=dict, description="Assessments of the breakdown rows by their id."
     )
 
 

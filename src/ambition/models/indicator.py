@@ -1,6 +1,5 @@
 """``data/indicators/<id>.yaml``: an indicator with its source, baseline, targets and values."""
 
-import contextlib
 import math
 from enum import StrEnum
 from typing import Annotated, Any
@@ -22,6 +21,17 @@ from ambition.models.common import (
     Number,
     RuleName,
     WholeNumber,
+)
+from ambition.models.resolve import breakdown_raw, resolve_breakdowns, resolve_targets
+from ambition.models.value import (
+    Marker,
+    ValueEntry,
+    YearEntry,
+    finite_entries,
+    json_years,
+    markers,
+    measured,
+    preliminary_years,
 )
 from ambition.numbers import counted_rest, unit_text
 
@@ -200,6 +210,31 @@ def _finite_series(values: dict[int, float]) -> dict[int, float]:
     return dict(sorted(values.items()))
 
 
+GENDERS = {"kvinnor": "K", "man": "M"}
+"""The breakdowns by gender, by id, with Kolada's gender code; the total (T) is ``values``."""
+
+
+class Breakdown(Model):
+    """A row beside the total: the values of a part of the population, e.g. women.
+
+    The ids ``kvinnor`` and ``man`` are the breakdowns by gender (Kolada's K and M; the total,
+    T, is the indicator's own ``values``); any other id names a breakdown of one's own, e.g. a
+    district. Without ``targets`` the indicator's targets apply to the row, a direction or a
+    formula computed from the row's own values.
+    """
+
+    title: NonEmptyText = Field(description="The row's name in reports, e.g. 'Kvinnor'.")
+    values: dict[Year, YearEntry] = Field(default_factory=dict)
+    targets: list[Target] | None = Field(
+        default=None, description="The row's own targets; by default the indicator's."
+    )
+
+    @field_validator("values")
+    @classmethod
+    def _finite(cls, values: dict[int, float | ValueEntry]) -> dict[int, float | ValueEntry]:
+        return finite_entries(values)
+
+
 class Indicator(Model):
     """An indicator (indikator, nyckeltal) under one measurement area.
 
@@ -236,16 +271,34 @@ class Indicator(Model):
     steering_documents: list[Id] = Field(
         default_factory=list, description="Ids of steering documents the indicator rests on."
     )
-    values: dict[Year, Number] = Field(default_factory=dict)
+    values: dict[Year, YearEntry] = Field(default_factory=dict)
     series_breaks: dict[Year, str] = Field(default_factory=dict)
     references: dict[Id, ReferenceSeries] = Field(
         default_factory=dict, description="Reference series by id, e.g. 'riket'."
     )
+    breakdowns: dict[Id, Breakdown] = Field(
+        default_factory=dict, description="Rows beside the total by id: 'kvinnor', 'man', …"
+    )
 
     @field_validator("values")
     @classmethod
-    def _finite(cls, values: dict[int, float]) -> dict[int, float]:
-        return _finite_series(values)
+    def _finite(cls, values: dict[int, float | ValueEntry]) -> dict[int, float | ValueEntry]:
+        return finite_entries(values)
+
+    @property
+    def measured(self) -> dict[int, float]:
+        """The numbers of ``values`` by year, oldest first: plain and preliminary, no markers."""
+        return measured(self.values)
+
+    @property
+    def markers(self) -> dict[int, Marker]:
+        """The markers of ``values`` by year (``models.value``), oldest first."""
+        return markers(self.values)
+
+    @property
+    def preliminary(self) -> frozenset[int]:
+        """The years whose value is marked preliminary."""
+        return preliminary_years(self.values)
 
     @field_validator("count_noun")
     @classmethod
@@ -277,10 +330,19 @@ class Indicator(Model):
         where a strict year refuses text, so they are made whole numbers again here. A quoted
         year in YAML is refused before (``loading/model_hints``)."""
         if isinstance(data, dict) and info.mode == "json":
-            data = _json_years(data)
+            data = json_years(data)
         if isinstance(data, dict) and isinstance(data.get("targets"), list):
             data = {**data, "targets": resolve_targets(data)}
+        if isinstance(data, dict) and isinstance(data.get("breakdowns"), dict):
+            data = {**data, "breakdowns": resolve_breakdowns(data)}
         return data
+
+    def breakdown(self, breakdown_id: str) -> "Indicator":
+        """The indicator as its breakdown ``breakdown_id`` sees it (``resolve.breakdown_raw``):
+        the breakdown's values, the baseline's year with its value, and its own targets or
+        the indicator's. Raises KeyError for an unknown id."""
+        raw = self.breakdowns[breakdown_id].model_dump(exclude_unset=True)
+        return Indicator.model_validate(breakdown_raw(self.model_dump(exclude_unset=True), raw))
 
     @field_validator("targets")
     @classmethod
@@ -296,116 +358,3 @@ class Indicator(Model):
                     "direction, or write 'against_direction: true' if it is meant"
                 )
         return targets
-
-
-def _years(series: Any) -> Any:
-    """``series`` with its keys of digits as whole numbers (anything else left to the model)."""
-    if not isinstance(series, dict):
-        return series
-    return {
-        int(k) if isinstance(k, str) and k.isascii() and k.isdigit() else k: v
-        for k, v in series.items()
-    }
-
-
-def _json_years(data: dict[str, Any]) -> dict[str, Any]:
-    """The indicator's JSON data with the years of its values, breaks and references as whole
-    numbers; see ``Indicator._computed_targets``."""
-    found = {**data}
-    for key in ("values", "series_breaks"):
-        if key in found:
-            found[key] = _years(found[key])
-    references = found.get("references")
-    if isinstance(references, dict):
-        found["references"] = {
-            name: {**ref, "values": _years(ref.get("values"))}
-            if isinstance(ref, dict) and "values" in ref
-            else ref
-            for name, ref in references.items()
-        }
-    return found
-
-
-def _year_values(data: dict[str, Any]) -> dict[int, float]:
-    """The raw values of an indicator's data by year, the baseline's included; entries that
-    are not a year and a number are left for the model's own messages."""
-    found: dict[int, float] = {}
-    raw = data.get("values")
-    for year, value in raw.items() if isinstance(raw, dict) else ():
-        try:
-            found[int(year)] = float(value)
-        except (TypeError, ValueError):
-            continue
-    baseline = data.get("baseline")
-    if isinstance(baseline, dict):
-        with contextlib.suppress(KeyError, TypeError, ValueError):
-            found.setdefault(int(baseline["year"]), float(baseline["value"]))
-    return found
-
-
-def _computed_value(target: dict[str, Any], data: dict[str, Any]) -> float | None:
-    """The value a directional or derived raw ``target`` gets from ``data``, None when it is
-    neither; a directional target's ``reference_year`` is written into ``target``. Raises
-    ValueError when the year it needs has no value."""
-    values = _year_values(data)
-    baseline = data.get("baseline")
-    baseline_year = baseline.get("year") if isinstance(baseline, dict) else None
-    if target.get("comparison") in {c.value for c in DIRECTIONAL}:
-        year = target.get("reference_year", baseline_year)
-        if year is None:
-            raise ValueError(
-                "a directional target needs a reference year: add 'reference_year: <year>' "
-                "or a baseline"
-            )
-        if int(year) not in values:
-            known = ", ".join(str(y) for y in sorted(values)[:5]) or "none"
-            raise ValueError(
-                f"the directional target's reference year {year} has no value; write a "
-                f"year that has one (e.g. {known})"
-            )
-        target["reference_year"] = int(year)
-        return values[int(year)]
-    derived = target.get("derived")
-    if not isinstance(derived, dict) or not isinstance(derived.get("change"), int | float):
-        return None
-    first, last = derived.get("first_year"), derived.get("last_year")
-    if isinstance(first, int) and isinstance(last, int):
-        years = [y for y in range(first, last + 1) if y in values]
-        if not years:
-            raise ValueError(f"the derived target has no value in {first}–{last}")
-        base = sum(values[y] for y in years) / len(years)
-    elif baseline_year is not None and int(baseline_year) in values:
-        base = values[int(baseline_year)]
-    else:
-        raise ValueError("the derived target needs a baseline, or first_year and last_year")
-    return base * (1.0 + float(derived["change"]))
-
-
-def resolve_targets(data: dict[str, Any]) -> list[Any]:
-    """The raw targets of an indicator's ``data`` with the value of each directional and
-    derived target filled in: the reference year's value (the baseline's year by default), or
-    the formula's result (the mean of the years, else the baseline, times 1 + change).
-
-    A written value must equal the computed one (to 1e-9 of its size); raises ValueError when
-    it differs or a year the target needs has no value.
-    """
-    resolved: list[Any] = []
-    for index, target in enumerate(data["targets"]):
-        if isinstance(target, dict):
-            target = dict(target)
-            try:
-                computed = _computed_value(target, data)
-            except ValueError as error:
-                raise ValueError(f"targets[{index}]: {error}") from None
-            if computed is not None:
-                written = target.get("value")
-                if isinstance(written, int | float) and not math.isclose(
-                    written, computed, rel_tol=1e-9
-                ):
-                    raise ValueError(
-                        f"targets[{index}]: the value {written} differs from {computed}, "
-                        "which the target computes; leave 'value' out"
-                    )
-                target = {**target, "value": computed}
-        resolved.append(target)
-    return resolved

@@ -45,6 +45,16 @@ from ambition.report.chart_geometry import (
     value_ticks,
     year_ticks,
 )
+from ambition.report.chart_series import (
+    MarkedYear,
+    SeriesLine,
+    breakdown_values,
+    marked_years,
+    series_description,
+    series_legend,
+    series_lines,
+    series_rows,
+)
 from ambition.report.chart_text import LegendEntry, TableRow, chart_words
 
 WIDTH = 340
@@ -66,7 +76,9 @@ class Chart:
     ``left``, ``top``, ``right`` and ``bottom`` bound the plot area. ``zero_y`` is the y of the
     zero line when the axis crosses zero (else None). ``period_x`` marks the period, labelled at
     ``period_label_x`` with anchor ``period_anchor``. ``current`` is the value the period is
-    assessed on.
+    assessed on. ``marked``, ``lines`` and ``columns`` are the additions of
+    :mod:`ambition.report.chart_series`: the marked years, a line per breakdown row, and the
+    data table's column per row.
     """
 
     id: str
@@ -96,6 +108,9 @@ class Chart:
     unit: str
     rows: tuple[TableRow, ...]
     target_rows: tuple[TableRow, ...]
+    marked: tuple[MarkedYear, ...] = ()
+    lines: tuple[SeriesLine, ...] = ()
+    columns: tuple[str, ...] = ()
 
     @property
     def title_id(self) -> str:
@@ -131,7 +146,7 @@ def build_chart(
     line. ``labels`` is the report's label catalogue in ``lang`` ('sv' or 'en'), see
     :mod:`ambition.report.labels`.
     """
-    observed = {y: v for y, v in indicator.values.items() if y <= period.year}
+    observed = {y: v for y, v in indicator.measured.items() if y <= period.year}
     if not observed:
         return None
     years = sorted(observed)
@@ -139,7 +154,8 @@ def build_chart(
     targets = sorted(indicator.targets, key=lambda t: t.year)
 
     # y extent: the values and the baseline, then the targets unless they would squash them.
-    data = [observed[y] for y in years]
+    rows = breakdown_values(indicator, period.year)
+    data = [observed[y] for y in years] + [v for series in rows.values() for v in series.values()]
     if indicator.baseline is not None:
         data.append(indicator.baseline.value)
     data_low, data_high = extent(data)
@@ -164,7 +180,10 @@ def build_chart(
     )
     y = LinearScale(y_low, y_high, bottom, top)
 
-    first_year = min([years[0]] + ([indicator.baseline.year] if indicator.baseline else []))
+    added = [y for y in indicator.markers if y <= period.year] + [
+        y for r in rows.values() for y in r
+    ]
+    first_year = min([years[0], *added] + ([indicator.baseline.year] if indicator.baseline else []))
     last_year = max([years[-1], period.year] + [t.year for t in targets])
     x = LinearScale(first_year - 0.5, last_year + 0.5, left, right)
 
@@ -177,6 +196,7 @@ def build_chart(
             y(observed[year]),
             format_number(observed[year], decimals, lang),
             year == latest,
+            year in indicator.preliminary,
         )
         for year in years
     ]
@@ -243,6 +263,9 @@ def build_chart(
         lang,
         labels,
     )
+    marked = marked_years(indicator, first_year, period.year, x, labels)
+    lines = series_lines(indicator, rows, x, y, WIDTH, DIGIT_WIDTH)
+    extra = series_description(indicator, rows, marked, lang)
     zero_y = y(0.0) if y_low < 0 < y_high else None
     period_x = x(period.year)
     if period_x > (left + right) / 2:
@@ -277,9 +300,13 @@ def build_chart(
         period_anchor=period_anchor,
         current=points[-1],
         title=words.title,
-        description=words.description,
-        legend=words.legend,
+        description=f"{words.description} {extra}".strip(),
+        legend=words.legend
+        + series_legend(indicator, lines, marked, bool(indicator.preliminary), labels),
         unit=unit,
-        rows=words.rows,
+        rows=series_rows(indicator, words.rows, rows, marked, lang, labels),
         target_rows=words.target_rows,
+        marked=marked,
+        lines=lines,
+        columns=tuple(indicator.breakdowns[key].title for key in rows),
     )

@@ -46,7 +46,8 @@ class Tick:
 
 @dataclass(frozen=True)
 class Point:
-    """A measured value at ``(x, y)``; ``current`` marks the value the period is assessed on."""
+    """A measured value at ``(x, y)``; ``current`` marks the value the period is assessed on,
+    ``preliminary`` a preliminary value (drawn hollow)."""
 
     year: int
     value: float
@@ -54,6 +55,7 @@ class Point:
     y: float
     label: str
     current: bool
+    preliminary: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,8 @@ def year_ticks(first: float, last: float) -> list[int]:
 
 def links(indicator: Indicator, years: Sequence[int]) -> list[Link | None]:
     """How each pair of consecutive ``years`` is joined: None across a series break, GAP where
-    they are further apart than the smallest interval of the series, else MEASURED."""
+    they are further apart than the smallest interval of the series or a marked year lies
+    between them (a marker is not a measurement), else MEASURED."""
     if len(years) < 2:
         return []
     usual = min(b - a for a, b in itertools.pairwise(years))
@@ -185,7 +188,7 @@ def links(indicator: Indicator, years: Sequence[int]) -> list[Link | None]:
     for a, b in itertools.pairwise(years):
         if any(a < year <= b for year in indicator.series_breaks):
             result.append(None)
-        elif b - a > usual:
+        elif b - a > usual or any(a < year < b for year in indicator.markers):
             result.append(Link.GAP)
         else:
             result.append(Link.MEASURED)

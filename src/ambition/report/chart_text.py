@@ -24,11 +24,13 @@ class LegendEntry:
 
 @dataclass(frozen=True)
 class TableRow:
-    """One row of the chart's data table: year, formatted value and notes."""
+    """One row of the chart's data table: year, formatted value and notes, and ``extra`` the
+    formatted values of the breakdown rows (``chart_series``), one per column."""
 
     year: int
     value: str
     notes: tuple[str, ...]
+    extra: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -309,6 +309,17 @@ class ReportContext:
         """A number in the report's language, rounded half up."""
         return format_number(value, decimals, self.lang)
 
+    def value_note(self, result: IndicatorResult) -> str:
+        """What the latest value cell adds after the value: ' (preliminärt)' for a
+        preliminary value, and each later year up to the period that is marked, e.g.
+        ' (preliminärt; 2023: Redovisas senare)'; '' when there is nothing to add."""
+        notes = [self.labels["preliminary"]] if result.latest and result.latest.preliminary else []
+        after = result.latest.year if result.latest else None
+        for year, marker in result.indicator.markers.items():
+            if year <= self.period.year and (after is None or year > after):
+                notes.append(f"{year}: {self.labels['marker_' + marker.value]}")
+        return f" ({'; '.join(notes)})" if notes else ""
+
     def date(self, date: dt.date) -> str:
         """A date in words in the report's language, e.g. '31 december 2022'."""
         return catalogue.format_date(date, self.lang)

@@ -20,9 +20,10 @@ from ambition.diff.method import Scalar
 from ambition.diff.revisions import Revision, RevisionDiff
 from ambition.method.targets import describe_target
 from ambition.models import Baseline, Indicator, Target
+from ambition.models.value import ValueEntry
 from ambition.numbers import format_number
 from ambition.report.environment import build_environment
-from ambition.report.labels import diff_labels
+from ambition.report.labels import diff_labels, labels
 from ambition.report.text import markdown_code
 from ambition.repository import Repository
 
@@ -249,9 +250,23 @@ def _scalar(value: Scalar | float, w: Mapping[str, str], lang: str) -> str:
 def _value_row(change: ValueChange, result: RevisionDiff, lang: str) -> Row:
     old_indicator = result.changes.old.indicators[change.indicator_id]
     new_indicator = result.changes.new.indicators[change.indicator_id]
-    before = ABSENT if change.old is None else _number(change.old, old_indicator, lang)
-    after = ABSENT if change.new is None else _number(change.new, new_indicator, lang)
+    before = _entry_text(change.old, old_indicator, lang)
+    after = _entry_text(change.new, new_indicator, lang)
     return Row(new_indicator.title, str(change.year), before, after)
+
+
+def _entry_text(entry: float | ValueEntry | None, indicator: Indicator, lang: str) -> str:
+    """A year's entry in words: the number, 'preliminärt' after a preliminary one, the
+    marker's words ('Redovisas senare'), or ABSENT."""
+    if entry is None:
+        return ABSENT
+    words = labels(lang)
+    if isinstance(entry, float):
+        return _number(entry, indicator, lang)
+    if entry.value is None:
+        return words[f"marker_{entry.marker}"]
+    text = _number(entry.value, indicator, lang)
+    return f"{text} ({words['preliminary']})" if entry.preliminary else text
 
 
 def render_text(document: Appendix) -> list[str]:
@@ -323,6 +338,12 @@ def _json_value(value: Value) -> Any:
     return value
 
 
+def _json_entry(entry: float | ValueEntry | None) -> Any:
+    if isinstance(entry, ValueEntry):
+        return entry.model_dump(mode="json", exclude_defaults=True)
+    return entry
+
+
 def _revision_record(revision: Revision) -> dict[str, Any]:
     return {
         "revision": revision.name,
@@ -363,7 +384,13 @@ def diff_record(result: RevisionDiff) -> dict[str, Any]:
 
     def values(found: tuple[ValueChange, ...]) -> list[dict[str, Any]]:
         return [
-            {"indicator": c.indicator_id, "year": c.year, "old": c.old, "new": c.new} for c in found
+            {
+                "indicator": c.indicator_id,
+                "year": c.year,
+                "old": _json_entry(c.old),
+                "new": _json_entry(c.new),
+            }
+            for c in found
         ]
 
     return {

@@ -255,6 +255,21 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Läget enligt version {revision} i git.",
         "The state as of revision {revision} in git.",
     ),
+    "preliminary": ("preliminärt", "preliminary"),
+    "marker_statistics_missing": ("Statistik saknas", "Statistics missing"),
+    "marker_reported_later": ("Redovisas senare", "Reported later"),
+    "marker_confidential": ("Sekretess", "Confidential"),
+    "legend_preliminary": ("Preliminärt värde", "Preliminary value"),
+    "legend_marker": (
+        "År utan värde: statistik saknas, redovisas senare eller sekretess",
+        "Year without a value: statistics missing, reported later or confidential",
+    ),
+    "breakdown": ("Uppdelning", "Breakdown"),
+    "breakdowns_caption": ("{title}, totalt och uppdelat", "{title}, in total and by breakdown"),
+    "total_note": (
+        "Sammanvägningen till målet bygger på totalen.",
+        "The roll-up to the goal uses the total.",
+    ),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).

@@ -84,8 +84,10 @@ DESCRIPTIONS: Mapping[tuple[str, str], tuple[str, str | None, list[Any] | None]]
     ),
     ("Indicator", "decision"): ("Beslutet om ambitionsnivån.", None, None),
     ("Indicator", "values"): (
-        "Värden per år: 2022: 36.2 (decimalpunkt, inga mellanslag, inget %).",
-        "Values per year, with a decimal point.",
+        "Värden per år: 2022: 36.2 (decimalpunkt, inga mellanslag, inget %); ett preliminärt "
+        "värde som 2022: {value: 36.2, preliminary: true}; ett år utan värde som "
+        "2023: {marker: reported_later}.",
+        "Values per year, with a decimal point; a preliminary value or a marker as a mapping.",
         [{"2021": 34.5, "2022": 36.2}],
     ),
     ("Indicator", "series_breaks"): (
@@ -229,8 +231,36 @@ DESCRIPTIONS: Mapping[tuple[str, str], tuple[str, str | None, list[Any] | None]]
         "Each level's own roll-up.",
         [{"goal": {"rule": "worst", "over": "parts"}}],
     ),
+    ("ValueEntry", "value"): ("Värdet (decimalpunkt).", None, [13.1]),
+    ("ValueEntry", "preliminary"): ("true för ett preliminärt värde.", None, [True]),
+    ("ValueEntry", "marker"): (
+        "Varför året saknar värde: statistics_missing (statistik saknas), reported_later "
+        "(redovisas senare) eller confidential (sekretess).",
+        None,
+        ["reported_later"],
+    ),
+    ("ValueEntry", "note"): ("Anteckning.", "Note.", None),
+    ("Indicator", "breakdowns"): (
+        "Rader bredvid totalen: kvinnor och man (Koladas K och M) eller egna uppdelningar, "
+        "var och en med title och values (och egna targets om de skiljer sig).",
+        None,
+        [{"kvinnor": {"title": "Kvinnor", "values": {"2022": 81.2}}}],
+    ),
+    ("Breakdown", "title"): ("Radens namn i rapporterna.", None, ["Kvinnor"]),
+    ("Breakdown", "values"): ("Radens värden per år, som indikatorns values.", "Values.", None),
+    ("Breakdown", "targets"): ("Radens egna målvärden; annars gäller indikatorns.", None, None),
+    ("Assessment", "breakdowns"): (
+        "Sakkunnigs bedömning av uppdelningens rader (valfritt), per radens id.",
+        None,
+        [{"kvinnor": {"status": "achieved"}}],
+    ),
 }
-_ASSESSMENT_MODELS = {"IndicatorAssessment", "GoalAssessment", "AreaAssessment"}
+_ASSESSMENT_MODELS = {
+    "IndicatorAssessment",
+    "GoalAssessment",
+    "AreaAssessment",
+    "BreakdownAssessment",
+}
 """The models whose fields share the ``Assessment`` descriptions."""
 
 

@@ -113,6 +113,7 @@ def check_repository(
     if repository.method.analysis_required:
         found.extend(_check_analyses(repository))
     found.extend(_check_action_plan(repository))
+    found.extend(_check_breakdown_targets(repository))
     found.extend(codeowners.check(repository))
 
     latest_period = repository.period()
@@ -279,4 +280,33 @@ def _check_action_plan(repository: Repository) -> list[Diagnostic]:
                     Severity.WARNING,
                 )
             )
+    return found
+
+
+def _check_breakdown_targets(repository: Repository) -> list[Diagnostic]:
+    """A warning for each target of an indicator that a breakdown row without targets of its
+    own cannot have: a direction or formula from a year the row has no value for."""
+    found = []
+    for indicator in repository.indicators.values():
+        for key, row in indicator.breakdowns.items():
+            if row.targets is not None:
+                continue
+            kept = {(t.year, t.comparison) for t in indicator.breakdown(key).targets}
+            for index, target in enumerate(indicator.targets):
+                if (target.year, target.comparison) in kept:
+                    continue
+                year = target.reference_year or (target.derived and target.derived.first_year)
+                found.append(
+                    _at(
+                        repository,
+                        layout.INDICATOR.path(indicator.id),
+                        ("breakdowns", key),
+                        "breakdown-without-target",
+                        f"targets[{index}] ({target.comparison.value}, {target.year}) does not "
+                        f"apply to the row '{key}': it has no value for "
+                        f"{year or 'the baseline year'}",
+                        "add that year's value to the row, or give the row its own 'targets'",
+                        Severity.WARNING,
+                    )
+                )
     return found

@@ -16,7 +16,7 @@ def test_export_csv_writes_the_period_s_values_and_statuses(minimal_repo: Path) 
     written = minimal_repo / "build" / "export" / "ar-2022.csv"
     lines = written.read_text("utf-8").splitlines()
     assert lines[3].endswith(
-        ",2022,900,2026,800,at_most,,true,partly_achieved,partly_achieved,improving,improving"
+        ",2022,900,2026,800,at_most,,true,partly_achieved,partly_achieved,improving,improving,,false,"
     )
     printed = runner.invoke(app, ["export", "json", "--root", str(minimal_repo), "-o", "-"])
     assert printed.output.startswith('{\n  "columns": [\n    "period",')

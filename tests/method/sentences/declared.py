@@ -19,6 +19,7 @@ from ambition.method.trend_rollup import CASES as MAJORITY_CASES
 from ambition.method.trend_rollup import RULE as MAJORITY
 from ambition.models import Comparison, Direction, PeriodKind
 from ambition.models.method import ProgressClass, RollupRule
+from ambition.models.value import Marker
 
 PIECES: dict[str, set[str]] = {
     "head": {
@@ -86,6 +87,8 @@ PIECES: dict[str, set[str]] = {
     },
     FORECAST: {b.value for b in Basis},
     PUBLISHED: {"kolada", "unknown"},
+    "marker": {m.value for m in Marker},
+    "value_note": {"preliminary"},
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""

@@ -133,6 +133,24 @@ SPECIAL: list[tuple[dict[str, Any], int]] = [
         },
         2022,
     ),
+    # The latest year is reported later and the value before it is too old: 'marked_value'.
+    (
+        {
+            "values": {2018: 50.0, 2022: {"marker": "reported_later"}},
+            "targets": [{"year": 2030, "value": 60, "comparison": "at_least"}],
+            "rule": "fulfilment",
+        },
+        2022,
+    ),
+    # A preliminary value: the proposal says it is provisional.
+    (
+        {
+            "values": {2021: 50.0, 2022: {"value": 61.0, "preliminary": True}},
+            "targets": [{"year": 2030, "value": 60, "comparison": "at_least"}],
+            "rule": "fulfilment",
+        },
+        2022,
+    ),
 ]
 """Hand-made examples of the branches random values seldom reach."""
 

@@ -53,19 +53,28 @@ def _years(text: str | None) -> list[int] | None:
 
 def _report(plan: "ImportPlan", *, dry_run: bool) -> None:
     import ambition.cli.output as output
-    from ambition.importing.values import number_text
+    from ambition.importing.values import entry_text, number_text
+
+    def row(breakdown: str | None) -> str:
+        return f"breakdowns.{breakdown}: " if breakdown else ""
 
     lines = []
     for change in plan.new_values:
-        lines.append(f"new: {change.relpath}: {change.year}: {number_text(change.new)}")
+        lines.append(
+            f"new: {change.relpath}: {row(change.breakdown)}{change.year}: {entry_text(change.new)}"
+        )
     for change in plan.corrections:
         assert change.old is not None
         lines.append(
-            f"corrected: {change.relpath}: {change.year}: "
-            f"{number_text(change.old)} → {number_text(change.new)}"
+            f"corrected: {change.relpath}: {row(change.breakdown)}{change.year}: "
+            f"{entry_text(change.old)} → {entry_text(change.new)}"
         )
     for item in plan.preliminary:
-        lines.append(f"preliminary: {item.indicator} {item.year}: {number_text(item.value)}")
+        if item.value is not None:
+            lines.append(
+                f"preliminary: {item.indicator} {row(item.breakdown)}{item.year}: "
+                f"{number_text(item.value)}"
+            )
     lines.extend(f"note: {note}" for note in plan.notes)
     files = len(plan.files)
     if not plan.changes:

@@ -143,6 +143,14 @@ ENGINE: dict[Key, Sentence] = {
     ("engine", "directional_target"): (
         "The target is a direction without a value, so the rule {rule} proposes no status."
     ),
+    ("engine", "marked_value"): (
+        "{year} is marked {=marker:{marker}} and there is no recent value, so the method "
+        "proposes no status."
+    ),
+    ("marker", "statistics_missing"): "“statistics missing”",
+    ("marker", "reported_later"): "“reported later”",
+    ("marker", "confidential"): "“confidential”",
+    ("value_note", "preliminary"): "The assessment rests on a preliminary value.",
     ("expert", "expert_only"): (
         "The indicator is assessed by an expert without a rule: the method proposes no status."
     ),

@@ -149,6 +149,14 @@ ENGINE: dict[Key, Sentence] = {
     ("engine", "directional_target"): (
         "Målet är en riktning utan målvärde, så regeln {rule} kan inte föreslå en status."
     ),
+    ("engine", "marked_value"): (
+        "För {year} anges {=marker:{marker}}, och inget aktuellt värde finns, så metoden "
+        "föreslår ingen status."
+    ),
+    ("marker", "statistics_missing"): "”Statistik saknas”",
+    ("marker", "reported_later"): "”Redovisas senare”",
+    ("marker", "confidential"): "”Sekretess”",
+    ("value_note", "preliminary"): "Bedömningen bygger på ett preliminärt värde.",
     ("expert", "expert_only"): (
         "Indikatorn bedöms av sakkunnig utan regel: metoden föreslår ingen status."
     ),
