@@ -135,8 +135,8 @@ def test_broken_copy_gives_exit_1_with_file_and_line(minimal_repo: Path) -> None
         code, text = run(command, "--root", str(minimal_repo))
         assert code == 1, command
         assert text.splitlines()[0] == (
-            "data/indicators/ekologisk-mat.yaml:22:9: number-format: values.2021: '34,5' is not "
-            "a number: it has a decimal comma — write 34.5"
+            "data/indicators/ekologisk-mat.yaml:22:9: number-format: values.2021: '34,5' är inte "
+            "ett tal: det innehåller ett decimalkomma — skriv 34.5"
         )
 
 

@@ -34,7 +34,7 @@ state = {"debug": False}
 
 
 class Language(StrEnum):
-    """Report and explanation language."""
+    """The language of messages, explanations and reports."""
 
     SV = "sv"
     EN = "en"
@@ -52,7 +52,11 @@ PeriodOption = Annotated[
 ]
 LangOption = Annotated[
     Language | None,
-    typer.Option("--lang", help="Language of explanations and reports; default: the repository's."),
+    typer.Option(
+        "--lang",
+        help="Language of messages, explanations and reports (sv, en); default: the "
+        "repository's language: in ambition.yaml.",
+    ),
 ]
 
 
@@ -97,13 +101,36 @@ def use_cache(no_cache: bool = False) -> bool:
     return not no_cache and os.environ.get("CI", "").lower() in {"", "0", "false"}
 
 
-def load_checked(root: Path | None, *, strict: bool = False, lenient: bool = False) -> "Validation":
+def language(lang: Language | None, root: Path | None) -> str:
+    """The language to speak: ``--lang`` when given, else the ``language:`` of the repository
+    at ``root`` (default: the nearest one), read even when its files are broken; 'sv' when
+    there is none."""
+    if lang is not None:
+        return lang.value
+    from ambition.errors import AmbitionError
+    from ambition.layout import find_root
+    from ambition.messages.catalogue import language_of
+
+    try:
+        return language_of(find_root(root or Path.cwd()))
+    except AmbitionError:
+        return "sv"
+
+
+def load_checked(
+    root: Path | None,
+    *,
+    strict: bool = False,
+    lenient: bool = False,
+    lang: Language | None = None,
+) -> "Validation":
     """Validate the repository at ``root`` (default: the nearest one); print its diagnostics and
     exit 1 when it has errors (or warnings, with ``strict``). The result holds the repository
     and the method's result of every period.
 
     ``lenient`` (for ``ambition new``) goes on despite errors in single files, as long as the
-    repository itself could be read: a half-filled new file must not block the next one. Raises
+    repository itself could be read: a half-filled new file must not block the next one. The
+    diagnostics speak ``lang``, by default the repository's language. Raises
     RepositoryNotFoundError when there is no repository.
     """
     import ambition.cli.output as output
@@ -111,12 +138,15 @@ def load_checked(root: Path | None, *, strict: bool = False, lenient: bool = Fal
     from ambition.layout import find_root
     from ambition.validation.cached import load
 
-    result = load(find_root(root or Path.cwd()), use_cache=use_cache())
+    found_root = find_root(root or Path.cwd())
+    result = load(found_root, use_cache=use_cache())
     if result.repository is not None and lenient:
         return result
     if result.repository is None or has_errors(result.diagnostics, strict=strict):
         output.diagnostics(
-            result.diagnostics, files=len(result.repository.sources) if result.repository else None
+            result.diagnostics,
+            files=len(result.repository.sources) if result.repository else None,
+            lang=language(lang, found_root),
         )
         raise typer.Exit(EXIT_PROBLEMS)
     return result

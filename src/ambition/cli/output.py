@@ -52,29 +52,32 @@ def bug(exception: BaseException, *, show_traceback: bool) -> None:
     )
 
 
-def diagnostics(found: list[Diagnostic], files: int | None, *, strict: bool = False) -> None:
-    """Every diagnostic on one line each, then a summary line.
+def diagnostics(
+    found: list[Diagnostic], files: int | None, *, strict: bool = False, lang: str = "sv"
+) -> None:
+    """Every diagnostic on one line each in ``lang``, then a summary line.
 
     On a terminal the location is bold and the code coloured; elsewhere each line is exactly
-    ``Diagnostic.format()``, unwrapped.
+    ``Diagnostic.format(lang)``, unwrapped.
     """
     for item in found:
         colour = "red" if item.severity is Severity.ERROR else "yellow"
-        kind = "" if item.severity is Severity.ERROR else f" ({item.severity})"
+        kind = "" if item.severity is Severity.ERROR else f" ({item.severity_in(lang)})"
         line = (
             f"[bold]{escape(item.location)}:[/] "
-            f"[{colour}]{escape(item.code)}{kind}:[/] {escape(item.message)}"
+            f"[{colour}]{escape(item.code)}{kind}:[/] {escape(item.message_in(lang))}"
         )
-        if item.hint:
-            line += f" [dim]— {escape(item.hint)}[/]"
+        hint = item.hint_in(lang)
+        if hint:
+            line += f" [dim]— {escape(hint)}[/]"
         stdout.print(line)
-    summary = escape(formats.summary_line(found, files, strict=strict))
+    summary = escape(formats.summary_line(found, files, strict=strict, lang=lang))
     stdout.print(f"[green]{summary}[/]" if not found else summary)
 
 
-def diagnostics_json(found: list[Diagnostic]) -> None:
-    """The diagnostics as a JSON array."""
-    json_document(formats.json_records(found))
+def diagnostics_json(found: list[Diagnostic], lang: str = "sv") -> None:
+    """The diagnostics as a JSON array, the messages in ``lang``."""
+    json_document(formats.json_records(found, lang))
 
 
 def diagnostics_github(
@@ -84,21 +87,22 @@ def diagnostics_github(
     prefix: str = "",
     summary_file: str | None = None,
     strict: bool = False,
+    lang: str = "sv",
 ) -> None:
     """GitHub workflow commands, one per diagnostic, then the summary line; with
     ``summary_file`` (``$GITHUB_STEP_SUMMARY``) a Markdown summary is appended to it."""
     for item in found:
-        sys.stdout.write(formats.github_command(item, prefix) + "\n")
-    sys.stdout.write(formats.summary_line(found, files, strict=strict) + "\n")
+        sys.stdout.write(formats.github_command(item, prefix, lang) + "\n")
+    sys.stdout.write(formats.summary_line(found, files, strict=strict, lang=lang) + "\n")
     sys.stdout.flush()
     if summary_file:
         with open(summary_file, "a", encoding="utf-8") as summary:
-            summary.write(formats.github_summary(found, files, prefix, strict=strict))
+            summary.write(formats.github_summary(found, files, prefix, strict=strict, lang=lang))
 
 
-def diagnostics_gitlab(found: list[Diagnostic], *, prefix: str = "") -> None:
-    """A GitLab Code Quality report (JSON) of the diagnostics."""
-    json_document(formats.gitlab_report(found, prefix))
+def diagnostics_gitlab(found: list[Diagnostic], *, prefix: str = "", lang: str = "sv") -> None:
+    """A GitLab Code Quality report (JSON) of the diagnostics, the messages in ``lang``."""
+    json_document(formats.gitlab_report(found, prefix, lang))
 
 
 def json_document(document: Any) -> None:
@@ -317,11 +321,12 @@ def binary(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def invalid_revision(message: str, found: list[Diagnostic]) -> None:
-    """A revision whose data does not load: the message, then each diagnostic, on stderr."""
+def invalid_revision(message: str, found: list[Diagnostic], lang: str = "sv") -> None:
+    """A revision whose data does not load: the message, then each diagnostic in ``lang``, on
+    stderr."""
     error(message)
     for item in found:
-        stderr.print(f"  {escape(item.format())}")
+        stderr.print(f"  {escape(item.format(lang))}")
 
 
 class Progress:

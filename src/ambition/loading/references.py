@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from ambition import layout
 from ambition.loading.findings import Findings
 from ambition.loading.names import nearest
+from ambition.messages.text import text
 from ambition.models import Goal, Indicator, Organisation, OrganisationsFile, Project
 
 
@@ -23,8 +24,12 @@ def check_project(findings: Findings, project: Project) -> None:
                 relpath,
                 ("periods", index, "deadline"),
                 "deadline-before-closing",
-                f"the deadline {period.deadline} is before the closing date {period.closing_date}",
-                "the deadline comes after the period closes",
+                text(
+                    "deadline-before-closing",
+                    deadline=str(period.deadline),
+                    closing=str(period.closing_date),
+                ),
+                text("deadline-before-closing.fix"),
             )
 
 
@@ -58,17 +63,17 @@ def check_references(
                 relpath,
                 ("owner",),
                 "unknown-reference",
-                f"there is no organisation '{goal.owner}'",
+                text("unknown-reference.organisation", id=goal.owner),
                 nearest(goal.owner, organisation_ids)
-                or f"add it to {layout.ORGANISATIONS.pattern}",
+                or text("unknown-reference.organisation.fix", path=layout.ORGANISATIONS.pattern),
             )
         if goal.number in numbers:
             findings.report(
                 relpath,
                 ("number",),
                 "duplicate-number",
-                f"goal number {goal.number} is also used by goal '{numbers[goal.number]}'",
-                "give each goal its own number",
+                text("duplicate-number", number=goal.number, other=numbers[goal.number]),
+                text("duplicate-number.fix"),
             )
         numbers[goal.number] = goal.id
         for index, area in enumerate(goal.measurement_areas):
@@ -77,9 +82,8 @@ def check_references(
                     relpath,
                     ("measurement_areas", index, "id"),
                     "duplicate-id",
-                    f"the measurement area id '{area.id}' is also used in goal "
-                    f"'{area_ids[area.id]}'",
-                    "area ids are unique across all goals",
+                    text("duplicate-id.area", id=area.id, goal=area_ids[area.id]),
+                    text("duplicate-id.area.fix"),
                 )
             area_ids[area.id] = goal.id
     for indicator in indicators.values():
@@ -99,18 +103,17 @@ def _check_indicator(
             relpath,
             ("responsible",),
             "unknown-reference",
-            f"there is no organisation '{indicator.responsible}'",
+            text("unknown-reference.organisation", id=indicator.responsible),
             nearest(indicator.responsible, organisation_ids)
-            or f"add it to {layout.ORGANISATIONS.pattern}",
+            or text("unknown-reference.organisation.fix", path=layout.ORGANISATIONS.pattern),
         )
     if indicator.measurement_area not in area_ids and areas_known:
         findings.report(
             relpath,
             ("measurement_area",),
             "unknown-reference",
-            f"there is no measurement area '{indicator.measurement_area}'",
-            nearest(indicator.measurement_area, area_ids)
-            or "measurement areas are listed in the goal files",
+            text("unknown-reference.area", id=indicator.measurement_area),
+            nearest(indicator.measurement_area, area_ids) or text("unknown-reference.area.fix"),
         )
     if indicator.baseline is not None:
         for index, target in enumerate(indicator.targets):
@@ -119,7 +122,10 @@ def _check_indicator(
                     relpath,
                     ("targets", index, "year"),
                     "target-before-baseline",
-                    f"the target year {target.year} is before the baseline year "
-                    f"{indicator.baseline.year}",
-                    "a target lies after its baseline",
+                    text(
+                        "target-before-baseline",
+                        year=target.year,
+                        baseline=indicator.baseline.year,
+                    ),
+                    text("target-before-baseline.fix"),
                 )

@@ -42,7 +42,7 @@ def assess(
     import ambition.cli.output as output
     from ambition.method.records import period_record
 
-    validation = load_checked(root)
+    validation = load_checked(root, lang=lang)
     repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     result = validation.result(repository.period(period))  # the method ran once, in validation

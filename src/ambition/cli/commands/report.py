@@ -61,7 +61,7 @@ def report(
     from ambition.report.render import ReportFormat, write_reports
     from ambition.report.scope import Scope
 
-    validation = load_checked(root)
+    validation = load_checked(root, lang=lang)
     repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     chosen = [ReportFormat(f.value) for f in (formats or DEFAULT_FORMATS)]
