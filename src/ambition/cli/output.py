@@ -17,6 +17,7 @@ from rich.markup import escape
 
 import ambition.cli.formats as formats
 from ambition.diagnostics import Diagnostic, Severity
+from ambition.messages.text import text
 
 if TYPE_CHECKING:  # models, method and reports load only in the commands that print them
     from ambition.method.results import PeriodResult
@@ -234,19 +235,13 @@ def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:
     stdout.print(f"[bold]{escape(period.title or period.id)}[/]")
     days = report.days_left
     if days is None:
-        stdout.print("Ingen sista dag är satt." if sv else "No deadline is set.")
+        stdout.print(escape(text("round.deadline.none").render(lang)))
     elif days >= 0:
-        stdout.print(
-            f"Sista dag {period.deadline}: {days} dagar kvar."
-            if sv
-            else f"Deadline {period.deadline}: {days} days left."
-        )
+        left = text("round.deadline.left", deadline=str(period.deadline), days=days)
+        stdout.print(escape(left.render(lang)))
     else:
-        stdout.print(
-            f"[red]Sista dag {period.deadline} passerades för {-days} dagar sedan.[/]"
-            if sv
-            else f"[red]Deadline {period.deadline} passed {-days} days ago.[/]"
-        )
+        passed = text("round.deadline.passed", deadline=str(period.deadline), days=-days)
+        stdout.print(f"[red]{escape(passed.render(lang))}[/]")
     if not report.items:
         stdout.print("[green]Allt är inrapporterat.[/]" if sv else "[green]Everything is in.[/]")
         return

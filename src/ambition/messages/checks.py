@@ -175,8 +175,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "stale-value": (
         "det senaste värdet ({year}) är mer än {limit} år äldre än perioden {period} "
         "({period_year})",
-        "the latest value ({year}) is more than {limit} years older than the period {period} "
-        "({period_year})",
+        "the latest value ({year}) is more than {limit} {limit:year|years} older than the period "
+        "{period} ({period_year})",
     ),
     "stale-value.fix": (
         "lägg till nyare värden, eller förklara luckan i bedömningen",

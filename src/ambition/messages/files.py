@@ -65,7 +65,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a data file is a few kilobytes: check that this is the right file, or raise "
         "max_file_size (in bytes) in ambition.yaml",
     ),
-    "too-large.bytes": ("{count:n0} byte", "{count:n0} bytes"),
+    "too-large.bytes": ("{count:n0} byte", "{count:n0} {count:byte|bytes}"),
     "too-large.megabytes": (
         "{count:n0} byte ({megabytes:n1} MB)",
         "{count:n0} bytes ({megabytes:n1} MB)",

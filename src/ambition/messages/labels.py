@@ -70,8 +70,9 @@ REPORT: dict[str, tuple[str, str]] = {
         "Chart of a single value, {value} {unit} ({year}).",
     ),
     "chart_desc_series": (
-        "Linjediagram med {count} värden i {unit} från {first_year} till {last_year}.",
-        "Line chart of {count} values in {unit} from {first_year} to {last_year}.",
+        "Linjediagram med {count} {count:värde|värden} i {unit} från {first_year} till "
+        "{last_year}.",
+        "Line chart of {count} {count:value|values} in {unit} from {first_year} to {last_year}.",
     ),
     "chart_desc_range": (
         "Första värdet är {first} ({first_year}) och det senaste {last} ({last_year}); "
@@ -125,8 +126,8 @@ REPORT: dict[str, tuple[str, str]] = {
     "action_count": ("Åtgärder", "Actions"),
     "no_actions": ("Inga åtgärder i handlingsplanen", "No actions in the action plan"),
     "actions_done": (
-        "{done} av {total} åtgärder är genomförda.",
-        "{done} of {total} actions are done.",
+        "{done} av {total} {total:åtgärd|åtgärder} är {done:genomförd|genomförda}.",
+        "{done} of {total} {total:action|actions} {done:is|are} done.",
     ),
     "action_status": ("Läge", "Status"),
     "action_statuses": ("Åtgärdernas läge", "Status of the actions"),
@@ -292,6 +293,24 @@ ROUND: dict[str, tuple[str, str]] = {
     "missing.analysis": ("analys", "analysis"),
     "missing.justification": ("motivering", "justification"),
     "missing.progress": ("lägesbeskrivning", "progress note"),
+    "deadline.none": ("Ingen sista dag är satt.", "No deadline is set."),
+    "deadline.left": (
+        "Sista dag {deadline}: {days} {days:dag|dagar} kvar.",
+        "Deadline {deadline}: {days} {days:day|days} left.",
+    ),
+    "deadline.passed": (
+        "Sista dag {deadline} passerades för {days} {days:dag|dagar} sedan.",
+        "Deadline {deadline} passed {days} {days:day|days} ago.",
+    ),
+    "checklist.none": ("{title}: ingen sista dag är satt.", "{title}: no deadline is set."),
+    "checklist.left": (
+        "{title}: sista dag {deadline} ({days} {days:dag|dagar} kvar).",
+        "{title}: deadline {deadline} ({days} {days:day|days} left).",
+    ),
+    "checklist.passed": (
+        "{title}: sista dag {deadline} (passerades för {days} {days:dag|dagar} sedan).",
+        "{title}: deadline {deadline} (passed {days} {days:day|days} ago).",
+    ),
 }
 
 CLI: dict[str, tuple[str, str]] = {

@@ -60,6 +60,26 @@ def listing(items: Sequence[str | Text], word: str = "and") -> str | Text:
     return text(f"words.{word}", head=tuple(items[:-1]), last=items[-1])
 
 
+class Label(str):
+    """A label of one language whose ``format`` chooses the word of a count (``{n:a|b}``) and
+    writes numbers (``{x:n1}``) in that language, so a template's ``L.actions_done.format(...)``
+    agrees by construction."""
+
+    lang: str
+
+    def __new__(cls, value: str, lang: str) -> "Label":
+        """The label ``value`` of the language ``lang``."""
+        label = super().__new__(cls, value)
+        label.lang = lang
+        return label
+
+    def format(self, *args: Any, **kwargs: Any) -> str:
+        """The label with its fields filled; only named fields."""
+        if args:
+            raise TypeError("a label takes named fields only")
+        return _FORMATTER.format(str(self), lang=self.lang, **kwargs)
+
+
 def _record(value: Any) -> Any:
     if isinstance(value, Text):
         return {"text": value.as_record()}

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from ambition.messages.labels import DIFF, REPORT
+from ambition.messages.text import Label
 from ambition.models import ActionStatus, Direction, SteeringDocumentKind, Trend
 
 LANGUAGES = ("sv", "en")
@@ -61,7 +62,7 @@ _TRENDS: dict[Trend, tuple[str, str, str]] = {
 
 def _in_language(catalogue: Mapping[str, tuple[str, str]], lang: str) -> Mapping[str, str]:
     index = LANGUAGES.index(lang)
-    return MappingProxyType({key: pair[index] for key, pair in catalogue.items()})
+    return MappingProxyType({key: Label(pair[index], lang) for key, pair in catalogue.items()})
 
 
 def labels(lang: str) -> Mapping[str, str]:

@@ -84,8 +84,8 @@ SHARED: dict[Key, Sentence] = {
     ("of_mean", "points"): "",
     ("of_median", "points"): "",
     ("head", "rollup_counts"): (
-        "{achieved} of {assessed} assessed indicators are achieved, {partly_achieved} partly "
-        "achieved and {not_achieved} not achieved."
+        "Of {assessed} assessed {assessed:indicator|indicators}, {achieved} {achieved:is|are} "
+        "achieved, {partly_achieved} partly achieved and {not_achieved} not achieved."
     ),
     ("comparison", "at_least"): "at least {target:n} {unit}",
     ("comparison", "at_most"): "at most {target:n} {unit}",
@@ -124,7 +124,8 @@ ENGINE: dict[Key, Sentence] = {
         "There is no value for {period_year} or earlier, so the method proposes no status."
     ),
     ("engine", "stale_value"): (
-        "The latest value is from {year}, more than {stale_after_years} years before "
+        "The latest value is from {year}, more than {stale_after_years} "
+        "{stale_after_years:year|years} before "
         "{period_year}, so the method proposes no status."
     ),
     ("engine", "no_target"): "The indicator has no target, so the rule {rule} proposes no status.",
@@ -376,7 +377,7 @@ ROLLUP: dict[Key, Sentence] = {
     ("tie", "tie"): " (as many have a better status, and the worse one counts)",
     ("weighted", "weighted"): " (weighted)",
     ("weighted", "unweighted"): "",
-    ("left_out", "some"): " {not_assessed} not assessed are left out.",
+    ("left_out", "some"): " {not_assessed} not assessed {not_assessed:is|are} left out.",
     ("left_out", "none"): "",
 }
 

@@ -86,8 +86,10 @@ SHARED: dict[Key, Sentence] = {
     ("of_mean", "points"): "",
     ("of_median", "points"): "",
     ("head", "rollup_counts"): (
-        "{achieved} av {assessed} bedömda indikatorer är uppfyllda, {partly_achieved} delvis "
-        "uppfyllda och {not_achieved} ej uppfyllda."
+        "Av {assessed} {assessed:bedömd indikator|bedömda indikatorer} är {achieved} "
+        "{achieved:uppfylld|uppfyllda}, {partly_achieved} delvis "
+        "{partly_achieved:uppfylld|uppfyllda} och {not_achieved} ej "
+        "{not_achieved:uppfylld|uppfyllda}."
     ),
     ("comparison", "at_least"): "minst {target:n} {unit}",
     ("comparison", "at_most"): "högst {target:n} {unit}",
@@ -385,7 +387,7 @@ ROLLUP: dict[Key, Sentence] = {
     ("tie", "tie"): " (lika många har en bättre status, och den sämre gäller)",
     ("weighted", "weighted"): " (viktat)",
     ("weighted", "unweighted"): "",
-    ("left_out", "some"): " {not_assessed} ej bedömda räknas inte.",
+    ("left_out", "some"): " {not_assessed} ej {not_assessed:bedömd|bedömda} räknas inte.",
     ("left_out", "none"): "",
 }
 
