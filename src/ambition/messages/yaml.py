@@ -71,7 +71,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the value holds ': ', which YAML reads as a new key",
     ),
     "yaml-needs-quotes.colon.fix": (
-        'sätt hela värdet inom citattecken, till exempel title: "Mål 1: …"',
+        "sätt hela värdet inom citattecken, till exempel 'title: \"Mål 1: …\"'",
         'put the whole value in quotes, e.g. title: "Mål 1: …"',
     ),
     "yaml-missing-colon": ("raden har ingen 'nyckel:'", "this line has no 'key:'"),
