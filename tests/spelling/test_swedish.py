@@ -42,7 +42,7 @@ def prose(text: str) -> str:
     text = re.sub(r"`[^`]*`", " ", text)
     text = re.sub(r"'[^']*'|\"[^\"]*\"", " ", text)
     text = re.sub(r"(?<![\w-])--\w[\w-]*", " ", text)  # --strict, --output
-    return re.sub(r"\S*[/_.@#%<>=\\]\S*", " ", text)  # data/x.yaml, max_file_size, U+200B
+    return re.sub(r"\S*[/_.@#%<>=\\[]\S*", " ", text)  # data/x.yaml, max_file_size, U+200B
 
 
 def template_text(path: Path) -> str:

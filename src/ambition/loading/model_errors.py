@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
+from ambition.loading.model_checks import value_error
 from ambition.loading.model_fields import (
     allowed_words,
     annotation_at,
@@ -36,6 +37,7 @@ from ambition.loading.model_hints import (
     number_fix,
     number_text,
     pattern_hint,
+    range_fix,
     show_value,
     strict_number,
 )
@@ -150,21 +152,15 @@ class _Context:
         if kind == "string_type":
             return self.not_text()
         if kind in {"bool_type", "bool_parsing"}:
-            return self.make(
-                "wrong-type",
-                text("wrong-type.boolean", where=self.where, value=show_value(self.value)),
-                text("wrong-type.boolean.fix"),
-            )
+            message = text("wrong-type.boolean", where=self.where, value=show_value(self.value))
+            return self.make("wrong-type", message, text("wrong-type.boolean.fix"))
         if kind in _MAPPING_TYPES:
             return self.wrong_structure(MAPPING)
         if kind in _LIST_TYPES:
             return self.wrong_structure(LIST)
         if kind == "string_too_short":
-            return self.make(
-                "empty-value",
-                text("empty-value.text", where=self.where),
-                text("empty-value.text.fix"),
-            )
+            message = text("empty-value.text", where=self.where)
+            return self.make("empty-value", message, text("empty-value.text.fix"))
         if kind in {"string_too_long", "too_long"}:
             limit = self.ctx.get("max_length")
             what = "characters" if kind == "string_too_long" else "items"
@@ -174,32 +170,19 @@ class _Context:
                 text(f"too-long.{what}.fix", limit=limit),
             )
         if kind == "too_short":
-            least = self.ctx.get("min_length", 1)
-            return self.make(
-                "too-few-items",
-                text(
-                    "too-few-items",
-                    where=self.where,
-                    least=least,
-                    actual=self.ctx.get("actual_length", 0),
-                ),
-                text("too-few-items.fix"),
-            )
+            least, actual = self.ctx.get("min_length", 1), self.ctx.get("actual_length", 0)
+            message = text("too-few-items", where=self.where, least=least, actual=actual)
+            return self.make("too-few-items", message, text("too-few-items.fix"))
         if kind == "string_pattern_mismatch":
             return self.pattern()
         if kind.startswith(("date", "datetime")):
             return self.date()
         if kind in _BOUND_TYPES:
             return self.bounds()
-        message = self.message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
-        fix = re.search(r": (?=(?:add|write|give|use|remove) )", message)
-        hint: Text
-        if fix is not None:
-            message, hint = message[: fix.start()], text("words.as-is", text=message[fix.end() :])
-        else:
-            hint = text("invalid-value.fix")
+        written = self.message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        said, hint = value_error(written)
         return self.make(
-            "invalid-value", text("invalid-value", where=self.where, message=message), hint
+            "invalid-value", text("invalid-value", where=self.where, message=said), hint
         )
 
     def missing(self, name: str, parent: YamlPath) -> Diagnostic:
@@ -397,30 +380,14 @@ class _Context:
         if not above:
             limit = self.ctx.get("ge", self.ctx.get("gt"))
         if (low, high) == (_FIRST_YEAR, _LAST_YEAR):
-            side = "after" if above else "before"
-            subject = "year" if self.on_key else "value"
-            return self.make(
-                "year-out-of-range",
-                text(
-                    f"year-out-of-range.{subject}.{side}",
-                    where=self.where,
-                    value=value,
-                    limit=limit,
-                ),
-                text("year-out-of-range.fix", first=_FIRST_YEAR, last=_LAST_YEAR),
-            )
+            key = f"{'year' if self.on_key else 'value'}.{'after' if above else 'before'}"
+            message = text(f"year-out-of-range.{key}", where=self.where, value=value, limit=limit)
+            fix = text("year-out-of-range.fix", first=_FIRST_YEAR, last=_LAST_YEAR)
+            return self.make("year-out-of-range", message, fix)
         message = text(
             "out-of-range.above" if above else "out-of-range.below",
             where=self.where,
             value=show_value(value),
             limit=number_text(limit),
         )
-        if low is not None and high is not None:
-            hint = text("out-of-range.between.fix", low=number_text(low), high=number_text(high))
-        elif low is not None:
-            hint = text("out-of-range.least.fix", low=number_text(low))
-        else:
-            hint = text("out-of-range.most.fix", high=number_text(high))
-        if (low, high) == (0, 1) and isinstance(value, int | float) and 1 < value <= 100:
-            hint = text("out-of-range.share.fix", share=number_text(value / 100), value=value)
-        return self.make("out-of-range", message, hint)
+        return self.make("out-of-range", message, range_fix(low, high, value))

@@ -251,6 +251,18 @@ def date_problem(written: str) -> tuple[str | Text, Text]:
     return "", text("invalid-date.fix")
 
 
+def range_fix(low: Any, high: Any, value: Any) -> Text:
+    """The fix for ``value`` outside the bounds ``low``–``high`` (either may be None): the
+    range to write in; for a share (0–1) written as a percentage, the share it stands for."""
+    if (low, high) == (0, 1) and isinstance(value, int | float) and 1 < value <= 100:
+        return text("out-of-range.share.fix", share=number_text(value / 100), value=value)
+    if low is not None and high is not None:
+        return text("out-of-range.between.fix", low=number_text(low), high=number_text(high))
+    if low is not None:
+        return text("out-of-range.least.fix", low=number_text(low))
+    return text("out-of-range.most.fix", high=number_text(high))
+
+
 def pattern_hint(pattern: str, value: str) -> Text:
     """The hint for ``value`` not matching the regular expression ``pattern`` of a model field.
 

@@ -3,7 +3,7 @@ Swedish and English, by a stable key.
 
 Each part of the catalogue is a mapping from key to (Swedish, English) templates in one module
 of this folder: ``files`` (files, folders, encodings, names), ``yaml`` (YAML syntax), ``model``
-(values against the data model), ``checks`` (across files, the method, the action plan, the
+(values against the data model), ``validators`` (the models' own checks), ``checks`` (across files, the method, the action plan, the
 forge), ``labels`` (reports, the terminal and the round). A diagnostic's keys begin with its
 code (``unknown-key``, ``unknown-key.nearest``); ``docs/diagnostics.md`` shows them in both
 languages, and the tests fail for any code without them.
@@ -13,13 +13,19 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-from ambition.messages import checks, files, labels, model, yaml
+from ambition.messages import checks, files, labels, model, validators, yaml
 
 LANGUAGES = ("sv", "en")
 """The languages of the catalogue, in the order of its pairs."""
 
 DIAGNOSTICS: Mapping[str, tuple[str, str]] = MappingProxyType(
-    {**files.MESSAGES, **yaml.MESSAGES, **model.MESSAGES, **checks.MESSAGES}
+    {
+        **files.MESSAGES,
+        **yaml.MESSAGES,
+        **model.MESSAGES,
+        **validators.MESSAGES,
+        **checks.MESSAGES,
+    }
 )
 """Every text of a diagnostic: key → (Swedish, English)."""
 
