@@ -73,3 +73,24 @@ def test_an_unknown_sentence_keeps_its_words_and_its_fix() -> None:
     plain, general = value_error("something else")
     assert plain.render("en") == "something else"
     assert general.render("en") == "correct the values so that this holds; see docs/data-format.md"
+
+
+def test_a_missing_key_is_described_in_each_language(minimal_repo: Path) -> None:
+    """The description of a missing key: the Swedish of schema/descriptions.py, the English of
+    the model's Field; none in Swedish where only the English exists."""
+    from ambition.validation.validate import validate
+
+    path = minimal_repo / "data/indicators/utslapp.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("    value: 800\n", "    derived: {}\n"),
+        encoding="utf-8",
+    )
+    found = [d for d in validate(minimal_repo).diagnostics if d.code == "missing-key"]
+    assert [d.hint_in("sv") for d in found] == [
+        "lägg till 'value: …' (Målvärdet (långsiktigt))",
+        "lägg till 'change: …'",
+    ]
+    assert [d.hint_in("en") for d in found] == [
+        "add 'value: …' (The target value; computed for a directional or derived target)",
+        "add 'change: …' (Relative change from the base, e.g. -0.2 for minus 20 %)",
+    ]

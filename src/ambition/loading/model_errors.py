@@ -43,6 +43,7 @@ from ambition.loading.model_hints import (
 )
 from ambition.messages.text import Text, listing, text
 from ambition.models.common import ID_PATTERN
+from ambition.schema.descriptions import DESCRIPTIONS
 from ambition.yaml.positions import SourceFile, YamlPath
 
 _NUMBER_TYPES = {"float_parsing", "float_type", "int_parsing", "int_type"}
@@ -193,7 +194,11 @@ class _Context:
         if words:
             about = text("missing-key.one-of", words=words)
         elif field is not None and field.description:
-            about = f" ({field.description.rstrip('.')})"
+            owner = strip_optional(annotation_at(self.model, field_loc[:-1]))
+            swedish = DESCRIPTIONS.get((getattr(owner, "__name__", ""), name), (None,))[0]
+            english = field.description.rstrip(".")
+            sv = f" ({swedish.rstrip('.')})" if swedish else ""  # no English in a Swedish text
+            about = text("missing-key.about", sv=sv, en=f" ({english})")
         return self.make(
             "missing-key",
             text("missing-key.in", name=name, parent=_dotted(parent))

@@ -58,6 +58,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "missing-key.one-of": (", något av {words}", ", one of {words}"),
     "missing-key.fix": ("lägg till '{name}: …'{about}", "add '{name}: …'{about}"),
+    # The field's description: each language reads its own (schema/descriptions.py has the
+    # Swedish, the model's Field the English).
+    "missing-key.about": ("{sv}", "{en}"),
     "unknown-key": ("okänd nyckel '{name}'", "unknown key '{name}'"),
     "unknown-key.swedish": (
         "skriv '{key}': nycklarna är på engelska",
