@@ -101,20 +101,14 @@ def use_cache(no_cache: bool = False) -> bool:
     return not no_cache and os.environ.get("CI", "").lower() in {"", "0", "false"}
 
 
-def language(lang: Language | None, root: Path | None) -> str:
+def language(lang: Language | None, root: Path) -> str:
     """The language to speak: ``--lang`` when given, else the ``language:`` of the repository
-    at ``root`` (default: the nearest one), read even when its files are broken; 'sv' when
-    there is none."""
+    at ``root``, read even when its files are broken ('sv' when it names none)."""
     if lang is not None:
         return lang.value
-    from ambition.errors import AmbitionError
-    from ambition.layout import find_root
     from ambition.messages.catalogue import language_of
 
-    try:
-        return language_of(find_root(root or Path.cwd()))
-    except AmbitionError:
-        return "sv"
+    return language_of(root)
 
 
 def load_checked(
