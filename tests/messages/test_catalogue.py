@@ -3,12 +3,15 @@ two agree on their parameters, every key the source names exists, and docs/diagn
 each code's texts in both languages (AMBITION_UPDATE_DOCS=1 rewrites those tables)."""
 
 import ast
+import json
 import os
 import re
 import string
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ambition.diagnostics.codes import CODES
 from ambition.messages.catalogue import DIAGNOSTICS, LABELS, LANGUAGES, language_of, template
@@ -172,3 +175,29 @@ def test_the_doc_shows_every_code_in_both_languages() -> None:
     assert doc == expected
     for code in CODES:
         assert messages_table(code) in doc, code
+
+
+_VALUES = st.one_of(
+    st.text(max_size=20), st.integers(), st.floats(allow_nan=False, allow_infinity=False)
+)
+_TEXTS = st.recursive(
+    st.builds(
+        lambda key, args: text(key, **args),
+        st.sampled_from(sorted(DIAGNOSTICS)),
+        st.dictionaries(st.from_regex(r"[a-z]{1,8}", fullmatch=True), _VALUES, max_size=3),
+    ),
+    lambda inner: st.builds(
+        lambda key, nested, items: text(key, nested=nested, items=tuple(items)),
+        st.sampled_from(sorted(DIAGNOSTICS)),
+        inner,
+        st.lists(st.one_of(inner, st.text(max_size=5)), max_size=3),
+    ),
+    max_leaves=6,
+)
+
+
+@given(_TEXTS)
+def test_any_text_survives_its_json_form(found: Text) -> None:
+    """The cache stores texts as JSON (cache/stored.py): a text comes back equal, nested texts,
+    lists, numbers and all."""
+    assert Text.from_record(json.loads(json.dumps(found.as_record()))) == found
