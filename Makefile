@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 REPORT_DIR := build/report
 
-.PHONY: install demo test lint clean schemas browser-deps poppler-deps bench
+.PHONY: install demo test lint clean schemas browser-deps poppler-deps spelling-deps bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ demo: install
 # What a reviewer checks, in this order: lint, formatting and types (`make lint`), then the whole
 # suite with coverage of src/ambition, lines and branches, failing under the floor of
 # [tool.coverage.report] in pyproject.toml. .ci/run runs exactly this.
-test: lint browser-deps poppler-deps
+test: lint browser-deps poppler-deps spelling-deps
 	$(BIN)/python -m pytest --cov=ambition --cov-branch
 
 lint: install
@@ -83,6 +83,17 @@ poppler-deps:
 	      || echo "make: could not install poppler-utils; the PDF tests will be skipped"; \
 	  else \
 	    echo "make: poppler-utils is missing (apt-get install poppler-utils); the PDF tests will be skipped"; \
+	  fi; }
+
+# The spell check of the Swedish texts (tests/spelling) runs hunspell with a Swedish dictionary:
+# installed with apt-get when run as root, else said; that test then skips.
+spelling-deps:
+	@{ command -v hunspell >/dev/null 2>&1 && [ -f /usr/share/hunspell/sv_SE.dic ]; } || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell hunspell-sv) \
+	      || echo "make: could not install hunspell-sv; the spell check will be skipped"; \
+	  else \
+	    echo "make: hunspell or its Swedish dictionary is missing (apt-get install hunspell hunspell-sv); the spell check will be skipped"; \
 	  fi; }
 
 $(AXE): $(BROWSER_TOOLS)/package.json $(BROWSER_TOOLS)/package-lock.json

@@ -2,8 +2,12 @@
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from ambition.diagnostics import Diagnostic
 
 TESTS = Path(__file__).parent
 PROJECT = TESTS.parent
@@ -28,3 +32,15 @@ def minimal_repo(tmp_path: Path) -> Path:
 def real_repo(tmp_path: Path) -> Path:
     """A copy of the real data of Vaggeryds kommun shipped in data/."""
     return copy_repository(PROJECT, tmp_path / "vaggeryd")
+
+
+def rendered(found: "Diagnostic", lang: str = "en") -> "Diagnostic":
+    """``found`` with its message and fix written out in ``lang``, to compare with a
+    diagnostic written by hand in the test (the catalogue's texts are data until shown)."""
+    import dataclasses
+
+    return dataclasses.replace(
+        found,
+        message=found.message_in(lang),
+        hint=found.hint_in(lang),  # type: ignore[arg-type]
+    )

@@ -137,8 +137,8 @@ def test_broken_copy_gives_exit_1_with_file_and_line(minimal_repo: Path) -> None
         code, text = run(command, "--root", str(minimal_repo))
         assert code == 1, command
         assert text.splitlines()[0] == (
-            "data/indicators/ekologisk-mat.yaml:22:9: number-format: values.2021: '34,5' is not "
-            "a number: it has a decimal comma — write 34.5"
+            "data/indicators/ekologisk-mat.yaml:22:9: number-format: values.2021: '34,5' är inte "
+            "ett tal: det innehåller ett decimalkomma — skriv 34.5"
         )
 
 
@@ -255,3 +255,26 @@ def test_any_other_error_stops_report_and_assess(minimal_repo: Path, tmp_path: P
     assert "note:" not in result.stderr
     assert not (tmp_path / "r").exists()
     assert runner.invoke(app, ["assess", "--root", root]).exit_code == EXIT_PROBLEMS
+
+
+def test_messages_speak_the_repository_language_unless_told(minimal_repo: Path) -> None:
+    """Issue 14.1: `language: en` in ambition.yaml makes every command's diagnostics English,
+    --lang chooses; the default of the shipped and test repositories (sv) is Swedish."""
+    break_a_value(minimal_repo)
+    project = minimal_repo / "ambition.yaml"
+    project.write_text(
+        project.read_text(encoding="utf-8").replace("language: sv", "language: en"), "utf-8"
+    )
+    english = (
+        "data/indicators/ekologisk-mat.yaml:22:9: number-format: values.2021: '34,5' is not a "
+        "number: it has a decimal comma — write 34.5"
+    )
+    swedish = (
+        "data/indicators/ekologisk-mat.yaml:22:9: number-format: values.2021: '34,5' är inte "
+        "ett tal: det innehåller ett decimalkomma — skriv 34.5"
+    )
+    for command in ("validate", "assess", "status", "codeowners"):
+        code, text = run(command, "--root", str(minimal_repo))
+        assert (code, text.splitlines()[0]) == (1, english), command
+        code, text = run(command, "--root", str(minimal_repo), "--lang", "sv")
+        assert (code, text.splitlines()[0]) == (1, swedish), command

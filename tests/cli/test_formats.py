@@ -12,10 +12,15 @@ from typer.testing import CliRunner
 
 from ambition.cli import app, formats
 from ambition.diagnostics import Diagnostic, Severity
+from ambition.messages.text import text
 
 PROJECT = Path(__file__).parents[2]
 INDICATOR = "data/indicators/ekologisk-mat.yaml"
 COMMA = (
+    f"{INDICATOR}:22:9: number-format: values.2021: '34,5' är inte ett tal: det innehåller ett "
+    "decimalkomma — skriv 34.5"
+)
+COMMA_EN = (
     f"{INDICATOR}:22:9: number-format: values.2021: '34,5' is not a number: it has a decimal "
     "comma — write 34.5"
 )
@@ -41,12 +46,17 @@ def test_text_is_one_plain_line_per_finding_then_a_summary(minimal_repo: Path) -
     break_value(minimal_repo)
     result = runner.invoke(app, ["validate", "--root", str(minimal_repo)])
     assert result.exit_code == 1
-    assert result.output.splitlines() == [COMMA, "1 error(s), 0 warning(s) in 8 files."]
+    assert result.output.splitlines() == [COMMA, "1 fel och 0 varningar i 8 filer."]
+    english = runner.invoke(app, ["validate", "--root", str(minimal_repo), "--lang", "en"])
+    assert english.exit_code == 1
+    assert english.output.splitlines() == [COMMA_EN, "1 error and 0 warnings in 8 files."]
 
 
 def test_clean_repository_exits_0(minimal_repo: Path) -> None:
     result = runner.invoke(app, ["validate", "--root", str(minimal_repo)])
-    assert (result.exit_code, result.output) == (0, "No problems found in 8 files.\n")
+    assert (result.exit_code, result.output) == (0, "Inga problem hittades i 8 filer.\n")
+    english = runner.invoke(app, ["validate", "--root", str(minimal_repo), "--lang", "en"])
+    assert english.output == "No problems found in 8 files.\n"
 
 
 def test_warnings_fail_only_with_strict(minimal_repo: Path) -> None:
@@ -55,11 +65,11 @@ def test_warnings_fail_only_with_strict(minimal_repo: Path) -> None:
     strict = runner.invoke(app, ["validate", "--root", str(minimal_repo), "--strict"])
     assert relaxed.exit_code == 0
     assert relaxed.output.splitlines()[0].startswith(
-        "data/indicators/gammal.yaml:21:9: stale-value (warning): "
+        "data/indicators/gammal.yaml:21:9: stale-value (varning): "
     )
     assert strict.exit_code == 1
     assert strict.output.splitlines()[-1] == (
-        "0 error(s), 1 warning(s) in 9 files (--strict: warnings count as errors)."
+        "0 fel och 1 varning i 9 filer (--strict: varningar räknas som fel)."
     )
 
 
@@ -78,8 +88,8 @@ def test_json_holds_every_field(minimal_repo: Path) -> None:
             "column": 9,
             "code": "number-format",
             "severity": "error",
-            "message": "values.2021: '34,5' is not a number: it has a decimal comma",
-            "hint": "write 34.5",
+            "message": "values.2021: '34,5' är inte ett tal: det innehåller ett decimalkomma",
+            "hint": "skriv 34.5",
             "yaml_path": "values.2021",
         }
     ]
@@ -100,29 +110,37 @@ def test_github_annotations_and_step_summary(
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         f"::error file=repo/{INDICATOR},line=22,col=9,title=ambition number-format::"
-        "values.2021: '34,5' is not a number: it has a decimal comma — write 34.5",
+        "values.2021: '34,5' är inte ett tal: det innehåller ett decimalkomma — skriv 34.5",
         "::warning file=repo/data/indicators/gammal.yaml,line=21,col=9,title=ambition "
-        "stale-value::the latest value (2018) is more than 2 years older than the period "
-        "ar-2022 (2022) — add newer values, or explain the gap in the assessment",
-        "1 error(s), 1 warning(s) in 9 files.",
+        "stale-value::det senaste värdet (2018) är mer än 2 år äldre än perioden ar-2022 (2022) "
+        "— lägg till nyare värden, eller förklara luckan i bedömningen",
+        "1 fel och 1 varning i 9 filer.",
     ]
-    text = summary.read_text(encoding="utf-8")
-    assert text.startswith("earlier step\n## ambition validate\n\n1 error(s), 1 warning(s)")
+    written = summary.read_text(encoding="utf-8")
+    assert written.startswith("earlier step\n## ambition validate\n\n1 fel och 1 varning")
+    assert "| | Var | Kod | Problem | Åtgärd |" in written
     assert (
-        f"| ❌ | `repo/{INDICATOR}:22:9` | `number-format` | values.2021: '34,5' is not a "
-        "number: it has a decimal comma | write 34.5 |" in text
+        f"| ❌ | `repo/{INDICATOR}:22:9` | `number-format` | values.2021: '34,5' är inte ett "
+        "tal: det innehåller ett decimalkomma | skriv 34.5 |" in written
     )
 
 
 def test_github_escapes_data_and_properties() -> None:
-    item = Diagnostic("a,b:c.yaml", 0, 0, "yaml-syntax", "100%\r\nnext", hint=None)
+    item = Diagnostic("a,b:c.yaml", 0, 0, "yaml-syntax", text("words.as-is", text="100%\r\nnext"))
     assert formats.github_command(item) == (
         "::error file=a%2Cb%3Ac.yaml,title=ambition yaml-syntax::100%25%0D%0Anext"
     )
 
 
 def test_github_summary_escapes_table_cells() -> None:
-    item = Diagnostic("x.yaml", 1, 2, "invalid-value", "a | b\nc", hint="write `x`")
+    item = Diagnostic(
+        "x.yaml",
+        1,
+        2,
+        "invalid-value",
+        text("words.as-is", text="a | b\nc"),
+        hint=text("words.as-is", text="write `x`"),
+    )
     assert "| ❌ | `x.yaml:1:2` | `invalid-value` | a \\| b c | write `x` |" in (
         formats.github_summary([item], 1)
     )
@@ -135,8 +153,8 @@ def test_gitlab_code_quality_report(minimal_repo: Path) -> None:
     [issue] = json.loads(result.output)
     fingerprint = issue.pop("fingerprint")
     assert issue == {
-        "description": "number-format: values.2021: '34,5' is not a number: it has a decimal "
-        "comma — write 34.5",
+        "description": "number-format: values.2021: '34,5' är inte ett tal: det innehåller ett "
+        "decimalkomma — skriv 34.5",
         "check_name": "number-format",
         "severity": "major",
         "location": {"path": INDICATOR, "lines": {"begin": 22}},
@@ -145,12 +163,16 @@ def test_gitlab_code_quality_report(minimal_repo: Path) -> None:
 
 
 def test_gitlab_fingerprints_are_stable_and_unique() -> None:
-    item = Diagnostic("x.yaml", 3, 1, "unknown-key", "unknown key 'a'", yaml_path="a")
-    moved = Diagnostic("x.yaml", 9, 1, "unknown-key", "unknown key 'a'", yaml_path="a")
-    whole = Diagnostic("x.yaml", 0, 0, "unexpected-file", "x", Severity.WARNING)
+    unknown = text("unknown-key", name="a")
+    item = Diagnostic("x.yaml", 3, 1, "unknown-key", unknown, yaml_path="a")
+    moved = Diagnostic("x.yaml", 9, 1, "unknown-key", unknown, yaml_path="a")
+    whole = Diagnostic(
+        "x.yaml", 0, 0, "unexpected-file", text("words.as-is", text="x"), Severity.WARNING
+    )
     [first] = formats.gitlab_report([item])
     [second] = formats.gitlab_report([moved])
-    assert first["fingerprint"] == second["fingerprint"]
+    [english] = formats.gitlab_report([item], lang="en")
+    assert first["fingerprint"] == second["fingerprint"] == english["fingerprint"]
     twice = formats.gitlab_report([item, moved, whole])
     assert len({issue["fingerprint"] for issue in twice}) == 3
     assert twice[2]["location"]["lines"]["begin"] == 1

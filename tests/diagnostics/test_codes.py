@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.diagnostics.codes import CODES, UNFINISHED, diagnostic, only_unfinished
+from ambition.messages.text import text
 
 PROJECT = Path(__file__).parents[2]
 SOURCE = PROJECT / "src" / "ambition"
@@ -63,17 +64,21 @@ def test_each_section_gives_severity_summary_example_and_fix() -> None:
         assert f"**{info.severity.value}** — {info.summary}" in section, code
         assert "\nFix: " in section, code
         if code != "unreadable-file":  # no file system here refuses a read to root
-            assert re.search(rf"^\S+: {code}( \(warning\))?: ", section, re.MULTILINE), code
+            assert re.search(rf"^\S+: {code}( \((warning|varning)\))?: ", section, re.MULTILINE), (
+                code
+            )
 
 
 def test_the_doc_examples_are_real_output_from_the_corpus() -> None:
     corpus_lines = {
         line
-        for expected in CORPUS.glob("*/expected.txt")
+        for expected in [*CORPUS.glob("*/expected.txt"), *CORPUS.glob("*/expected-en.txt")]
         for line in expected.read_text(encoding="utf-8").splitlines()
     }
     for code, section in documented().items():
-        for line in re.findall(rf"^\S+: {code}(?: \(warning\))?: .*$", section, re.MULTILINE):
+        for line in re.findall(
+            rf"^\S+: {code}(?: \((?:warning|varning)\))?: .*$", section, re.MULTILINE
+        ):
             assert line in corpus_lines, line
 
 
@@ -86,25 +91,29 @@ def test_the_doc_lists_the_exit_codes_of_the_cli() -> None:
 
 
 def test_diagnostic_takes_its_severity_from_the_registry() -> None:
-    found = diagnostic("stale-value", "data/x.yaml", 3, 9, "old", "add newer values")
-    assert found == Diagnostic(
-        "data/x.yaml", 3, 9, "stale-value", "old", Severity.WARNING, "add newer values", None
-    )
+    old, fix = text("words.as-is", text="old"), text("stale-value.fix")
+    found = diagnostic("stale-value", "data/x.yaml", 3, 9, old, fix)
+    assert found == Diagnostic("data/x.yaml", 3, 9, "stale-value", old, Severity.WARNING, fix, None)
 
 
 def test_one_line_format_and_whole_file_location() -> None:
-    located = Diagnostic("a.yaml", 2, 5, "unknown-key", "unknown key 'x'", hint="did you mean 'y'?")
-    whole = Diagnostic("data/x", 0, 0, "unexpected-file", "x is not read", Severity.WARNING)
-    assert located.format() == "a.yaml:2:5: unknown-key: unknown key 'x' — did you mean 'y'?"
-    assert whole.format() == "data/x: unexpected-file (warning): x is not read"
+    unknown, nearest = text("unknown-key", name="x"), text("nearest", option="y")
+    located = Diagnostic("a.yaml", 2, 5, "unknown-key", unknown, hint=nearest)
+    unread = text("unexpected-file", name="x")
+    whole = Diagnostic("data/x", 0, 0, "unexpected-file", unread, Severity.WARNING)
+    assert located.format("en") == "a.yaml:2:5: unknown-key: unknown key 'x' — did you mean 'y'?"
+    assert located.format("sv") == "a.yaml:2:5: unknown-key: okänd nyckel 'x' — menade du 'y'?"
+    assert whole.format("en") == "data/x: unexpected-file (warning): x is not read here"
+    assert whole.format("sv") == "data/x: unexpected-file (varning): x läses inte här"
 
 
 def test_unfinished_codes_are_the_two_a_person_still_has_to_write() -> None:
     assert sorted(UNFINISHED) == ["analysis-missing", "justification-missing"]
     assert all(CODES[code].severity is Severity.ERROR for code in UNFINISHED)
-    missing = diagnostic("justification-missing", "a.yaml", 1, 1, "m")
-    stale = diagnostic("stale-value", "b.yaml", 2, 1, "m")
-    broken = diagnostic("unknown-key", "c.yaml", 3, 1, "m")
+    message = text("unknown-key", name="x")  # the text does not matter here, the code does
+    missing = diagnostic("justification-missing", "a.yaml", 1, 1, message)
+    stale = diagnostic("stale-value", "b.yaml", 2, 1, message)
+    broken = diagnostic("unknown-key", "c.yaml", 3, 1, message)
     assert only_unfinished([missing, stale])
     assert not only_unfinished([missing, broken])
     assert not only_unfinished([stale])  # no error at all: nothing is unfinished

@@ -17,6 +17,7 @@ from ambition.forge.codeowners import HEADER, Syntax, check, codeowners, default
 from ambition.loading.repository import load_repository
 from ambition.models.organisation import Organisation
 from ambition.repository import Repository
+from tests.conftest import rendered
 
 ORGANISATIONS = """organisations:
   - id: ks
@@ -111,7 +112,7 @@ def test_a_current_file_gives_no_warning_and_a_hand_written_one_is_not_judged(
     (minimal_repo / "CODEOWNERS").write_text(GITHUB.replace("\n", "\r\n"), encoding="utf-8")
     (minimal_repo / "docs").mkdir()
     (minimal_repo / "docs/CODEOWNERS").write_text("* @someone\n", encoding="utf-8")
-    assert check(repository) == []
+    assert [rendered(d) for d in check(repository)] == []
     assert default_path(minimal_repo) == minimal_repo / "CODEOWNERS"
 
 
@@ -122,7 +123,7 @@ def test_an_outdated_file_is_warned_about_at_its_first_differing_line(minimal_re
     (minimal_repo / ".gitlab").mkdir()
     (minimal_repo / ".gitlab/CODEOWNERS").write_text(old, encoding="utf-8")
     # Line 16 of the file is the first that gives ekologisk-mat (lines counted in GITHUB above).
-    assert check(repository) == [
+    assert [rendered(d) for d in check(repository)] == [
         Diagnostic(
             ".gitlab/CODEOWNERS",
             16,
@@ -144,13 +145,13 @@ def test_a_file_that_ends_early_or_runs_on_is_outdated_at_the_first_line_beyond(
     short = "".join(GITHUB.splitlines(keepends=True)[:16])
     (minimal_repo / "CODEOWNERS").write_text(short, encoding="utf-8")
     [found] = check(repository)
-    assert (found.line, found.message.rpartition(": ")[2]) == (
+    assert (found.line, found.message_in("en").rpartition(": ")[2]) == (
         17,
         "line 17 should be '/data/assessments/*/indicators/ekologisk-mat.yaml @testby/bun @berit'",
     )
     (minimal_repo / "CODEOWNERS").write_text(GITHUB + "/x @y\n", encoding="utf-8")
     [found] = check(repository)
-    assert (found.line, found.message.rpartition(": ")[2]) == (
+    assert (found.line, found.message_in("en").rpartition(": ")[2]) == (
         18,
         "line 18 should be the end of the file",
     )
@@ -205,7 +206,7 @@ def test_each_file_goes_to_its_organisations_reviewers_and_the_file_is_current(
     assert all(line.startswith(("#", "/", "[")) for line in text.splitlines() if line)
     (minimal_repo / "CODEOWNERS").write_text(text, "utf-8")
     try:
-        assert check(repository) == []
+        assert [rendered(d) for d in check(repository)] == []
     finally:
         (minimal_repo / "CODEOWNERS").unlink()
 

@@ -28,7 +28,7 @@ def replace(root: Path, relpath: str, old: str, new: str) -> None:
 
 
 def lines(root: Path) -> list[str]:
-    return [d.format() for d in validate(root).diagnostics]
+    return [d.format("en") for d in validate(root).diagnostics]
 
 
 def test_the_fixture_loads_with_one_overdue_warning(programme_repo: Path) -> None:
@@ -46,7 +46,7 @@ def test_the_fixture_loads_with_one_overdue_warning(programme_repo: Path) -> Non
         "solceller",
     ]
     assert repository.goals[0].steering_documents == ["strategi"]
-    assert [d.format() for d in result.diagnostics] == [
+    assert [d.format("en") for d in result.diagnostics] == [
         "data/actions/solceller.yaml:9:6: action-overdue (warning): the due date 2022-06-30 "
         "passed before the period ar-2022 closed (2022-12-31), and the status is 'ongoing' — "
         "set a new due date and say why in the progress note, or mark the action done (with "
@@ -160,7 +160,7 @@ def test_an_expired_steering_document_is_a_warning_where_it_is_referred_to(
         ("data/goals/miljo.yaml", "measurement_areas.0.steering_documents.0", Severity.WARNING),
         ("data/indicators/utslapp.yaml", "steering_documents.0", Severity.WARNING),
     ]
-    assert found[1].message == (
+    assert found[1].message_in("en") == (
         "the steering document 'miljoprogram' applied until 2021, before the period ar-2022 (2022)"
     )
 

@@ -32,7 +32,7 @@ def test_the_minimal_fixture_in_the_layouts_order() -> None:
 def test_a_period_not_configured_is_reported_and_not_listed(minimal_repo: Path) -> None:
     (minimal_repo / "data/assessments/ar-2022").rename(minimal_repo / "data/assessments/ar-2021")
     found = discover(minimal_repo, ["ar-2022"])
-    assert [d.format() for d in found.diagnostics] == [
+    assert [d.format("en") for d in found.diagnostics] == [
         "data/assessments/ar-2021: unknown-period: the folder ar-2021 is not a period "
         "configured in ambition.yaml — did you mean 'ar-2022'?"
     ]
@@ -47,7 +47,7 @@ def test_stray_files_missing_required_ones_and_hidden_ones(minimal_repo: Path) -
     (minimal_repo / "data/indicators/.editor-swap").write_text("x")
     (minimal_repo / "data/method.yaml").unlink()
     found = discover(minimal_repo, ["ar-2022"])
-    assert [d.format() for d in found.diagnostics] == [
+    assert [d.format("en") for d in found.diagnostics] == [
         "data/method.yaml: missing-file: the required file data/method.yaml is missing "
         "— see docs/data-format.md for its contents",
         "data/indicators/cykel.yml: wrong-extension: cykel.yml is not read "
@@ -66,7 +66,9 @@ def test_no_assessments_folder_is_no_assessments(minimal_repo: Path) -> None:
 
 
 def not_files(root: Path) -> list[str]:
-    return [d.format() for d in discover(root, ["ar-2022"]).diagnostics if d.code == "not-a-file"]
+    return [
+        d.format("en") for d in discover(root, ["ar-2022"]).diagnostics if d.code == "not-a-file"
+    ]
 
 
 FIX = (
@@ -133,4 +135,4 @@ def test_a_device_is_named(tmp_path: Path) -> None:
 def discover_problem(root: Path, relpath: str) -> str:
     problem = not_a_file(root, relpath)
     assert problem is not None
-    return problem
+    return problem.render("en")

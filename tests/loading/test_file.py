@@ -69,7 +69,7 @@ def test_an_unreadable_file_is_reported_about_the_whole_file() -> None:
     result = unreadable("data/goals/g.yaml", layout.GOAL, PermissionError(13, "Permission denied"))
     (found,) = result.diagnostics
     assert (found.code, found.line, found.column) == ("unreadable-file", 0, 0)
-    assert "Permission denied" in found.message
+    assert "Permission denied" in found.message_in("en")
 
 
 def test_every_shipped_file_restores_from_its_stored_form() -> None:
@@ -154,7 +154,7 @@ def test_an_emptied_assessment_is_a_warning_that_names_it() -> None:
     kind = layout.INDICATOR_ASSESSMENT
     for emptied in (b"", b"\n\n", b"  \r\n"):
         result = load_file(emptied, relpath, kind)
-        assert [d.format() for d in result.diagnostics] == [
+        assert [d.format("en") for d in result.diagnostics] == [
             f"{relpath}: empty-assessment (warning): the assessment {relpath} is empty: no "
             "assessment, analysis or comment — write the assessment, or delete the file; "
             "`ambition assess` starts one with its fields as comments"

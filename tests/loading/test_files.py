@@ -120,7 +120,7 @@ def test_an_unreadable_file_is_reported_by_the_first_process(
     monkeypatch.setattr(os, "open", locked)
     monkeypatch.setattr(files, "PARALLEL_FROM", 0)
     monkeypatch.setattr(files, "CHUNK", 1)
-    found = [d.format() for d in validate(minimal_repo).diagnostics]
+    found = [d.format("en") for d in validate(minimal_repo).diagnostics]
     assert (
         "data/indicators/utslapp.yaml: unreadable-file: cannot read the file: Permission denied "
         "— check that the file is not locked by another program and that you may read it"
@@ -193,10 +193,10 @@ def test_a_file_over_the_limit_is_refused_unread(
         return original(handle, count)
 
     monkeypatch.setattr(os, "read", counting)
-    found = [d.format() for d in validate(minimal_repo).diagnostics if d.code == "too-large"]
+    found = [d.format("en") for d in validate(minimal_repo).diagnostics if d.code == "too-large"]
     assert found == [
-        "data/indicators/utslapp.yaml: too-large: the file is 2 000 003 bytes (2.0 MB), over the "
-        "limit of 1 000 000 bytes (1.0 MB); it is not read — a data file is a few kilobytes: "
+        "data/indicators/utslapp.yaml: too-large: the file is 2,000,003 bytes (2.0 MB), over the "
+        "limit of 1,000,000 bytes (1.0 MB); it is not read — a data file is a few kilobytes: "
         "check that this is the right file, or raise max_file_size (in bytes) in ambition.yaml"
     ]
     assert max(reads) < 100_000

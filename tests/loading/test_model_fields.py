@@ -9,6 +9,7 @@ from ambition.loading.model_fields import (
     known_keys,
     strip_optional,
 )
+from ambition.messages.text import Text
 from ambition.models import Indicator
 from ambition.models.indicator import Baseline
 from ambition.models.method import RelativeRule
@@ -23,7 +24,9 @@ def test_keys_words_and_fields_along_a_path() -> None:
         "note",
     ]
     assert known_keys(Indicator, ["unit"]) == []
-    assert allowed_words(annotation_at(Indicator, ["direction"])) == "'increase' or 'decrease'"
+    words = allowed_words(annotation_at(Indicator, ["direction"]))
+    assert isinstance(words, Text) and words.render("en") == "'increase' or 'decrease'"
+    assert words.render("sv") == "'increase' eller 'decrease'"
     assert allowed_words(annotation_at(Indicator, ["unit"])) is None
     assert annotation_at(Indicator, ["nope"]) is None
     assert strip_optional(annotation_at(Indicator, ["baseline"])) is Baseline

@@ -1,5 +1,7 @@
 """The fixes computed from a value as written: numbers, dates, codes, ids, values in messages."""
 
+from typing import Any
+
 import pytest
 
 from ambition.loading.model_hints import (
@@ -13,6 +15,14 @@ from ambition.loading.model_hints import (
     show_value,
     strict_number,
 )
+from ambition.messages.text import Text, text
+
+
+def english(found: Any) -> Any:
+    """A text, or a tuple of texts and strings, written out in English (None stays None)."""
+    if isinstance(found, tuple):
+        return tuple(english(item) for item in found)
+    return found.render("en") if isinstance(found, Text) else found
 
 
 @pytest.mark.parametrize(
@@ -38,11 +48,11 @@ from ambition.loading.model_hints import (
     ],
 )
 def test_number_fix(text: str, share: bool, expected: tuple[str, str] | None) -> None:
-    assert number_fix(text, whole=False, share=share) == expected
+    assert english(number_fix(text, whole=False, share=share)) == expected
 
 
 def test_a_whole_number_with_a_decimal_comma() -> None:
-    assert number_fix("2022,0", whole=True, share=False) == ("a decimal comma", "2022")
+    assert english(number_fix("2022,0", whole=True, share=False)) == ("a decimal comma", "2022")
     assert number_fix("2022,5", whole=True, share=False) is None
 
 
@@ -63,20 +73,23 @@ def test_a_whole_number_with_a_decimal_comma() -> None:
     ],
 )
 def test_date_problem(text: str, expected: tuple[str, str]) -> None:
-    assert date_problem(text) == expected
+    assert english(date_problem(text)) == expected
 
 
 def test_pattern_hints_and_ids() -> None:
-    assert pattern_hint(r"^\d{4}$", "665") == 'write the four-digit code in quotes, e.g. "0665"'
-    assert pattern_hint("^[NU][0-9]{5}$", "x").startswith("a Kolada id is N or U")
-    assert pattern_hint("^x$", "y") == "the value must match the pattern ^x$"
+    assert (
+        english(pattern_hint(r"^\d{4}$", "665"))
+        == 'write the four-digit code in quotes, e.g. "0665"'
+    )
+    assert english(pattern_hint("^[NU][0-9]{5}$", "x")).startswith("a Kolada id is N or U")
+    assert english(pattern_hint("^x$", "y")) == "the value must match the pattern ^x$"
     assert as_id("Ekologisk Mat i Förskolan!") == "ekologisk-mat-i-forskolan"
 
 
 def test_values_as_shown_in_messages() -> None:
     assert [number_text(1.0), number_text(0.125), number_text(3)] == ["1", "0.125", "3"]
     assert show_value("x" * 50) == repr("x" * 37 + "…")
-    assert [show_value(v) for v in (None, True, {}, [], 2.5)] == [
+    assert [english(show_value(v)) for v in (None, True, {}, [], 2.5)] == [
         "nothing",
         "true",
         "a mapping of keys",
@@ -93,17 +106,18 @@ def test_swedish_words_and_keys_are_written_in_lower_case() -> None:
 
 def test_strict_number_names_what_a_lax_reading_would_have_taken() -> None:
     """Issue 17 item 2: true is never a number, "30" is text, 2026.0 is no year."""
-    assert strict_number(True, whole=False, what="a number", on_key=False) == (
+    number, whole = text("model.number"), text("model.whole-number")
+    assert english(strict_number(True, whole=False, what=number, on_key=False)) == (
         "not-a-number",
         "true is true or false, not a number",
         "write the number, e.g. 12.5",
     )
-    assert strict_number("30", whole=False, what="a number", on_key=False) == (
+    assert english(strict_number("30", whole=False, what=number, on_key=False)) == (
         "not-a-number",
         "'30' is in quotes, so it is text, not a number",
         "write 30 without quotes",
     )
-    assert strict_number(2026.0, whole=True, what="a whole number", on_key=False) == (
+    assert english(strict_number(2026.0, whole=True, what=whole, on_key=False)) == (
         "not-a-whole-number",
         "2026.0 is not a whole number",
         "write a whole number, e.g. 2026",

@@ -8,6 +8,7 @@ from ambition.diagnostics import Diagnostic, Severity
 from ambition.errors import RepositoryNotFoundError
 from ambition.layout import find_root
 from ambition.loading.repository import load_repository
+from tests.conftest import rendered
 
 INDICATOR = "data/indicators/ekologisk-mat.yaml"
 
@@ -44,7 +45,7 @@ def test_find_root_fails_outside_a_repository(tmp_path: Path) -> None:
 
 def test_decimal_comma_is_located_with_its_fix(minimal_repo: Path) -> None:
     replace(minimal_repo, INDICATOR, "2021: 34.5", "2021: 34,5")
-    assert load_repository(minimal_repo).diagnostics == [
+    assert [rendered(d) for d in load_repository(minimal_repo).diagnostics] == [
         Diagnostic(
             INDICATOR,
             22,
@@ -61,7 +62,7 @@ def test_decimal_comma_is_located_with_its_fix(minimal_repo: Path) -> None:
 def test_unknown_key_suggests_the_nearest(minimal_repo: Path) -> None:
     replace(minimal_repo, INDICATOR, "decimals: 1", "decimal: 1")
     [found] = load_repository(minimal_repo).diagnostics
-    assert (found.line, found.column, found.code, found.message, found.hint) == (
+    assert (found.line, found.column, found.code, found.message_in("en"), found.hint_in("en")) == (
         5,
         1,
         "unknown-key",
@@ -73,7 +74,7 @@ def test_unknown_key_suggests_the_nearest(minimal_repo: Path) -> None:
 def test_unknown_key_in_a_nested_list_suggests_from_that_model(minimal_repo: Path) -> None:
     replace(minimal_repo, INDICATOR, "    acceptable: 35", "    aceptable: 35")
     [found] = load_repository(minimal_repo).diagnostics
-    assert (found.line, found.column, found.code, found.hint) == (
+    assert (found.line, found.column, found.code, found.hint_in("en")) == (
         19,
         5,
         "unknown-key",
@@ -84,7 +85,7 @@ def test_unknown_key_in_a_nested_list_suggests_from_that_model(minimal_repo: Pat
 def test_missing_key_is_reported_at_its_mapping(minimal_repo: Path) -> None:
     replace(minimal_repo, INDICATOR, "unit: procent\n", "")
     [found] = load_repository(minimal_repo).diagnostics
-    assert (found.line, found.column, found.code, found.message) == (
+    assert (found.line, found.column, found.code, found.message_in("en")) == (
         2,
         1,
         "missing-key",
@@ -96,7 +97,7 @@ def test_invalid_choice_lists_the_allowed_values(minimal_repo: Path) -> None:
     replace(minimal_repo, INDICATOR, "direction: increase", "direction: up")
     [found] = load_repository(minimal_repo).diagnostics
     assert (found.line, found.column, found.code) == (6, 12, "invalid-choice")
-    assert found.hint == "write one of 'increase' or 'decrease'"
+    assert found.hint_in("en") == "write one of 'increase' or 'decrease'"
 
 
 def test_code_written_as_a_number_loses_its_leading_zero(minimal_repo: Path) -> None:
@@ -113,7 +114,7 @@ def test_code_written_as_a_number_loses_its_leading_zero(minimal_repo: Path) -> 
 def test_duplicate_key_names_both_lines(minimal_repo: Path) -> None:
     replace(minimal_repo, INDICATOR, "  2022: 36.2", "  2022: 36.2\n  2021: 35.0")
     [found] = load_repository(minimal_repo).diagnostics
-    assert (found.line, found.column, found.code, found.message) == (
+    assert (found.line, found.column, found.code, found.message_in("en")) == (
         24,
         3,
         "duplicate-key",
@@ -137,7 +138,7 @@ def test_not_utf8_points_at_the_byte(minimal_repo: Path) -> None:
 def test_bom_and_crlf_are_accepted(minimal_repo: Path) -> None:
     path = minimal_repo / INDICATOR
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
-    assert load_repository(minimal_repo).diagnostics == []
+    assert [rendered(d) for d in load_repository(minimal_repo).diagnostics] == []
 
 
 def test_empty_file_and_list_document(minimal_repo: Path) -> None:
@@ -159,7 +160,7 @@ def test_unresolved_references_suggest_the_nearest_id(minimal_repo: Path) -> Non
     replace(minimal_repo, INDICATOR, "responsible: bun", "responsible: bum")
     replace(minimal_repo, INDICATOR, "measurement_area: mat", "measurement_area: matt")
     found = load_repository(minimal_repo).diagnostics
-    assert [(d.line, d.column, d.code, d.message, d.hint) for d in found] == [
+    assert [(d.line, d.column, d.code, d.message_in("en"), d.hint_in("en")) for d in found] == [
         (7, 14, "unknown-reference", "there is no organisation 'bum'", "did you mean 'bun'?"),
         (8, 19, "unknown-reference", "there is no measurement area 'matt'", "did you mean 'mat'?"),
     ]

@@ -19,9 +19,9 @@ def test_share_partly_when_half_are_at_least_partly() -> None:
     assert proposal.status is Status.PARTLY_ACHIEVED
     assert proposal.explanation.computed == {"share_achieved": 0.5, "share_partly_or_better": 0.75}
     assert proposal.explanation.sentence("en") == (
-        "2 of 4 assessed indicators are achieved, 1 partly achieved and 1 not achieved. The "
+        "Of 4 assessed indicators, 2 are achieved, 1 partly achieved and 1 not achieved. The "
         "share achieved (50%) is below 67%, but the share at least partly achieved (75%) "
-        "reaches 50%. 1 not assessed are left out."
+        "reaches 50%. 1 not assessed is left out."
     )
 
 
@@ -111,7 +111,7 @@ def test_majority_with_the_counts_and_a_tie_to_the_worse() -> None:
     proposal = roll_up([(a, 1.0)] * 3 + [(p, 1.0)] * 2 + [(n, 1.0)], majority)
     assert proposal.status is Status.ACHIEVED
     assert proposal.explanation.sentence("sv") == (
-        "3 av 6 bedömda indikatorer är uppfyllda, 2 delvis uppfyllda och 1 ej uppfyllda. Den "
+        "Av 6 bedömda indikatorer är 3 uppfyllda, 2 delvis uppfyllda och 1 ej uppfylld. Den "
         "vanligaste statusen bland de bedömda indikatorerna är uppfyllt."
     )
     # 2 achieved, 2 not achieved: a tie, the worse counts.

@@ -42,7 +42,7 @@ def test_markdown_implementation_counts_per_focus_area_and_organisation(
         "Åtgärderna i handlingsplanen per fokusområde och per ansvarig organisation, med läget "
         "vid periodens slut.",
         "",
-        "1 av 5 åtgärder är genomförda. Åtgärdernas läge: planerad 1, pågår 1, genomförd 1, "
+        "1 av 5 åtgärder är genomförd. Åtgärdernas läge: planerad 1, pågår 1, genomförd 1, "
         "försenad 1, avbruten 1; slutdatum passerat 1.",
         "",
         "**Åtgärder per fokusområde och läge**",
@@ -79,7 +79,7 @@ def test_markdown_goal_shows_its_steering_documents_and_actions(fixture: Reposit
     assert section(text, "### Åtgärder i handlingsplanen").splitlines() == [
         "### Åtgärder i handlingsplanen",
         "",
-        "1 av 5 åtgärder är genomförda. Åtgärdernas läge: planerad 1, pågår 1, genomförd 1, "
+        "1 av 5 åtgärder är genomförd. Åtgärdernas läge: planerad 1, pågår 1, genomförd 1, "
         "försenad 1, avbruten 1; slutdatum passerat 1.",
         "",
         "Slutdatum passerat vid periodens slut, utan att åtgärden är genomförd:",
@@ -158,7 +158,7 @@ def test_english_labels(fixture: Repository) -> None:
     text = render_report(fixture, fixture.period(), ReportFormat.MARKDOWN, lang="en")
     assert "## Implementation of the programme" in text
     assert (
-        "1 of 5 actions are done. Status of the actions: planned 1, ongoing 1, done 1, "
+        "1 of 5 actions is done. Status of the actions: planned 1, ongoing 1, done 1, "
         "delayed 1, cancelled 1; past due date 1."
     ) in text
     assert "| Ongoing (past due date) | 30 June 2022 |" in text

@@ -14,7 +14,9 @@ def append(repo: Path, relpath: str, text: str) -> None:
 
 
 def found(repo: Path) -> list[tuple[str, int, int, str, str]]:
-    return [(d.path, d.line, d.column, d.code, d.message) for d in validate(repo).diagnostics]
+    return [
+        (d.path, d.line, d.column, d.code, d.message_in("en")) for d in validate(repo).diagnostics
+    ]
 
 
 def test_minimal_repository_is_clean(minimal_repo: Path) -> None:
@@ -24,7 +26,7 @@ def test_minimal_repository_is_clean(minimal_repo: Path) -> None:
 def test_unknown_rule_suggests_the_nearest(minimal_repo: Path) -> None:
     append(minimal_repo, INDICATOR, "rule: trajectroy\n")
     [diagnostic] = validate(minimal_repo).diagnostics
-    assert (diagnostic.line, diagnostic.column, diagnostic.code, diagnostic.hint) == (
+    assert (diagnostic.line, diagnostic.column, diagnostic.code, diagnostic.hint_in("en")) == (
         24,
         7,
         "unknown-rule",

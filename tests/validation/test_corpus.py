@@ -3,8 +3,10 @@
 A case is a folder under tests/corpus/ whose files are laid over a copy of tests/fixtures/minimal
 (same relative paths), after deleting the paths listed in its ``remove.txt`` if it has one; its
 ``expected.txt`` holds a ``#`` line saying what the case is, then the
-exact lines `ambition validate` prints, without the summary line. To write the expected lines
-of new cases, run the tests with AMBITION_UPDATE_CORPUS=1 and read every line before committing.
+exact lines `ambition validate` prints, without the summary line, in the repository's language
+(Swedish); ``expected-en.txt`` holds the same lines as `ambition validate --lang en` prints them.
+To write the expected lines of new cases, run the tests with AMBITION_UPDATE_CORPUS=1 and read
+every line, in both languages, before committing.
 """
 
 import os
@@ -23,7 +25,7 @@ from tests.conftest import MINIMAL, copy_repository
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 CASES = sorted(path for path in CORPUS.iterdir() if path.is_dir())
-NOT_OVERLAID = {"expected.txt", "remove.txt", "renames.txt"}
+NOT_OVERLAID = {"expected.txt", "expected-en.txt", "remove.txt", "renames.txt"}
 
 
 def lay_over(case: Path, repo: Path) -> None:
@@ -51,9 +53,11 @@ def lay_over(case: Path, repo: Path) -> None:
             (repo / old).rename(repo / new)
 
 
-def expected_lines(case: Path) -> tuple[list[str], list[str]]:
-    """The description (``#`` lines) and the expected output lines of a case."""
-    lines = (case / "expected.txt").read_text(encoding="utf-8").splitlines()
+def expected_lines(case: Path, name: str = "expected.txt") -> tuple[list[str], list[str]]:
+    """The description (``#`` lines) and the expected output lines of a case, in Swedish
+    (``expected.txt``) or English (``expected-en.txt``)."""
+    path = case / name
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
     return [line for line in lines if line.startswith("#")], [
         line for line in lines if line and not line.startswith("#")
     ]
@@ -83,13 +87,19 @@ def test_case_gives_exactly_its_expected_lines(case: Path, tmp_path: Path) -> No
     result = validate(repo)
     found: list[Diagnostic] = result.diagnostics
     description, expected = expected_lines(case)
-    actual = [d.format() for d in found]
+    actual = [d.format("sv") for d in found]
+    _, expected_en = expected_lines(case, "expected-en.txt")
+    actual_en = [d.format("en") for d in found]
     if os.environ.get("AMBITION_UPDATE_CORPUS"):
         (case / "expected.txt").write_text(
             "\n".join([*description, *actual]) + "\n", encoding="utf-8"
         )
-        expected = actual
+        (case / "expected-en.txt").write_text(
+            "\n".join([*description, *actual_en]) + "\n", encoding="utf-8"
+        )
+        expected, expected_en = actual, actual_en
     assert actual == expected
+    assert actual_en == expected_en
     for item in found:
         assert item.severity is CODES[item.code].severity, item.code
         assert item.hint, f"{item.code} has no fix"
@@ -98,3 +108,6 @@ def test_case_gives_exactly_its_expected_lines(case: Path, tmp_path: Path) -> No
     assert cli.output.splitlines()[:-1] == expected
     failed = result.repository is None or has_errors(found)
     assert cli.exit_code == (1 if failed else 0)
+    english = CliRunner().invoke(app, ["validate", "--root", str(repo), "--lang", "en"])
+    assert english.output.splitlines()[:-1] == expected_en
+    assert english.exit_code == cli.exit_code

@@ -130,8 +130,8 @@ def test_random_edits_give_only_diagnostics(
         assert item.code in CODES
         assert item.severity is CODES[item.code].severity
         assert item.line >= 0 and item.column >= 0
-        assert item.message and item.hint
-        assert "\n" not in item.format()
+        assert item.message_in("en") and item.hint_in("en")
+        assert "\n" not in item.format("en")
     assert result.diagnostics == sorted(result.diagnostics, key=lambda d: d.sort_key())
     assert cli.exit_code in (0, 1), cli.output
     assert "Traceback" not in cli.output

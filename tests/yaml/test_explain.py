@@ -36,12 +36,12 @@ def test_common_mistakes_are_explained(
     document, [found] = parse(SourceFile("x.yaml", text))
     assert document is None
     assert (found.code, (found.line, found.column)) == (code, position)
-    assert message in found.message, found.message
+    assert message in found.message_in("en"), found.message_in("en")
 
 
 def test_anything_else_keeps_the_parsers_words() -> None:
     error = MarkedYAMLError(problem="something unheard of")
     found = syntax_diagnostic(SourceFile("x.yaml", "a: 1\n"), error)
     assert (found.code, found.line, found.column) == ("yaml-syntax", 1, 1)
-    assert found.message == "YAML syntax error: something unheard of"
-    assert found.hint == "check the indentation and quotes on this line and the one before"
+    assert found.message_in("en") == "YAML syntax error: something unheard of"
+    assert found.hint_in("en") == "check the indentation and quotes on this line and the one before"

@@ -30,12 +30,12 @@ def test_an_id_and_a_key_are_errors_a_text_a_warning() -> None:
 
 
 def test_the_characters_are_named() -> None:
-    assert describe("\u202e") == (
+    assert describe("\u202e").render("en") == (
         "the right-to-left override U+202E, which changes the order in which the text is shown"
     )
-    assert describe("\u2061") == "the invisible function application U+2061"
-    assert describe("\u200b") == "a zero-width space U+200B"
-    assert describe("\u2063") == "the invisible separator U+2063"
+    assert describe("\u2061").render("en") == "the invisible function application U+2061"
+    assert describe("\u200b").render("en") == "a zero-width space U+200B"
+    assert describe("\u2063").render("en") == "the invisible separator U+2063"
 
 
 def test_a_format_character_beyond_the_basic_plane_is_found() -> None:

@@ -3,6 +3,7 @@
 from ambition.diagnostics.codes import diagnostic
 from ambition.yaml.parse import ambiguity, parse
 from ambition.yaml.positions import SourceFile
+from tests.conftest import rendered
 
 
 def source(text: str) -> SourceFile:
@@ -12,7 +13,7 @@ def source(text: str) -> SourceFile:
 def test_ambiguity_says_what_each_reader_sees() -> None:
     text = "a: 010\nb: 09\nc: 'no'\n"
     found = [ambiguity(source(text), f) for f in source(text).scan().findings]
-    assert found == [
+    assert [rendered(d) if d else d for d in found] == [
         diagnostic(
             "leading-zero",
             "data/indicators/ny.yaml",

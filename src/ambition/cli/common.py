@@ -39,7 +39,7 @@ state = {"debug": False}
 
 
 class Language(StrEnum):
-    """Report and explanation language."""
+    """The language of messages, explanations and reports."""
 
     SV = "sv"
     EN = "en"
@@ -57,7 +57,11 @@ PeriodOption = Annotated[
 ]
 LangOption = Annotated[
     Language | None,
-    typer.Option("--lang", help="Language of explanations and reports; default: the repository's."),
+    typer.Option(
+        "--lang",
+        help="Language of messages, explanations and reports (sv, en); default: the "
+        "repository's language: in ambition.yaml.",
+    ),
 ]
 
 RevisionOption = Annotated[
@@ -151,8 +155,23 @@ def use_cache(no_cache: bool = False) -> bool:
     return not no_cache and os.environ.get("CI", "").lower() in {"", "0", "false"}
 
 
+def language(lang: Language | None, root: Path) -> str:
+    """The language to speak: ``--lang`` when given, else the ``language:`` of the repository
+    at ``root``, read even when its files are broken ('sv' when it names none)."""
+    if lang is not None:
+        return lang.value
+    from ambition.messages.catalogue import language_of
+
+    return language_of(root)
+
+
 def load_checked(
-    root: Path | None, *, strict: bool = False, lenient: bool = False, unfinished: bool = False
+    root: Path | None,
+    *,
+    strict: bool = False,
+    lenient: bool = False,
+    unfinished: bool = False,
+    lang: Language | None = None,
 ) -> "Validation":
     """Validate the repository at ``root`` (default: the nearest one); print its diagnostics (on
     standard error, which never carries a command's JSON or report) and exit 1 when it has
@@ -163,7 +182,8 @@ def load_checked(
     repository itself could be read: a half-filled new file must not block the next one.
     ``unfinished`` (for ``assess``, ``report`` and ``status``) goes on when the only errors are
     unfinished assessments (``diagnostics.codes.UNFINISHED``), after printing them and a note.
-    Raises RepositoryNotFoundError when there is no repository.
+    The diagnostics speak ``lang``, by default the repository's language. Raises
+    RepositoryNotFoundError when there is no repository.
     """
     import ambition.cli.output as output
     from ambition.diagnostics import has_errors
@@ -171,15 +191,17 @@ def load_checked(
     from ambition.layout import find_root
     from ambition.validation.cached import load
 
-    result = load(find_root(root or Path.cwd()), use_cache=use_cache())
+    found_root = find_root(root or Path.cwd())
+    result = load(found_root, use_cache=use_cache())
     if result.repository is not None and lenient:
         return result
     files = len(result.repository.sources) if result.repository else None
+    speak = language(lang, found_root)
     if result.repository is not None and unfinished and only_unfinished(result.diagnostics):
-        output.diagnostics(result.diagnostics, files=files, err=True)
-        output.unfinished_note()
+        output.diagnostics(result.diagnostics, files=files, err=True, lang=speak)
+        output.unfinished_note(speak)
         return result
     if result.repository is None or has_errors(result.diagnostics, strict=strict):
-        output.diagnostics(result.diagnostics, files=files, err=True)
+        output.diagnostics(result.diagnostics, files=files, err=True, lang=speak)
         raise typer.Exit(EXIT_PROBLEMS)
     return result

@@ -1,6 +1,7 @@
 """Diagnostics rendered for machines: GitHub workflow commands and step summary, GitLab Code
 Quality, JSON. Pure functions from a list of diagnostics to text or JSON-ready data; printing is
-``ambition.cli.output``'s job.
+``ambition.cli.output``'s job. Every function takes the reader's language (``lang``, 'sv' or
+'en'): the messages and the words around them come from the message catalogue.
 
 GitHub: https://docs.github.com/actions/reference/workflow-commands-for-github-actions (the
 escaping of ``%``, CR and LF in messages, and of ``:`` and ``,`` in properties, follows the
@@ -9,9 +10,11 @@ https://docs.gitlab.com/ee/ci/testing/code_quality.html#code-quality-report-form
 """
 
 import hashlib
+import json
 from typing import Any
 
 from ambition.diagnostics import Diagnostic, Severity, counts
+from ambition.messages.text import text
 
 SUMMARY_ROWS = 500
 """Rows in the GitHub step summary; a summary is limited to 1 MiB, so very long lists are cut."""
@@ -25,11 +28,12 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _text(item: Diagnostic) -> str:
-    return f"{item.message} — {item.hint}" if item.hint else item.message
+def _text(item: Diagnostic, lang: str) -> str:
+    message, hint = item.message_in(lang), item.hint_in(lang)
+    return f"{message} — {hint}" if hint else message
 
 
-def github_command(item: Diagnostic, prefix: str = "") -> str:
+def github_command(item: Diagnostic, prefix: str = "", lang: str = "sv") -> str:
     """One workflow command: ``::error file=…,line=…,col=…,title=…::message — hint``.
 
     ``prefix`` is the repository's folder relative to the workspace (e.g. ``kommun/``), so the
@@ -40,17 +44,21 @@ def github_command(item: Diagnostic, prefix: str = "") -> str:
     if item.line:
         properties += [f"line={item.line}", f"col={item.column}"]
     properties.append(f"title={_escape_property(f'ambition {item.code}')}")
-    return f"::{command} {','.join(properties)}::{_escape_data(_text(item))}"
+    return f"::{command} {','.join(properties)}::{_escape_data(_text(item, lang))}"
 
 
-def summary_line(found: list[Diagnostic], files: int | None, *, strict: bool = False) -> str:
-    """The last line of every output: what was found in how many files."""
+def summary_line(
+    found: list[Diagnostic], files: int | None, *, strict: bool = False, lang: str = "sv"
+) -> str:
+    """The last line of every output: what was found in how many files, in ``lang``
+    ("1 fel och 2 varningar i 89 filer.")."""
     errors, warnings = counts(found)
-    where = f" in {files} files" if files is not None else ""
+    where = text("validate.where", files=files) if files is not None else ""
     if not found:
-        return f"No problems found{where}."
-    note = " (--strict: warnings count as errors)" if strict and warnings else ""
-    return f"{errors} error(s), {warnings} warning(s){where}{note}."
+        return text("validate.clean", where=where).render(lang)
+    note = text("validate.strict") if strict and warnings else ""
+    summary = text("validate.summary", errors=errors, warnings=warnings, where=where, note=note)
+    return summary.render(lang)
 
 
 def _cell(text: str) -> str:
@@ -58,33 +66,43 @@ def _cell(text: str) -> str:
 
 
 def github_summary(
-    found: list[Diagnostic], files: int | None, prefix: str = "", *, strict: bool = False
+    found: list[Diagnostic],
+    files: int | None,
+    prefix: str = "",
+    *,
+    strict: bool = False,
+    lang: str = "sv",
 ) -> str:
     """A Markdown summary for ``$GITHUB_STEP_SUMMARY``: every finding, since annotations are
     capped per step."""
-    lines = ["## ambition validate", "", summary_line(found, files, strict=strict), ""]
+    lines = ["## ambition validate", "", summary_line(found, files, strict=strict, lang=lang), ""]
     if found:
-        lines += ["| | Where | Code | Problem | Fix |", "|---|---|---|---|---|"]
+        lines += [text("validate.table").render(lang), "|---|---|---|---|---|"]
         for item in found[:SUMMARY_ROWS]:
             mark = "❌" if item.severity is Severity.ERROR else "⚠️"
             where = prefix + item.location
             lines.append(
-                f"| {mark} | `{_cell(where)}` | `{item.code}` | {_cell(item.message)} "
-                f"| {_cell(item.hint or '')} |"
+                f"| {mark} | `{_cell(where)}` | `{item.code}` | {_cell(item.message_in(lang))} "
+                f"| {_cell(item.hint_in(lang) or '')} |"
             )
         if len(found) > SUMMARY_ROWS:
-            lines += ["", f"… and {len(found) - SUMMARY_ROWS} more: run `ambition validate`."]
-        lines += ["", "What each code means and how to fix it: docs/diagnostics.md in ambition."]
+            more = text("validate.more", count=len(found) - SUMMARY_ROWS).render(lang)
+            lines += ["", more]
+        lines += ["", text("validate.docs").render(lang)]
     return "\n".join(lines) + "\n"
 
 
 def _fingerprint(item: Diagnostic, prefix: str) -> str:
-    """Stable across runs and across lines added above the finding: no line number in it."""
-    key = "\0".join((item.code, prefix + item.path, item.yaml_path or "", item.message))
+    """Stable across runs, languages and lines added above the finding: no line number in it,
+    and the message as its catalogue key and parameters."""
+    message = json.dumps(item.message.as_record(), ensure_ascii=False, sort_keys=True)
+    key = "\0".join((item.code, prefix + item.path, item.yaml_path or "", message))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def gitlab_report(found: list[Diagnostic], prefix: str = "") -> list[dict[str, Any]]:
+def gitlab_report(
+    found: list[Diagnostic], prefix: str = "", lang: str = "sv"
+) -> list[dict[str, Any]]:
     """A GitLab Code Quality report: one issue per finding, with a unique stable fingerprint."""
     report: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
@@ -95,7 +113,7 @@ def gitlab_report(found: list[Diagnostic], prefix: str = "") -> list[dict[str, A
             fingerprint = hashlib.sha256(f"{fingerprint}{seen[fingerprint]}".encode()).hexdigest()
         report.append(
             {
-                "description": f"{item.code}: {_text(item)}",
+                "description": f"{item.code}: {_text(item, lang)}",
                 "check_name": item.code,
                 "fingerprint": fingerprint,
                 "severity": "major" if item.severity is Severity.ERROR else "minor",
@@ -105,8 +123,9 @@ def gitlab_report(found: list[Diagnostic], prefix: str = "") -> list[dict[str, A
     return report
 
 
-def json_records(found: list[Diagnostic]) -> list[dict[str, Any]]:
-    """The diagnostics as JSON-ready records, every field of ``Diagnostic``."""
+def json_records(found: list[Diagnostic], lang: str = "sv") -> list[dict[str, Any]]:
+    """The diagnostics as JSON-ready records, every field of ``Diagnostic``, the message and
+    the fix in ``lang``."""
     return [
         {
             "path": d.path,
@@ -114,8 +133,8 @@ def json_records(found: list[Diagnostic]) -> list[dict[str, Any]]:
             "column": d.column,
             "code": d.code,
             "severity": d.severity.value,
-            "message": d.message,
-            "hint": d.hint,
+            "message": d.message_in(lang),
+            "hint": d.hint_in(lang),
             "yaml_path": d.yaml_path,
         }
         for d in found

@@ -17,6 +17,7 @@ from rich.markup import escape
 
 import ambition.cli.formats as formats
 from ambition.diagnostics import Diagnostic, Severity
+from ambition.messages.text import text
 
 if TYPE_CHECKING:  # models, method and reports load only in the commands that print them
     from ambition.method.results import Judged, PeriodResult
@@ -64,42 +65,46 @@ def bug(exception: BaseException, *, show_traceback: bool) -> None:
 
 
 def diagnostics(
-    found: list[Diagnostic], files: int | None, *, strict: bool = False, err: bool = False
+    found: list[Diagnostic],
+    files: int | None,
+    *,
+    strict: bool = False,
+    err: bool = False,
+    lang: str = "sv",
 ) -> None:
-    """Every diagnostic on one line each, then a summary line; on standard error with ``err``
-    (a command whose standard output is JSON or a report).
+    """Every diagnostic on one line each in ``lang``, then a summary line; on standard error
+    with ``err`` (a command whose standard output is JSON or a report).
 
     On a terminal the location is bold and the code coloured; elsewhere each line is exactly
-    ``Diagnostic.format()``, unwrapped.
+    ``Diagnostic.format(lang)``, unwrapped.
     """
     console = stderr if err else stdout
     for item in found:
         colour = "red" if item.severity is Severity.ERROR else "yellow"
-        kind = "" if item.severity is Severity.ERROR else f" ({item.severity})"
+        kind = "" if item.severity is Severity.ERROR else f" ({item.severity_in(lang)})"
         line = (
             f"[bold]{escape(item.location)}:[/] "
-            f"[{colour}]{escape(item.code)}{kind}:[/] {escape(item.message)}"
+            f"[{colour}]{escape(item.code)}{kind}:[/] {escape(item.message_in(lang))}"
         )
-        if item.hint:
-            line += f" [dim]— {escape(item.hint)}[/]"
+        hint = item.hint_in(lang)
+        if hint:
+            line += f" [dim]— {escape(hint)}[/]"
         console.print(line)
-    summary = escape(formats.summary_line(found, files, strict=strict))
+    summary = escape(formats.summary_line(found, files, strict=strict, lang=lang))
     console.print(f"[green]{summary}[/]" if not found else summary)
 
 
-def unfinished_note() -> None:
+def unfinished_note(lang: str = "sv") -> None:
     """After the diagnostics of unfinished assessments (on standard error): the command goes
     on with the method's proposals, and validation still fails."""
-    stderr.print(
-        "[yellow]note:[/] the only errors are unfinished assessments (a justification or an "
-        "analysis still to write); shown with the method's proposals and marked 'not "
-        "finished'. 'ambition validate' fails until they are written."
-    )
+    import ambition.report.labels as catalogue
+
+    stderr.print(f"[yellow]{escape(catalogue.labels(lang)['unfinished_cli_note'])}[/]")
 
 
-def diagnostics_json(found: list[Diagnostic]) -> None:
-    """The diagnostics as a JSON array."""
-    json_document(formats.json_records(found))
+def diagnostics_json(found: list[Diagnostic], lang: str = "sv") -> None:
+    """The diagnostics as a JSON array, the messages in ``lang``."""
+    json_document(formats.json_records(found, lang))
 
 
 def diagnostics_github(
@@ -109,21 +114,22 @@ def diagnostics_github(
     prefix: str = "",
     summary_file: str | None = None,
     strict: bool = False,
+    lang: str = "sv",
 ) -> None:
     """GitHub workflow commands, one per diagnostic, then the summary line; with
     ``summary_file`` (``$GITHUB_STEP_SUMMARY``) a Markdown summary is appended to it."""
     for item in found:
-        sys.stdout.write(formats.github_command(item, prefix) + "\n")
-    sys.stdout.write(formats.summary_line(found, files, strict=strict) + "\n")
+        sys.stdout.write(formats.github_command(item, prefix, lang) + "\n")
+    sys.stdout.write(formats.summary_line(found, files, strict=strict, lang=lang) + "\n")
     sys.stdout.flush()
     if summary_file:
         with open(summary_file, "a", encoding="utf-8") as summary:
-            summary.write(formats.github_summary(found, files, prefix, strict=strict))
+            summary.write(formats.github_summary(found, files, prefix, strict=strict, lang=lang))
 
 
-def diagnostics_gitlab(found: list[Diagnostic], *, prefix: str = "") -> None:
-    """A GitLab Code Quality report (JSON) of the diagnostics."""
-    json_document(formats.gitlab_report(found, prefix))
+def diagnostics_gitlab(found: list[Diagnostic], *, prefix: str = "", lang: str = "sv") -> None:
+    """A GitLab Code Quality report (JSON) of the diagnostics, the messages in ``lang``."""
+    json_document(formats.gitlab_report(found, prefix, lang))
 
 
 def json_document(document: Any) -> None:
@@ -161,7 +167,7 @@ def assessment(
     import ambition.report.labels as catalogue
     from ambition.method.targets import describe_target
     from ambition.numbers import format_number
-    from ambition.report.context import value_year
+    from ambition.report.values import value_year
 
     labels = catalogue.labels(lang)
     period = result.period
@@ -280,19 +286,13 @@ def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:
     stdout.print(f"[bold]{escape(period.title or period.id)}[/]")
     days = report.days_left
     if days is None:
-        stdout.print("Ingen sista dag är satt." if sv else "No deadline is set.")
+        stdout.print(escape(text("round.deadline.none").render(lang)))
     elif days >= 0:
-        stdout.print(
-            f"Sista dag {period.deadline}: {days} dagar kvar."
-            if sv
-            else f"Deadline {period.deadline}: {days} days left."
-        )
+        left = text("round.deadline.left", deadline=str(period.deadline), days=days)
+        stdout.print(escape(left.render(lang)))
     else:
-        stdout.print(
-            f"[red]Sista dag {period.deadline} passerades för {-days} dagar sedan.[/]"
-            if sv
-            else f"[red]Deadline {period.deadline} passed {-days} days ago.[/]"
-        )
+        passed = text("round.deadline.passed", deadline=str(period.deadline), days=-days)
+        stdout.print(f"[red]{escape(passed.render(lang))}[/]")
     if not report.items:
         stdout.print("[green]Allt är inrapporterat.[/]" if sv else "[green]Everything is in.[/]")
         return
@@ -367,11 +367,12 @@ def binary(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def invalid_revision(message: str, found: list[Diagnostic]) -> None:
-    """A revision whose data does not load: the message, then each diagnostic, on stderr."""
+def invalid_revision(message: str, found: list[Diagnostic], lang: str = "sv") -> None:
+    """A revision whose data does not load: the message, then each diagnostic in ``lang``, on
+    stderr."""
     error(message)
     for item in found:
-        stderr.print(f"  {escape(item.format())}")
+        stderr.print(f"  {escape(item.format(lang))}")
 
 
 class Progress:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ambition.diagnostics import Diagnostic, Severity
+from ambition.messages.text import Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +179,8 @@ def diagnostic(
     path: str,
     line: int,
     column: int,
-    message: str,
-    hint: str | None = None,
+    message: Text,
+    hint: Text | None = None,
     yaml_path: str | None = None,
 ) -> Diagnostic:
     """A diagnostic with the severity that the catalogue gives ``code``."""

@@ -14,6 +14,7 @@ the reviewers are mentioned on purpose, in the part's last line.
 import re
 
 from ambition import layout
+from ambition.messages.text import text
 from ambition.report.labels import format_date
 from ambition.report.text import markdown_code
 from ambition.repository import Repository
@@ -51,14 +52,12 @@ def _deadline(report: Outstanding, sv: bool) -> str:
     period = report.period
     title = _plain(period.title or period.id)
     days = report.days_left
+    lang = "sv" if sv else "en"
     if period.deadline is None or days is None:
-        return f"{title}: ingen sista dag är satt." if sv else f"{title}: no deadline is set."
-    day = format_date(period.deadline, "sv" if sv else "en")
-    if days >= 0:
-        left = f"{days} dagar kvar" if sv else f"{days} days left"
-    else:
-        left = f"passerades för {-days} dagar sedan" if sv else f"passed {-days} days ago"
-    return f"{title}: sista dag {day} ({left})." if sv else f"{title}: deadline {day} ({left})."
+        return text("round.checklist.none", title=title).render(lang)
+    day = format_date(period.deadline, lang)
+    key = "round.checklist.left" if days >= 0 else "round.checklist.passed"
+    return text(key, title=title, deadline=day, days=abs(days)).render(lang)
 
 
 def organisation_checklist(

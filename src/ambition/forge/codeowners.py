@@ -23,6 +23,7 @@ from pathlib import Path
 from ambition import layout
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
+from ambition.messages.text import text
 from ambition.models import Goal
 from ambition.models.organisation import OrganisationKind
 from ambition.repository import Repository
@@ -162,13 +163,13 @@ def check(repository: Repository) -> list[Diagnostic]:
     found = []
     for relpath in LOCATIONS:
         try:
-            text = (repository.root / relpath).read_text("utf-8-sig")
+            written = (repository.root / relpath).read_text("utf-8-sig")
         except (OSError, UnicodeDecodeError):
             continue
-        have = [line.rstrip() for line in text.splitlines()]
+        have = [line.rstrip() for line in written.splitlines()]
         if not have or have[0] != HEADER:
             continue
-        syntax = syntax_of(text)
+        syntax = syntax_of(written)
         want = codeowners(repository, syntax).splitlines()
         if have == want:
             continue
@@ -176,7 +177,11 @@ def check(repository: Repository) -> list[Diagnostic]:
             (n for n, (a, b) in enumerate(zip(have, want, strict=False), 1) if a != b),
             min(len(have), len(want)) + 1,
         )
-        expected = f"'{want[line - 1]}'" if line <= len(want) else "the end of the file"
+        expected = (
+            text("codeowners-outdated.line", line=want[line - 1])
+            if line <= len(want)
+            else text("codeowners-outdated.end")
+        )
         option = " --syntax gitlab" if syntax is Syntax.GITLAB else ""
         found.append(
             diagnostic(
@@ -184,9 +189,8 @@ def check(repository: Repository) -> list[Diagnostic]:
                 relpath,
                 line,
                 1,
-                f"CODEOWNERS no longer matches data/organisations.yaml and the data: line {line} "
-                f"should be {expected}",
-                f"run 'ambition codeowners{option} --output {relpath}' and commit the file",
+                text("codeowners-outdated", line=line, expected=expected),
+                text("codeowners-outdated.fix", option=option, path=relpath),
             )
         )
     return found

@@ -201,8 +201,11 @@ def plan_values(
 
 
 def _as_problem(found: Diagnostic) -> Problem:
-    hint = f" ({found.hint})" if found.hint else ""
-    return Problem(found.location, f"{found.code}: {found.message}{hint}; nothing was written")
+    # The import's problems are English (importing/problems.py); the diagnostic joins them so.
+    hint = f" ({found.hint_in('en')})" if found.hint else ""
+    return Problem(
+        found.location, f"{found.code}: {found.message_in('en')}{hint}; nothing was written"
+    )
 
 
 def _proved(

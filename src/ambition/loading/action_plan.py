@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ambition import layout
 from ambition.loading.findings import Findings
 from ambition.loading.names import nearest
+from ambition.messages.text import listing, text
 from ambition.models import (
     Action,
     ActionStatus,
@@ -158,9 +159,12 @@ def _check_documents(
                 relpath,
                 path if single else (*path, position),
                 "unknown-reference",
-                f"there is no steering document '{document_id}'",
+                text("unknown-reference.steering-document", id=document_id),
                 nearest(document_id, known.steering_documents)
-                or f"steering documents are listed in {layout.STEERING_DOCUMENTS.pattern}",
+                or text(
+                    "unknown-reference.steering-document.fix",
+                    path=layout.STEERING_DOCUMENTS.pattern,
+                ),
             )
 
 
@@ -172,8 +176,9 @@ def _check_goal(
             relpath,
             path,
             "unknown-reference",
-            f"there is no goal '{goal_id}'",
-            nearest(goal_id, known.goals) or f"goals are the files in {layout.GOAL.folder}/",
+            text("unknown-reference.goal", id=goal_id),
+            nearest(goal_id, known.goals)
+            or text("unknown-reference.goal.fix", folder=f"{layout.GOAL.folder}/"),
         )
 
 
@@ -187,9 +192,9 @@ def _check_action(findings: Findings, relpath: str, action: Action, known: _Know
             relpath,
             ("focus_area",),
             "unknown-reference",
-            f"there is no focus area '{action.focus_area}'",
+            text("unknown-reference.focus-area", id=action.focus_area),
             nearest(action.focus_area, known.focus_areas)
-            or f"focus areas are listed in {layout.PROGRAMME.pattern}",
+            or text("unknown-reference.focus-area.fix", path=layout.PROGRAMME.pattern),
         )
     for position, goal_id in enumerate(action.goals):
         _check_goal(findings, relpath, ("goals", position), goal_id, known)
@@ -200,27 +205,29 @@ def _check_action(findings: Findings, relpath: str, action: Action, known: _Know
                 relpath,
                 ("measurement_area",),
                 "unknown-reference",
-                f"there is no measurement area '{area}'",
-                nearest(area, known.areas) or "measurement areas are listed in the goal files",
+                text("unknown-reference.area", id=area),
+                nearest(area, known.areas) or text("unknown-reference.area.fix"),
             )
         elif known.areas[area] not in action.goals:
             findings.report(
                 relpath,
                 ("measurement_area",),
                 "area-not-in-goals",
-                f"the measurement area '{area}' belongs to goal '{known.areas[area]}', which is "
-                "not among the action's goals",
-                f"add '{known.areas[area]}' to 'goals', or name an area of "
-                + ", ".join(f"'{g}'" for g in action.goals),
+                text("area-not-in-goals", area=area, goal=known.areas[area]),
+                text(
+                    "area-not-in-goals.fix",
+                    goal=known.areas[area],
+                    goals=listing([f"'{g}'" for g in action.goals], "or"),
+                ),
             )
     if known.organisations is not None and action.responsible not in known.organisations:
         findings.report(
             relpath,
             ("responsible",),
             "unknown-reference",
-            f"there is no organisation '{action.responsible}'",
+            text("unknown-reference.organisation", id=action.responsible),
             nearest(action.responsible, known.organisations)
-            or f"add it to {layout.ORGANISATIONS.pattern}",
+            or text("unknown-reference.organisation.fix", path=layout.ORGANISATIONS.pattern),
         )
     _check_documents(findings, relpath, ("steering_documents",), action.steering_documents, known)
     if action.status is ActionStatus.DONE and action.completed is None:
@@ -228,8 +235,8 @@ def _check_action(findings: Findings, relpath: str, action: Action, known: _Know
             relpath,
             ("status",),
             "completion-date-missing",
-            "the action is done but has no completion date",
-            "add 'completed: YYYY-MM-DD', the day it was done",
+            text("completion-date-missing"),
+            text("completion-date-missing.fix"),
         )
     if known.periods is not None:
         for period_id in action.progress:
@@ -238,8 +245,7 @@ def _check_action(findings: Findings, relpath: str, action: Action, known: _Know
                     relpath,
                     ("progress", period_id),
                     "unknown-period",
-                    f"the progress note is for '{period_id}', which is not a period "
-                    "configured in ambition.yaml",
-                    nearest(period_id, known.periods) or "add the period to ambition.yaml",
+                    text("unknown-period.progress", id=period_id),
+                    nearest(period_id, known.periods) or text("unknown-period.fix"),
                     key=True,
                 )

@@ -17,6 +17,7 @@ from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
 from ambition.layout import FileKind
 from ambition.loading.names import name_problems, nearest
+from ambition.messages.text import Text, listing, text
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def discover(root: Path, period_ids: Sequence[str] | None) -> Discovery:
             problem = not_a_file(root, kind.pattern)
             if problem is None:
                 found.files.append(PlannedFile(kind.pattern, kind))
-            elif problem != "missing":
+            elif problem != MISSING:
                 found.diagnostics.append(_not_a_file(kind.pattern, problem))
             elif kind.required:
                 found.diagnostics.append(
@@ -64,8 +65,8 @@ def discover(root: Path, period_ids: Sequence[str] | None) -> Discovery:
                         kind.pattern,
                         0,
                         0,
-                        f"the required file {kind.pattern} is missing",
-                        "see docs/data-format.md for its contents",
+                        text("missing-file", path=kind.pattern),
+                        text("missing-file.fix"),
                     )
                 )
         elif not kind.per_period:
@@ -83,7 +84,8 @@ def _discover_periods(root: Path, period_ids: Sequence[str] | None, found: Disco
     base = root / layout.ASSESSMENTS_DIR
     if not base.is_dir():
         return
-    hint = " and ".join(f"{name}/" for name in layout.PERIOD_SUBFOLDERS)
+    folders = tuple(f"{name}/" for name in layout.PERIOD_SUBFOLDERS)
+    hint = listing(folders)
     for entry in sorted(base.iterdir()):
         relfolder = f"{layout.ASSESSMENTS_DIR}/{entry.name}"
         if entry.name.startswith("."):
@@ -95,8 +97,8 @@ def _discover_periods(root: Path, period_ids: Sequence[str] | None, found: Disco
                     relfolder,
                     0,
                     0,
-                    f"{entry.name} is not read here",
-                    f"assessments go in {layout.ASSESSMENTS_DIR}/<period>/{hint}",
+                    text("unexpected-file", name=entry.name),
+                    text("unexpected-file.period", folder=layout.ASSESSMENTS_DIR, folders=hint),
                 )
             )
             continue
@@ -107,8 +109,8 @@ def _discover_periods(root: Path, period_ids: Sequence[str] | None, found: Disco
                     relfolder,
                     0,
                     0,
-                    f"the folder {entry.name} is not a period configured in ambition.yaml",
-                    nearest(entry.name, period_ids) or "add the period to ambition.yaml",
+                    text("unknown-period.folder", name=entry.name),
+                    nearest(entry.name, period_ids) or text("unknown-period.fix"),
                 )
             )
             continue
@@ -119,7 +121,7 @@ def _discover_periods(root: Path, period_ids: Sequence[str] | None, found: Disco
         for other in sorted(entry.iterdir()):
             if other.name in layout.PERIOD_SUBFOLDERS or other.name.startswith("."):
                 continue
-            where = f"assessments go in the folders {hint}"
+            where = text("unexpected-folder.fix", folders=hint)
             if other.is_dir():
                 # Assessments in a misnamed folder would silently drop out of the report.
                 near = nearest(other.name, layout.PERIOD_SUBFOLDERS)
@@ -129,8 +131,8 @@ def _discover_periods(root: Path, period_ids: Sequence[str] | None, found: Disco
                         f"{relfolder}/{other.name}",
                         0,
                         0,
-                        f"{other.name} is not read here",
-                        f"{near} {where}" if near else where,
+                        text("unexpected-file", name=other.name),
+                        text("words.then", first=near, then=where) if near else where,
                     )
                 )
             else:
@@ -140,7 +142,7 @@ def _discover_periods(root: Path, period_ids: Sequence[str] | None, found: Disco
                         f"{relfolder}/{other.name}",
                         0,
                         0,
-                        f"{other.name} is not read here",
+                        text("unexpected-file", name=other.name),
                         where,
                     )
                 )
@@ -174,8 +176,8 @@ def _yaml_files(root: Path, relfolder: str, diagnostics: list[Diagnostic]) -> li
                     relpath,
                     0,
                     0,
-                    f"{entry.name} is not read",
-                    f"rename it to {name.stem}.yaml",
+                    text("wrong-extension", name=entry.name),
+                    text("wrong-extension.fix", name=f"{name.stem}.yaml"),
                 )
             )
         else:
@@ -185,17 +187,17 @@ def _yaml_files(root: Path, relfolder: str, diagnostics: list[Diagnostic]) -> li
                     relpath,
                     0,
                     0,
-                    f"{entry.name} is not read here",
-                    f"only .yaml files belong in {relfolder}/",
+                    text("unexpected-file", name=entry.name),
+                    text("unexpected-file.fix", folder=f"{relfolder}/"),
                 )
             )
     diagnostics.extend(name_problems(files))
     return files
 
 
-def not_a_file(root: Path, relpath: str) -> str | None:
+def not_a_file(root: Path, relpath: str) -> Text | None:
     """What the path ``relpath`` under ``root`` is when it is not a regular file inside the
-    repository (``'missing'``, ``'a folder'``, ``'a dangling link'`` …), else None.
+    repository (``MISSING``, 'a folder', 'a dangling link' … as texts), else None.
 
     Only ``lstat`` and ``stat`` are asked, so nothing is opened: a FIFO or a device that would
     block a read is named here and never read.
@@ -204,45 +206,47 @@ def not_a_file(root: Path, relpath: str) -> str | None:
     try:
         linked = stat.S_ISLNK(os.lstat(path).st_mode)
     except FileNotFoundError:
-        return "missing"
+        return MISSING
     except OSError as error:
-        return f"a path that cannot be examined ({error.strerror or error})"
+        return text("not-a-file.unexaminable", reason=str(error.strerror or error))
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        return "a link to something that does not exist (a dangling link)"
+        return text("not-a-file.dangling")
     except OSError as error:
         if error.errno == errno.ELOOP:
-            return "a link that leads back to itself (a looping link)"
-        return f"a path that cannot be examined ({error.strerror or error})"
+            return text("not-a-file.looping")
+        return text("not-a-file.unexaminable", reason=str(error.strerror or error))
     if linked:
         target = os.path.realpath(path)
         if os.path.commonpath([target, os.path.realpath(root)]) != os.path.realpath(root):
-            return f"a link that leads outside the repository (to {target})"
+            return text("not-a-file.outside", target=target)
     if stat.S_ISREG(mode):
         return None
     for test, what in _SPECIAL:
         if test(mode):
-            return what
-    return "not a regular file"  # pragma: no cover - every kind of file is in _SPECIAL
+            return text(what)
+    return text("not-a-file.irregular")  # pragma: no cover - every kind of file is in _SPECIAL
 
 
 _SPECIAL = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "not-a-file.folder"),
+    (stat.S_ISFIFO, "not-a-file.fifo"),
+    (stat.S_ISCHR, "not-a-file.character-device"),
+    (stat.S_ISBLK, "not-a-file.block-device"),
+    (stat.S_ISSOCK, "not-a-file.socket"),
 )
 
+MISSING = text("not-a-file.missing")
+"""What ``not_a_file`` says of a path where there is nothing."""
 
-def _not_a_file(relpath: str, problem: str) -> Diagnostic:
+
+def _not_a_file(relpath: str, problem: Text) -> Diagnostic:
     return diagnostic(
         "not-a-file",
         relpath,
         0,
         0,
-        f"{relpath} is {problem}, not a data file",
-        "replace it with the data file itself, or remove it; a data file must be a regular "
-        "file inside the repository",
+        text("not-a-file", path=relpath, problem=problem),
+        text("not-a-file.fix"),
     )

@@ -19,6 +19,7 @@ from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
 from ambition.layout import FileKind
 from ambition.loading.model_errors import validation_diagnostics
+from ambition.messages.text import Text, text
 from ambition.yaml.decode import decode_source
 from ambition.yaml.parse import ambiguity, parse
 from ambition.yaml.positions import SourceFile
@@ -128,8 +129,8 @@ def unreadable(relpath: str, kind: FileKind, error: OSError) -> FileResult:
             relpath,
             0,
             0,
-            f"cannot read the file: {error.strerror or error}",
-            "check that the file is not locked by another program and that you may read it",
+            text("unreadable-file", reason=str(error.strerror or error)),
+            text("unreadable-file.fix"),
         ),
     )
 
@@ -144,9 +145,8 @@ def _emptied(relpath: str) -> Diagnostic:
         relpath,
         0,
         0,
-        f"the assessment {relpath} is empty: no assessment, analysis or comment",
-        "write the assessment, or delete the file; `ambition assess` starts one with its "
-        "fields as comments",
+        text("empty-assessment", path=relpath),
+        text("empty-assessment.fix"),
     )
 
 
@@ -160,17 +160,17 @@ def too_large(relpath: str, kind: FileKind, size: int, limit: int) -> FileResult
             relpath,
             0,
             0,
-            f"the file is {_size(size)}, over the limit of {_size(limit)}; it is not read",
-            "a data file is a few kilobytes: check that this is the right file, or raise "
-            "max_file_size (in bytes) in ambition.yaml",
+            text("too-large", size=_size(size), limit=_size(limit)),
+            text("too-large.fix"),
         ),
     )
 
 
-def _size(count: int) -> str:
-    """``1_000_000`` → ``'1 000 000 bytes (1.0 MB)'``, ``2293`` → ``'2 293 bytes'``."""
-    megabytes = f" ({count / 1_000_000:.1f} MB)" if count >= 100_000 else ""
-    return f"{count:,} bytes".replace(",", " ") + megabytes
+def _size(count: int) -> Text:
+    """``1_000_000`` → '1 000 000 bytes (1.0 MB)', ``2293`` → '2 293 bytes' (as texts)."""
+    if count >= 100_000:
+        return text("too-large.megabytes", count=count, megabytes=count / 1_000_000)
+    return text("too-large.bytes", count=count)
 
 
 def _merge(

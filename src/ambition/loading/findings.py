@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
+from ambition.messages.text import Text, text
 from ambition.yaml.positions import SourceFile, YamlPath
 
 
@@ -29,8 +30,8 @@ class Findings:
         relpath: str,
         path: YamlPath,
         code: str,
-        message: str,
-        hint: str | None = None,
+        message: Text,
+        hint: Text | None = None,
         *,
         key: bool = False,
         whole_file: bool = False,
@@ -48,7 +49,8 @@ class Findings:
 
     def repeated_ids(self, relpath: str, key: str, ids: Iterable[str], what: str) -> None:
         """Report each id of the list under ``key`` (a list of mappings with an ``id``) that an
-        earlier item already has, e.g. ``what="period"`` for ``periods`` in ambition.yaml."""
+        earlier item already has, e.g. ``what="period"`` for ``periods`` in ambition.yaml (the
+        catalogue's ``duplicate-id.<what>`` names it)."""
         seen: set[str] = set()
         for index, item_id in enumerate(ids):
             if item_id in seen:
@@ -56,8 +58,8 @@ class Findings:
                     relpath,
                     (key, index, "id"),
                     "duplicate-id",
-                    f"the {what} id '{item_id}' is used twice",
-                    f"give each {what} its own id",
+                    text(f"duplicate-id.{what}", id=item_id),
+                    text(f"duplicate-id.{what}.fix"),
                 )
             seen.add(item_id)
 

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
+from ambition.loading.model_checks import value_error
 from ambition.loading.model_fields import (
     allowed_words,
     annotation_at,
@@ -27,17 +28,23 @@ from ambition.loading.model_fields import (
     untagged,
 )
 from ambition.loading.model_hints import (
+    LIST,
+    MAPPING,
     SWEDISH_KEYS,
     SWEDISH_WORDS,
+    TEXT,
     as_id,
     date_problem,
     number_fix,
     number_text,
     pattern_hint,
+    range_fix,
     show_value,
     strict_number,
 )
+from ambition.messages.text import Text, listing, text
 from ambition.models.common import ID_PATTERN
+from ambition.schema.descriptions import DESCRIPTIONS
 from ambition.yaml.positions import SourceFile, YamlPath
 
 _NUMBER_TYPES = {"float_parsing", "float_type", "int_parsing", "int_type"}
@@ -97,7 +104,7 @@ class _Context:
         self.model = model
         self.model_loc = raw_loc  # with union tags, to follow the model
         self.loc = source.resolve([*prefix, *untagged(model, raw_loc)])  # as written
-        self.where = _dotted(self.loc) or "(the file)"
+        self.where: str | Text = _dotted(self.loc) or text("model.the-file")
         self.suggestion: tuple[str, ...] | None = None  # the key an unknown key stands for
 
     def place(self) -> tuple[str, ...]:
@@ -110,8 +117,8 @@ class _Context:
     def make(
         self,
         code: str,
-        message: str,
-        hint: str | None = None,
+        message: Text,
+        hint: Text | None = None,
         *,
         position: tuple[int, int] | None = None,
     ) -> Diagnostic:
@@ -139,109 +146,106 @@ class _Context:
         if kind == "int_from_float":
             return self.make(
                 "not-a-whole-number",
-                f"{self.where}: {show_value(self.value)} is not a whole number",
-                f"write a whole number, e.g. {round(self.value)}"
+                text("not-a-whole-number", where=self.where, value=show_value(self.value)),
+                text("not-a-whole-number.fix", example=round(self.value))
                 if isinstance(self.value, float)
-                else "write a whole number",
+                else text("not-a-whole-number.fix.plain"),
             )
         if kind == "string_type":
             return self.not_text()
         if kind in {"bool_type", "bool_parsing"}:
-            return self.make(
-                "wrong-type",
-                f"{self.where}: {show_value(self.value)} is not true or false",
-                "write true or false",
-            )
+            message = text("wrong-type.boolean", where=self.where, value=show_value(self.value))
+            return self.make("wrong-type", message, text("wrong-type.boolean.fix"))
         if kind in _MAPPING_TYPES:
-            return self.wrong_structure("a mapping of keys")
+            return self.wrong_structure(MAPPING)
         if kind in _LIST_TYPES:
-            return self.wrong_structure("a list")
+            return self.wrong_structure(LIST)
         if kind == "string_too_short":
-            return self.make(
-                "empty-value",
-                f"{self.where}: the text is empty",
-                "write the text, or delete the line",
-            )
+            message = text("empty-value.text", where=self.where)
+            return self.make("empty-value", message, text("empty-value.text.fix"))
         if kind in {"string_too_long", "too_long"}:
             limit = self.ctx.get("max_length")
             what = "characters" if kind == "string_too_long" else "items"
             return self.make(
                 "too-long",
-                f"{self.where}: longer than {limit} {what}",
-                f"shorten it to at most {limit} {what}",
+                text(f"too-long.{what}", where=self.where, limit=limit),
+                text(f"too-long.{what}.fix", limit=limit),
             )
         if kind == "too_short":
-            least = self.ctx.get("min_length", 1)
-            return self.make(
-                "too-few-items",
-                f"{self.where}: needs at least {least} item{'s' if least != 1 else ''}, "
-                f"has {self.ctx.get('actual_length', 0)}",
-                "add the missing items as lines starting with '- '",
-            )
+            least, actual = self.ctx.get("min_length", 1), self.ctx.get("actual_length", 0)
+            message = text("too-few-items", where=self.where, least=least, actual=actual)
+            return self.make("too-few-items", message, text("too-few-items.fix"))
         if kind == "string_pattern_mismatch":
             return self.pattern()
         if kind.startswith(("date", "datetime")):
             return self.date()
         if kind in _BOUND_TYPES:
             return self.bounds()
-        message = self.message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
-        fix = re.search(r": (?=(?:add|write|give|use|remove) )", message)
-        if fix is not None:
-            message, hint = message[: fix.start()], message[fix.end() :]
-        else:
-            hint = "correct the values so that this holds; see docs/data-format.md"
-        return self.make("invalid-value", f"{self.where}: {message}", hint)
+        written = self.message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        said, hint = value_error(written)
+        return self.make(
+            "invalid-value", text("invalid-value", where=self.where, message=said), hint
+        )
 
     def missing(self, name: str, parent: YamlPath) -> Diagnostic:
         field_loc = [*self.model_loc[:-1], name] if self.kind == "missing" else [*self.model_loc]
         field = field_at(self.model, field_loc)
         words = allowed_words(annotation_at(self.model, field_loc))
+        about: str | Text = ""
         if words:
-            about = f", one of {words}"
+            about = text("missing-key.one-of", words=words)
         elif field is not None and field.description:
-            about = f" ({field.description.rstrip('.')})"
-        else:
-            about = ""
+            owner = strip_optional(annotation_at(self.model, field_loc[:-1]))
+            swedish = DESCRIPTIONS.get((getattr(owner, "__name__", ""), name), (None,))[0]
+            english = field.description.rstrip(".")
+            sv = f" ({swedish.rstrip('.')})" if swedish else ""  # no English in a Swedish text
+            about = text("missing-key.about", sv=sv, en=f" ({english})")
         return self.make(
             "missing-key",
-            f"the required key '{name}' is missing" + (f" in {_dotted(parent)}" if parent else ""),
-            f"add '{name}: …'{about}",
+            text("missing-key.in", name=name, parent=_dotted(parent))
+            if parent
+            else text("missing-key", name=name),
+            text("missing-key.fix", name=name, about=about),
             position=self.at(parent),
         )
 
     def unknown_key(self) -> Diagnostic:
         name = str(self.loc[-1])
         known = known_keys(self.model, self.model_loc[:-1])
-        hint: str | None = None
+        hint: Text | None = None
         swedish = SWEDISH_KEYS.get(name.lower())
         nearest = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         parent = tuple(str(step) for step in self.loc[:-1])
         if swedish in known:
-            hint = f"write '{swedish}': the keys are in English"
+            hint = text("unknown-key.swedish", key=swedish)
             self.suggestion = (*parent, swedish)
         elif nearest:
-            hint = f"did you mean '{nearest[0]}'?"
+            hint = text("nearest", option=nearest[0])
             self.suggestion = (*parent, nearest[0])
         else:
             parents = [
                 key for key in known if name in known_keys(self.model, [*self.model_loc[:-1], key])
             ]
             if len(parents) == 1:
-                hint = f"'{name}' belongs under '{parents[0]}:': indent it below that key"
+                hint = text("unknown-key.under", name=name, parent=parents[0])
             elif known:
-                hint = "the keys allowed here: " + ", ".join(known)
-        return self.make("unknown-key", f"unknown key '{name}'", hint, position=self.at(key=True))
+                hint = text("unknown-key.allowed", keys=", ".join(known))
+        return self.make(
+            "unknown-key", text("unknown-key", name=name), hint, position=self.at(key=True)
+        )
 
     def empty(self) -> Diagnostic:
         annotation = strip_optional(annotation_at(self.model, self.model_loc))
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             required = [n for n, f in annotation.model_fields.items() if f.is_required()]
-            hint = "write its keys indented below it" + (
-                f": {', '.join(required)}" if required else ""
+            hint = (
+                text("empty-value.keys.fix", keys=", ".join(required))
+                if required
+                else text("empty-value.mapping.fix")
             )
         else:
-            hint = "write the value after the colon, or delete the line if it is optional"
-        return self.make("empty-value", f"{self.where}: has no value", hint)
+            hint = text("empty-value.fix")
+        return self.make("empty-value", text("empty-value", where=self.where), hint)
 
     def choice(self) -> Diagnostic:
         expected = str(self.ctx.get("expected") or self.ctx.get("expected_tags") or "")
@@ -251,86 +255,101 @@ class _Context:
             written = str(self.ctx.get("tag", written))
         swedish = SWEDISH_WORDS.get(written.strip().lower())
         nearest = difflib.get_close_matches(written, allowed, n=1, cutoff=0.6)
+        words = listing([f"'{word}'" for word in allowed], "or") if allowed else expected
         if swedish in allowed:
-            hint = f"write {swedish}: the words are in English (allowed: {expected})"
+            hint = text("invalid-choice.swedish", word=swedish, allowed=words)
         elif nearest:
-            hint = f"did you mean {nearest[0]}? (allowed: {expected})"
+            hint = text("invalid-choice.nearest", word=nearest[0], allowed=words)
         else:
-            hint = f"write one of {expected}"
+            hint = text("invalid-choice.fix", allowed=words)
         position = None
         if self.kind == "union_tag_invalid":
             discriminator = str(self.ctx.get("discriminator", "kind")).strip("'")
             position = self.at([*self.loc, discriminator])
         return self.make(
             "invalid-choice",
-            f"{self.where}: {show_value(written)} is not one of the allowed values",
+            text("invalid-choice", where=self.where, value=show_value(written)),
             hint,
             position=position,
         )
 
     def number(self) -> Diagnostic:
         whole = self.kind.startswith("int") or self.on_key
-        what = (
-            "a whole number (a year)" if self.on_key else "a whole number" if whole else "a number"
+        what = text(
+            "model.year" if self.on_key else "model.whole-number" if whole else "model.number"
         )
         value = self.value
         strict = strict_number(value, whole=whole, what=what, on_key=self.on_key)
         if strict is not None:
-            return self.make(strict[0], f"{self.where}: {strict[1]}", strict[2])
+            return self.make(
+                strict[0], text("model.at", where=self.where, message=strict[1]), strict[2]
+            )
         if isinstance(value, str):
             fixed = number_fix(value, whole=whole, share=is_share(self.model, self.model_loc))
             if fixed is not None:
                 reasons, number = fixed
                 return self.make(
                     "number-format",
-                    f"{self.where}: {show_value(value)} is not a number: it has {reasons}",
-                    f"write {number}",
+                    text(
+                        "number-format", where=self.where, value=show_value(value), reasons=reasons
+                    ),
+                    text("number-format.fix", number=number),
                 )
         if isinstance(value, dict | list):
             return self.wrong_structure(what)
         example = "2022" if self.on_key else "12" if whole else "12.5"
         return self.make(
             "not-a-number",
-            f"{self.where}: {show_value(value)} is not {what}",
-            f"write only the number, with a decimal point, e.g. {example}",
+            text("not-a-number", where=self.where, value=show_value(value), what=what),
+            text("not-a-number.fix", example=example),
         )
 
     def not_text(self) -> Diagnostic:
         value = self.value
         if isinstance(value, dict | list):
-            return self.wrong_structure("text")
+            return self.wrong_structure(TEXT)
         written = self.source.scalar_text(self.loc)
         if isinstance(value, int) and written is not None and re.fullmatch(r"0[0-9_]+", written):
             return self.make(
                 "leading-zero",
-                f"{self.where}: {written} is read as the number {value} and loses its leading zero",
-                f'write "{written}" in quotes',
+                text("leading-zero.text-field", where=self.where, written=written, value=value),
+                text("leading-zero.text-field.fix", written=written),
             )
         shown = written if written is not None else show_value(value)
         return self.make(
             "not-text",
-            f"{self.where}: expected text, got {'the number ' if not isinstance(value, bool) else ''}"
-            f"{shown}",
-            f'put the value in quotes: "{shown}"',
+            text(
+                "not-text.boolean" if isinstance(value, bool) else "not-text",
+                where=self.where,
+                value=shown,
+            ),
+            text("not-text.fix", value=shown),
         )
 
-    def wrong_structure(self, expected: str) -> Diagnostic:
+    def wrong_structure(self, expected: Text) -> Diagnostic:
         got = show_value(self.value)
         annotation = strip_optional(annotation_at(self.model, self.model_loc))
-        if expected == "a mapping of keys" and isinstance(annotation, type):
+        if expected == MAPPING and isinstance(annotation, type):
             if issubclass(annotation, BaseModel):
                 keys = [n for n, f in annotation.model_fields.items() if f.is_required()]
-                hint = "write its keys indented below it" + (f": {', '.join(keys)}" if keys else "")
+                hint = (
+                    text("empty-value.keys.fix", keys=", ".join(keys))
+                    if keys
+                    else text("empty-value.mapping.fix")
+                )
             else:
-                hint = "write 'key: value' lines indented below it"
-        elif expected == "a mapping of keys":
-            hint = "write 'key: value' lines indented below it"
-        elif expected == "a list":
-            hint = "write each item on its own line, starting with '- ', indented below the key"
+                hint = text("wrong-type.mapping.fix")
+        elif expected == MAPPING:
+            hint = text("wrong-type.mapping.fix")
+        elif expected == LIST:
+            hint = text("wrong-type.list.fix")
         else:
-            hint = "write the value on the same line as its key"
+            hint = text("wrong-type.fix")
         return self.make(
-            "wrong-type", f"{self.where}: expected {expected}, got {got}", hint, position=self.at()
+            "wrong-type",
+            text("wrong-type", where=self.where, expected=expected, got=got),
+            hint,
+            position=self.at(),
         )
 
     def pattern(self) -> Diagnostic:
@@ -340,13 +359,14 @@ class _Context:
             suggestion = as_id(value)
             return self.make(
                 "invalid-id",
-                f"{self.where}: {show_value(value)} is not an id",
-                "ids use lower-case letters a-z, digits and hyphens only"
-                + (f": write '{suggestion}'" if suggestion else ", e.g. 'ekologisk-mat'"),
+                text("invalid-id", where=self.where, value=show_value(value)),
+                text("invalid-id.fix", suggestion=suggestion)
+                if suggestion
+                else text("invalid-id.example"),
             )
         return self.make(
             "invalid-format",
-            f"{self.where}: {show_value(value)} does not have the expected form",
+            text("invalid-format", where=self.where, value=show_value(value)),
             pattern_hint(pattern, value),
         )
 
@@ -354,7 +374,7 @@ class _Context:
         problem, fix = date_problem(str(self.value))
         return self.make(
             "invalid-date",
-            f"{self.where}: {show_value(self.value)} is not a date{problem}",
+            text("invalid-date", where=self.where, value=show_value(self.value), problem=problem),
             fix,
         )
 
@@ -366,21 +386,14 @@ class _Context:
         if not above:
             limit = self.ctx.get("ge", self.ctx.get("gt"))
         if (low, high) == (_FIRST_YEAR, _LAST_YEAR):
-            side = "after" if above else "before"
-            subject = f"the year {value}" if self.on_key else f"{value}"
-            return self.make(
-                "year-out-of-range",
-                f"{self.where}: {subject} is {side} {limit}",
-                f"years are from {_FIRST_YEAR} to {_LAST_YEAR}; check for a typo",
-            )
-        side = "above the largest" if above else "below the smallest"
-        message = f"{self.where}: {show_value(value)} is {side} allowed value, {number_text(limit)}"
-        if low is not None and high is not None:
-            hint = f"write a number from {number_text(low)} to {number_text(high)}"
-        elif low is not None:
-            hint = f"write a number of at least {number_text(low)}"
-        else:
-            hint = f"write a number of at most {number_text(high)}"
-        if (low, high) == (0, 1) and isinstance(value, int | float) and 1 < value <= 100:
-            hint = f"a share is written between 0 and 1: write {number_text(value / 100)} for {value} %"
-        return self.make("out-of-range", message, hint)
+            key = f"{'year' if self.on_key else 'value'}.{'after' if above else 'before'}"
+            message = text(f"year-out-of-range.{key}", where=self.where, value=value, limit=limit)
+            fix = text("year-out-of-range.fix", first=_FIRST_YEAR, last=_LAST_YEAR)
+            return self.make("year-out-of-range", message, fix)
+        message = text(
+            "out-of-range.above" if above else "out-of-range.below",
+            where=self.where,
+            value=show_value(value),
+            limit=number_text(limit),
+        )
+        return self.make("out-of-range", message, range_fix(low, high, value))

@@ -14,11 +14,12 @@ import annotated_types
 from pydantic import BaseModel, Tag
 from pydantic.fields import FieldInfo
 
+from ambition.messages.text import Text, listing
 from ambition.yaml.positions import YamlPath
 
 
-def allowed_words(annotation: Any) -> str | None:
-    """ "'a', 'b' or 'c'" for an enumeration or literal, else None."""
+def allowed_words(annotation: Any) -> str | Text | None:
+    """ "'a', 'b' or 'c'" (as a text) for an enumeration or literal, else None."""
     plain = strip_optional(annotation)
     if isinstance(plain, type) and issubclass(plain, enum.Enum):
         values = [str(member.value) for member in plain]
@@ -27,7 +28,7 @@ def allowed_words(annotation: Any) -> str | None:
     else:
         return None
     quoted = [f"'{value}'" for value in values]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+    return listing(quoted, "or")
 
 
 def annotation_at(model: type[BaseModel], loc: YamlPath) -> Any:

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from typing import Any
 
+from ambition.messages.text import Text, listing, text
+
 # Swedish words an officer may write for the allowed English words and keys (lower case); suggested
 # only where the English word is allowed at that place.
 SWEDISH_WORDS = {
@@ -118,21 +120,12 @@ SWEDISH_KEYS = {
     "slutdatum": "due",
     "lägesbeskrivning": "progress",
 }
-_MONTHS = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MAPPING = text("model.mapping")
+"""What a mapping of keys is called in a message."""
+LIST = text("model.list")
+"""What a list is called in a message."""
+TEXT = text("model.text")
+"""What text is called in a message."""
 _SPACES = re.compile("[ \u00a0\u202f\u2009\u2007]")
 
 
@@ -143,46 +136,45 @@ def number_text(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def number_fix(text: str, *, whole: bool, share: bool) -> tuple[str, str] | None:
-    """What keeps ``text`` from being a number and the number it should be, if that is clear.
+def number_fix(written: str, *, whole: bool, share: bool) -> tuple[Text, str | Text] | None:
+    """What keeps ``written`` from being a number and the number it should be, if that is clear.
 
-    ``'12,5'`` → ('a decimal comma', '12.5'); ``'1 234'`` → ('spaces between the thousands',
-    '1234'); ``'80 %'`` in a share → ('a percent sign', '0.8').
+    ``'12,5'`` → (the text 'a decimal comma', '12.5'); ``'1 234'`` → ('spaces between the
+    thousands', '1234'); ``'80 %'`` in a share → ('a percent sign', '0.8').
     """
-    reasons: list[str] = []
-    rest = text.strip()
+    reasons: list[Text] = []
+    rest = written.strip()
     if "%" in rest:
-        reasons.append("a percent sign")
+        reasons.append(PERCENT_SIGN)
         rest = rest.replace("%", "").strip()
     if "\u2212" in rest or rest.startswith("–"):
-        reasons.append("a typographic minus sign")
+        reasons.append(text("number-format.minus"))
         rest = rest.replace("\u2212", "-").replace("–", "-")
     unit = re.fullmatch(r"([-+]?[\d\s\u00a0\u202f.,]*\d)\s*([^\d\s.,%][^\d]*)", rest)
     if unit and unit.group(2).strip() in {"O", "o", "l", "I"}:
         return None  # a letter typed for the digit 0 or 1, not a unit: no guess
     if unit:
-        reasons.append(f"the unit '{unit.group(2).strip()}'")
+        reasons.append(text("number-format.unit", unit=unit.group(2).strip()))
         rest = unit.group(1)
     if _SPACES.search(rest) and re.fullmatch(
         r"[-+]?\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})+(?:[.,]\d+)?", rest
     ):
-        reasons.append("spaces between the thousands")
+        reasons.append(text("number-format.spaces"))
         rest = _SPACES.sub("", rest)
     if "," in rest and "." in rest:
         decimal = "," if rest.rfind(",") > rest.rfind(".") else "."
         thousands = "." if decimal == "," else ","
-        reasons.append(f"'{thousands}' between the thousands")
+        reasons.append(text("number-format.separator", separator=thousands))
         rest = rest.replace(thousands, "").replace(",", ".")
     elif re.fullmatch(r"[-+]?\d{1,3},\d{3}", rest) and not whole:
         # '14,854' is a decimal comma to a Swede and a thousands separator to a spreadsheet.
         as_decimal, as_whole = rest.replace(",", "."), rest.replace(",", "")
         return (
-            "a comma that may be a decimal comma or a thousands separator",
-            f"{as_decimal} if the comma is a decimal comma, or {as_whole} if it separates "
-            "thousands",
+            text("number-format.ambiguous-comma"),
+            text("number-format.ambiguous-comma.choice", decimal=as_decimal, whole=as_whole),
         )
     elif "," in rest:
-        reasons.append("a decimal comma")
+        reasons.append(text("number-format.decimal-comma"))
         rest = rest.replace(",", ".")
     if not reasons:
         return None
@@ -190,14 +182,17 @@ def number_fix(text: str, *, whole: bool, share: bool) -> tuple[str, str] | None
         number = float(rest)
     except ValueError:
         return None
-    if share and "a percent sign" in reasons:
+    if share and PERCENT_SIGN in reasons:
         number /= 100
     if whole and not number.is_integer():
         return None
     fixed = str(int(number)) if whole or (number.is_integer() and "." not in rest) else repr(number)
-    if share and "a percent sign" in reasons:
+    if share and PERCENT_SIGN in reasons:
         fixed = f"{number:g}"
-    return ", ".join(reasons), fixed
+    return text("words.list", items=listing(reasons)), fixed
+
+
+PERCENT_SIGN = text("number-format.percent")
 
 
 _PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
@@ -205,8 +200,8 @@ _PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def strict_number(
-    value: Any, *, whole: bool, what: str, on_key: bool
-) -> tuple[str, str, str] | None:
+    value: Any, *, whole: bool, what: Text, on_key: bool
+) -> tuple[str, Text, Text] | None:
     """(code, message, fix) for a value that the strict number types refuse although a lax
     reading would take it: a boolean, a number in quotes, ``2026.0`` for a whole number.
     ``what`` names what was expected ('a number'); None for any other value."""
@@ -214,67 +209,76 @@ def strict_number(
         example = "2022" if on_key else "12" if whole else "12.5"
         return (
             "not-a-number",
-            f"{show_value(value)} is true or false, not {what}",
-            f"write the number, e.g. {example}",
+            text("not-a-number.boolean", value=show_value(value), what=what),
+            text("not-a-number.boolean.fix", example=example),
         )
     if whole and isinstance(value, float) and math.isfinite(value):
         return (
             "not-a-whole-number",
-            f"{show_value(value)} is not a whole number",
-            f"write a whole number, e.g. {round(value)}",
+            text("not-a-whole-number.value", value=show_value(value)),
+            text("not-a-whole-number.fix", example=round(value)),
         )
     plain = value.strip() if isinstance(value, str) else ""
     if _PLAIN_NUMBER.fullmatch(plain) and not (whole and "." in plain):
         return (
             "not-a-number",
-            f"{show_value(value)} is in quotes, so it is text, not {what}",
-            f"write {plain} without quotes",
+            text("not-a-number.quoted", value=show_value(value), what=what),
+            text("not-a-number.quoted.fix", number=plain),
         )
     return None
 
 
-def date_problem(text: str) -> tuple[str, str]:
-    """Why ``text`` is not a date, and the fix: ('' or ': there is no month 13', 'write …')."""
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text.strip())
+def date_problem(written: str) -> tuple[str | Text, Text]:
+    """Why ``written`` is not a date, and the fix: ('' or the text ': there is no month 13',
+    the text 'write …')."""
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", written.strip())
     if match:
         year, month, day = (int(g) for g in match.groups())
         if not 1 <= month <= 12:
-            return f": there is no month {month}", "write the date as YYYY-MM-DD with a month 01–12"
+            return text("invalid-date.month", month=month), text("invalid-date.month.fix")
         days = calendar.monthrange(year, month)[1]
         if not 1 <= day <= days:
             return (
-                f" that exists: {_MONTHS[month]} {year} has {days} days",
-                "write a date that exists, as YYYY-MM-DD",
+                text("invalid-date.day", month=text(f"month.{month}"), year=year, days=days),
+                text("invalid-date.day.fix"),
             )
-        return "", f"write {year:04d}-{month:02d}-{day:02d}: two digits for month and day"
-    swedish = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/. ]\s*(\d{4})", text.strip())
+        return "", text("invalid-date.digits.fix", date=f"{year:04d}-{month:02d}-{day:02d}")
+    swedish = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/. ]\s*(\d{4})", written.strip())
     if swedish:
         day, month, year = (int(g) for g in swedish.groups())
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
-            return "", f"write {year:04d}-{month:02d}-{day:02d}: dates are written YYYY-MM-DD"
-    return "", "write the date as YYYY-MM-DD, e.g. 2023-02-15"
+            return "", text("invalid-date.swedish.fix", date=f"{year:04d}-{month:02d}-{day:02d}")
+    return "", text("invalid-date.fix")
 
 
-def pattern_hint(pattern: str, value: str) -> str:
+def range_fix(low: Any, high: Any, value: Any) -> Text:
+    """The fix for ``value`` outside the bounds ``low``–``high`` (either may be None): the
+    range to write in; for a share (0–1) written as a percentage, the share it stands for."""
+    if (low, high) == (0, 1) and isinstance(value, int | float) and 1 < value <= 100:
+        return text("out-of-range.share.fix", share=number_text(value / 100), value=value)
+    if low is not None and high is not None:
+        return text("out-of-range.between.fix", low=number_text(low), high=number_text(high))
+    if low is not None:
+        return text("out-of-range.least.fix", low=number_text(low))
+    return text("out-of-range.most.fix", high=number_text(high))
+
+
+def pattern_hint(pattern: str, value: str) -> Text:
     """The hint for ``value`` not matching the regular expression ``pattern`` of a model field.
 
     Knows the patterns of the models (Kolada ids, four-digit codes, colours, Agenda 2030 goals);
     any other pattern is named as it is.
     """
     if "[NU]" in pattern:
-        return "a Kolada id is N or U and five digits, e.g. 'N00401'"
+        return text("invalid-format.kolada.fix")
     if r"^\d{4}$" in pattern:
         digits = re.sub(r"\D", "", value)
-        return (
-            f'write the four-digit code in quotes, e.g. "{digits.zfill(4)}"'
-            if digits
-            else ('write the four-digit code in quotes, e.g. "0665"')
-        )
+        return text("invalid-format.code.fix", code=digits.zfill(4) if digits else "0665")
     if "#" in pattern:
-        return "write a colour as # and six hexadecimal digits, e.g. '#1a7f37'"
+        return text("invalid-format.colour.fix")
     if "1[0-7]" in pattern:
-        return "write an Agenda 2030 goal ('11') or target ('11.6') in quotes"
-    return f"the value must match the pattern {pattern}"
+        return text("invalid-format.agenda.fix")
+    return text("invalid-format.fix", pattern=pattern)
 
 
 def as_id(text: str) -> str:
@@ -286,17 +290,18 @@ def as_id(text: str) -> str:
     return slug[:80]
 
 
-def show_value(value: Any) -> str:
-    """A value as the officer wrote it, for a message: text quoted and cut at 40 characters."""
+def show_value(value: Any) -> str | Text:
+    """A value as the officer wrote it, for a message: text quoted and cut at 40 characters;
+    nothing, a mapping and a list named in words."""
     if value is None:
-        return "nothing"
+        return text("model.nothing")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a mapping of keys"
+        return MAPPING
     if isinstance(value, list):
-        return "a list"
+        return LIST
     if isinstance(value, str):
-        text = value if len(value) <= 40 else value[:37] + "…"
-        return repr(text)
+        cut = value if len(value) <= 40 else value[:37] + "…"
+        return repr(cut)
     return str(value)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
+from ambition.messages.text import Text, text
 
 RESERVED_NAMES = frozenset(
     {"con", "prn", "aux", "nul"}
@@ -16,7 +17,7 @@ RESERVED_NAMES = frozenset(
 """Names Windows reserves for devices, whatever the extension (con.yaml cannot be checked out)."""
 
 
-def nearest(name: str, candidates: Iterable[str]) -> str | None:
+def nearest(name: str, candidates: Iterable[str]) -> Text | None:
     """A hint naming the candidate nearest to ``name``, if one is near enough.
 
     The same id in another letter case gives "write '<id>': ids are lower case"; otherwise
@@ -26,9 +27,9 @@ def nearest(name: str, candidates: Iterable[str]) -> str | None:
     folded = unicodedata.normalize("NFC", name).casefold()
     for option in options:
         if unicodedata.normalize("NFC", option).casefold() == folded:
-            return f"write '{option}': ids are lower case"
+            return text("nearest.case", option=option)
     matches = difflib.get_close_matches(name, options, n=1, cutoff=0.5)
-    return f"did you mean '{matches[0]}'?" if matches else None
+    return text("nearest", option=matches[0]) if matches else None
 
 
 def name_problems(relpaths: Iterable[str]) -> list[Diagnostic]:
@@ -45,8 +46,8 @@ def name_problems(relpaths: Iterable[str]) -> list[Diagnostic]:
                     relpath,
                     0,
                     0,
-                    f"Windows cannot use the file name {name}",
-                    "rename the file (and the id in it), e.g. with a prefix or a longer word",
+                    text("file-name-reserved", name=name),
+                    text("file-name-reserved.fix"),
                 )
             )
         folded = unicodedata.normalize("NFC", relpath).casefold()
@@ -55,20 +56,24 @@ def name_problems(relpaths: Iterable[str]) -> list[Diagnostic]:
             continue
         other = seen[folded]
         if relpath.casefold() == other.casefold():
-            how = "letter case"
+            how = text("file-name-collision.case")
         elif unicodedata.normalize("NFC", relpath) == unicodedata.normalize("NFC", other):
-            how = f"Unicode normalisation (this name is {_form(relpath)}, the other {_form(other)})"
+            how = text("file-name-collision.form", this=_form(relpath), other=_form(other))
         else:
-            how = "letter case and Unicode normalisation"
+            how = text("file-name-collision.both")
+        systems = (
+            "file-name-collision.windows"
+            if how.key.endswith(".case")
+            else "file-name-collision.macos"
+        )
         found.append(
             diagnostic(
                 "file-name-collision",
                 relpath,
                 0,
                 0,
-                f"this file name differs from {other} only in {how}: the two are "
-                f"one file on {'Windows and macOS' if how == 'letter case' else 'macOS'}",
-                "keep one of them; ids and file names use lower-case a-z, 0-9 and hyphens",
+                text("file-name-collision", other=other, how=how, systems=text(systems)),
+                text("file-name-collision.fix"),
             )
         )
     return found

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from ambition import layout
 from ambition.loading.findings import Findings
 from ambition.loading.names import nearest
+from ambition.messages.text import text
 from ambition.models import (
     Goal,
     Indicator,
@@ -30,8 +31,12 @@ def check_project(findings: Findings, project: Project) -> None:
                 relpath,
                 ("periods", index, "deadline"),
                 "deadline-before-closing",
-                f"the deadline {period.deadline} is before the closing date {period.closing_date}",
-                "the deadline comes after the period closes",
+                text(
+                    "deadline-before-closing",
+                    deadline=str(period.deadline),
+                    closing=str(period.closing_date),
+                ),
+                text("deadline-before-closing.fix"),
             )
 
 
@@ -66,17 +71,17 @@ def check_references(
                 relpath,
                 ("owner",),
                 "unknown-reference",
-                f"there is no organisation '{goal.owner}'",
+                text("unknown-reference.organisation", id=goal.owner),
                 nearest(goal.owner, organisation_ids)
-                or f"add it to {layout.ORGANISATIONS.pattern}",
+                or text("unknown-reference.organisation.fix", path=layout.ORGANISATIONS.pattern),
             )
         if goal.number in numbers:
             findings.report(
                 relpath,
                 ("number",),
                 "duplicate-number",
-                f"goal number {goal.number} is also used by goal '{numbers[goal.number]}'",
-                "give each goal its own number",
+                text("duplicate-number", number=goal.number, other=numbers[goal.number]),
+                text("duplicate-number.fix"),
             )
         numbers[goal.number] = goal.id
         for index, area in enumerate(goal.measurement_areas):
@@ -85,9 +90,8 @@ def check_references(
                     relpath,
                     ("measurement_areas", index, "id"),
                     "duplicate-id",
-                    f"the measurement area id '{area.id}' is also used in goal "
-                    f"'{area_ids[area.id]}'",
-                    "area ids are unique across all goals",
+                    text("duplicate-id.area", id=area.id, goal=area_ids[area.id]),
+                    text("duplicate-id.area.fix"),
                 )
             area_ids[area.id] = goal.id
     sub_goal_ids: dict[str, str] = {}
@@ -112,17 +116,13 @@ def _check_sub_goals(
     for index, sub_goal in enumerate(goal.sub_goals):
         where = ("sub_goals", index)
         if sub_goal.id in seen or sub_goal.id in area_ids:
-            other = (
-                f"sub-goal of goal '{seen[sub_goal.id]}'"
+            clash = (
+                text("duplicate-id.sub-goal.sub-goal", id=sub_goal.id, goal=seen[sub_goal.id])
                 if sub_goal.id in seen
-                else f"measurement area of goal '{area_ids[sub_goal.id]}'"
+                else text("duplicate-id.sub-goal.area", id=sub_goal.id, goal=area_ids[sub_goal.id])
             )
             findings.report(
-                relpath,
-                (*where, "id"),
-                "duplicate-id",
-                f"the sub-goal id '{sub_goal.id}' is also used by a {other}",
-                "sub-goal ids are unique across all goals, and differ from area ids",
+                relpath, (*where, "id"), "duplicate-id", clash, text("duplicate-id.sub-goal.fix")
             )
         seen.setdefault(sub_goal.id, goal.id)
         if sub_goal.owner is not None and sub_goal.owner not in organisation_ids:
@@ -130,9 +130,9 @@ def _check_sub_goals(
                 relpath,
                 (*where, "owner"),
                 "unknown-reference",
-                f"there is no organisation '{sub_goal.owner}'",
+                text("unknown-reference.organisation", id=sub_goal.owner),
                 nearest(sub_goal.owner, organisation_ids)
-                or f"add it to {layout.ORGANISATIONS.pattern}",
+                or text("unknown-reference.organisation.fix", path=layout.ORGANISATIONS.pattern),
             )
         for position, area in enumerate(sub_goal.measurement_areas):
             at = (*where, "measurement_areas", position)
@@ -142,18 +142,23 @@ def _check_sub_goals(
                     relpath,
                     at,
                     "unknown-reference",
-                    f"goal '{goal.id}' has no measurement area '{area}'"
-                    + (f" (it belongs to goal '{elsewhere}')" if elsewhere else ""),
-                    nearest(area, own_areas)
-                    or "a sub-goal groups areas listed under 'measurement_areas' of its goal",
+                    text(
+                        "unknown-reference.sub-goal-area.elsewhere",
+                        goal=goal.id,
+                        area=area,
+                        other=elsewhere,
+                    )
+                    if elsewhere
+                    else text("unknown-reference.sub-goal-area", goal=goal.id, area=area),
+                    nearest(area, own_areas) or text("unknown-reference.sub-goal-area.fix"),
                 )
             elif area in grouped:
                 findings.report(
                     relpath,
                     at,
                     "duplicate-id",
-                    f"the measurement area '{area}' is already in sub-goal '{grouped[area]}'",
-                    "an area belongs to one sub-goal at most: remove it from one of them",
+                    text("duplicate-id.area-in-sub-goals", area=area, sub_goal=grouped[area]),
+                    text("duplicate-id.area-in-sub-goals.fix"),
                 )
             grouped.setdefault(area, sub_goal.id)
 
@@ -171,18 +176,17 @@ def _check_indicator(
             relpath,
             ("responsible",),
             "unknown-reference",
-            f"there is no organisation '{indicator.responsible}'",
+            text("unknown-reference.organisation", id=indicator.responsible),
             nearest(indicator.responsible, organisation_ids)
-            or f"add it to {layout.ORGANISATIONS.pattern}",
+            or text("unknown-reference.organisation.fix", path=layout.ORGANISATIONS.pattern),
         )
     if indicator.measurement_area not in area_ids and areas_known:
         findings.report(
             relpath,
             ("measurement_area",),
             "unknown-reference",
-            f"there is no measurement area '{indicator.measurement_area}'",
-            nearest(indicator.measurement_area, area_ids)
-            or "measurement areas are listed in the goal files",
+            text("unknown-reference.area", id=indicator.measurement_area),
+            nearest(indicator.measurement_area, area_ids) or text("unknown-reference.area.fix"),
         )
     if indicator.baseline is not None:
         for index, target in enumerate(indicator.targets):
@@ -191,9 +195,12 @@ def _check_indicator(
                     relpath,
                     ("targets", index, "year"),
                     "target-before-baseline",
-                    f"the target year {target.year} is before the baseline year "
-                    f"{indicator.baseline.year}",
-                    "a target lies after its baseline",
+                    text(
+                        "target-before-baseline",
+                        year=target.year,
+                        baseline=indicator.baseline.year,
+                    ),
+                    text("target-before-baseline.fix"),
                 )
 
 
@@ -211,9 +218,19 @@ def check_breakdown_assessments(
                     layout.INDICATOR_ASSESSMENT.path(period, indicator_id),
                     ("breakdowns", key),
                     "unknown-reference",
-                    f"the indicator '{indicator_id}' has no breakdown '{key}'",
+                    text("unknown-reference.breakdown", indicator=indicator_id, key=key),
                     nearest(key, known)
-                    or f"assess the breakdowns of {layout.INDICATOR.path(indicator_id)}: "
-                    + (", ".join(known) or "it has none"),
+                    or (
+                        text(
+                            "unknown-reference.breakdown.fix",
+                            path=layout.INDICATOR.path(indicator_id),
+                            known=", ".join(known),
+                        )
+                        if known
+                        else text(
+                            "unknown-reference.breakdown.none",
+                            path=layout.INDICATOR.path(indicator_id),
+                        )
+                    ),
                     key=True,
                 )

@@ -38,6 +38,7 @@ from ambition.loading.references import (
     check_references,
     organisations_by_id,
 )
+from ambition.messages.text import text
 from ambition.models import (
     Action,
     Goal,
@@ -181,12 +182,14 @@ def _by_id(
                 result.relpath,
                 ("id",),
                 "id-file-name-mismatch",
-                f"the id '{item_id}' differs from the file name '{stem}.yaml'"
-                + (" in letter case" if only_case else ""),
-                f"rename the file to {item_id}.yaml"
-                + (
-                    "" if only_case or not _ID.fullmatch(stem) else f" or change the id to '{stem}'"
+                text(
+                    "id-file-name-mismatch.case" if only_case else "id-file-name-mismatch",
+                    id=item_id,
+                    name=f"{stem}.yaml",
                 ),
+                text("id-file-name-mismatch.fix", name=f"{item_id}.yaml")
+                if only_case or not _ID.fullmatch(stem)
+                else text("id-file-name-mismatch.or-id.fix", name=f"{item_id}.yaml", stem=stem),
             )
             findings.unusable.add(result.relpath)
             continue
@@ -215,8 +218,8 @@ def _assessments(
                 result.relpath,
                 (),
                 "unknown-reference",
-                f"there is no {what} '{stem}' for this assessment",
-                nearest(stem, known) or f"name the file after a {what} id",
+                text(f"unknown-reference.assessed-{what}", id=stem),
+                nearest(stem, known) or text(f"unknown-reference.assessed-{what}.fix"),
                 whole_file=True,
             )
     return kept

@@ -22,7 +22,13 @@ from ambition.action_plan import (
     goal_steering_documents,
 )
 from ambition.method.forecast import published_before
-from ambition.method.results import GoalResult, IndicatorResult, Judged, PeriodResult
+from ambition.method.results import (
+    BreakdownResult,
+    GoalResult,
+    IndicatorResult,
+    Judged,
+    PeriodResult,
+)
 from ambition.method.targets import describe_target
 from ambition.method.trend_rollup import TrendRollup
 from ambition.models import (
@@ -40,8 +46,10 @@ from ambition.numbers import format_number
 from ambition.report.chart import Chart, build_chart
 from ambition.report.counts import count_text
 from ambition.report.download import Download
+from ambition.report.labels import DEFAULT_SHAPES
 from ambition.report.scope import WHOLE, Scope, select
 from ambition.report.text import allowed_link
+from ambition.report.values import value_year
 from ambition.repository import Repository
 
 
@@ -184,7 +192,7 @@ class ReportContext:
         year = self.period.year
         return self.labels["forecast_note"].format(year=year, next_year=year + 1)
 
-    def value_year(self, result: IndicatorResult) -> str:
+    def value_year(self, result: IndicatorResult | BreakdownResult) -> str:
         """The year of the value shown for ``result``: '2021'; 'prognos 2022' for an expert's
         forecast value; the part of the year for a partial value, 'januari–augusti 2022'.
         Raises ValueError for a result without a value."""
@@ -424,29 +432,6 @@ class ReportContext:
             for i in action.action.goals
             if i in goals
         ]
-
-
-def value_year(result: IndicatorResult, labels: Mapping[str, str]) -> str:
-    """The year of the value the method used for ``result``, in words of ``labels``' language:
-    '2021'; 'prognos 2022' for an expert's forecast value; the part of the year a partial
-    value covers, 'januari–augusti 2022'. Raises ValueError for a result without a value."""
-    if result.latest is None:
-        raise ValueError(f"{result.indicator.id} has no value")
-    basis = result.forecast
-    if basis is not None and basis.covers is not None:
-        return basis.covers
-    if basis is not None and basis.year == basis.period_year:
-        return labels["forecast_value_year"].format(year=basis.year)
-    return str(result.latest.year)
-
-
-DEFAULT_SHAPES = {
-    Status.ACHIEVED: "circle",
-    Status.PARTLY_ACHIEVED: "triangle",
-    Status.NOT_ACHIEVED: "square",
-    Status.NOT_ASSESSED: "dash",
-}
-"""The mark of each status where the scale names no shape."""
 
 
 def contrast_ratio(foreground: str, background: str) -> float:

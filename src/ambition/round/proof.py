@@ -137,7 +137,8 @@ def prove(
             return Refusal(
                 relpath,
                 fresh[0].line or line,
-                f"the file would not validate as before: {fresh[0].code}: {fresh[0].message}",
+                "the file would not validate as before: "
+                f"{fresh[0].code}: {fresh[0].message_in('en')}",
                 _REWRITE_HINT,
             )
     return None

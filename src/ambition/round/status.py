@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from ambition import layout
 from ambition.action_plan import needs_progress
+from ambition.messages.text import text
 from ambition.method.engine import assess_period
 from ambition.method.results import PeriodResult
 from ambition.models import Period
@@ -32,18 +33,9 @@ class Missing(StrEnum):
     PROGRESS = "progress"
 
     def label(self, lang: str) -> str:
-        """The missing piece in words, lower case: 'aktuellt värde' in Swedish ("sv"),
-        'a current value' in English (any other ``lang``)."""
-        return _MISSING_WORDS[self][0 if lang == "sv" else 1]
-
-
-_MISSING_WORDS: dict[Missing, tuple[str, str]] = {
-    Missing.VALUE: ("aktuellt värde", "a current value"),
-    Missing.STATUS: ("status", "status"),
-    Missing.ANALYSIS: ("analys", "analysis"),
-    Missing.JUSTIFICATION: ("motivering", "justification"),
-    Missing.PROGRESS: ("lägesbeskrivning", "progress note"),
-}
+        """The missing piece in words, lower case, from the catalogue (``round.missing.*``):
+        'aktuellt värde' in Swedish ("sv"), 'a current value' in English (any other ``lang``)."""
+        return text(f"round.missing.{self.value}").render("sv" if lang == "sv" else "en")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from ambition import layout
 from ambition.diagnostics import Diagnostic, Severity
 from ambition.forge import codeowners
+from ambition.messages.text import Text, text
 from ambition.method.engine import rule_name
 from ambition.method.results import PeriodResult
 from ambition.method.targets import meets
@@ -23,8 +24,8 @@ def _at(
     relpath: str,
     path: tuple[str | int, ...],
     code: str,
-    message: str,
-    hint: str,
+    message: Text,
+    hint: Text,
     severity: Severity = Severity.ERROR,
 ) -> Diagnostic:
     source = repository.sources.get(relpath)
@@ -42,10 +43,7 @@ def check_repository(
     ``results`` holds the method's result for each period id of ``repository.project.periods``.
     """
     found: list[Diagnostic] = []
-    hint = (
-        "add 'justification: …' saying why the status differs from the method's proposal, "
-        "or use the proposed status"
-    )
+    hint = text("justification-missing.fix")
     for period in repository.project.periods:
         result = results[period.id]
         for goal in result.goals:
@@ -57,8 +55,11 @@ def check_repository(
                         goal_file,
                         ("status",),
                         "justification-missing",
-                        f"the status '{goal.status}' differs from the proposal "
-                        f"'{goal.proposal.status}' without a justification",
+                        text(
+                            "justification-missing",
+                            status=str(goal.status),
+                            proposal=str(goal.proposal.status),
+                        ),
                         hint,
                     )
                 )
@@ -70,9 +71,12 @@ def check_repository(
                             goal_file,
                             ("areas", area.area.id, "status"),
                             "justification-missing",
-                            f"the status '{area.status}' of area '{area.area.id}' "
-                            f"differs from the proposal '{area.proposal.status}' "
-                            "without a justification",
+                            text(
+                                "justification-missing.area",
+                                status=str(area.status),
+                                area=area.area.id,
+                                proposal=str(area.proposal.status),
+                            ),
                             hint,
                         )
                     )
@@ -88,9 +92,12 @@ def check_repository(
                             goal_file,
                             ("sub_goals", sub_goal.sub_goal.id, "status"),
                             "justification-missing",
-                            f"the status '{sub_goal.status}' of sub-goal "
-                            f"'{sub_goal.sub_goal.id}' differs from the proposal "
-                            f"'{sub_goal.proposal.status}' without a justification",
+                            text(
+                                "justification-missing.sub-goal",
+                                status=str(sub_goal.status),
+                                sub_goal=sub_goal.sub_goal.id,
+                                proposal=str(sub_goal.proposal.status),
+                            ),
                             hint,
                         )
                     )
@@ -103,8 +110,11 @@ def check_repository(
                             relpath,
                             ("status",),
                             "justification-missing",
-                            f"the status '{item.status}' differs from the proposal "
-                            f"'{item.proposal.status}' without a justification",
+                            text(
+                                "justification-missing",
+                                status=str(item.status),
+                                proposal=str(item.proposal.status),
+                            ),
                             hint,
                         )
                     )
@@ -128,9 +138,14 @@ def check_repository(
                     relpath,
                     ("values", max(years)),
                     "stale-value",
-                    f"the latest value ({max(years)}) is more than {limit} years older "
-                    f"than the period {latest_period.id} ({latest_period.year})",
-                    "add newer values, or explain the gap in the assessment",
+                    text(
+                        "stale-value",
+                        year=max(years),
+                        limit=limit,
+                        period=latest_period.id,
+                        period_year=latest_period.year,
+                    ),
+                    text("stale-value.fix"),
                     Severity.WARNING,
                 )
             )
@@ -146,9 +161,12 @@ def check_repository(
                             relpath,
                             ("targets", index, "value"),
                             "target-met-at-baseline",
-                            f"the target for {target.year} is already met by the "
-                            f"baseline ({indicator.baseline.year})",
-                            "check that the target is ambitious enough",
+                            text(
+                                "target-met-at-baseline",
+                                year=target.year,
+                                baseline=indicator.baseline.year,
+                            ),
+                            text("target-met-at-baseline.fix"),
                             Severity.WARNING,
                         )
                     )
@@ -171,11 +189,10 @@ def _check_rules(repository: Repository) -> list[Diagnostic]:
                     relpath,
                     ("rule",),
                     "unknown-rule",
-                    f"there is no rule '{name}' in the method",
-                    f"did you mean '{nearest[0]}'?"
+                    text("unknown-rule", name=name),
+                    text("nearest", option=nearest[0])
                     if nearest
-                    else f"use one of {', '.join(sorted(rules))}, or name a rule (e.g. a "
-                    "'relative' one, which needs a reference) under 'rules:' in data/method.yaml",
+                    else text("unknown-rule.fix", rules=", ".join(sorted(rules))),
                 )
             )
         elif isinstance(rule, RelativeRule) and rule.reference not in indicator.references:
@@ -185,9 +202,8 @@ def _check_rules(repository: Repository) -> list[Diagnostic]:
                     relpath,
                     ("rule",),
                     "missing-reference",
-                    f"the rule '{name}' compares with the reference series "
-                    f"'{rule.reference}', which this indicator does not have",
-                    f"add 'references: {{{rule.reference}: {{name: …, values: …}}}}'",
+                    text("missing-reference", name=name, reference=rule.reference),
+                    text("missing-reference.fix", reference=rule.reference),
                 )
             )
     return found
@@ -196,7 +212,7 @@ def _check_rules(repository: Repository) -> list[Diagnostic]:
 def _check_analyses(repository: Repository) -> list[Diagnostic]:
     """Every assessment that has a status also has an analysis (when the method says so)."""
     found: list[Diagnostic] = []
-    hint = "add 'analysis: …' with the assessment's reasons; the method requires one"
+    hint = text("analysis-missing.fix")
     for (period_id, indicator_id), item in repository.indicator_assessments.items():
         if item.status is not None and not (item.analysis or "").strip():
             found.append(
@@ -205,7 +221,7 @@ def _check_analyses(repository: Repository) -> list[Diagnostic]:
                     layout.INDICATOR_ASSESSMENT.path(period_id, indicator_id),
                     ("status",),
                     "analysis-missing",
-                    "the assessment has a status but no analysis",
+                    text("analysis-missing"),
                     hint,
                 )
             )
@@ -217,7 +233,7 @@ def _check_analyses(repository: Repository) -> list[Diagnostic]:
                     layout.GOAL_ASSESSMENT.path(period_id, goal_id),
                     ("status",),
                     "analysis-missing",
-                    "the assessment has a status but no analysis",
+                    text("analysis-missing"),
                     hint,
                 )
             )
@@ -241,10 +257,14 @@ def _check_action_plan(repository: Repository) -> list[Diagnostic]:
                     layout.ACTION.path(action.id),
                     ("due",),
                     "action-overdue",
-                    f"the due date {action.due} passed before the period {latest.id} closed "
-                    f"({latest.closing_date}), and the status is '{action.status}'",
-                    "set a new due date and say why in the progress note, or mark the action "
-                    "done (with 'completed: YYYY-MM-DD') or cancelled",
+                    text(
+                        "action-overdue",
+                        due=str(action.due),
+                        period=latest.id,
+                        closing=str(latest.closing_date),
+                        status=str(action.status),
+                    ),
+                    text("action-overdue.fix"),
                     Severity.WARNING,
                 )
             )
@@ -273,10 +293,14 @@ def _check_action_plan(repository: Repository) -> list[Diagnostic]:
                     relpath,
                     (*path, position),
                     "steering-document-expired",
-                    f"the steering document '{document_id}' applied until {document.valid_to}, "
-                    f"before the period {latest.id} ({latest.year})",
-                    "refer to the document that replaced it, or extend its 'valid_to' in "
-                    f"{layout.STEERING_DOCUMENTS.pattern} if it still applies",
+                    text(
+                        "steering-document-expired",
+                        id=document_id,
+                        valid_to=str(document.valid_to),
+                        period=latest.id,
+                        year=latest.year,
+                    ),
+                    text("steering-document-expired.fix", path=layout.STEERING_DOCUMENTS.pattern),
                     Severity.WARNING,
                 )
             )
@@ -302,10 +326,17 @@ def _check_breakdown_targets(repository: Repository) -> list[Diagnostic]:
                         layout.INDICATOR.path(indicator.id),
                         ("breakdowns", key),
                         "breakdown-without-target",
-                        f"targets[{index}] ({target.comparison.value}, {target.year}) does not "
-                        f"apply to the row '{key}': it has no value for "
-                        f"{year or 'the baseline year'}",
-                        "add that year's value to the row, or give the row its own 'targets'",
+                        text(
+                            "breakdown-without-target"
+                            if year
+                            else "breakdown-without-target.baseline",
+                            index=index,
+                            comparison=target.comparison.value,
+                            year=target.year,
+                            key=key,
+                            needed=year,
+                        ),
+                        text("breakdown-without-target.fix"),
                         Severity.WARNING,
                     )
                 )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
+from ambition.messages.text import text
 from ambition.yaml.positions import SourceFile
 
 _UTF16_32_BOMS = (
@@ -38,29 +39,27 @@ def decode_source(raw: bytes, relpath: str) -> tuple[SourceFile | None, list[Dia
                     relpath,
                     1,
                     1,
-                    f"the file is saved as {encoding}, not UTF-8",
-                    "save it as UTF-8 (in most editors: 'Save with encoding' > UTF-8)",
+                    text("not-utf8.bom", encoding=encoding),
+                    text("not-utf8.fix"),
                 )
             ]
     try:
-        text = raw.decode("utf-8-sig")
+        decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         start = before.rfind(b"\n") + 1
         column = len(before[start:].decode("utf-8", errors="replace")) + 1
         byte = raw[error.start]
-        guess = (
-            " (it looks like Windows-1252 or Latin-1: å, ä, ö)" if byte in b"\xe5\xe4\xf6" else ""
-        )
+        guess = "not-utf8.latin1" if byte in b"\xe5\xe4\xf6" else "not-utf8.byte"
         return None, [
             diagnostic(
                 "not-utf8",
                 relpath,
                 line,
                 column,
-                f"byte 0x{byte:02x} is not valid UTF-8{guess}",
-                "save the file as UTF-8 (in most editors: 'Save with encoding' > UTF-8)",
+                text(guess, byte=f"0x{byte:02x}"),
+                text("not-utf8.fix"),
             )
         ]
-    return SourceFile(relpath, text), []
+    return SourceFile(relpath, decoded), []

@@ -10,6 +10,7 @@ from ruamel.yaml.error import MarkedYAMLError
 
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
+from ambition.messages.text import text
 from ambition.yaml.positions import SourceFile
 from ambition.yaml.scan import Node
 
@@ -27,8 +28,8 @@ def syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
     problem = (error.problem or "").strip()
     context = (error.context or "").strip()
     lines = source.text.split("\n")
-    text = lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
-    at = text[column - 1 : column]
+    written = lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
+    at = written[column - 1 : column]
     if "duplicate key" in problem:
         return _duplicate_key(source, line, column)
     if at == "\t" or "tab character" in problem:
@@ -37,8 +38,8 @@ def syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
             relpath,
             line,
             column,
-            "a tab character is used for indentation",
-            "indent with spaces only (two per level)",
+            text("yaml-tab"),
+            text("yaml-tab.fix"),
         )
     if "expected a single document" in context:
         return diagnostic(
@@ -46,19 +47,19 @@ def syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
             relpath,
             line,
             column,
-            "a second YAML document starts here ('---')",
-            "keep one document per file: delete the '---' line and move or delete what follows",
+            text("yaml-multiple-documents"),
+            text("yaml-multiple-documents.fix"),
         )
     if "quoted scalar" in context and "end of stream" in problem and error.context_mark:
         start = error.context_mark
-        quote = _char_at(lines, start.line, start.column) or "quote"
+        quote = _char_at(lines, start.line, start.column) or '"'
         return diagnostic(
             "yaml-unclosed-quote",
             relpath,
             start.line + 1,
             start.column + 1,
-            f"the value starting with {quote} here has no closing {quote}",
-            f"end the value with {quote} on the same line",
+            text("yaml-unclosed-quote", quote=quote),
+            text("yaml-unclosed-quote.fix", quote=quote),
         )
     if "quoted scalar" in context:
         return diagnostic(
@@ -66,8 +67,8 @@ def syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
             relpath,
             line,
             column,
-            "a backslash inside double quotes starts an escape that YAML does not know",
-            "use single quotes around a value with backslashes, e.g. 'C:\\mapp'",
+            text("yaml-escape"),
+            text("yaml-escape.fix"),
         )
     opener = _unclosed_bracket(lines, line, column) if "flow" in context else None
     if opener is not None:
@@ -77,9 +78,8 @@ def syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
             relpath,
             start_line,
             start_column,
-            f"the '{bracket}' here is not closed",
-            f"close it with '{']' if bracket == '[' else '}'}' on the same line, or put the "
-            "whole value in quotes if the bracket is text",
+            text("yaml-unclosed-bracket", bracket=bracket),
+            text("yaml-unclosed-bracket.fix", closing="]" if bracket == "[" else "}"),
         )
     if "expected node content" in problem and at:
         return diagnostic(
@@ -87,8 +87,8 @@ def syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
             relpath,
             line,
             column,
-            f"a value cannot start with '{at}' without quotes",
-            "put the whole value in quotes",
+            text("yaml-needs-quotes.start", char=at),
+            text("yaml-needs-quotes.fix"),
         )
     if "alias" in context or "anchor" in context or "cannot start any token" in problem:
         start = error.context_mark or mark
@@ -99,17 +99,17 @@ def syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
             relpath,
             start.line + 1,
             start.column + 1,
-            f"a value cannot start with '{char}' without quotes",
-            "put the whole value in quotes",
+            text("yaml-needs-quotes.start", char=char),
+            text("yaml-needs-quotes.fix"),
         )
-    if "mapping values are not allowed" in problem and _colon_in_value(text, column):
+    if "mapping values are not allowed" in problem and _colon_in_value(written, column):
         return diagnostic(
             "yaml-needs-quotes",
             relpath,
             line,
             column,
-            "the value holds ': ', which YAML reads as a new key",
-            'put the whole value in quotes, e.g. title: "Mål 1: …"',
+            text("yaml-needs-quotes.colon"),
+            text("yaml-needs-quotes.colon.fix"),
         )
     if "could not find expected ':'" in problem and error.context_mark is not None:
         start = error.context_mark
@@ -118,19 +118,19 @@ def syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
             relpath,
             start.line + 1,
             start.column + 1,
-            "this line has no 'key:'",
-            "write 'key: value', or indent the line further if it continues the value above",
+            text("yaml-missing-colon"),
+            text("yaml-missing-colon.fix"),
         )
     if context.startswith("while parsing a block mapping") and column > 1:
-        before = text[: column - 1].rstrip()
+        before = written[: column - 1].rstrip()
         if before.endswith(("'", '"', "]", "}")):
             return diagnostic(
                 "yaml-syntax",
                 relpath,
                 line,
                 column,
-                "text follows the end of a quoted value or a list in brackets",
-                "put the whole value in one pair of quotes",
+                text("yaml-syntax.after-quote"),
+                text("yaml-syntax.after-quote.fix"),
             )
     if any(
         phrase in problem
@@ -150,8 +150,8 @@ def syntax_diagnostic(source: SourceFile, error: MarkedYAMLError) -> Diagnostic:
         relpath,
         line,
         column,
-        f"YAML syntax error: {detail or 'invalid YAML'}",
-        "check the indentation and quotes on this line and the one before",
+        text("yaml-syntax", error=detail or "invalid YAML"),
+        text("yaml-syntax.line.fix"),
     )
 
 
@@ -164,16 +164,16 @@ def _unclosed_bracket(
     the parser gave up on.
     """
     openers: list[tuple[str, tuple[int, int]]] = []
-    for number, text in enumerate(lines[:line], start=1):
+    for number, written in enumerate(lines[:line], start=1):
         quote = ""
-        for index, char in enumerate(text):
+        for index, char in enumerate(written):
             if number == line and index >= column - 1:
                 break
             if quote:
                 quote = "" if char == quote else quote
             elif char in "'\"":
                 quote = char
-            elif char == "#" and (index == 0 or text[index - 1] in " \t"):
+            elif char == "#" and (index == 0 or written[index - 1] in " \t"):
                 break
             elif char in "[{":
                 openers.append((char, (number, index + 1)))
@@ -197,8 +197,8 @@ def _indentation(
     source: SourceFile, lines: list[str], line: int, column: int, problem: str
 ) -> Diagnostic:
     """A line indented more or less than its place allows; the message compares with above."""
-    text = lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
-    indent = len(text) - len(text.lstrip(" "))
+    written = lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
+    indent = len(written) - len(written.lstrip(" "))
     previous = None
     for number in range(line - 2, -1, -1):
         candidate = lines[number].rstrip("\r")
@@ -207,48 +207,38 @@ def _indentation(
             previous = (number + 1, len(candidate) - len(candidate.lstrip(" ")))
             break
     if "block sequence entries" in problem:
-        message = "a list cannot start on the same line as its key"
-        hint = "put the '- ' items on the lines below the key, indented by two spaces"
-    elif text.lstrip(" ").startswith("- ") and "expected key" in problem:
-        message = "a list item ('- ') where a 'key:' is expected"
-        hint = "write 'key: value', or put the list under its key, indented by two spaces"
+        message = text("yaml-indentation.list-on-key")
+        hint = text("yaml-indentation.list-on-key.fix")
+    elif written.lstrip(" ").startswith("- ") and "expected key" in problem:
+        message = text("yaml-indentation.item-for-key")
+        hint = text("yaml-indentation.item-for-key.fix")
     elif "'-' indicator" in problem:
-        message = "a 'key:' where a list item ('- ') is expected"
-        hint = (
-            "start the line with '- ' for a new item, or indent it like the keys of the item above"
-        )
+        message = text("yaml-indentation.key-for-item")
+        hint = text("yaml-indentation.key-for-item.fix")
     elif previous is not None:
         above, above_indent = previous
-        message = (
-            f"this line is indented by {_spaces(indent)}, which does not fit line {above} "
-            f"above ({_spaces(above_indent)})"
+        message = text(
+            "yaml-indentation.above", indent=indent, above=above, above_indent=above_indent
         )
-        hint = (
-            "keys of the same mapping start in the same column; a nested key is indented two "
-            "spaces more than its parent"
-        )
+        hint = text("yaml-indentation.above.fix")
     else:
-        message = "this line's indentation does not fit the lines above"
-        hint = "keys at the top level start at the left margin"
+        message = text("yaml-indentation")
+        hint = text("yaml-indentation.fix")
     return diagnostic(
         "yaml-indentation", source.relpath, line, indent + 1 if indent else column, message, hint
     )
 
 
-def _spaces(count: int) -> str:
-    return "1 space" if count == 1 else f"{count} spaces"
-
-
 def _duplicate_key(source: SourceFile, line: int, column: int) -> Diagnostic:
     key, first = _duplicate_at(source.scan().root, line - 1, column - 1)
-    where = f" (first at line {first + 1})" if first is not None else ""
+    where = text("duplicate-key.first", line=first + 1) if first is not None else ""
     return diagnostic(
         "duplicate-key",
         source.relpath,
         line,
         column,
-        f"the key '{key}' appears twice{where}",
-        "keep one of them; YAML does not allow the same key twice in a mapping",
+        text("duplicate-key", key=key, where=where),
+        text("duplicate-key.fix"),
     )
 
 

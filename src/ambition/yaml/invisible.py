@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
+from ambition.messages.text import Text, text
 
 _CF_RANGES = (
     (0x00AD, 0x00AD),
@@ -52,39 +53,40 @@ _IN_BMP = re.compile(_class(tuple(r for r in _CF_RANGES if r[1] <= 0xFFFF)))
 slower (15 ms against 4 ms on the 1,572 files of build/bench/r300)."""
 
 _NAMES = {
-    0x200B: "a zero-width space",
-    0x200C: "a zero-width non-joiner",
-    0x200D: "a zero-width joiner",
-    0x2060: "a word joiner (zero width)",
-    0xFEFF: "a zero-width no-break space (a byte-order mark inside the text)",
-    0x00AD: "a soft hyphen",
+    0x200B: "zero-width-space",
+    0x200C: "zero-width-non-joiner",
+    0x200D: "zero-width-joiner",
+    0x2060: "word-joiner",
+    0xFEFF: "zero-width-no-break-space",
+    0x00AD: "soft-hyphen",
 }
 _KEY = re.compile(r"\s*(?:-\s+)?(\"[^\"]*\"|'[^']*'|[^\s:#][^:#]*?)\s*:(?:\s|$)")
 _ID_KEYS = frozenset({"id"})
 
 
-def describe(char: str) -> str:
-    """``'\\u202e'`` → ``'the right-to-left override U+202E, which reverses the text shown'``."""
+def describe(char: str) -> Text:
+    """``'\u202e'`` → the text 'the right-to-left override U+202E, which changes the order in
+    which the text is shown'; Unicode's own (English) name where the catalogue has none."""
     point = ord(char)
+    code = f"U+{point:04X}"
     if 0x202A <= point <= 0x202E or 0x2066 <= point <= 0x2069 or point in (0x200E, 0x200F):
         name = unicodedata.name(char, "bidirectional control").lower()
-        return f"the {name} U+{point:04X}, which changes the order in which the text is shown"
-    unicode_name = unicodedata.name(char, "format character").lower()
-    name = (
-        _NAMES.get(point)
-        or f"the {'' if 'invisible' in unicode_name else 'invisible '}{unicode_name}"
-    )
-    return f"{name} U+{point:04X}"
+        return text("character.bidi", name=name, code=code)
+    if point in _NAMES:
+        return text("character." + _NAMES[point], code=code)
+    name = unicodedata.name(char, "format character").lower()
+    key = "character.named" if "invisible" in name else "character.other"
+    return text(key, name=name, code=code)
 
 
-def format_characters(relpath: str, text: str) -> Iterator[Diagnostic]:
-    """A diagnostic for every format character of ``text`` (the file at ``relpath``), by line
+def format_characters(relpath: str, source: str) -> Iterator[Diagnostic]:
+    """A diagnostic for every format character of ``source`` (the file at ``relpath``), by line
     (1-based) and column (1-based, in characters)."""
-    if text.isascii() or (
-        _IN_BMP.search(text) is None and len(text.encode("utf-16-le")) == 2 * len(text)
+    if source.isascii() or (
+        _IN_BMP.search(source) is None and len(source.encode("utf-16-le")) == 2 * len(source)
     ):
         return  # no format character, and no character beyond U+FFFF that could be one
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(source.split("\n"), start=1):
         for found in FORMAT_CHARACTERS.finditer(line):
             key = _KEY.match(line)
             in_key = key is not None and found.start() < key.end(1)
@@ -96,8 +98,11 @@ def format_characters(relpath: str, text: str) -> Iterator[Diagnostic]:
                     relpath,
                     number,
                     found.start() + 1,
-                    f"the {'key' if in_key else 'id'} holds {what}, invisible in most editors",
-                    "delete it: retype the key or id without it",
+                    text(
+                        "invisible-character-in-id.key" if in_key else "invisible-character-in-id",
+                        what=what,
+                    ),
+                    text("invisible-character-in-id.fix"),
                 )
             else:
                 yield diagnostic(
@@ -105,7 +110,6 @@ def format_characters(relpath: str, text: str) -> Iterator[Diagnostic]:
                     relpath,
                     number,
                     found.start() + 1,
-                    f"the text holds {what}, invisible in most editors",
-                    "delete it (retype the text around it); it often comes with text pasted "
-                    "from another program",
+                    text("invisible-character", what=what),
+                    text("invisible-character.fix"),
                 )

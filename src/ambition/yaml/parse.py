@@ -23,6 +23,7 @@ from ruamel.yaml.reader import ReaderError
 
 from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
+from ambition.messages.text import Text, text
 from ambition.yaml import fast as fast_yaml
 from ambition.yaml.explain import syntax_diagnostic
 from ambition.yaml.invisible import format_characters
@@ -94,8 +95,8 @@ def parse(source: SourceFile) -> tuple[dict[Any, Any] | None, list[Diagnostic]]:
             line, column = _line_column(source.text, error.position)
             return None, [*found, _control_character(source, line, column, chr(error.character))]
         except (YAMLError, ValueError, RecursionError) as error:
-            message = f"YAML syntax error: {str(error).strip() or type(error).__name__}"
-            hint = "check the indentation and quotes of the file"
+            message = text("yaml-syntax", error=str(error).strip() or type(error).__name__)
+            hint = text("yaml-syntax.fix")
             return None, [*found, diagnostic("yaml-syntax", source.relpath, 1, 1, message, hint)]
         check = True
     if document is None:
@@ -105,22 +106,22 @@ def parse(source: SourceFile) -> tuple[dict[Any, Any] | None, list[Diagnostic]]:
                 source.relpath,
                 1,
                 1,
-                "the file is empty",
-                "fill it in, or delete it if it is not needed",
+                text("empty-file"),
+                text("empty-file.fix"),
             )
         )
         return None, found
     if not isinstance(document, dict):
         line, column = source.locate(())
-        kind = "list" if isinstance(document, list) else "single value"
+        kind = "not-a-mapping.list" if isinstance(document, list) else "not-a-mapping.value"
         found.append(
             diagnostic(
                 "not-a-mapping",
                 source.relpath,
                 line,
                 column,
-                f"the file holds a {kind}, not 'key: value' lines",
-                "write 'key: value' lines starting at the left margin; see docs/data-format.md",
+                text("not-a-mapping", what=text(kind)),
+                text("not-a-mapping.fix"),
             )
         )
         return None, found
@@ -131,20 +132,19 @@ def parse(source: SourceFile) -> tuple[dict[Any, Any] | None, list[Diagnostic]]:
 
 def _control_character(source: SourceFile, line: int, column: int, char: str) -> Diagnostic:
     names = {
-        "\u0085": "a next-line character (U+0085)",
-        "\u2028": "a line separator (U+2028)",
-        "\u2029": "a paragraph separator (U+2029)",
-        "\x00": "a null character (U+0000)",
+        "\u0085": "character.next-line",
+        "\u2028": "character.line-separator",
+        "\u2029": "character.paragraph-separator",
+        "\x00": "character.null",
     }
-    name = names.get(char, f"the control character U+{ord(char):04X}")
+    name = text(names.get(char, "character.control"), code=f"U+{ord(char):04X}")
     return diagnostic(
         "yaml-control-character",
         source.relpath,
         line,
         column,
-        f"the text holds {name}, invisible in most editors",
-        "delete it (retype the text around it); it often comes with text pasted from "
-        "another program",
+        text("yaml-control-character", what=name),
+        text("invisible-character.fix"),
     )
 
 
@@ -167,9 +167,8 @@ def _refusals(source: SourceFile, findings: list[Finding]) -> Iterator[Diagnosti
                 source.relpath,
                 line,
                 column,
-                f"the anchor '&{item.text}' is not allowed in these files",
-                "write the value out in full where it is needed; if the text is not meant as "
-                "an anchor, put the whole value in quotes",
+                text("yaml-anchor", name=item.text),
+                text("yaml-anchor.fix"),
                 where,
             )
         elif item.kind == "alias":
@@ -178,9 +177,8 @@ def _refusals(source: SourceFile, findings: list[Finding]) -> Iterator[Diagnosti
                 source.relpath,
                 line,
                 column,
-                f"the alias '*{item.text}' is not allowed in these files",
-                "write the value out in full here; if the text starts with '*' (as in "
-                "Markdown), put the whole value in quotes",
+                text("yaml-alias", name=item.text),
+                text("yaml-alias.fix"),
                 where,
             )
         elif item.kind == "merge":
@@ -189,8 +187,8 @@ def _refusals(source: SourceFile, findings: list[Finding]) -> Iterator[Diagnosti
                 source.relpath,
                 line,
                 column,
-                "the merge key '<<' is not allowed in these files",
-                "write the keys out in full in this mapping",
+                text("yaml-merge-key"),
+                text("yaml-merge-key.fix"),
                 where,
             )
         elif item.kind == "tag":
@@ -199,9 +197,8 @@ def _refusals(source: SourceFile, findings: list[Finding]) -> Iterator[Diagnosti
                 source.relpath,
                 line,
                 column,
-                f"the tag '{item.text}' is not allowed in these files",
-                "remove it; to keep a value as text, put it in quotes; if the value starts "
-                "with '!', put the whole value in quotes",
+                text("yaml-tag", name=item.text),
+                text("yaml-tag.fix"),
                 where,
             )
         elif item.kind == "version":
@@ -211,8 +208,8 @@ def _refusals(source: SourceFile, findings: list[Finding]) -> Iterator[Diagnosti
                 source.relpath,
                 directive,
                 1,
-                f"the directive '%YAML {item.text}' is not allowed; these files are YAML 1.2",
-                "delete the line starting with %YAML (and a '---' line after it, if any)",
+                text("yaml-version-directive", version=item.text),
+                text("yaml-version-directive.fix"),
             )
 
 
@@ -231,17 +228,16 @@ def ambiguity(source: SourceFile, item: Finding) -> Diagnostic | None:
     """
     line, column = item.line + 1, item.column + 1
     where = ".".join(item.path) or None
-    text = item.text
+    written = item.text
     if item.kind == "boolean":
-        meaning = "true" if text.lower() in {"y", "yes", "on"} else "false"
+        meaning = "true" if written.lower() in {"y", "yes", "on"} else "false"
         return diagnostic(
             "ambiguous-boolean",
             source.relpath,
             line,
             column,
-            f"'{text}' without quotes is {meaning} to YAML 1.1 readers and the text "
-            f"'{text}' to ambition",
-            f'write {meaning} for a yes/no value, or "{text}" in quotes for the word',
+            text("ambiguous-boolean", written=written, meaning=meaning),
+            text("ambiguous-boolean.fix", written=written, meaning=meaning),
             where,
         )
     if item.kind == "sexagesimal":
@@ -250,38 +246,37 @@ def ambiguity(source: SourceFile, item: Finding) -> Diagnostic | None:
             source.relpath,
             line,
             column,
-            f"'{text}' without quotes is a base-60 number ({_base60(text)}) to YAML 1.1 "
-            "readers and text to ambition",
-            f'write "{text}" in quotes for text such as a time, or a decimal number',
+            text("ambiguous-sexagesimal", written=written, number=_base60(written)),
+            text("ambiguous-sexagesimal.fix", written=written),
             where,
         )
     if item.kind == "leading-zero":
-        digits = text.lstrip("+-").replace("_", "")
-        sign = "-" if text.startswith("-") else ""
+        digits = written.lstrip("+-").replace("_", "")
+        sign = "-" if written.startswith("-") else ""
         decimal = f"{sign}{int(digits)}"
         octal = (
-            f"the octal number {sign}{int(digits, 8)}" if set(digits) <= set("01234567") else "text"
+            text("leading-zero.octal", number=f"{sign}{int(digits, 8)}")
+            if set(digits) <= set("01234567")
+            else text("leading-zero.text")
         )
         return diagnostic(
             "leading-zero",
             source.relpath,
             line,
             column,
-            f"'{text}' has a leading zero: ambition reads the number {decimal}, YAML 1.1 "
-            f"readers {octal}",
-            f'write {decimal} for the number, or "{text}" in quotes for a code',
+            text("leading-zero", written=written, decimal=decimal, octal=octal),
+            text("leading-zero.fix", written=written, decimal=decimal),
             where,
         )
     if item.kind == "underscore":
-        digits = text.replace("_", "")
+        digits = written.replace("_", "")
         return diagnostic(
             "number-format",
             source.relpath,
             line,
             column,
-            f"{where + ': ' if where else ''}'{text}' is not a number: it has underscores "
-            "between the digits",
-            f"write {digits}",
+            text("number-format.underscore", where=f"{where}: " if where else "", written=written),
+            text("number-format.fix", number=digits),
             where,
         )
     return None
@@ -341,9 +336,14 @@ def check_document(source: SourceFile, node: Any, path: tuple[Any, ...] = ()) ->
                         source.relpath,
                         line,
                         column,
-                        f"the date {current} has the year {match.group(1)}, outside "
-                        f"{_FIRST_YEAR}–{_LAST_YEAR}",
-                        "check the year for a typo",
+                        text(
+                            "year-out-of-range.date",
+                            date=current,
+                            year=match.group(1),
+                            first=_FIRST_YEAR,
+                            last=_LAST_YEAR,
+                        ),
+                        text("year-out-of-range.date.fix"),
                         _dotted(where),
                     )
                 )
@@ -368,26 +368,25 @@ def _collision(source: SourceFile, where: tuple[Any, ...], first: Any, second: A
         source.relpath,
         line,
         column,
-        f"the key {_written(second)} is the same as {_written(first)} on line {first_line} "
-        "once read",
-        "keep one of them, written without quotes",
+        text("colliding-keys", second=_written(second), first=_written(first), line=first_line),
+        text("colliding-keys.fix"),
         _dotted((*where, second)),
     )
 
 
-def _written(key: Any) -> str:
-    return f"'{key}' (in quotes)" if isinstance(key, str) else str(key)
+def _written(key: Any) -> str | Text:
+    return text("colliding-keys.quoted", key=key) if isinstance(key, str) else str(key)
 
 
 def _not_finite(source: SourceFile, where: tuple[Any, ...], value: float) -> Diagnostic:
     line, column = source.locate(where)
-    what = "not a number (NaN)" if math.isnan(value) else "infinite"
+    what = text("not-finite.nan" if math.isnan(value) else "not-finite.infinite")
     return diagnostic(
         "not-finite",
         source.relpath,
         line,
         column,
-        f"{_dotted(where)}: the value is {what}",
-        "write a measured value, or leave the year out when there is none",
+        text("not-finite", where=_dotted(where) or "", what=what),
+        text("not-finite.fix"),
         _dotted(where),
     )

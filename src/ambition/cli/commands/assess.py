@@ -57,12 +57,12 @@ def assess(
             )
         with at_revision(root, revision) as state:  # the state read from git
             assert state is not None, "a revision gives a snapshot"
-            validation = load_checked(state.root, unfinished=True)
+            validation = load_checked(state.root, unfinished=True, lang=lang)
             _show(validation, period, lang, as_json, state)
         return
     import ambition.cli.output as output
 
-    validation = load_checked(root, unfinished=not (write or check))
+    validation = load_checked(root, unfinished=not (write or check), lang=lang)
     repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     result = validation.result(repository.period(period))  # the method ran once, in validation

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ambition.cli.common import EXIT_PROBLEMS, RootOption, boundary, load_checked
+from ambition.cli.common import EXIT_PROBLEMS, LangOption, RootOption, boundary, load_checked
 
 
 class SyntaxOption(StrEnum):
@@ -40,6 +40,7 @@ def codeowners(
         bool,
         typer.Option("--check", help="Write nothing; exit 1 when the file would change."),
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Write CODEOWNERS: each indicator, its assessments and each goal to the reviewers of the
     organisation responsible for it (data/organisations.yaml, 'reviewers:'), ambition.yaml and
@@ -48,7 +49,7 @@ def codeowners(
     from ambition.forge import codeowners as owners
     from ambition.yaml.edit import write_atomic
 
-    validation = load_checked(root)
+    validation = load_checked(root, lang=lang)
     repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     to_stdout = output_path == Path("-")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ambition.cli.common import PeriodOption, RootOption, boundary, load_checked
+from ambition.cli.common import LangOption, PeriodOption, RootOption, boundary, load_checked
 
 
 class ExportFormat(StrEnum):
@@ -32,6 +32,7 @@ def export(
             "default: <repository>/build/export/<period>.<format>.",
         ),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Write one row per indicator and year: value, target, the method's proposed status and
     the final status, trend."""
@@ -40,7 +41,7 @@ def export(
     from ambition.export.table import export_rows
     from ambition.yaml.edit import write_atomic
 
-    validation = load_checked(root)
+    validation = load_checked(root, lang=lang)
     repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     chosen = repository.period(period)

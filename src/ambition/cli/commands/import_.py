@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ambition.cli.common import EXIT_PROBLEMS, EXIT_USAGE, RootOption, boundary, load_checked
+from ambition.cli.common import (
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    LangOption,
+    Language,
+    RootOption,
+    boundary,
+    load_checked,
+)
 
 if TYPE_CHECKING:
     from ambition.importing.plan import ImportPlan
@@ -143,6 +151,7 @@ def kolada(
     retries: Annotated[
         int, typer.Option("--retries", min=0, help="Tries again after a failure or 429/5xx.")
     ] = 3,
+    lang: LangOption = None,
 ) -> None:
     """Fetch the values of every indicator whose source names a Kolada KPI and write the new
     and corrected ones into its file, keeping every comment; exit 1 and write nothing when any
@@ -153,7 +162,7 @@ def kolada(
     from ambition.importing.run import import_kolada
 
     wanted = _years(years)
-    repository = load_checked(root).repository
+    repository = load_checked(root, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     client = KoladaClient(base_url, timeout=timeout, retries=retries)
     try:
@@ -170,11 +179,18 @@ def kolada(
 FileArgument = Annotated[Path, typer.Argument(help="The sheet to import.", dir_okay=False)]
 
 
-def _sheet(root: Path | None, path: Path, kind: str, sheet: str | None, dry_run: bool) -> None:
+def _sheet(
+    root: Path | None,
+    path: Path,
+    kind: str,
+    sheet: str | None,
+    dry_run: bool,
+    lang: "Language | None" = None,
+) -> None:
     from ambition.importing.problems import ImportRefused
     from ambition.importing.sheets import import_sheet
 
-    repository = load_checked(root).repository
+    repository = load_checked(root, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     try:
         plan = import_sheet(repository, path, kind, sheet)
@@ -185,12 +201,17 @@ def _sheet(root: Path | None, path: Path, kind: str, sheet: str | None, dry_run:
 
 @app.command("csv")
 @boundary
-def csv(file: FileArgument, root: RootOption = None, dry_run: DryRunOption = False) -> None:
+def csv(
+    file: FileArgument,
+    root: RootOption = None,
+    dry_run: DryRunOption = False,
+    lang: LangOption = None,
+) -> None:
     """Import a CSV file with the columns indicator, year, value (Swedish headers indikator,
     år, värde too) and optionally gender (kön) and marker; semicolon or comma separated; a
     decimal comma is accepted here. Every problem as FILE:row:column; nothing written when
     any row is wrong."""
-    _sheet(root, file, "csv", None, dry_run)
+    _sheet(root, file, "csv", None, dry_run, lang)
 
 
 @app.command("xlsx")
@@ -202,7 +223,8 @@ def xlsx(
         str | None, typer.Option("--sheet", help="The sheet's name; default: the first.")
     ] = None,
     dry_run: DryRunOption = False,
+    lang: LangOption = None,
 ) -> None:
     """Import an Excel workbook (.xlsx) with the same columns as ``import csv``; every problem
     as FILE:sheet!cell; nothing written when any row is wrong."""
-    _sheet(root, file, "xlsx", sheet, dry_run)
+    _sheet(root, file, "xlsx", sheet, dry_run, lang)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ambition.cli.common import RootOption, boundary, load_checked
+from ambition.cli.common import LangOption, RootOption, boundary, load_checked
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,12 +38,13 @@ def new_indicator(
     responsible: Annotated[str, typer.Option("--responsible", help="Organisation id.")],
     title: Annotated[str | None, typer.Option("--title", help="The indicator's title.")] = None,
     root: RootOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Create data/indicators/<id>.yaml."""
     import ambition.cli.output as output
     from ambition.round.new import new_indicator as create
 
-    repository = load_checked(root, lenient=True).repository
+    repository = load_checked(root, lenient=True, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     output.written(
         [create(repository, indicator_id, area, responsible, title), *_tidy(repository.root)]
@@ -58,12 +59,13 @@ def new_goal(
     title: Annotated[str, typer.Option("--title", help="The goal as decided.")],
     owner: Annotated[str, typer.Option("--owner", help="Organisation id.")] = "kommunstyrelsen",
     root: RootOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Create data/goals/<id>.yaml."""
     import ambition.cli.output as output
     from ambition.round.new import new_goal as create
 
-    repository = load_checked(root, lenient=True).repository
+    repository = load_checked(root, lenient=True, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     output.written([create(repository, goal_id, number, title, owner), *_tidy(repository.root)])
 
@@ -77,6 +79,7 @@ def new_period(
     deadline: Annotated[str | None, typer.Option("--deadline", help="YYYY-MM-DD.")] = None,
     title: Annotated[str | None, typer.Option("--title", help="e.g. 'Delårsbokslut 2023'.")] = None,
     root: RootOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Add a period to ambition.yaml, keeping the rest of the file as it is."""
     import datetime as dt
@@ -86,7 +89,7 @@ def new_period(
     from ambition.models import PeriodKind
     from ambition.round.new import new_period as create
 
-    repository = load_checked(root, lenient=True).repository
+    repository = load_checked(root, lenient=True, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     try:
         period_kind = PeriodKind(kind)

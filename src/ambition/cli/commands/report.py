@@ -74,7 +74,7 @@ def report(
     from ambition.report.scope import Scope
 
     with at_revision(root, revision) as state:  # --revision: the state read from git
-        validation = load_checked(state.root if state else root, unfinished=True)
+        validation = load_checked(state.root if state else root, unfinished=True, lang=lang)
         repository = validation.repository
         assert repository is not None, "load_checked exits when the repository is unusable"
         chosen = [ReportFormat(f.value) for f in (formats or DEFAULT_FORMATS)]

@@ -50,7 +50,7 @@ def status(
     from ambition.errors import AmbitionError
     from ambition.round.status import outstanding
 
-    validation = load_checked(root, unfinished=True)
+    validation = load_checked(root, unfinished=True, lang=lang)
     repository = validation.repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     if organisation is not None and organisation not in repository.organisations:

@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 
-from ambition.cli.common import EXIT_PROBLEMS, RootOption, boundary, use_cache
+from ambition.cli.common import (
+    EXIT_PROBLEMS,
+    LangOption,
+    RootOption,
+    boundary,
+    language,
+    use_cache,
+)
 
 
 class OutputFormat(StrEnum):
@@ -60,10 +67,12 @@ def validate(
             "--no-cache", help="Read every file again; neither read nor write .ambition-cache/."
         ),
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """Check every data file and every reference between files; list all problems at once.
 
     Exit codes: 0 clean, 1 problems (warnings too with --strict), 2 no repository found.
+    Messages speak the repository's language (ambition.yaml), or --lang.
     What each code means and how to fix it: docs/diagnostics.md. Results are cached in
     .ambition-cache/ (docs/performance.md), never in CI.
     """
@@ -78,16 +87,22 @@ def validate(
     result = verdict(found_root, use_cache=use_cache(no_cache))
     files = result.files
     prefix = workspace_prefix(found_root, output_format)
+    speak = language(lang, found_root)
     if output_format is OutputFormat.JSON:
-        output.diagnostics_json(result.diagnostics)
+        output.diagnostics_json(result.diagnostics, speak)
     elif output_format is OutputFormat.GITHUB:
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         output.diagnostics_github(
-            result.diagnostics, files, prefix=prefix, summary_file=summary, strict=strict
+            result.diagnostics,
+            files,
+            prefix=prefix,
+            summary_file=summary,
+            strict=strict,
+            lang=speak,
         )
     elif output_format is OutputFormat.GITLAB:
-        output.diagnostics_gitlab(result.diagnostics, prefix=prefix)
+        output.diagnostics_gitlab(result.diagnostics, prefix=prefix, lang=speak)
     else:
-        output.diagnostics(result.diagnostics, files=files, strict=strict)
+        output.diagnostics(result.diagnostics, files=files, strict=strict, lang=speak)
     if files is None or has_errors(result.diagnostics, strict=strict):
         raise typer.Exit(EXIT_PROBLEMS)

@@ -10,25 +10,13 @@ choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_prev
 
 from collections.abc import Mapping
 
+from ambition.method.sentences.en_rollup import COUNTED_WORDS, MAJORITY, ROLLUP
 from ambition.method.sentences.reader import Key, Sentence
 
 _TARGET = "{=head:value_against_target}: "
 _TREND_ONLY = "{=head:trend_only}: "
 _REFERENCE = "{=head:value_against_reference}: "
 _PROGRESS = ("on_track", "acceleration_needed", "limited_progress", "deterioration")
-_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst", "majority")
-# What a roll-up counts (fact 'counted'), in the singular and the plural.
-_COUNTED = {
-    "indicator": ("indicator", "indicators"),
-    "measurement_area": ("measurement area", "measurement areas"),
-    "sub_goal": ("sub-goal", "sub-goals"),
-    "part": ("part", "parts"),
-}
-_COUNTS = "{=rollup_counts:{counted}} "
-_LEFT_OUT = "{=left_out:{left_out}}"
-_SHARE = "({share_achieved:%{achieved_decimals}})"
-_SHARE_PARTLY = "({share_partly_or_better:%{partly_decimals}})"
-_MEAN = "{=mean:{rule}} {mean_score:n{places}}"
 
 SHARED: dict[Key, Sentence] = {
     ("head", "value"): "The {year} value ({value:v})",
@@ -94,10 +82,11 @@ SHARED: dict[Key, Sentence] = {
     ("of_median", "points"): "",
     **{
         ("rollup_counts", counted): (
-            "{achieved} of {assessed} assessed " + many + " are achieved, {partly_achieved} "
-            "partly achieved and {not_achieved} not achieved."
+            "Of {assessed} assessed {assessed:" + one + "|" + many + "}, {achieved} "
+            "{achieved:is|are} achieved, {partly_achieved} partly achieved and {not_achieved} "
+            "not achieved."
         )
-        for counted, (_, many) in _COUNTED.items()
+        for counted, (one, many) in COUNTED_WORDS.items()
     },
     ("comparison", "at_least"): "at least {target:n} {unit}",
     ("comparison", "at_most"): "at most {target:n} {unit}",
@@ -136,7 +125,8 @@ ENGINE: dict[Key, Sentence] = {
         "There is no value for {period_year} or earlier, so the method proposes no status."
     ),
     ("engine", "stale_value"): (
-        "The latest value is from {year}, more than {stale_after_years} years before "
+        "The latest value is from {year}, more than {stale_after_years} "
+        "{stale_after_years:year|years} before "
         "{period_year}, so the method proposes no status."
     ),
     ("engine", "no_target"): "The indicator has no target, so the rule {rule} proposes no status.",
@@ -342,94 +332,6 @@ TREND: dict[Key, Sentence] = {
         [("trend", "desired_direction"), ("trend", "opposite_direction")],
         "{=head:trend_{method}}; the desired direction is to {=direction:{direction}}.",
     ),
-}
-
-MAJORITY: dict[Key, Sentence] = {
-    ("head", "trend_counts"): (
-        "The indicators' trends: improving {improving}, stable {stable}, worsening {worsening}"
-    ),
-    ("trend_majority", "improving"): "{=head:trend_counts}, so the combined trend is improving.",
-    ("trend_majority", "stable"): "{=head:trend_counts}, so the combined trend is stable.",
-    ("trend_majority", "worsening"): "{=head:trend_counts}, so the combined trend is worsening.",
-    ("trend_majority", "unclear"): (
-        "{=head:trend_counts}: as many in two directions, so the combined trend is unclear."
-    ),
-    ("trend_majority", "no_trend"): "No indicator has a trend, so there is no combined trend.",
-}
-
-ROLLUP: dict[Key, Sentence] = {
-    **dict.fromkeys(
-        [(rule, "none_assessed") for rule in _ROLLUPS],
-        "{=none_assessed:{counted}}, so there is nothing to roll up.",
-    ),
-    **{("counted_one", counted): one for counted, (one, _) in _COUNTED.items()},
-    **{("counted_many", counted): many for counted, (_, many) in _COUNTED.items()},
-    **{("counted_definite", counted): many for counted, (_, many) in _COUNTED.items()},
-    **{
-        ("none_assessed", counted): f"No {one} is assessed"
-        for counted, (one, _) in _COUNTED.items()
-    },
-    **{
-        ("the_worst", counted): f"The worst assessed {one}"
-        for counted, (one, _) in _COUNTED.items()
-    },
-    ("share", "achieved"): (
-        _COUNTS + "The share achieved{=weighted:{weighted}} " + _SHARE + " reaches "
-        "{achieved_share:%{achieved_decimals}}." + _LEFT_OUT
-    ),
-    ("all", "achieved"): _COUNTS
-    + "Every assessed {=counted_one:{counted}} is achieved."
-    + _LEFT_OUT,
-    **dict.fromkeys(
-        [("share", "partly_achieved"), ("all", "partly_achieved")],
-        _COUNTS
-        + "{=short:{rule}}, but the share at least partly achieved "
-        + _SHARE_PARTLY
-        + " reaches {partly_share:%{partly_decimals}}."
-        + _LEFT_OUT,
-    ),
-    **dict.fromkeys(
-        [("share", "not_achieved"), ("all", "not_achieved")],
-        _COUNTS
-        + "{=short:{rule}}, and the share at least partly achieved "
-        + _SHARE_PARTLY
-        + " is below {partly_share:%{partly_decimals}}."
-        + _LEFT_OUT,
-    ),
-    ("short", "share"): (
-        "The share achieved{=weighted:{weighted}} " + _SHARE + " is below "
-        "{achieved_share:%{achieved_decimals}}"
-    ),
-    ("short", "all"): "Not every assessed {=counted_one:{counted}} is achieved",
-    **dict.fromkeys(
-        [("worst", status) for status in ("achieved", "partly_achieved", "not_achieved")],
-        _COUNTS + "{=the_worst:{counted}} is {=status:{case}}." + _LEFT_OUT,
-    ),
-    **{
-        key: _COUNTS + _MEAN + text + _LEFT_OUT
-        for rule in ("mean_score", "two_worst")
-        for key, text in {
-            (rule, "achieved"): " reaches {achieved_share:n{places}}.",
-            (rule, "partly_achieved"): (
-                " is below {achieved_share:n{places}} but reaches {partly_share:n{places}}."
-            ),
-            (rule, "not_achieved"): " is below {partly_share:n{places}}.",
-        }.items()
-    },
-    ("mean", "mean_score"): "The mean score{=weighted:{weighted}}",
-    ("mean", "two_worst"): "The mean score of the two worst",
-    **dict.fromkeys(
-        [("majority", status) for status in ("achieved", "partly_achieved", "not_achieved")],
-        _COUNTS
-        + "The most common status{=weighted:{weighted}} of the assessed {=counted_definite:{counted}} is "
-        "{=status:{case}}{=tie:{tie}}." + _LEFT_OUT,
-    ),
-    ("tie", "none"): "",
-    ("tie", "tie"): " (as many have a better status, and the worse one counts)",
-    ("weighted", "weighted"): " (weighted)",
-    ("weighted", "unweighted"): "",
-    ("left_out", "some"): " {not_assessed} not assessed are left out.",
-    ("left_out", "none"): "",
 }
 
 SENTENCES: Mapping[Key, Sentence] = {

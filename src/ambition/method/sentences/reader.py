@@ -19,7 +19,12 @@ spec           written as                                      e.g. (sv)
 ``form0``      the grammatical number of the value as it is    ``one`` (for 1), ``many``
                written with 0 decimals (``form`` alone: with
                ``decimals``), to choose a word's form
+``a|b``        a count's word: ``a`` for one, ``b`` otherwise   ``indikator``, ``indikatorer``
 =============  ==============================================  ===========================
+
+A count chooses its own words, so singular and plural agree by construction: ``{assessed}
+{assessed:indikator|indikatorer}``; a participle agrees with the count it belongs to, ``är
+{achieved:uppfylld|uppfyllda}``.
 
 Digits can come from a fact: ``{share_achieved:%{achieved_decimals}}``. A field ``{=section:case}``
 writes another entry of the same catalogue, e.g. the shared head ``{=head:value}``; its case may
@@ -33,6 +38,7 @@ import functools
 import string
 from collections.abc import Mapping
 
+from ambition.messages.text import counted
 from ambition.numbers import format_number, format_percent, round_half_up
 
 Fact = bool | int | float | str | None
@@ -152,6 +158,9 @@ class Reader:
             return str(value)
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise TypeError(f"the spec {spec!r} needs a number, not {value!r}")
+        if "|" in spec:
+            singular, plural = spec.split("|", 1)
+            return counted(int(value), singular, plural)
         if spec.startswith("+n"):
             text = format_number(abs(value), int(spec[2:] or 1), lang)
             sign = "+" if value > 0 else ("\u2212" if lang == "sv" else "-") if value < 0 else ""

@@ -1,0 +1,186 @@
+"""The models' own checks in the reader's language: the ``ValueError`` of a validator in
+``models/`` reaches pydantic in English; each sentence the models write is known here by its
+pattern and becomes a text of the catalogue (``ambition.messages.validators``) with its
+parameters and its fix apart. A sentence no pattern knows keeps its words, and a test lists
+every check of ``models/`` that has no pattern here."""
+
+import re
+
+from ambition.messages.text import Text, text
+from ambition.messages.validators import MESSAGES
+
+_V = r"(.+?)"
+_PATTERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # (pattern of the English sentence, key, the names of its groups); a key with a '.fix'
+    # entry takes its fix from the last group, split off at ': '.
+    (r"targets\[(\d+)\]: (.+)", "invalid-value.target", ("index", "inner")),
+    (
+        rf"the due date {_V} is before the start {_V}",
+        "invalid-value.due-before-start",
+        ("due", "start"),
+    ),
+    (
+        rf"the completion date {_V} is before the start {_V}",
+        "invalid-value.completed-before-start",
+        ("completed", "start"),
+    ),
+    (
+        r"a completion date is given but the status is '(.*)': write 'status: done', or remove "
+        r"'completed'",
+        "invalid-value.completed-not-done",
+        ("status",),
+    ),
+    (
+        r"give both first_year and last_year, or neither \(the baseline\)",
+        "invalid-value.years-in-pairs",
+        (),
+    ),
+    (rf"last_year \({_V}\) is before first_year", "invalid-value.years-reversed", ("last",)),
+    (
+        r"comparison 'between' needs an upper bound: add 'upper: <number>'",
+        "invalid-value.between-upper",
+        (),
+    ),
+    (rf"upper \({_V}\) is below value \({_V}\)", "invalid-value.upper-below", ("upper", "value")),
+    (r"'upper' is only used with comparison 'between'", "invalid-value.upper-alone", ()),
+    (
+        r"'reference_year' is only used with increase, decrease or unchanged",
+        "invalid-value.reference-year-alone",
+        (),
+    ),
+    (r"'tolerance' is only used with comparison 'unchanged'", "invalid-value.tolerance-alone", ()),
+    (
+        r"a directional target has neither 'derived' nor 'acceptable'",
+        "invalid-value.directional-derived",
+        (),
+    ),
+    (rf"the value for {_V} is not a finite number", "invalid-value.not-finite", ("year",)),
+    (
+        r"'(.*)' goes against the indicator's direction '(.*)'; fix the comparison or the "
+        r"direction, or write 'against_direction: true' if it is meant",
+        "invalid-value.against-direction",
+        ("comparison", "direction"),
+    ),
+    (
+        r"a directional target needs a reference year: add 'reference_year: <year>' or a "
+        r"baseline",
+        "invalid-value.reference-year-needed",
+        (),
+    ),
+    (
+        rf"the directional target's reference year {_V} has no value; write a year that has "
+        r"one \(e\.g\. (.*)\)",
+        "invalid-value.reference-year-empty",
+        ("year", "known"),
+    ),
+    (
+        rf"the derived target has no value in {_V}–{_V}",
+        "invalid-value.derived-empty",
+        ("first", "last"),
+    ),
+    (
+        r"the derived target needs a baseline, or first_year and last_year",
+        "invalid-value.derived-base",
+        (),
+    ),
+    (
+        rf"the value {_V} differs from {_V}, which the target computes; leave 'value' out",
+        "invalid-value.computed-differs",
+        ("written", "computed"),
+    ),
+    (
+        rf"{_V}: 'not_assessed' is not a degree of achievement; it is always available, leave "
+        r"it out of the levels",
+        "invalid-value.not-assessed-level",
+        ("where",),
+    ),
+    (rf"{_V}: a level is named twice", "invalid-value.level-twice", ("where",)),
+    (
+        rf"{_V}: every scale has 'achieved' and 'not_achieved'; add (.*)",
+        "invalid-value.scale-ends",
+        ("where", "missing"),
+    ),
+    (
+        r"give exactly one of 'fulfilment', 'absolute' or 'relative' for the partly band",
+        "invalid-value.partly-band",
+        (),
+    ),
+    (r"min_points must not exceed window", "invalid-value.min-points", ()),
+    (r"a strong change must not be smaller than the tolerance", "invalid-value.strong-change", ()),
+    (r"partly_from must not exceed achieved_from", "invalid-value.partly-from", ()),
+    (
+        rf"partly_share \({_V}\) must not exceed achieved_share \({_V}\)",
+        "invalid-value.partly-share",
+        ("partly", "achieved"),
+    ),
+    (
+        r"the default rule '(.*)' is neither built in nor in 'rules'",
+        "invalid-value.default-rule",
+        ("name",),
+    ),
+    (
+        r"'(.*)' is neither a forge user or team \('@name', '@group/team'\) nor an e-mail "
+        r"address: (.*)",
+        "invalid-value.reviewer",
+        ("written", "fix"),
+    ),
+    (
+        rf"the term ends \({_V}\) before it starts \({_V}\)",
+        "invalid-value.term-reversed",
+        ("end", "start"),
+    ),
+    (
+        rf"the last year {_V} is before the first year {_V}",
+        "invalid-value.validity-reversed",
+        ("last", "first"),
+    ),
+)
+_COMPILED = tuple((re.compile(pattern), key, names) for pattern, key, names in _PATTERNS)
+
+
+def _reviewer_fix(fix: str) -> Text:
+    named = re.fullmatch(r"write '(@[^']*)'", fix)
+    if named is not None:
+        return text("invalid-value.reviewer.fix", reviewer=named.group(1))
+    if fix == "write a user as '@name', a team as '@kommun/team', or an e-mail address":
+        return text("invalid-value.reviewer.any.fix")
+    return text("words.as-is", text=fix)
+
+
+def value_error(message: str) -> tuple[Text, Text]:
+    """The message of a model's check and its fix, as texts: the catalogue's where a pattern
+    knows the sentence; else the sentence as it is, its fix split off at ': add', ': write' …
+    (or the general fix)."""
+    known = translated(message)
+    if known is not None:
+        return known[0], known[1] or text("invalid-value.fix")
+    fix = re.search(r": (?=(?:add|write|give|use|remove) )", message)
+    if fix is None:
+        return text("words.as-is", text=message), text("invalid-value.fix")
+    said, rest = message[: fix.start()], message[fix.end() :]
+    return text("words.as-is", text=said), text("words.as-is", text=rest)
+
+
+def translated(message: str) -> tuple[Text, Text | None] | None:
+    """The message of a model's check (pydantic's words, without 'Value error, ') as the
+    catalogue's text and its fix (None when the sentence holds its own), or None for a sentence
+    that no pattern knows."""
+    for pattern, key, names in _COMPILED:
+        match = pattern.fullmatch(message)
+        if match is None:
+            continue
+        values = dict(zip(names, match.groups(), strict=True))
+        if key == "invalid-value.target":
+            inner = translated(values["inner"])
+            if inner is None:
+                return None
+            return text(key, index=values["index"], inner=inner[0]), inner[1]
+        if key == "invalid-value.reviewer":
+            return text(key, written=values["written"]), _reviewer_fix(values["fix"])
+        if key == "invalid-value.scale-ends":
+            return text(key, where=values["where"]), text(
+                "invalid-value.scale-ends.fix", missing=values["missing"]
+            )
+        fix = text(key + ".fix") if key + ".fix" in MESSAGES else None
+        return text(key, **values), fix
+    return None

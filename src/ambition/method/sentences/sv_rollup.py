@@ -1,0 +1,121 @@
+"""Svenska: the roll-up's sentences, templates keyed by (section, case): each roll-up rule's
+cases, the majority of a goal's trends, and the words for what a roll-up counts. Part of
+``sv.SENTENCES``; fields and format specs: ``reader``."""
+
+from ambition.method.sentences.reader import Key, Sentence
+
+# What a roll-up counts (fact 'counted'): an area's indicators, or the parts of a goal or a
+# sub-goal (its sub-goals and measurement areas), in the plural and the definite plural.
+_COUNTED_MANY = {
+    "indicator": "indikatorer",
+    "measurement_area": "mätområden",
+    "sub_goal": "delmål",
+    "part": "delar",
+}
+_ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst", "majority")
+_COUNTS = "{=rollup_counts:{counted}} "
+_LEFT_OUT = "{=left_out:{left_out}}"
+_SHARE = "({share_achieved:%{achieved_decimals}})"
+_SHARE_PARTLY = "({share_partly_or_better:%{partly_decimals}})"
+_MEAN = "{=mean:{rule}} {mean_score:n{places}}"
+
+MAJORITY: dict[Key, Sentence] = {
+    ("head", "trend_counts"): (
+        "Indikatorernas trender: förbättring {improving}, oförändrad {stable}, försämring {worsening}"
+    ),
+    (
+        "trend_majority",
+        "improving",
+    ): "{=head:trend_counts}, så den sammanvägda trenden är förbättring.",
+    ("trend_majority", "stable"): "{=head:trend_counts}, så den sammanvägda trenden är oförändrad.",
+    (
+        "trend_majority",
+        "worsening",
+    ): "{=head:trend_counts}, så den sammanvägda trenden är försämring.",
+    ("trend_majority", "unclear"): (
+        "{=head:trend_counts}: lika många åt två håll, så den sammanvägda trenden är oklar."
+    ),
+    (
+        "trend_majority",
+        "no_trend",
+    ): "Ingen indikator har en trend, så ingen sammanvägd trend finns.",
+}
+
+ROLLUP: dict[Key, Sentence] = {
+    **dict.fromkeys(
+        [(rule, "none_assessed") for rule in _ROLLUPS],
+        "{=none_assessed:{counted}}, så ingen sammanvägning kan göras.",
+    ),
+    ("none_assessed", "indicator"): "Ingen indikator är bedömd",
+    ("none_assessed", "measurement_area"): "Inget mätområde är bedömt",
+    ("none_assessed", "sub_goal"): "Inget delmål är bedömt",
+    ("none_assessed", "part"): "Ingen del är bedömd",
+    **{("counted_many", counted): many for counted, many in _COUNTED_MANY.items()},
+    # The singular, which the English sentences use ('Every assessed indicator').
+    ("counted_one", "indicator"): "indikator",
+    ("counted_one", "measurement_area"): "mätområde",
+    ("counted_one", "sub_goal"): "delmål",
+    ("counted_one", "part"): "del",
+    ("the_worst", "indicator"): "Den sämsta bedömda indikatorn",
+    ("the_worst", "measurement_area"): "Det sämsta bedömda mätområdet",
+    ("the_worst", "sub_goal"): "Det sämsta bedömda delmålet",
+    ("the_worst", "part"): "Den sämsta bedömda delen",
+    ("counted_definite", "indicator"): "indikatorerna",
+    ("counted_definite", "measurement_area"): "mätområdena",
+    ("counted_definite", "sub_goal"): "delmålen",
+    ("counted_definite", "part"): "delarna",
+    ("share", "achieved"): (
+        _COUNTS + "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " når "
+        "{achieved_share:%{achieved_decimals}}." + _LEFT_OUT
+    ),
+    ("all", "achieved"): _COUNTS
+    + "Alla bedömda {=counted_many:{counted}} är uppfyllda."
+    + _LEFT_OUT,
+    **dict.fromkeys(
+        [("share", "partly_achieved"), ("all", "partly_achieved")],
+        _COUNTS + "{=short:{rule}}, men andelen minst delvis uppfyllda " + _SHARE_PARTLY + " når "
+        "{partly_share:%{partly_decimals}}." + _LEFT_OUT,
+    ),
+    **dict.fromkeys(
+        [("share", "not_achieved"), ("all", "not_achieved")],
+        _COUNTS
+        + "{=short:{rule}}, och andelen minst delvis uppfyllda "
+        + _SHARE_PARTLY
+        + " är under {partly_share:%{partly_decimals}}."
+        + _LEFT_OUT,
+    ),
+    ("short", "share"): (
+        "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " är under "
+        "{achieved_share:%{achieved_decimals}}"
+    ),
+    ("short", "all"): "Inte alla bedömda {=counted_many:{counted}} är uppfyllda",
+    **dict.fromkeys(
+        [("worst", status) for status in ("achieved", "partly_achieved", "not_achieved")],
+        _COUNTS + "{=the_worst:{counted}} är {=status:{case}}." + _LEFT_OUT,
+    ),
+    **{
+        key: _COUNTS + _MEAN + text + _LEFT_OUT
+        for rule in ("mean_score", "two_worst")
+        for key, text in {
+            (rule, "achieved"): " når {achieved_share:n{places}}.",
+            (rule, "partly_achieved"): (
+                " är under {achieved_share:n{places}} men når {partly_share:n{places}}."
+            ),
+            (rule, "not_achieved"): " är under {partly_share:n{places}}.",
+        }.items()
+    },
+    ("mean", "mean_score"): "Medelpoängen{=weighted:{weighted}}",
+    ("mean", "two_worst"): "Medelpoängen av de två sämsta",
+    **dict.fromkeys(
+        [("majority", status) for status in ("achieved", "partly_achieved", "not_achieved")],
+        _COUNTS
+        + "Den vanligaste statusen{=weighted:{weighted}} bland de bedömda {=counted_definite:{counted}} "
+        "är {=status:{case}}{=tie:{tie}}." + _LEFT_OUT,
+    ),
+    ("tie", "none"): "",
+    ("tie", "tie"): " (lika många har en bättre status, och den sämre gäller)",
+    ("weighted", "weighted"): " (viktat)",
+    ("weighted", "unweighted"): "",
+    ("left_out", "some"): " {not_assessed} ej {not_assessed:bedömd|bedömda} räknas inte.",
+    ("left_out", "none"): "",
+}
