@@ -7,7 +7,8 @@ lives here and nowhere in the code. The formulas and their sources are in docs/m
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, PlainSerializer, PlainValidator, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
 
 from ambition.models.common import (
     Decision,
@@ -20,6 +21,7 @@ from ambition.models.common import (
     WholeNumber,
 )
 from ambition.models.project import PeriodKind
+from ambition.numbers import Threshold
 
 Share = Annotated[Number, Field(ge=0.0, le=1.0, description="A share between 0 and 1.")]
 
@@ -339,6 +341,43 @@ BUILT_IN_RULES: dict[str, RuleParameters] = {
 reference, so it is only available as a named rule in ``rules``)."""
 
 
+def _share_threshold(value: object) -> Threshold:
+    """A share threshold as decided: a number from 0 to 1 or a fraction such as 2/3."""
+    if isinstance(value, str) and "/" not in value:
+        # Loading's number hints then say how to write it ('67 %' → 'write 0.67').
+        raise PydanticCustomError(
+            "float_parsing", "expected a number (0.667) or a fraction of whole numbers (2/3)"
+        )
+    threshold = Threshold.parse(value)
+    if not 0 <= threshold.exact <= 1:
+        raise ValueError(
+            f"expected a share between 0 and 1, such as 0.667 or 2/3, not {threshold.written}"
+        )
+    return threshold
+
+
+ShareThreshold = Annotated[
+    Threshold,
+    Field(ge=0, le=1),
+    PlainValidator(_share_threshold),
+    PlainSerializer(Threshold.serialized),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": 1},
+                {"type": "string", "pattern": r"^\s*\d+\s*/\s*\d+\s*$"},
+            ],
+            "description": (
+                "A share between 0 and 1 as decided: a decimal (0.667) or a fraction (2/3), "
+                "compared exactly."
+            ),
+        }
+    ),
+]
+"""A threshold of a share written as decided, ``0.667`` or ``2/3``, kept exact
+(:class:`ambition.numbers.Threshold`) and shown as written ('66,7 %', 'två tredjedelar')."""
+
+
 class RollupRule(StrEnum):
     """How indicator statuses roll up to a measurement area and a goal."""
 
@@ -354,19 +393,20 @@ class Rollup(Model):
     """Parameters of the roll-up from indicators to areas and goals (formulas in docs/method.md).
 
     Scores: achieved 1, partly achieved 0.5, not achieved 0; indicators not assessed are left
-    out and counted apart; shares and means are weighted by each indicator's ``weight``.
+    out and counted apart; shares and means are weighted by each indicator's ``weight``. The
+    two thresholds are written as decimals (0.667) or fractions (2/3) and compared exactly.
     """
 
     rule: RollupRule = RollupRule.SHARE
-    achieved_share: Share = 2 / 3
-    partly_share: Share = 0.5
+    achieved_share: ShareThreshold = Threshold.parse("2/3")
+    partly_share: ShareThreshold = Threshold.parse(0.5)
 
     @model_validator(mode="after")
     def _ordered(self) -> "Rollup":
-        if self.partly_share > self.achieved_share:
+        if self.partly_share.exact > self.achieved_share.exact:
             raise ValueError(
-                f"partly_share ({self.partly_share}) must not exceed achieved_share "
-                f"({self.achieved_share})"
+                f"partly_share ({self.partly_share.written}) must not exceed achieved_share "
+                f"({self.achieved_share.written})"
             )
         return self
 

@@ -16,6 +16,9 @@ spec           written as                                      e.g. (sv)
 ``%``, ``%1``  a share as a percentage, 0 or 1 decimals        ``20 %``, ``10,0 %``
 ``+%2``        a signed percentage with 2 decimals             ``+6,94 %``, ``−2,46 %``
 ``+n1``        a signed number with 1 decimal                  ``+4,1``, ``−0,3``
+``t%``         a threshold of a share as decided: a fraction  ``två tredjedelar``,
+               in words, a decimal with its own decimals       ``66,7 %``
+``t``          a threshold as decided, as a number             ``2/3``, ``0,667``
 ``form0``      the grammatical number of the value as it is    ``one`` (for 1), ``many``
                written with 0 decimals (``form`` alone: with
                ``decimals``), to choose a word's form
@@ -33,7 +36,7 @@ import functools
 import string
 from collections.abc import Mapping
 
-from ambition.numbers import format_number, format_percent, round_half_up
+from ambition.numbers import format_number, format_percent, format_threshold, round_half_up
 
 Fact = bool | int | float | str | None
 """A value a sentence may read: a number, a name, a flag, or nothing."""
@@ -160,6 +163,8 @@ class Reader:
             return signed_percent(value, lang, int(spec[2:] or 1))
         if spec.startswith("%"):
             return format_percent(value, lang, int(spec[1:] or 0))
+        if spec in ("t%", "t"):
+            return format_threshold(value, lang, share=spec == "t%")
         if spec.startswith("form"):
             digits = spec[4:]
             decimals = int(digits) if digits else int(self.number("decimals"))
