@@ -137,3 +137,15 @@ def test_faithful_decimals(value: tuple[int, int], limit: tuple[int, int], expec
     from ambition.numbers import faithful_decimals
 
     assert faithful_decimals(Fraction(*value), Fraction(*limit), 100) == expected
+
+
+def test_a_unit_over_a_column_keeps_antal_before_its_count_noun() -> None:
+    # "Värde (antal invånare)" over the table, "14 854 invånare" after a number.
+    from ambition.numbers import unit_heading
+
+    assert unit_heading("antal", "invånare") == "antal invånare"
+    assert unit_heading("antal per 1 000 invånare", "bostäder") == (
+        "antal bostäder per 1\u202f000 invånare"
+    )
+    assert unit_heading("procent") == "procent"
+    assert unit_heading("dagar", None) == "dagar"

@@ -79,6 +79,16 @@ def unit_text(unit: str, count_noun: str | None = None) -> str:
     return _THOUSANDS_SPACE.sub(NARROW_NO_BREAK_SPACE, text)
 
 
+def unit_heading(unit: str, count_noun: str | None = None) -> str:
+    """``unit`` as the heading of a column of values or a series: the count noun after 'antal'
+    (``unit_heading("antal", "invånare")`` is 'antal invånare', with 'bostäder' 'antal per
+    1 000 invånare' is 'antal bostäder per 1 000 invånare'), so 'Värde (antal invånare)'."""
+    rest = counted_rest(unit) if count_noun else None
+    if rest is None or count_noun is None:
+        return unit_text(unit)
+    return unit_text(unit.strip()[: -len(rest) or None] + " " + count_noun + rest)
+
+
 def exact(value: float) -> Fraction:
     """``value`` as the decimal it is written as, exactly: ``exact(0.1)`` is 1/10 (not the
     binary float's 3602879701896397/36028797018963968); a ``Threshold`` gives its own value."""

@@ -23,7 +23,7 @@ from ambition.models.common import (
     RuleName,
     WholeNumber,
 )
-from ambition.numbers import counted_rest, unit_text
+from ambition.numbers import counted_rest, unit_heading, unit_text
 
 Year = Annotated[WholeNumber, Field(ge=1900, le=2200, description="Calendar year, e.g. 2022.")]
 
@@ -265,6 +265,12 @@ class Indicator(Model):
         ('antal per 1 000 invånare' with 'bostäder' is 'bostäder per 1 000 invånare'), the
         unit itself without one, and a space between thousands kept from breaking in either."""
         return unit_text(self.unit, self.count_noun)
+
+    @property
+    def unit_heading(self) -> str:
+        """The unit over a column of values: 'antal invånare', 'antal bostäder per 1 000
+        invånare' (``numbers.unit_heading``)."""
+        return unit_heading(self.unit, self.count_noun)
 
     @model_validator(mode="before")
     @classmethod

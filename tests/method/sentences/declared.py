@@ -69,6 +69,8 @@ PIECES: dict[str, set[str]] = {
     "within": {"none", "some"},
     "period_kind": {k.value for k in PeriodKind},
     "points": {"one", "many"},
+    "list": {"and"},
+    "trend_only_lead": {"none", "some"},
     "difference": {"relative", "points"},
     "band_difference": {"relative", "points"},
     "allowed_difference": {"relative", "points"},

@@ -25,7 +25,8 @@ _MEAN = "{=mean:{rule}} {mean_score:n{places}}"
 
 SHARED: dict[Key, Sentence] = {
     ("head", "value"): "The {year} value ({value:v})",
-    ("head", "mean"): "The mean of {first_year}–{last_year} ({mean:v}, {inputs[values]} values)",
+    ("head", "mean"): "The mean ({mean:v}) of {averaged:series}",
+    ("list", "and"): " and ",
     ("head", "against_target"): (
         " is compared with the {target_year} {=target_word:{target_kind}} "
         "({=target:described}){=target_time:{target_time}}"
@@ -46,9 +47,13 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value_against_reference"): (
         "{=head:value} is compared with {reference_name} ({reference_value:v})"
     ),
-    ("head", "trend_only"): (
-        "Without a target, the development in the desired direction ({=direction:{direction}}) "
-        "is assessed"
+    ("head", "trend_only"): "{=trend_only_lead:{targeted}} ({=direction:{direction}})",
+    ("trend_only_lead", "none"): (
+        "Without a target, the development is assessed in the desired direction"
+    ),
+    ("trend_only_lead", "some"): (
+        "The rule does not compare with the target but assesses the development in the desired "
+        "direction"
     ),
     ("head", "path"): (
         "the path from the baseline {baseline:n} ({baseline_year}) requires {path_value:v} in "

@@ -19,6 +19,8 @@ spec           written as                                      e.g. (sv)
 ``t%``         a threshold of a share as decided: a fraction  ``två tredjedelar``,
                in words, a decimal with its own decimals       ``66,7 %``
 ``t``          a threshold as decided, as a number             ``2/3``, ``0,667``
+``series``     a fact 'year=value;…' as the values with their  ``58,0 (2020), 61,0 (2021)
+               years, the last two joined by ('list', 'and')   och 62,0 (2022)``
 ``form0``      the grammatical number of the value as it is    ``one`` (for 1), ``many``
                written with 0 decimals (``form`` alone: with
                ``decimals``), to choose a word's form
@@ -59,6 +61,12 @@ def signed_percent(share: float, lang: str, decimals: int = 1) -> str:
     if share < 0:
         return ("\u2212" if lang == "sv" else "-") + text
     return text
+
+
+def encode_series(points: list[tuple[int, float]]) -> str:
+    """(year, value) pairs as one fact for the ``series`` spec: '2020=58.0;2021=61.0', each
+    value by its shortest representation, so nothing is rounded before the sentence."""
+    return ";".join(f"{year}={value!r}" for year, value in points)
 
 
 Piece = tuple[str, str | None, str]
@@ -148,11 +156,25 @@ class Reader:
             return self.namespaces[space][key]
         return self.fact(name)
 
+    def series(self, encoded: str) -> str:
+        """The values of ``encoded`` ('2020=58.0;2021=61.0', see ``encode_series``) with their
+        years and the indicator's ``decimals``: '58,0 (2020) och 61,0 (2021)'."""
+        decimals = int(self.number("decimals"))
+        items = []
+        for pair in encoded.split(";"):
+            year, _, number = pair.partition("=")
+            items.append(f"{format_number(float(number), decimals, self.lang)} ({year})")
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + self.entry(("list", "and")) + items[-1]
+
     def write(self, value: Fact, spec: str) -> str:
         """``value`` written by ``spec`` in the reader's language (the module's table)."""
         lang = self.lang
         if not spec:
             return str(value)
+        if spec == "series" and isinstance(value, str):
+            return self.series(value)
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise TypeError(f"the spec {spec!r} needs a number, not {value!r}")
         if spec.startswith("+n"):

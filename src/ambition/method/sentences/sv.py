@@ -25,7 +25,8 @@ _MEAN = "{=mean:{rule}} {mean_score:n{places}}"
 
 SHARED: dict[Key, Sentence] = {
     ("head", "value"): "Värdet {year} ({value:v})",
-    ("head", "mean"): "Medelvärdet {first_year}–{last_year} ({mean:v}, {inputs[values]} värden)",
+    ("head", "mean"): "Medelvärdet ({mean:v}) av {averaged:series}",
+    ("list", "and"): " och ",
     ("head", "against_target"): (
         " jämförs med {=target_word:{target_kind}} för {target_year} ({=target:described})"
         "{=target_time:{target_time}}"
@@ -46,8 +47,10 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value_against_reference"): (
         "{=head:value} jämförs med {reference_name} ({reference_value:v})"
     ),
-    ("head", "trend_only"): (
-        "Utan målvärde bedöms utvecklingen i önskad riktning ({=direction:{direction}})"
+    ("head", "trend_only"): "{=trend_only_lead:{targeted}} ({=direction:{direction}})",
+    ("trend_only_lead", "none"): "Utan målvärde bedöms utvecklingen i önskad riktning",
+    ("trend_only_lead", "some"): (
+        "Regeln jämför inte med målet utan bedömer utvecklingen i önskad riktning"
     ),
     ("head", "path"): (
         "banan från utgångsvärdet {baseline:n} ({baseline_year}) kräver {path_value:v} {year}; "
