@@ -57,7 +57,7 @@ SHARED: dict[Key, Sentence] = {
     ),
     ("head", "path"): (
         "the path from the baseline {baseline:n} ({baseline_year}) requires {path_value:v} in "
-        "{year}; the progress made is {ratio:%} of the progress required"
+        "{year}; the progress made is {ratio:%~{ratio_limit}} of the progress required"
     ),
     ("head", "growth"): "from {base:n} ({base_year}) the annual growth is {observed_cagr:+%2}",
     ("head", "trend_last_two"): (
@@ -169,12 +169,12 @@ JUDGED: dict[Key, Sentence] = {
         "target is not above zero."
     ),
     ("judged", "fulfilment_partly"): (
-        "the target is not met, but the fulfilment is {fulfilment:%}, at least the "
-        "{partly_band_fulfilment:%} required for partly achieved."
+        "the target is not met, but the fulfilment is {fulfilment:%~partly_band_fulfilment}, at least the "
+        "{partly_band_fulfilment:t%} required for partly achieved."
     ),
     ("judged", "fulfilment_low"): (
-        "the target is not met and the fulfilment is {fulfilment:%}, below the "
-        "{partly_band_fulfilment:%} required for partly achieved."
+        "the target is not met and the fulfilment is {fulfilment:%~partly_band_fulfilment}, below the "
+        "{partly_band_fulfilment:t%} required for partly achieved."
     ),
     ("judged", "within_band"): (
         "the target is not met, but the distance ({=difference:{measure}}) is within the "
@@ -209,11 +209,11 @@ TRAJECTORY: dict[Key, Sentence] = {
     ("trajectory", "ratio_undefined"): (
         _TARGET + "the progress required is too small to compare with."
     ),
-    ("trajectory", "on_path"): _TARGET + "{=head:path}, at least {achieved_from:%}.",
+    ("trajectory", "on_path"): _TARGET + "{=head:path}, at least {achieved_from:t%}.",
     ("trajectory", "behind_path"): (
-        _TARGET + "{=head:path}, below {achieved_from:%} but at least {partly_from:%}."
+        _TARGET + "{=head:path}, below {achieved_from:t%} but at least {partly_from:t%}."
     ),
-    ("trajectory", "far_behind_path"): _TARGET + "{=head:path}, below {partly_from:%}.",
+    ("trajectory", "far_behind_path"): _TARGET + "{=head:path}, below {partly_from:t%}.",
 }
 
 GROWTH: dict[Key, Sentence] = {
@@ -233,7 +233,7 @@ GROWTH: dict[Key, Sentence] = {
     **dict.fromkeys(
         [("growth_ratio", case) for case in _PROGRESS],
         _TARGET + "{=head:growth} against the {required_cagr:+%2} required; the ratio is "
-        "{ratio:n3} ({=progress:{case}}; cut-offs {on_track:%} and {acceleration_needed:%}).",
+        "{ratio:n3} ({=progress:{case}}; cut-offs {on_track:t} and {acceleration_needed:t}).",
     ),
     ("trend_only", "no_base"): _TREND_ONLY + "an earlier comparable value is needed.",
     ("trend_only", "growth_undefined"): _TREND_ONLY + "{=growth_undefined:{reason}}",

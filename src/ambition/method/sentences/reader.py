@@ -16,6 +16,8 @@ spec           written as                                      e.g. (sv)
 ``%``, ``%1``  a share as a percentage, 0 or 1 decimals        ``20 %``, ``10,0 %``
 ``+%2``        a signed percentage with 2 decimals             ``+6,94 %``, ``−2,46 %``
 ``+n1``        a signed number with 1 decimal                  ``+4,1``, ``−0,3``
+``%~name``     a share with as many decimals as it takes to   ``79,97 %`` under ``80 %``
+               stand on its side of the threshold ``name``
 ``t%``         a threshold of a share as decided: a fraction  ``två tredjedelar``,
                in words, a decimal with its own decimals       ``66,7 %``
 ``t``          a threshold as decided, as a number             ``2/3``, ``0,667``
@@ -38,7 +40,14 @@ import functools
 import string
 from collections.abc import Mapping
 
-from ambition.numbers import format_number, format_percent, format_threshold, round_half_up
+from ambition.numbers import (
+    exact,
+    faithful_decimals,
+    format_number,
+    format_percent,
+    format_threshold,
+    round_half_up,
+)
 
 Fact = bool | int | float | str | None
 """A value a sentence may read: a number, a name, a flag, or nothing."""
@@ -183,6 +192,9 @@ class Reader:
             return sign + text
         if spec.startswith("+%"):
             return signed_percent(value, lang, int(spec[2:] or 1))
+        if spec.startswith("%~"):
+            limit = exact(self.number(spec[2:]))
+            return format_percent(value, lang, faithful_decimals(exact(value), limit, 100))
         if spec.startswith("%"):
             return format_percent(value, lang, int(spec[1:] or 0))
         if spec in ("t%", "t"):

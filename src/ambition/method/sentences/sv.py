@@ -54,7 +54,7 @@ SHARED: dict[Key, Sentence] = {
     ),
     ("head", "path"): (
         "banan från utgångsvärdet {baseline:n} ({baseline_year}) kräver {path_value:v} {year}; "
-        "gjord förändring är {ratio:%} av den som krävs"
+        "gjord förändring är {ratio:%~{ratio_limit}} av den som krävs"
     ),
     (
         "head",
@@ -172,12 +172,12 @@ JUDGED: dict[Key, Sentence] = {
         "målvärdet inte är större än noll."
     ),
     ("judged", "fulfilment_partly"): (
-        "målvärdet är inte nått, men måluppfyllelsen är {fulfilment:%}, minst "
-        "{partly_band_fulfilment:%} som krävs för delvis uppfyllt."
+        "målvärdet är inte nått, men måluppfyllelsen är {fulfilment:%~partly_band_fulfilment}, minst "
+        "{partly_band_fulfilment:t%} som krävs för delvis uppfyllt."
     ),
     ("judged", "fulfilment_low"): (
-        "målvärdet är inte nått och måluppfyllelsen är {fulfilment:%}, under "
-        "{partly_band_fulfilment:%} som krävs för delvis uppfyllt."
+        "målvärdet är inte nått och måluppfyllelsen är {fulfilment:%~partly_band_fulfilment}, under "
+        "{partly_band_fulfilment:t%} som krävs för delvis uppfyllt."
     ),
     ("judged", "within_band"): (
         "målvärdet är inte nått, men avståndet ({=difference:{measure}}) är inom "
@@ -210,11 +210,11 @@ TRAJECTORY: dict[Key, Sentence] = {
     ("trajectory", "ratio_undefined"): (
         _TARGET + "förändringen som krävs är för liten för att jämföras med."
     ),
-    ("trajectory", "on_path"): _TARGET + "{=head:path}, minst {achieved_from:%}.",
+    ("trajectory", "on_path"): _TARGET + "{=head:path}, minst {achieved_from:t%}.",
     ("trajectory", "behind_path"): (
-        _TARGET + "{=head:path}, under {achieved_from:%} men minst {partly_from:%}."
+        _TARGET + "{=head:path}, under {achieved_from:t%} men minst {partly_from:t%}."
     ),
-    ("trajectory", "far_behind_path"): _TARGET + "{=head:path}, under {partly_from:%}.",
+    ("trajectory", "far_behind_path"): _TARGET + "{=head:path}, under {partly_from:t%}.",
 }
 
 GROWTH: dict[Key, Sentence] = {
@@ -236,7 +236,7 @@ GROWTH: dict[Key, Sentence] = {
     **dict.fromkeys(
         [("growth_ratio", case) for case in _PROGRESS],
         _TARGET + "{=head:growth} mot {required_cagr:+%2} som krävs; kvoten är {ratio:n3} "
-        "({=progress:{case}}; gränser {on_track:%} och {acceleration_needed:%}).",
+        "({=progress:{case}}; gränser {on_track:t} och {acceleration_needed:t}).",
     ),
     ("trend_only", "no_base"): _TREND_ONLY + "ett tidigare jämförbart värde behövs.",
     ("trend_only", "growth_undefined"): _TREND_ONLY + "{=growth_undefined:{reason}}",
