@@ -25,7 +25,7 @@ def test_share_partly_when_half_are_at_least_partly() -> None:
     assert proposal.explanation.sentence("en") == (
         "2 of 4 assessed indicators are achieved, 1 partly achieved and 1 not achieved. The "
         "share achieved (50%) is below 66.7%, but the share at least partly achieved (75%) "
-        "is at least 50%. 1 not assessed are left out."
+        "is at least 50%. 1 not assessed is left out."
     )
 
 
@@ -115,7 +115,7 @@ def test_six_of_nine_meet_two_thirds_as_decided() -> None:
     proposal = roll_up(unweighted(*([A] * 6 + [P] * 2 + [N])), Rollup(achieved_share="2/3"))
     assert proposal.status is Status.ACHIEVED
     assert proposal.explanation.sentence("sv") == (
-        "6 av 9 bedömda indikatorer är uppfyllda, 2 delvis uppfyllda och 1 ej uppfyllda. "
+        "6 av 9 bedömda indikatorer är uppfyllda, 2 delvis uppfyllda och 1 ej uppfylld. "
         "Andelen uppfyllda (67\u00a0%) är minst två tredjedelar."
     )
     assert proposal.explanation.sentence("en").endswith(
@@ -155,7 +155,7 @@ def test_majority_with_the_counts_and_a_tie_to_the_worse() -> None:
     proposal = roll_up([(a, 1.0)] * 3 + [(p, 1.0)] * 2 + [(n, 1.0)], majority)
     assert proposal.status is Status.ACHIEVED
     assert proposal.explanation.sentence("sv") == (
-        "3 av 6 bedömda indikatorer är uppfyllda, 2 delvis uppfyllda och 1 ej uppfyllda. Den "
+        "3 av 6 bedömda indikatorer är uppfyllda, 2 delvis uppfyllda och 1 ej uppfylld. Den "
         "vanligaste statusen bland de bedömda indikatorerna är uppfyllt."
     )
     # 2 achieved, 2 not achieved: a tie, the worse counts.
@@ -191,3 +191,20 @@ def test_share_agrees_with_exact_rational_arithmetic(
     share = sum((w for s, w in assessed if s is A), Fraction(0)) / sum(w for _, w in assessed)
     expected = Status.ACHIEVED if share >= Fraction(numerator, denominator) else P
     assert proposal.status is expected
+
+
+def test_counts_agree_with_their_numbers() -> None:
+    # "1 av 1 bedömd indikator är uppfylld", never "1 av 1 bedömda indikatorer är uppfyllda".
+    one = roll_up(unweighted(A, X), Rollup())
+    assert one.explanation.sentence("sv").startswith(
+        "1 av 1 bedömd indikator är uppfylld, 0 delvis uppfyllda och 0 ej uppfyllda. "
+    )
+    assert one.explanation.sentence("sv").endswith(" 1 ej bedömd räknas inte.")
+    assert one.explanation.sentence("en").startswith(
+        "1 of 1 assessed indicator is achieved, 0 partly achieved and 0 not achieved. "
+    )
+    two = roll_up(unweighted(A, P, N, N, X, X), Rollup())
+    assert two.explanation.sentence("sv").startswith(
+        "1 av 4 bedömda indikatorer är uppfylld, 1 delvis uppfylld och 2 ej uppfyllda. "
+    )
+    assert two.explanation.sentence("sv").endswith(" 2 ej bedömda räknas inte.")

@@ -91,9 +91,20 @@ SHARED: dict[Key, Sentence] = {
     ("of_mean", "points"): "",
     ("of_median", "points"): "",
     ("head", "rollup_counts"): (
-        "{achieved} of {assessed} assessed indicators are achieved, {partly_achieved} partly "
-        "achieved and {not_achieved} not achieved."
+        "{achieved} of {assessed} {=assessed:{assessed:form0}} {=achieved:{achieved:form0}}, "
+        "{partly_achieved} {=partly:{partly_achieved:form0}} and {not_achieved} "
+        "{=not_achieved:{not_achieved:form0}}."
     ),
+    ("partly", "one"): "partly achieved",
+    ("partly", "many"): "partly achieved",
+    ("not_achieved", "one"): "not achieved",
+    ("not_achieved", "many"): "not achieved",
+    ("assessed", "one"): "assessed indicator",
+    ("assessed", "many"): "assessed indicators",
+    ("achieved", "one"): "is achieved",
+    ("achieved", "many"): "are achieved",
+    ("not_assessed", "one"): "not assessed is left out",
+    ("not_assessed", "many"): "not assessed are left out",
     ("comparison", "at_least"): "at least {target:n} {unit}",
     ("comparison", "at_most"): "at most {target:n} {unit}",
     ("comparison", "above"): "above {target:n} {unit}",
@@ -387,7 +398,7 @@ ROLLUP: dict[Key, Sentence] = {
     ("tie", "tie"): " (as many have a better status, and the worse one counts)",
     ("weighted", "weighted"): " (weighted)",
     ("weighted", "unweighted"): "",
-    ("left_out", "some"): " {not_assessed} not assessed are left out.",
+    ("left_out", "some"): " {not_assessed} {=not_assessed:{not_assessed:form0}}.",
     ("left_out", "none"): "",
 }
 

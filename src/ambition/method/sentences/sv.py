@@ -91,9 +91,20 @@ SHARED: dict[Key, Sentence] = {
     ("of_mean", "points"): "",
     ("of_median", "points"): "",
     ("head", "rollup_counts"): (
-        "{achieved} av {assessed} bedömda indikatorer är uppfyllda, {partly_achieved} delvis "
-        "uppfyllda och {not_achieved} ej uppfyllda."
+        "{achieved} av {assessed} {=assessed:{assessed:form0}} är {=achieved:{achieved:form0}}, "
+        "{partly_achieved} {=partly:{partly_achieved:form0}} och {not_achieved} "
+        "{=not_achieved:{not_achieved:form0}}."
     ),
+    ("assessed", "one"): "bedömd indikator",
+    ("assessed", "many"): "bedömda indikatorer",
+    ("achieved", "one"): "uppfylld",
+    ("achieved", "many"): "uppfyllda",
+    ("partly", "one"): "delvis uppfylld",
+    ("partly", "many"): "delvis uppfyllda",
+    ("not_achieved", "one"): "ej uppfylld",
+    ("not_achieved", "many"): "ej uppfyllda",
+    ("not_assessed", "one"): "ej bedömd räknas",
+    ("not_assessed", "many"): "ej bedömda räknas",
     ("comparison", "at_least"): "minst {target:n} {unit}",
     ("comparison", "at_most"): "högst {target:n} {unit}",
     ("comparison", "above"): "över {target:n} {unit}",
@@ -393,7 +404,7 @@ ROLLUP: dict[Key, Sentence] = {
     ("tie", "tie"): " (lika många har en bättre status, och den sämre gäller)",
     ("weighted", "weighted"): " (viktat)",
     ("weighted", "unweighted"): "",
-    ("left_out", "some"): " {not_assessed} ej bedömda räknas inte.",
+    ("left_out", "some"): " {not_assessed} {=not_assessed:{not_assessed:form0}} inte.",
     ("left_out", "none"): "",
 }
 
