@@ -59,7 +59,7 @@ SHARED: dict[Key, Sentence] = {
         "the path from the baseline {baseline:n} ({baseline_year}) requires {path_value:v} in "
         "{year}; the progress made is {ratio:%~{ratio_limit}} of the progress required"
     ),
-    ("head", "growth"): "from {base:n} ({base_year}) the annual growth is {observed_cagr:+%2}",
+    ("head", "growth"): "from {base:n} ({base_year}) {=annual:{measure}}",
     ("head", "trend_last_two"): (
         "Change from {previous:n} ({previous_year}) to {value:n} ({year}), {=change:{measure}}"
     ),

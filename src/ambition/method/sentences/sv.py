@@ -56,10 +56,7 @@ SHARED: dict[Key, Sentence] = {
         "banan från utgångsvärdet {baseline:n} ({baseline_year}) kräver {path_value:v} {year}; "
         "gjord förändring är {ratio:%~{ratio_limit}} av den som krävs"
     ),
-    (
-        "head",
-        "growth",
-    ): "från {base:n} ({base_year}) är den årliga förändringen {observed_cagr:+%2}",
+    ("head", "growth"): "från {base:n} ({base_year}) {=annual:{measure}}",
     ("head", "trend_last_two"): (
         "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), {=change:{measure}}"
     ),
