@@ -146,7 +146,9 @@ class Threshold(float):
         if isinstance(value, int | float):
             if not math.isfinite(value):
                 raise ValueError(f"expected a finite number, not {value!r}")
-            return cls(exact(float(value)), repr(value))
+            # A whole number is written without decimals: a model reads 1 as 1.0.
+            written = repr(int(value)) if float(value).is_integer() else repr(float(value))
+            return cls(exact(float(value)), written)
         if isinstance(value, str):
             found = _FRACTION.fullmatch(value)
             if found and int(found[2]) != 0:

@@ -199,5 +199,19 @@ def test_a_count_is_written_with_its_count_noun() -> None:
     trend = propose_trend(item, 2022, ONE_PERCENT)
     assert trend.explanation.facts["unit"] == "invånare"
     assert trend.explanation.sentence("sv") == (
-        "Förändring från 14\u202f746 (2021) till 14\u202f854 (2022), +0,7\u00a0%, inom ±1,0\u00a0%."
+        "Förändring från 14\u202f746 (2021) till 14\u202f854 (2022), +0,7\u00a0%, inom ±1\u00a0%."
+    )
+
+
+def test_a_tolerance_is_shown_as_it_was_written() -> None:
+    # 2,3 → 1,9 % (Vaggeryd's economic aid, N31807): −0,4 procentenheter, within a tolerance
+    # written 1 (one procentenhet, singular) and within one written 0.5.
+    item = indicator({2021: 2.3, 2022: 1.9}, direction="decrease", unit="procent")
+    whole = propose_trend(item, 2022, TrendParameters(tolerance_points=1))
+    assert whole.explanation.sentence("sv").endswith(
+        "\u22120,4 procentenheter, inom ±1 procentenhet."
+    )
+    half = propose_trend(item, 2022, TrendParameters(tolerance_points=0.5))
+    assert half.explanation.sentence("en").endswith(
+        "-0.4 percentage points, within ±0.5 percentage points."
     )

@@ -113,12 +113,12 @@ def test_relative_band_on_a_lower_is_better_target() -> None:
     assert proposal.explanation.sentence("en") == (
         "The 2022 value (221.0 procent) is compared with the 2026 target (at most 200.0 "
         "procent): the target is not met and the distance (21.0 percentage points) exceeds the "
-        "10.0% of the target, 20.0 percentage points that gives partly achieved."
+        "10% of the target, 20.0 percentage points that gives partly achieved."
     )
     # The distance between two percentages is in procentenheter, not in "procent".
     assert proposal.explanation.sentence("sv") == (
         "Värdet 2022 (221,0 procent) jämförs med målvärdet för 2026 (högst 200,0 procent): "
-        "målvärdet är inte nått och avståndet (21,0 procentenheter) är större än 10,0\u00a0% av "
+        "målvärdet är inte nått och avståndet (21,0 procentenheter) är större än 10\u00a0% av "
         "målvärdet, 20,0 procentenheter som ger delvis uppfyllt."
     )
 

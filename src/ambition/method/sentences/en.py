@@ -41,7 +41,7 @@ SHARED: dict[Key, Sentence] = {
         "{derived_change:+%0}"
     ),
     ("within", "none"): "",
-    ("within", "some"): " (±{target_tolerance:%1})",
+    ("within", "some"): " (±{target_tolerance:t%})",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
@@ -79,10 +79,10 @@ SHARED: dict[Key, Sentence] = {
     ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
     ("points", "one"): "percentage point",
     ("points", "many"): "percentage points",
-    ("tolerance", "relative"): "±{tolerance:%1}",
-    ("tolerance", "points"): "±{tolerance:n1} percentage points",
-    ("limit", "relative"): "{strong:%1}",
-    ("limit", "points"): "{strong:n1} percentage points",
+    ("tolerance", "relative"): "±{tolerance:t%}",
+    ("tolerance", "points"): "±{tolerance:t} {=points:{tolerance:tform}}",
+    ("limit", "relative"): "{strong:t%}",
+    ("limit", "points"): "{strong:t} {=points:{strong:tform}}",
     ("status", "not_assessed"): "not assessed",
     ("of_start", "relative"): " of the start value",
     ("of_mean", "relative"): " of the mean value",
@@ -201,7 +201,7 @@ JUDGED: dict[Key, Sentence] = {
     (
         "allowed",
         "relative",
-    ): "{partly_band_relative:%1} of the target, {=allowed_difference:{measure}}",
+    ): "{partly_band_relative:t%} of the target, {=allowed_difference:{measure}}",
     ("rolling_mean", "too_few_values"): (
         "The mean of the last {thresholds[values]} comparable values is needed, but only "
         "{inputs[values]} exist."
@@ -252,7 +252,7 @@ GROWTH: dict[Key, Sentence] = {
         [("trend_only", case) for case in _PROGRESS],
         _TREND_ONLY + "from {base:n} ({base_year}) to {value:n} ({year}) "
         "{=annual:{measure}} ({=no_target_progress:{case}}; cut-offs of the growth rate "
-        "{on_track:%1} and {acceleration_needed:%1} a year).",
+        "{on_track:t%} and {acceleration_needed:t%} a year).",
     ),
     ("annual", "relative"): "the annual growth rate is {observed_cagr:+%2}",
     ("annual", "points"): (
@@ -277,10 +277,10 @@ RELATIVE: dict[Key, Sentence] = {
     ("relative", "no_reference_value"): "{reference_name} has no value for {year}.",
     ("relative", "as_good_as_reference"): _REFERENCE + "at least as good in the desired direction.",
     ("relative", "close_to_reference"): (
-        _REFERENCE + "worse, but within {partly_band:%1} of the reference."
+        _REFERENCE + "worse, but within {partly_band:t%} of the reference."
     ),
     ("relative", "worse_than_reference"): (
-        _REFERENCE + "worse by more than {partly_band:%1} of the reference."
+        _REFERENCE + "worse by more than {partly_band:t%} of the reference."
     ),
 }
 

@@ -23,6 +23,8 @@ spec           written as                                      e.g. (sv)
 ``t``          a threshold as decided, as a number             ``2/3``, ``0,667``
 ``series``     a fact 'year=value;…' as the values with their  ``58,0 (2020), 61,0 (2021)
                years, the last two joined by ('list', 'and')   och 62,0 (2022)``
+``tform``      the grammatical number of a threshold as       ``one`` (for 1), ``many``
+               written (``t``)
 ``form0``      the grammatical number of the value as it is    ``one`` (for 1), ``many``
                written with 0 decimals (``form`` alone: with
                ``decimals``), to choose a word's form
@@ -197,6 +199,8 @@ class Reader:
             return format_percent(value, lang, faithful_decimals(exact(value), limit, 100))
         if spec.startswith("%"):
             return format_percent(value, lang, int(spec[1:] or 0))
+        if spec == "tform":
+            return "one" if format_threshold(value, lang, share=False) == "1" else "many"
         if spec in ("t%", "t"):
             return format_threshold(value, lang, share=spec == "t%")
         if spec.startswith("form"):

@@ -41,7 +41,7 @@ SHARED: dict[Key, Sentence] = {
         "{derived_change:+%0}"
     ),
     ("within", "none"): "",
-    ("within", "some"): " (±{target_tolerance:%1})",
+    ("within", "some"): " (±{target_tolerance:t%})",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
@@ -76,10 +76,10 @@ SHARED: dict[Key, Sentence] = {
     ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
     ("points", "one"): "procentenhet",
     ("points", "many"): "procentenheter",
-    ("tolerance", "relative"): "±{tolerance:%1}",
-    ("tolerance", "points"): "±{tolerance:n1} procentenheter",
-    ("limit", "relative"): "{strong:%1}",
-    ("limit", "points"): "{strong:n1} procentenheter",
+    ("tolerance", "relative"): "±{tolerance:t%}",
+    ("tolerance", "points"): "±{tolerance:t} {=points:{tolerance:tform}}",
+    ("limit", "relative"): "{strong:t%}",
+    ("limit", "points"): "{strong:t} {=points:{strong:tform}}",
     ("status", "not_assessed"): "ej bedömd",
     ("of_start", "relative"): " av startvärdet",
     ("of_mean", "relative"): " av medelvärdet",
@@ -199,7 +199,7 @@ JUDGED: dict[Key, Sentence] = {
     (
         "allowed",
         "relative",
-    ): "{partly_band_relative:%1} av målvärdet, {=allowed_difference:{measure}}",
+    ): "{partly_band_relative:t%} av målvärdet, {=allowed_difference:{measure}}",
     ("rolling_mean", "too_few_values"): (
         "Medelvärdet av de {thresholds[values]} senaste jämförbara värdena behövs, men bara "
         "{inputs[values]} finns."
@@ -252,7 +252,7 @@ GROWTH: dict[Key, Sentence] = {
         [("trend_only", case) for case in _PROGRESS],
         _TREND_ONLY + "från {base:n} ({base_year}) till {value:n} ({year}) "
         "{=annual:{measure}} ({=no_target_progress:{case}}; gränser för tillväxttakten "
-        "{on_track:%1} och {acceleration_needed:%1} per år).",
+        "{on_track:t%} och {acceleration_needed:t%} per år).",
     ),
     ("annual", "relative"): "är den årliga tillväxttakten {observed_cagr:+%2}",
     ("annual", "points"): (
@@ -277,10 +277,10 @@ RELATIVE: dict[Key, Sentence] = {
     ("relative", "no_reference_value"): "{reference_name} saknar värde för {year}.",
     ("relative", "as_good_as_reference"): _REFERENCE + "minst lika bra i önskad riktning.",
     ("relative", "close_to_reference"): (
-        _REFERENCE + "sämre, men inom {partly_band:%1} av jämförelsevärdet."
+        _REFERENCE + "sämre, men inom {partly_band:t%} av jämförelsevärdet."
     ),
     ("relative", "worse_than_reference"): (
-        _REFERENCE + "sämre med mer än {partly_band:%1} av jämförelsevärdet."
+        _REFERENCE + "sämre med mer än {partly_band:t%} av jämförelsevärdet."
     ),
 }
 
