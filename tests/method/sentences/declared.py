@@ -70,6 +70,7 @@ PIECES: dict[str, set[str]] = {
     "period_kind": {k.value for k in PeriodKind},
     "points": {"one", "many"},
     "list": {"and"},
+    "step": {"points", "relative", "signed"},
     **{word: {"one", "many"} for word in ("assessed", "achieved", "partly", "not_achieved")},
     "not_assessed": {"one", "many"},
     "trend_only_lead": {"none", "some"},

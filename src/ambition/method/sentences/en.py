@@ -61,7 +61,7 @@ SHARED: dict[Key, Sentence] = {
     ),
     ("head", "growth"): "from {base:n} ({base_year}) {=annual:{measure}}",
     ("head", "trend_last_two"): (
-        "Change from {previous:n} ({previous_year}) to {value:n} ({year}), {=change:{measure}}"
+        "Change from {previous:n} ({previous_year}) to {value:n} ({year}), {=step:{step}}"
     ),
     ("head", "trend_start_latest"): (
         "From the start value {previous:n} ({previous_year}) to {value:n} ({year}) the change is "
@@ -76,6 +76,9 @@ SHARED: dict[Key, Sentence] = {
         "{=change:{measure}} a year{=of_median:{measure}}"
     ),
     ("change", "relative"): "{change:+%1}",
+    ("step", "points"): "{=change:points}",
+    ("step", "relative"): "{difference:+n{decimals}} {unit} ({change:+%1})",
+    ("step", "signed"): "{difference:+n{decimals}} {unit}",
     ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
     ("points", "one"): "percentage point",
     ("points", "many"): "percentage points",

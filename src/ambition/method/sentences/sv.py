@@ -58,7 +58,7 @@ SHARED: dict[Key, Sentence] = {
     ),
     ("head", "growth"): "från {base:n} ({base_year}) {=annual:{measure}}",
     ("head", "trend_last_two"): (
-        "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), {=change:{measure}}"
+        "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), {=step:{step}}"
     ),
     ("head", "trend_start_latest"): (
         "Från startvärdet {previous:n} ({previous_year}) till {value:n} ({year}) är förändringen "
@@ -73,6 +73,9 @@ SHARED: dict[Key, Sentence] = {
         "{=change:{measure}} per år{=of_median:{measure}}"
     ),
     ("change", "relative"): "{change:+%1}",
+    ("step", "points"): "{=change:points}",
+    ("step", "relative"): "{difference:+n{decimals}} {unit} ({change:+%1})",
+    ("step", "signed"): "{difference:+n{decimals}} {unit}",
     ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
     ("points", "one"): "procentenhet",
     ("points", "many"): "procentenheter",
