@@ -253,7 +253,7 @@ class Indicator(Model):
         unit = info.data.get("unit")
         if count_noun is not None and isinstance(unit, str) and counted_rest(unit) is None:
             raise ValueError(
-                f"count_noun '{count_noun}' names what 'antal' counts, but the unit '{unit}' "
+                f"'{count_noun}' names what 'antal' counts, but the unit '{unit}' "
                 "does not start with 'antal'; write the unit as 'antal …' (e.g. 'antal per "
                 "1 000 invånare') or remove count_noun"
             )
