@@ -213,12 +213,7 @@ class Indicator(Model):
     description: str | None = None
     unit: NonEmptyText
     count_noun: NonEmptyText | None = Field(
-        default=None,
-        description=(
-            "What a unit of 'antal' counts, written in its place: 'invånare' makes the unit "
-            "'antal' read '14 854 invånare', 'bostäder' makes 'antal per 1 000 invånare' read "
-            "'2,5 bostäder per 1 000 invånare'."
-        ),
+        default=None, description="What 'antal' counts, in its place: '14 854 invånare'."
     )
     decimals: WholeNumber = Field(default=1, ge=0, le=6)
     direction: Direction
@@ -261,15 +256,12 @@ class Indicator(Model):
 
     @property
     def unit_text(self) -> str:
-        """The unit as a reader reads it after a number: ``count_noun`` in place of 'antal'
-        ('antal per 1 000 invånare' with 'bostäder' is 'bostäder per 1 000 invånare'), the
-        unit itself without one, and a space between thousands kept from breaking in either."""
+        """The unit after a number, '14 854 invånare' (``numbers.unit_text``)."""
         return unit_text(self.unit, self.count_noun)
 
     @property
     def unit_heading(self) -> str:
-        """The unit over a column of values: 'antal invånare', 'antal bostäder per 1 000
-        invånare' (``numbers.unit_heading``)."""
+        """The unit over a column of values, 'antal invånare' (``numbers.unit_heading``)."""
         return unit_heading(self.unit, self.count_noun)
 
     @model_validator(mode="before")

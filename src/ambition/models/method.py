@@ -7,8 +7,7 @@ lives here and nowhere in the code. The formulas and their sources are in docs/m
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, PlainSerializer, PlainValidator, WithJsonSchema, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import Field, model_validator
 
 from ambition.models.common import (
     Decision,
@@ -17,6 +16,7 @@ from ambition.models.common import (
     NonEmptyText,
     Number,
     RuleName,
+    ShareThreshold,
     Status,
     WholeNumber,
 )
@@ -339,43 +339,6 @@ BUILT_IN_RULES: dict[str, RuleParameters] = {
 }
 """Rules available by their kind's name with default parameters (``relative`` needs a
 reference, so it is only available as a named rule in ``rules``)."""
-
-
-def _share_threshold(value: object) -> Threshold:
-    """A share threshold as decided: a number from 0 to 1 or a fraction such as 2/3."""
-    if isinstance(value, str) and "/" not in value:
-        # Loading's number hints then say how to write it ('67 %' → 'write 0.67').
-        raise PydanticCustomError(
-            "float_parsing", "expected a number (0.667) or a fraction of whole numbers (2/3)"
-        )
-    threshold = Threshold.parse(value)
-    if not 0 <= threshold.exact <= 1:
-        raise ValueError(
-            f"expected a share between 0 and 1, such as 0.667 or 2/3, not {threshold.written}"
-        )
-    return threshold
-
-
-ShareThreshold = Annotated[
-    Threshold,
-    Field(ge=0, le=1),
-    PlainValidator(_share_threshold),
-    PlainSerializer(Threshold.serialized),
-    WithJsonSchema(
-        {
-            "anyOf": [
-                {"type": "number", "minimum": 0, "maximum": 1},
-                {"type": "string", "pattern": r"^\s*\d+\s*/\s*\d+\s*$"},
-            ],
-            "description": (
-                "A share between 0 and 1 as decided: a decimal (0.667) or a fraction (2/3), "
-                "compared exactly."
-            ),
-        }
-    ),
-]
-"""A threshold of a share written as decided, ``0.667`` or ``2/3``, kept exact
-(:class:`ambition.numbers.Threshold`) and shown as written ('66,7 %', 'två tredjedelar')."""
 
 
 class RollupRule(StrEnum):
