@@ -59,3 +59,93 @@ def test_a_count_noun_takes_the_place_of_antal() -> None:
     assert counted_rest("antalet") is None
     assert counted_rest("dagar") is None
     assert counted_rest(" antal per 1 000 ") == " per 1 000"
+
+
+def test_a_threshold_keeps_its_exact_value_and_how_it_was_written() -> None:
+    import pickle
+    from fractions import Fraction
+
+    from ambition.numbers import Threshold
+
+    two_thirds = Threshold.parse("2/3")
+    assert (two_thirds.exact, two_thirds.written, two_thirds.is_fraction) == (
+        Fraction(2, 3),
+        "2/3",
+        True,
+    )
+    assert float(two_thirds) == 2 / 3
+    assert Threshold.parse(" 2 / 3 ").written == "2/3"
+    decimal = Threshold.parse(0.667)
+    assert (decimal.exact, decimal.decimals(), decimal.serialized()) == (
+        Fraction(667, 1000),
+        3,
+        0.667,
+    )
+    assert Threshold.parse(1).decimals() == 0
+    assert pickle.loads(pickle.dumps(two_thirds)).exact == Fraction(2, 3)
+    for bad in ("1/0", "66,7 %", "två tredjedelar", True, float("nan")):
+        with pytest.raises(ValueError):
+            Threshold.parse(bad)
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "sv", "en"),
+    [
+        (2, 3, "två tredjedelar", "two thirds"),
+        (1, 3, "en tredjedel", "one third"),
+        (1, 2, "hälften", "half"),
+        (3, 4, "tre fjärdedelar", "three quarters"),
+        (4, 5, "fyra femtedelar", "four fifths"),
+        (7, 12, "7/12", "7/12"),
+        (3, 3, "3/3", "3/3"),
+    ],
+)
+def test_fractions_in_words(numerator: int, denominator: int, sv: str, en: str) -> None:
+    from ambition.numbers import fraction_words
+
+    assert fraction_words(numerator, denominator, "sv") == sv
+    assert fraction_words(numerator, denominator, "en") == en
+
+
+def test_a_threshold_is_shown_as_decided() -> None:
+    from ambition.numbers import Threshold, format_threshold
+
+    assert format_threshold(Threshold.parse("2/3"), "sv") == "två tredjedelar"
+    assert format_threshold(Threshold.parse("2/3"), "sv", share=False) == "2/3"
+    # Decimals as written: 0.667 is 66,7 %, never 66,70 % or 67 %.
+    assert format_threshold(Threshold.parse(0.667), "sv") == "66,7\u00a0%"
+    assert format_threshold(Threshold.parse(0.5), "en") == "50%"
+    assert format_threshold(Threshold.parse(0.6666), "sv") == "66,66\u00a0%"
+    assert format_threshold(0.75, "sv", share=False) == "0,75"
+
+
+@pytest.mark.parametrize(
+    ("value", "limit", "expected"),
+    [
+        # 6/9 = 66.666…% against 66.7 %: 67 would look above, 66.7 equal; 66.67 is below.
+        ((6, 9), (667, 1000), 2),
+        ((6, 9), (2, 3), 0),  # equal: as it is
+        ((5, 9), (1, 2), 0),  # 56 % against 50 %
+        ((1, 2), (2, 3), 0),  # 50 % against 66.7 %
+        # 66.695 % against 66.7 %: 67, 66.7 and 66.70 (half up) do not tell; 66.695 does.
+        ((13339, 20000), (667, 1000), 3),
+    ],
+)
+def test_faithful_decimals(value: tuple[int, int], limit: tuple[int, int], expected: int) -> None:
+    from fractions import Fraction
+
+    from ambition.numbers import faithful_decimals
+
+    assert faithful_decimals(Fraction(*value), Fraction(*limit), 100) == expected
+
+
+def test_a_unit_over_a_column_keeps_antal_before_its_count_noun() -> None:
+    # "Värde (antal invånare)" over the table, "14 854 invånare" after a number.
+    from ambition.numbers import unit_heading
+
+    assert unit_heading("antal", "invånare") == "antal invånare"
+    assert unit_heading("antal per 1 000 invånare", "bostäder") == (
+        "antal bostäder per 1\u202f000 invånare"
+    )
+    assert unit_heading("procent") == "procent"
+    assert unit_heading("dagar", None) == "dagar"

@@ -1,6 +1,10 @@
 """Roll-up of indicator statuses, hand-counted."""
 
+from fractions import Fraction
+
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from ambition.method.rollup import roll_up
 from ambition.models import Status
@@ -20,8 +24,8 @@ def test_share_partly_when_half_are_at_least_partly() -> None:
     assert proposal.explanation.computed == {"share_achieved": 0.5, "share_partly_or_better": 0.75}
     assert proposal.explanation.sentence("en") == (
         "Of 4 assessed indicators, 2 are achieved, 1 partly achieved and 1 not achieved. The "
-        "share achieved (50%) is below 67%, but the share at least partly achieved (75%) "
-        "reaches 50%. 1 not assessed is left out."
+        "share achieved (50%) is below 66.7%, but the share at least partly achieved (75%) "
+        "is at least 50%. 1 not assessed is left out."
     )
 
 
@@ -30,6 +34,9 @@ def test_share_two_thirds_boundary() -> None:
     assert roll_up(unweighted(A, A, N), Rollup(achieved_share=0.667)).status is (
         Status.PARTLY_ACHIEVED
     )
+    assert roll_up(unweighted(A, A, N), Rollup(achieved_share="2/3")).status is Status.ACHIEVED
+    # A decimal is the decimal written: 0.6666666666666666 is a little less than two thirds,
+    # so two thirds meet it too.
     assert roll_up(unweighted(A, A, N), Rollup(achieved_share=2 / 3)).status is Status.ACHIEVED
 
 
@@ -79,7 +86,7 @@ def test_all() -> None:
     assert proposal.status is Status.PARTLY_ACHIEVED
     assert proposal.explanation.sentence("en").endswith(
         "Not every assessed indicator is achieved, but the share at least partly achieved (75%) "
-        "reaches 50%."
+        "is at least 50%."
     )
 
 
@@ -93,13 +100,50 @@ def test_two_worst() -> None:
 
 
 def test_a_share_just_under_its_threshold_is_written_with_telling_decimals() -> None:
-    # Goal 2 of the real data: 6 of 9 achieved = 0.6667 against 0.667. Rounded to whole percent
-    # both are 67 %, which would read "67 % is below 67 %"; two decimals tell them apart.
+    # 6 of 9 achieved = 0.6667 against 0.667. Rounded to whole percent the share is 67 %,
+    # which would read "67 % is below 66.7 %"; two decimals put it on its side of the threshold,
+    # and the threshold keeps the decimals it was written with (66,7 %, not 66,70 %).
     proposal = roll_up(unweighted(*([A] * 6 + [P] * 2 + [N])), Rollup(achieved_share=0.667))
     assert proposal.status is Status.PARTLY_ACHIEVED
-    assert "Andelen uppfyllda (66,67\u00a0%) är under 66,70\u00a0%" in (
+    assert "Andelen uppfyllda (66,67\u00a0%) är under 66,7\u00a0%" in (
         proposal.explanation.sentence("sv")
     )
+
+
+def test_six_of_nine_meet_two_thirds_as_decided() -> None:
+    # Goal 2 of the shipped data: 6 of 9 achieved, 2 partly, 1 not; 6/9 = 2/3 exactly.
+    proposal = roll_up(unweighted(*([A] * 6 + [P] * 2 + [N])), Rollup(achieved_share="2/3"))
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.sentence("sv") == (
+        "6 av 9 bedömda indikatorer är uppfyllda, 2 delvis uppfyllda och 1 ej uppfylld. "
+        "Andelen uppfyllda (67\u00a0%) är minst två tredjedelar."
+    )
+    assert proposal.explanation.sentence("en").endswith(
+        "The share achieved (67%) is at least two thirds."
+    )
+    # 5 of 9 = 0.5556 is under two thirds; 8 of 9 at least partly, at least half.
+    below = roll_up(unweighted(*([A] * 5 + [P] * 3 + [N])), Rollup(achieved_share="2/3"))
+    assert below.status is Status.PARTLY_ACHIEVED
+    assert "Andelen uppfyllda (56\u00a0%) är under två tredjedelar, men andelen minst delvis " in (
+        below.explanation.sentence("sv")
+    )
+
+
+def test_weights_are_the_decimals_written() -> None:
+    # Weights 0.1 + 0.2 achieved against 0.3 not achieved: exactly half (0.1 + 0.2 is
+    # 0.30000000000000004 in binary floats, which would put the share above 1/2).
+    proposal = roll_up([(A, 0.1), (A, 0.2), (N, 0.3)], Rollup(achieved_share="1/2"))
+    assert proposal.status is Status.ACHIEVED
+    assert proposal.explanation.computed["share_achieved"] == 0.5
+    assert proposal.explanation.sentence("sv").endswith("(50\u00a0%) är minst hälften.")
+
+
+def test_mean_score_against_a_fraction() -> None:
+    # A, A, P, N: (1 + 1 + 0.5 + 0)/4 = 0.625, under 2/3 but at least 1/2.
+    rule = Rollup(rule=RollupRule.MEAN_SCORE, achieved_share="2/3", partly_share="1/2")
+    proposal = roll_up(unweighted(A, A, P, N), rule)
+    assert proposal.status is Status.PARTLY_ACHIEVED
+    assert "Medelpoängen 0,63 är under 2/3 men minst 1/2." in proposal.explanation.sentence("sv")
 
 
 def test_majority_with_the_counts_and_a_tie_to_the_worse() -> None:
@@ -151,7 +195,7 @@ def test_a_roll_up_of_parts_names_what_it_counts() -> None:
     )
     assert proposal.status is Status.PARTLY_ACHIEVED
     assert proposal.explanation.sentence("sv").startswith(
-        "2 av 3 bedömda delmål är uppfyllda, 0 delvis uppfyllda och 1 ej uppfyllda. Inte alla "
+        "Av 3 bedömda delmål är 2 uppfyllda, 0 delvis uppfyllda och 1 ej uppfyllt. Inte alla "
         "bedömda delmål är uppfyllda"
     )
     assert roll_up([], Rollup(), "measurement_area").explanation.sentence("sv") == (
@@ -159,3 +203,46 @@ def test_a_roll_up_of_parts_names_what_it_counts() -> None:
     )
     with pytest.raises(ValueError, match="a roll-up counts one of"):
         roll_up([], Rollup(), "goal")
+
+
+@given(
+    statuses=st.lists(st.sampled_from([A, P, N, X]), min_size=1, max_size=30),
+    weights=st.lists(st.integers(min_value=1, max_value=1000), min_size=30, max_size=30),
+    numerator=st.integers(min_value=0, max_value=12),
+    denominator=st.integers(min_value=1, max_value=12),
+)
+def test_share_agrees_with_exact_rational_arithmetic(
+    statuses: list[Status], weights: list[int], numerator: int, denominator: int
+) -> None:
+    # Weights in hundredths (0.01 … 10.00), a threshold a/b: the status is what exact rational
+    # arithmetic says, Σw(achieved)/Σw ≥ a/b, never what a rounded float would.
+    assume(numerator <= denominator)
+    pairs = [(s, w / 100) for s, w in zip(statuses, weights, strict=False)]
+    rule = Rollup(achieved_share=f"{numerator}/{denominator}", partly_share=0)
+    proposal = roll_up(pairs, rule)
+    assessed = [
+        (s, Fraction(w, 100)) for s, w in zip(statuses, weights, strict=False) if s is not X
+    ]
+    if not assessed:
+        assert proposal.status is Status.NOT_ASSESSED
+        return
+    share = sum((w for s, w in assessed if s is A), Fraction(0)) / sum(w for _, w in assessed)
+    expected = Status.ACHIEVED if share >= Fraction(numerator, denominator) else P
+    assert proposal.status is expected
+
+
+def test_counts_agree_with_their_numbers() -> None:
+    # "1 av 1 bedömd indikator är uppfylld", never "1 av 1 bedömda indikatorer är uppfyllda".
+    one = roll_up(unweighted(A, X), Rollup())
+    assert one.explanation.sentence("sv").startswith(
+        "Av 1 bedömd indikator är 1 uppfylld, 0 delvis uppfyllda och 0 ej uppfyllda. "
+    )
+    assert one.explanation.sentence("sv").endswith(" 1 ej bedömd räknas inte.")
+    assert one.explanation.sentence("en").startswith(
+        "Of 1 assessed indicator, 1 is achieved, 0 partly achieved and 0 not achieved. "
+    )
+    two = roll_up(unweighted(A, P, N, N, X, X), Rollup())
+    assert two.explanation.sentence("sv").startswith(
+        "Av 4 bedömda indikatorer är 1 uppfylld, 1 delvis uppfylld och 2 ej uppfyllda. "
+    )
+    assert two.explanation.sentence("sv").endswith(" 2 ej bedömda räknas inte.")

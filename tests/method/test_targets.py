@@ -91,7 +91,7 @@ def test_targets_are_described_as_they_are_stated() -> None:
     ).targets[0]
     assert (
         describe_target(unchanged, "procent", 1, "sv")
-        == "oförändrat från 30,0 procent 2018 (±2,0\u00a0%)"
+        == "oförändrat från 30,0 procent 2018 (±2\u00a0%)"
     )
     derived = indicator(
         {2001: 10.0, 2005: 18.0},

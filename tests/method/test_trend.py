@@ -19,8 +19,8 @@ def test_real_emissions_fell_so_the_trend_improves() -> None:
     assert trend.trend is Trend.IMPROVING
     assert trend.explanation.computed["relative_change"] == pytest.approx(-0.110810, abs=1e-6)
     assert trend.explanation.sentence("sv") == (
-        "Förändring från 89\u202f277 (2021) till 79\u202f385 (2022), \u221211,1\u00a0%; önskad "
-        "riktning är att minska."
+        "Förändring från 89\u202f277 (2021) till 79\u202f385 (2022), \u22129\u202f893 ton CO2-ekv "
+        "(\u221211,1\u00a0%); önskad riktning är att minska."
     )
 
 
@@ -199,5 +199,33 @@ def test_a_count_is_written_with_its_count_noun() -> None:
     trend = propose_trend(item, 2022, ONE_PERCENT)
     assert trend.explanation.facts["unit"] == "invånare"
     assert trend.explanation.sentence("sv") == (
-        "Förändring från 14\u202f746 (2021) till 14\u202f854 (2022), +0,7\u00a0%, inom ±1,0\u00a0%."
+        "Förändring från 14\u202f746 (2021) till 14\u202f854 (2022), +108 invånare (+0,7\u00a0%), "
+        "inom ±1\u00a0%."
+    )
+
+
+def test_a_tolerance_is_shown_as_it_was_written() -> None:
+    # 2,3 → 1,9 % (Vaggeryd's economic aid, N31807): −0,4 procentenheter, within a tolerance
+    # written 1 (one procentenhet, singular) and within one written 0.5.
+    item = indicator({2021: 2.3, 2022: 1.9}, direction="decrease", unit="procent")
+    whole = propose_trend(item, 2022, TrendParameters(tolerance_points=1))
+    assert whole.explanation.sentence("sv").endswith(
+        "\u22120,4 procentenheter, inom ±1 procentenhet."
+    )
+    half = propose_trend(item, 2022, TrendParameters(tolerance_points=0.5))
+    assert half.explanation.sentence("en").endswith(
+        "-0.4 percentage points, within ±0.5 percentage points."
+    )
+
+
+def test_a_change_across_zero_is_the_difference_alone() -> None:
+    # Vaggeryd's domestic net migration (SCB): 85 (2021) → −12 (2022) persons. The difference
+    # −12 − 85 = −97 is said; "−114,1 %" of a net figure that changes sign says nothing.
+    item = indicator({2021: 85.0, 2022: -12.0}, decimals=0, unit="antal", count_noun="personer")
+    trend = propose_trend(item, 2022, ONE_PERCENT)
+    assert trend.trend is Trend.WORSENING
+    assert trend.explanation.computed["difference"] == -97.0
+    assert trend.explanation.sentence("sv") == (
+        "Förändring från 85 (2021) till \u221212 (2022), \u221297 personer; önskad riktning är "
+        "att öka."
     )

@@ -131,7 +131,7 @@ def test_a_count_noun_needs_a_unit_of_antal() -> None:
     (error,) = caught.value.errors()
     assert error["loc"] == ("count_noun",)
     assert error["msg"] == (
-        "Value error, count_noun 'sjukdagar' names what 'antal' counts, but the unit 'dagar' "
+        "Value error, 'sjukdagar' names what 'antal' counts, but the unit 'dagar' "
         "does not start with 'antal'; write the unit as 'antal …' (e.g. 'antal per 1 000 "
         "invånare') or remove count_noun"
     )

@@ -57,3 +57,53 @@ def test_levels_that_are_not_a_scale_are_refused(levels: list[str], message: str
         scale(levels=levels)
     with pytest.raises(ValidationError, match="by_period_kind.annual: " + message[:10]):
         scale(by_period_kind={"annual": levels})
+
+
+def test_a_rollup_threshold_may_be_a_fraction_kept_exact() -> None:
+    from fractions import Fraction
+
+    from ambition.models.method import Rollup
+
+    rollup = Rollup.model_validate({"achieved_share": "2/3", "partly_share": 0.5})
+    assert rollup.achieved_share.exact == Fraction(2, 3)
+    assert rollup.partly_share.exact == Fraction(1, 2)
+    # Written back as decided, and read back the same (the cache's stored form is JSON).
+    dumped = rollup.model_dump(mode="json")
+    assert dumped == {"rule": "share", "achieved_share": "2/3", "partly_share": 0.5}
+    assert Rollup.model_validate(dumped).achieved_share.written == "2/3"
+    assert Rollup().achieved_share.written == "2/3"
+
+
+@pytest.mark.parametrize(
+    ("share", "message"),
+    [
+        ("4/3", "expected a share between 0 and 1, such as 0.667 or 2/3, not 4/3"),
+        ("2/0", "expected a number (0.667) or a fraction of whole numbers (2/3), not '2/0'"),
+    ],
+)
+def test_a_threshold_that_is_not_a_share_is_refused(share: str, message: str) -> None:
+    from ambition.models.method import Rollup
+
+    with pytest.raises(ValidationError) as caught:
+        Rollup.model_validate({"achieved_share": share})
+    (error,) = caught.value.errors()
+    assert (error["loc"], error["msg"]) == (("achieved_share",), "Value error, " + message)
+
+
+def test_a_threshold_in_percent_gets_the_number_hint() -> None:
+    # The loader turns this kind into "'66,7 %' is not a number: … — write 0.667"
+    # (tests/corpus/number-percent-share).
+    from ambition.models.method import Rollup
+
+    with pytest.raises(ValidationError) as caught:
+        Rollup.model_validate({"achieved_share": "66,7 %"})
+    (error,) = caught.value.errors()
+    assert error["type"] == "float_parsing"
+
+
+def test_partly_share_may_not_exceed_achieved_share_exactly() -> None:
+    from ambition.models.method import Rollup
+
+    Rollup.model_validate({"achieved_share": "2/3", "partly_share": 0.6666})
+    with pytest.raises(ValidationError, match=r"partly_share \(0.6667\) must not exceed"):
+        Rollup.model_validate({"achieved_share": "2/3", "partly_share": 0.6667})

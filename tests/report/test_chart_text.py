@@ -76,3 +76,32 @@ def test_gaps_breaks_baseline_and_a_target_off_the_scale() -> None:
         "Senaste värdet för perioden",
     )
     assert words.target_rows == (TableRow(2030, "400,0", ("Målvärde: minst 400,0 km (2030)",)),)
+
+
+def test_the_table_heading_and_the_description_name_what_is_counted() -> None:
+    # Kolada N01951, Vaggeryd's population: 14 746 (2021), 14 854 (2022).
+    from ambition.models import Indicator
+    from ambition.report.chart_text import chart_words
+    from ambition.report.labels import labels
+
+    indicator = Indicator.model_validate(
+        {
+            "id": "folkmangd",
+            "title": "Antal invånare",
+            "unit": "antal",
+            "count_noun": "invånare",
+            "decimals": 0,
+            "direction": "increase",
+            "responsible": "org",
+            "measurement_area": "area",
+            "source": {"publisher": "SCB"},
+            "values": {2021: 14746.0, 2022: 14854.0},
+        }
+    )
+    words = chart_words(
+        indicator, "Helårsbokslut 2022", indicator.values, [], [], False, "sv", labels("sv")
+    )
+    assert words.description.startswith(
+        "Linjediagram med 2 värden i antal invånare från 2021 till 2022. Första värdet är "
+        "14\u202f746 (2021) och det senaste 14\u202f854 (2022)"
+    )

@@ -258,3 +258,25 @@ def test_the_breakdown_rows_stand_beside_the_total(tmp_path: Path) -> None:
         "uppdelat</caption>"
     ) in page
     assert '<tr><th scope="row">Män</th>' in page
+
+
+def test_the_arrow_follows_the_values_and_the_word_the_judgement(real: Repository) -> None:
+    # Issue 14, item 5, on the shipped data. Sjukpenningtal (wanted: decrease) rose from 11,1
+    # (2021) to 11,3 (2022) days: up, and a deterioration.
+    context = build_context(real, real.period())
+    by_id = {i.indicator.id: i for i in context.result.indicators}
+    sick = by_id["sjukpenningtal"]
+    assert (context.trend_arrow(sick), context.trend_label(sick.final_trend)) == (
+        "↑",
+        "Försämring",
+    )
+    # Ekonomiskt bistånd fell from 2,3 % to 1,9 % (−0,42 procentenheter, within the method's
+    # ±0,5, so the method says stable); the expert judges it an improvement: the arrow shows the
+    # fall, the word the expert's judgement.
+    aid = by_id["ekonomiskt-bistand"]
+    assert aid.trend.trend is Trend.STABLE
+    assert aid.trend.explanation.computed["change"] == pytest.approx(-0.420992, abs=1e-6)
+    assert (context.trend_arrow(aid), context.trend_label(aid.final_trend)) == (
+        "↓",
+        "Förbättring",
+    )

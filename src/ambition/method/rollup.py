@@ -18,13 +18,14 @@ are weighted by the indicators' weights wᵢ (1 unless set).
 
 from collections import Counter
 from collections.abc import Iterable
+from fractions import Fraction
 
 from ambition.method.explanation import Explanation
 from ambition.method.results import StatusProposal
 from ambition.method.sentences.reader import Fact
 from ambition.models import Status
 from ambition.models.rollup import Rollup, RollupRule
-from ambition.numbers import telling_decimals
+from ambition.numbers import exact, faithful_decimals
 
 SCORES = {Status.ACHIEVED: 1.0, Status.PARTLY_ACHIEVED: 0.5, Status.NOT_ACHIEVED: 0.0}
 _BY_SCORE = {score: status for status, score in SCORES.items()}
@@ -37,10 +38,10 @@ COUNTED = ("indicator", "measurement_area", "sub_goal", "part")
 or the parts of a goal or a sub-goal: its measurement areas, its sub-goals, or both ('part')."""
 
 
-def _from_mean(mean: float, parameters: Rollup) -> Status:
-    if mean >= parameters.achieved_share:
+def _from_mean(mean: Fraction, parameters: Rollup) -> Status:
+    if mean >= parameters.achieved_share.exact:
         return Status.ACHIEVED
-    if mean >= parameters.partly_share:
+    if mean >= parameters.partly_share.exact:
         return Status.PARTLY_ACHIEVED
     return Status.NOT_ACHIEVED
 
@@ -54,7 +55,11 @@ def roll_up(
 
     The explanation is named after the roll-up rule ('share', …), its case is 'none_assessed'
     or the status proposed; its sentence gives the counts and, when shares or means are shown,
-    as many decimals as it takes for them not to look equal to their thresholds.
+    as many decimals as it takes for them to stand on the same side of their thresholds as
+    they do, and the thresholds as decided ('två tredjedelar', '66,7 %').
+
+    Shares and means are compared exactly (``fractions.Fraction``): the weights as the decimals
+    they are written as, the thresholds as written, so 6 of 9 meets 2/3 and misses 0.667.
     """
     if counted not in COUNTED:
         raise ValueError(f"a roll-up counts one of {COUNTED}, not {counted!r}")
@@ -92,55 +97,54 @@ def roll_up(
     if not assessed:
         return proposal(Status.NOT_ASSESSED, "none_assessed", {}, {"counted": counted})
 
-    total = sum(w for _, w in assessed)
-    weight_achieved = sum(w for s, w in assessed if s is Status.ACHIEVED)
-    weight_partly = sum(w for s, w in assessed if s is Status.PARTLY_ACHIEVED)
+    exact_weights = [(s, exact(w)) for s, w in assessed]
+    total = sum((w for _, w in exact_weights), Fraction(0))
+    weight_achieved = sum((w for s, w in exact_weights if s is Status.ACHIEVED), Fraction(0))
+    weight_partly = sum((w for s, w in exact_weights if s is Status.PARTLY_ACHIEVED), Fraction(0))
     share_a = weight_achieved / total
     share_p = (weight_achieved + weight_partly) / total
+    achieved_limit, partly_limit = parameters.achieved_share.exact, parameters.partly_share.exact
     facts: dict[str, Fact] = {
         "counted": counted,
         "weighted": "weighted" if any(w != 1.0 for _, w in assessed) else "unweighted",
         "left_out": "some" if counts[Status.NOT_ASSESSED] else "none",
-        # As many decimals as it takes for a share and its threshold not to look equal.
-        "achieved_decimals": telling_decimals(share_a, parameters.achieved_share, 0, 100),
-        "partly_decimals": telling_decimals(share_p, parameters.partly_share, 0, 100),
+        # As many decimals as it takes for a share to stand on its side of the threshold.
+        "achieved_decimals": faithful_decimals(share_a, achieved_limit, 100),
+        "partly_decimals": faithful_decimals(share_p, partly_limit, 100),
     }
     computed: dict[str, float]
 
     if parameters.rule in (RollupRule.SHARE, RollupRule.ALL):
-        computed = {"share_achieved": share_a, "share_partly_or_better": share_p}
-        if (parameters.rule is RollupRule.ALL and share_a == 1.0) or (
-            parameters.rule is RollupRule.SHARE and share_a >= parameters.achieved_share
+        computed = {"share_achieved": float(share_a), "share_partly_or_better": float(share_p)}
+        if (parameters.rule is RollupRule.ALL and share_a == 1) or (
+            parameters.rule is RollupRule.SHARE and share_a >= achieved_limit
         ):
             status = Status.ACHIEVED
-        elif share_p >= parameters.partly_share:
+        elif share_p >= partly_limit:
             status = Status.PARTLY_ACHIEVED
         else:
             status = Status.NOT_ACHIEVED
     elif parameters.rule is RollupRule.MAJORITY:
-        weights = {s: sum(w for t, w in assessed if t is s) for s in SCORES}
+        weights = {s: sum((w for t, w in exact_weights if t is s), Fraction(0)) for s in SCORES}
         largest = max(weights.values())
         tied = [s for s, w in weights.items() if w == largest]
         status = min(tied, key=SCORES.__getitem__)
-        computed = {"majority_weight": largest}
+        computed = {"majority_weight": float(largest)}
         facts["tie"] = "tie" if len(tied) > 1 else "none"
     elif parameters.rule is RollupRule.WORST:
         worst = min(SCORES[s] for s, _ in assessed)
         status = _BY_SCORE[worst]
         computed = {"worst_score": worst}
     else:
+        mean: Fraction
         if parameters.rule is RollupRule.MEAN_SCORE:
-            mean = sum(SCORES[s] * w for s, w in assessed) / total
+            mean = sum((exact(SCORES[s]) * w for s, w in exact_weights), Fraction(0)) / total
         else:
-            lowest = sorted(SCORES[s] for s, _ in assessed)[:2]
-            mean = sum(lowest) / len(lowest)
-        computed = {"mean_score": mean}
+            lowest = sorted(exact(SCORES[s]) for s, _ in assessed)[:2]
+            mean = sum(lowest, Fraction(0)) / len(lowest)
+        computed = {"mean_score": float(mean)}
         status = _from_mean(mean, parameters)
         # The threshold the sentence compares with decides how many decimals tell them apart.
-        limit = (
-            parameters.achieved_share
-            if status is not Status.NOT_ACHIEVED
-            else parameters.partly_share
-        )
-        facts["places"] = telling_decimals(mean, limit, 2)
+        limit = achieved_limit if status is not Status.NOT_ACHIEVED else partly_limit
+        facts["places"] = faithful_decimals(mean, limit, 1, 2)
     return proposal(status, status.value, computed, facts)

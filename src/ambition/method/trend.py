@@ -146,6 +146,15 @@ def propose_trend(indicator: Indicator, year: int, parameters: TrendParameters) 
     if parameters.method is TrendMethod.LAST_TWO:
         first = series[-2]
         difference, base = last.value - first.value, first.value
+        # The sentence gives the difference in the unit, and beside it the relative change only
+        # where both values are positive: 85 → −12 persons is −97, not "−114 %".
+        facts["step"] = (
+            "points"
+            if points_unit
+            else "relative"
+            if min(first.value, last.value) > 0
+            else "signed"
+        )
     elif parameters.method is TrendMethod.START_LATEST:
         difference, base = (last.value - first.value) / (last.year - first.year), first.value
     elif parameters.method is TrendMethod.LINEAR_REGRESSION:

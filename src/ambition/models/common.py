@@ -4,7 +4,19 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    Strict,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from ambition.numbers import Threshold
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 """Ids are lower-case ASCII letters, digits and hyphens, so they are safe as file names everywhere."""
@@ -79,3 +91,40 @@ class Decision(Model):
     )
     url: str | None = Field(default=None, description="Link to the published decision.")
     note: str | None = Field(default=None, description="Free text about the decision.")
+
+
+def _share_threshold(value: object) -> Threshold:
+    """A share threshold as decided: a number from 0 to 1 or a fraction such as 2/3."""
+    if isinstance(value, str) and "/" not in value:
+        # Loading's number hints then say how to write it ('67 %' → 'write 0.67').
+        raise PydanticCustomError(
+            "float_parsing", "expected a number (0.667) or a fraction of whole numbers (2/3)"
+        )
+    threshold = Threshold.parse(value)
+    if not 0 <= threshold.exact <= 1:
+        raise ValueError(
+            f"expected a share between 0 and 1, such as 0.667 or 2/3, not {threshold.written}"
+        )
+    return threshold
+
+
+ShareThreshold = Annotated[
+    Threshold,
+    Field(ge=0, le=1),
+    PlainValidator(_share_threshold),
+    PlainSerializer(Threshold.serialized),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": 1},
+                {"type": "string", "pattern": r"^\s*\d+\s*/\s*\d+\s*$"},
+            ],
+            "description": (
+                "A share between 0 and 1 as decided: a decimal (0.667) or a fraction (2/3), "
+                "compared exactly."
+            ),
+        }
+    ),
+]
+"""A threshold of a share written as decided, ``0.667`` or ``2/3``, kept exact
+(:class:`ambition.numbers.Threshold`) and shown as written ('66,7 %', 'två tredjedelar')."""

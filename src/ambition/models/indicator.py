@@ -33,7 +33,7 @@ from ambition.models.value import (
     measured,
     preliminary_years,
 )
-from ambition.numbers import counted_rest, unit_text
+from ambition.numbers import counted_rest, unit_heading, unit_text
 
 Year = Annotated[WholeNumber, Field(ge=1900, le=2200, description="Calendar year, e.g. 2022.")]
 
@@ -248,12 +248,7 @@ class Indicator(Model):
     description: str | None = None
     unit: NonEmptyText
     count_noun: NonEmptyText | None = Field(
-        default=None,
-        description=(
-            "What a unit of 'antal' counts, written in its place: 'invånare' makes the unit "
-            "'antal' read '14 854 invånare', 'bostäder' makes 'antal per 1 000 invånare' read "
-            "'2,5 bostäder per 1 000 invånare'."
-        ),
+        default=None, description="What 'antal' counts, in its place: '14 854 invånare'."
     )
     decimals: WholeNumber = Field(default=1, ge=0, le=6)
     direction: Direction
@@ -306,7 +301,7 @@ class Indicator(Model):
         unit = info.data.get("unit")
         if count_noun is not None and isinstance(unit, str) and counted_rest(unit) is None:
             raise ValueError(
-                f"count_noun '{count_noun}' names what 'antal' counts, but the unit '{unit}' "
+                f"'{count_noun}' names what 'antal' counts, but the unit '{unit}' "
                 "does not start with 'antal'; write the unit as 'antal …' (e.g. 'antal per "
                 "1 000 invånare') or remove count_noun"
             )
@@ -314,10 +309,13 @@ class Indicator(Model):
 
     @property
     def unit_text(self) -> str:
-        """The unit as a reader reads it after a number: ``count_noun`` in place of 'antal'
-        ('antal per 1 000 invånare' with 'bostäder' is 'bostäder per 1 000 invånare'), the
-        unit itself without one, and a space between thousands kept from breaking in either."""
+        """The unit after a number, '14 854 invånare' (``numbers.unit_text``)."""
         return unit_text(self.unit, self.count_noun)
+
+    @property
+    def unit_heading(self) -> str:
+        """The unit over a column of values, 'antal invånare' (``numbers.unit_heading``)."""
+        return unit_heading(self.unit, self.count_noun)
 
     @model_validator(mode="before")
     @classmethod

@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ambition.models.common import Model, Number
+from ambition.models.common import Model, Number, ShareThreshold
+from ambition.numbers import Threshold
 
 Share = Annotated[Number, Field(ge=0.0, le=1.0, description="A share between 0 and 1.")]
 
@@ -37,13 +38,14 @@ class Rollup(Model):
     """Parameters of the roll-up from indicators to areas and goals (formulas in docs/method.md).
 
     Scores: achieved 1, partly achieved 0.5, not achieved 0; indicators not assessed are left
-    out and counted apart; shares and means are weighted by each indicator's ``weight``. A goal
-    or a sub-goal rolls up ``over`` its indicators (default) or its parts.
+    out and counted apart; shares and means are weighted by each indicator's ``weight``. The
+    two thresholds are written as decimals (0.667) or fractions (2/3) and compared exactly. A
+    goal or a sub-goal rolls up ``over`` its indicators (default) or its parts.
     """
 
     rule: RollupRule = RollupRule.SHARE
-    achieved_share: Share = 2 / 3
-    partly_share: Share = 0.5
+    achieved_share: ShareThreshold = Threshold.parse("2/3")
+    partly_share: ShareThreshold = Threshold.parse(0.5)
     over: RollupOver = Field(
         default=RollupOver.INDICATORS,
         description="A goal's or sub-goal's roll-up: 'indicators' (all below) or 'parts'.",
@@ -51,10 +53,10 @@ class Rollup(Model):
 
     @model_validator(mode="after")
     def _ordered(self) -> "Rollup":
-        if self.partly_share > self.achieved_share:
+        if self.partly_share.exact > self.achieved_share.exact:
             raise ValueError(
-                f"partly_share ({self.partly_share}) must not exceed achieved_share "
-                f"({self.achieved_share})"
+                f"partly_share ({self.partly_share.written}) must not exceed achieved_share "
+                f"({self.achieved_share.written})"
             )
         return self
 

@@ -150,7 +150,7 @@ def build_chart(
     if not observed:
         return None
     years = sorted(observed)
-    decimals, unit = indicator.decimals, indicator.unit_text
+    decimals, unit = indicator.decimals, indicator.unit_heading
     targets = sorted(indicator.targets, key=lambda t: t.year)
 
     # y extent: the values and the baseline, then the targets unless they would squash them.

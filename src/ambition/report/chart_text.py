@@ -89,7 +89,10 @@ def chart_words(
         lowest, highest = values_by_size[0], values_by_size[-1]
         sentences.append(
             labels["chart_desc_series"].format(
-                count=len(years), unit=unit, first_year=years[0], last_year=years[-1]
+                count=len(years),
+                unit=indicator.unit_heading,
+                first_year=years[0],
+                last_year=years[-1],
             )
         )
         sentences.append(

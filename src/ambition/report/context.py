@@ -237,8 +237,14 @@ class ReportContext:
 
     def trend_arrow(self, result: IndicatorResult) -> str:
         """The arrow of the value's movement (↓ for falling emissions judged 'Förbättring'); the
-        words and the colour say the judgement."""
-        return catalogue.value_arrow(result.final_trend, result.indicator.direction)
+        words and the colour say the judgement. Where the expert judges a development the
+        method computed (its ``change``), the arrow follows the values, not the word: an
+        expert's 'Förbättring' of a rate that fell is '↓' even when the indicator should rise."""
+        trend = result.final_trend
+        change = result.trend.explanation.computed.get("change")
+        if trend in (Trend.IMPROVING, Trend.WORSENING) and change:
+            return "↑" if change > 0 else "↓"
+        return catalogue.value_arrow(trend, result.indicator.direction)
 
     def status_note(self, result: Judged, owner: bool = False) -> str:
         """Whose the final status is, in a few words, shown under it: '' for the expert's (or

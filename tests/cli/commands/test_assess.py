@@ -55,7 +55,7 @@ def test_assess_shows_the_values_direction_and_the_target_as_decided(real_repo: 
     lines = [line.strip() for line in text.splitlines()]
     assert (
         "Trend: ↓ Förbättring — Förändring från 89\u202f277 (2021) till 79\u202f385 (2022), "
-        "\u221211,1\u00a0%; önskad riktning är att minska."
+        "\u22129\u202f893 ton CO2-ekv (\u221211,1\u00a0%); önskad riktning är att minska."
     ) in lines
     assert (
         "Senaste värde: 14\u202f854 invånare (2022) · Målvärde: öka från 13\u202f980 invånare "

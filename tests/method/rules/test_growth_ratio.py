@@ -23,8 +23,15 @@ def test_statistics_canada_increasing_example() -> None:
     )
     assert proposal.explanation.sentence("en") == (
         "The 2022 value (32.0 procent) is compared with the 2030 target (at least 60.0 procent): "
-        "from 20.0 (2015) the annual growth is +6.94% against the +7.60% required; the ratio is "
-        "0.914 (progress made but acceleration needed; cut-offs 95% and 60%)."
+        "from 20.0 (2015) the change is +1.71 percentage points a year, an annual growth rate of "
+        "+6.94% against the +7.60% required; the ratio is 0.914 (progress made but acceleration "
+        "needed; cut-offs 0.95 and 0.6)."
+    )
+    # A percentage's change also in procentenheter a year: (32 − 20) / 7 = 1.714.
+    assert proposal.explanation.computed["annual_points"] == pytest.approx(12 / 7)
+    # The ratio and its cut-offs in one kind of number, as written in the method (0.95, 0.6).
+    assert proposal.explanation.sentence("sv").endswith(
+        "kvoten är 0,914 (framsteg, men takten behöver öka; gränser 0,95 och 0,6)."
     )
 
 

@@ -113,12 +113,12 @@ def test_relative_band_on_a_lower_is_better_target() -> None:
     assert proposal.explanation.sentence("en") == (
         "The 2022 value (221.0 procent) is compared with the 2026 target (at most 200.0 "
         "procent): the target is not met and the distance (21.0 percentage points) exceeds the "
-        "10.0% of the target, 20.0 percentage points that gives partly achieved."
+        "10% of the target, 20.0 percentage points that gives partly achieved."
     )
     # The distance between two percentages is in procentenheter, not in "procent".
     assert proposal.explanation.sentence("sv") == (
         "Värdet 2022 (221,0 procent) jämförs med målvärdet för 2026 (högst 200,0 procent): "
-        "målvärdet är inte nått och avståndet (21,0 procentenheter) är större än 10,0\u00a0% av "
+        "målvärdet är inte nått och avståndet (21,0 procentenheter) är större än 10\u00a0% av "
         "målvärdet, 20,0 procentenheter som ger delvis uppfyllt."
     )
 
@@ -148,3 +148,24 @@ def test_fulfilment_is_undefined_for_non_positive_numbers() -> None:
     item = indicator({2022: -12}, [{"year": 2022, "value": 50, "comparison": "at_least"}])
     assert fulfilment(-12, item.targets[0]) is None
     assert propose(item).explanation.case == "fulfilment_undefined"
+
+
+def test_a_fulfilment_just_under_its_band_does_not_look_equal() -> None:
+    # At least 60 with 47.98: fulfilment 47.98/60 = 0.79967, under the 0.8 of the band. In whole
+    # percent both are 80 %; two decimals put it under: 79,97 % against 80 %.
+    proposal = propose(indicator({2022: 47.98}, AT_LEAST_60))
+    assert proposal.status is Status.NOT_ACHIEVED
+    assert proposal.explanation.sentence("sv").endswith(
+        "målvärdet är inte nått och måluppfyllelsen är 79,97\u00a0%, under 80\u00a0% som krävs "
+        "för delvis uppfyllt."
+    )
+
+
+def test_a_distance_of_one_procentenhet_is_singular() -> None:
+    # At least 60 % with 59 % (whole percent), absolute band 2: 1 procentenhet from the target.
+    proposal = propose(indicator({2022: 59.0}, AT_LEAST_60, decimals=0), **band(absolute=2.0))
+    assert proposal.status is Status.PARTLY_ACHIEVED
+    assert proposal.explanation.sentence("sv").endswith(
+        "målvärdet är inte nått, men avståndet (1 procentenhet) är inom 2 procentenheter som ger "
+        "delvis uppfyllt."
+    )

@@ -48,3 +48,20 @@ def test_trajectory_through_an_interim_target() -> None:
 def test_trajectory_needs_a_baseline() -> None:
     item = indicator({2022: 36.0}, TARGET_2026, rule="trajectory")
     assert propose(item).explanation.case == "no_baseline"
+
+
+def test_a_ratio_just_under_its_threshold_does_not_look_equal() -> None:
+    # Baseline 30 (2018), target 50 (2026): 40 is required in 2022; 34.998 has made 4.998 of
+    # the 10 required, 0.4998 < 0.5: far behind. In whole percent 50 % would read "50 %,
+    # under 50 %"; two decimals put it under.
+    item = indicator(
+        {2018: 30.0, 2022: 34.998},
+        [{"year": 2026, "value": 50, "comparison": "at_least"}],
+        baseline={"year": 2018, "value": 30.0},
+        rule="trajectory",
+    )
+    proposal = propose(item)
+    assert proposal.explanation.case == "far_behind_path"
+    assert proposal.explanation.sentence("sv").endswith(
+        "gjord förändring är 49,98\u00a0% av den som krävs, under 50\u00a0%."
+    )

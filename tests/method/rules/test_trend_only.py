@@ -49,3 +49,23 @@ def test_a_percentage_s_change_is_said_in_procentenheter_and_no_target_is_claime
         "1,5\u00a0% och 0,5\u00a0% per år)."
     )
     assert "målet" not in proposal.explanation.sentence("sv")
+
+
+def test_a_target_the_rule_does_not_use_is_not_denied() -> None:
+    from ambition.method.engine import propose_status
+    from tests.method.builders import annual, method
+
+    # Issue 13: "utan målvärde" for an indicator whose target is "ska öka" was false. The same
+    # 87,0 → 91,0 with a directional target from 2018: the rule sets the target aside.
+    item = indicator(
+        {2018: 87.0, 2022: 91.0},
+        [{"year": 2022, "comparison": "increase", "reference_year": 2018}],
+        rule="trend_only",
+        unit="procent",
+    )
+    proposal = propose_status(item, annual(2022), method())
+    assert proposal.explanation.sentence("sv").startswith(
+        "Regeln jämför inte med målet utan bedömer utvecklingen i önskad riktning (öka): från "
+        "87,0 (2018) till 91,0 (2022)"
+    )
+    assert "Utan målvärde" not in proposal.explanation.sentence("sv")

@@ -32,7 +32,7 @@ def test_strong_in_words_and_a_stated_mapping() -> None:
     proposal = propose_status(item, annual(2022), method(rules=rules))
     assert proposal.explanation.sentence("sv") == (
         "Förändring från 30,0 (2021) till 32,5 (2022), +2,5 procentenheter: i önskad riktning och "
-        "minst 2,0 procentenheter, en stark trend, så förslaget är uppfyllt."
+        "minst 2 procentenheter, en stark trend, så förslaget är uppfyllt."
     )
     weak = indicator({2021: 30.0, 2022: 31.0}, rule="stark")
     assert propose_status(weak, annual(2022), method(rules=rules)).status is Status.NOT_ACHIEVED

@@ -106,6 +106,8 @@ class RuleContext(Generic[P]):
             "decimals": self.indicator.decimals,
             # A difference of two percentages is in procentenheter (issue 13, item 8).
             "measure": "points" if is_share(self.indicator.unit) else "relative",
+            # Whether a target applies, so a rule that does not use one never denies it.
+            "targeted": "none" if self.target is None else "some",
         }
         if self.target is not None:
             known.update(target_facts(self.target, self.year))

@@ -13,6 +13,7 @@ from ambition.method.results import StatusProposal
 from ambition.method.rules.base import Rule, RuleContext
 from ambition.method.sentences.reader import Fact
 from ambition.method.targets import meets
+from ambition.method.trend import is_share
 from ambition.models import Direction, Status
 from ambition.models.method import GrowthRatioRule, ProgressClass
 
@@ -77,6 +78,9 @@ class GrowthRatio(Rule[GrowthRatioRule]):
         ):
             return explain(Status.NOT_ASSESSED, "growth_undefined", facts={"reason": "overflow"})
         computed = {"observed_cagr": observed, "required_cagr": required}
+        if is_share(indicator.unit):
+            # A percentage's change is also stated in procentenheter a year (issue 13, item 8).
+            computed["annual_points"] = (latest.value - base.value) / (latest.year - base.year)
         if required == 0:
             status = rule.statuses.status(ProgressClass.DETERIORATION)
             return explain(status, "baseline_equals_target", computed)

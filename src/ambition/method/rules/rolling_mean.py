@@ -7,6 +7,7 @@ partly band). With fewer than N values the rule proposes nothing.
 
 from ambition.method.results import StatusProposal
 from ambition.method.rules.base import Inputs, Rule, RuleContext
+from ambition.method.sentences.reader import encode_series
 from ambition.method.targets import JUDGE_CASES, judge
 from ambition.models import Status
 from ambition.models.method import RollingMeanRule
@@ -38,6 +39,8 @@ class RollingMean(Rule[RollingMeanRule]):
         inputs.update(first_year=series[0].year, last_year=series[-1].year)
         verdict = judge(mean, target, rule.partly_band)
         computed = {**verdict.computed, "mean": mean}
+        # The sentence names the values averaged, so the reader can check the mean.
+        facts = {**verdict.facts, "averaged": encode_series([(o.year, o.value) for o in series])}
         return context.explain(
-            verdict.status, verdict.case, inputs, computed, verdict.thresholds, verdict.facts
+            verdict.status, verdict.case, inputs, computed, verdict.thresholds, facts
         )

@@ -47,7 +47,11 @@ class Trajectory(Rule[TrajectoryRule]):
         def explain(
             status: Status, case: str, computed: dict[str, float] | None = None
         ) -> StatusProposal:
-            return context.explain(status, case, inputs, computed, thresholds)
+            # The threshold the ratio is read against decides how many decimals it needs.
+            limit = "partly_from" if case == "far_behind_path" else "achieved_from"
+            return context.explain(
+                status, case, inputs, computed, thresholds, {"ratio_limit": limit}
+            )
 
         if meets(latest.value, target.comparison, target.value, target.upper):
             return explain(Status.ACHIEVED, "target_met")

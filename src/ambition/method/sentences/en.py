@@ -20,7 +20,8 @@ _PROGRESS = ("on_track", "acceleration_needed", "limited_progress", "deteriorati
 
 SHARED: dict[Key, Sentence] = {
     ("head", "value"): "The {year} value ({value:v})",
-    ("head", "mean"): "The mean of {first_year}–{last_year} ({mean:v}, {inputs[values]} values)",
+    ("head", "mean"): "The mean ({mean:v}) of {averaged:series}",
+    ("list", "and"): " and ",
     ("head", "against_target"): (
         " is compared with the {target_year} {=target_word:{target_kind}} "
         "({=target:described}){=target_time:{target_time}}"
@@ -35,23 +36,27 @@ SHARED: dict[Key, Sentence] = {
         "{derived_change:+%0}"
     ),
     ("within", "none"): "",
-    ("within", "some"): " (±{target_tolerance:%1})",
+    ("within", "some"): " (±{target_tolerance:t%})",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
         "{=head:value} is compared with {reference_name} ({reference_value:v})"
     ),
-    ("head", "trend_only"): (
-        "Without a target, the development in the desired direction ({=direction:{direction}}) "
-        "is assessed"
+    ("head", "trend_only"): "{=trend_only_lead:{targeted}} ({=direction:{direction}})",
+    ("trend_only_lead", "none"): (
+        "Without a target, the development is assessed in the desired direction"
+    ),
+    ("trend_only_lead", "some"): (
+        "The rule does not compare with the target but assesses the development in the desired "
+        "direction"
     ),
     ("head", "path"): (
         "the path from the baseline {baseline:n} ({baseline_year}) requires {path_value:v} in "
-        "{year}; the progress made is {ratio:%} of the progress required"
+        "{year}; the progress made is {ratio:%~{ratio_limit}} of the progress required"
     ),
-    ("head", "growth"): "from {base:n} ({base_year}) the annual growth is {observed_cagr:+%2}",
+    ("head", "growth"): "from {base:n} ({base_year}) {=annual:{measure}}",
     ("head", "trend_last_two"): (
-        "Change from {previous:n} ({previous_year}) to {value:n} ({year}), {=change:{measure}}"
+        "Change from {previous:n} ({previous_year}) to {value:n} ({year}), {=step:{step}}"
     ),
     ("head", "trend_start_latest"): (
         "From the start value {previous:n} ({previous_year}) to {value:n} ({year}) the change is "
@@ -66,13 +71,16 @@ SHARED: dict[Key, Sentence] = {
         "{=change:{measure}} a year{=of_median:{measure}}"
     ),
     ("change", "relative"): "{change:+%1}",
+    ("step", "points"): "{=change:points}",
+    ("step", "relative"): "{difference:+n{decimals}} {unit} ({change:+%1})",
+    ("step", "signed"): "{difference:+n{decimals}} {unit}",
     ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
     ("points", "one"): "percentage point",
     ("points", "many"): "percentage points",
-    ("tolerance", "relative"): "±{tolerance:%1}",
-    ("tolerance", "points"): "±{tolerance:n1} percentage points",
-    ("limit", "relative"): "{strong:%1}",
-    ("limit", "points"): "{strong:n1} percentage points",
+    ("tolerance", "relative"): "±{tolerance:t%}",
+    ("tolerance", "points"): "±{tolerance:t} {=points:{tolerance:tform}}",
+    ("limit", "relative"): "{strong:t%}",
+    ("limit", "points"): "{strong:t} {=points:{strong:tform}}",
     ("status", "not_assessed"): "not assessed",
     ("of_start", "relative"): " of the start value",
     ("of_mean", "relative"): " of the mean value",
@@ -185,12 +193,12 @@ JUDGED: dict[Key, Sentence] = {
         "target is not above zero."
     ),
     ("judged", "fulfilment_partly"): (
-        "the target is not met, but the fulfilment is {fulfilment:%}, at least the "
-        "{partly_band_fulfilment:%} required for partly achieved."
+        "the target is not met, but the fulfilment is {fulfilment:%~partly_band_fulfilment}, at least the "
+        "{partly_band_fulfilment:t%} required for partly achieved."
     ),
     ("judged", "fulfilment_low"): (
-        "the target is not met and the fulfilment is {fulfilment:%}, below the "
-        "{partly_band_fulfilment:%} required for partly achieved."
+        "the target is not met and the fulfilment is {fulfilment:%~partly_band_fulfilment}, below the "
+        "{partly_band_fulfilment:t%} required for partly achieved."
     ),
     ("judged", "within_band"): (
         "the target is not met, but the distance ({=difference:{measure}}) is within the "
@@ -206,7 +214,7 @@ JUDGED: dict[Key, Sentence] = {
     (
         "allowed",
         "relative",
-    ): "{partly_band_relative:%1} of the target, {=allowed_difference:{measure}}",
+    ): "{partly_band_relative:t%} of the target, {=allowed_difference:{measure}}",
     ("rolling_mean", "too_few_values"): (
         "The mean of the last {thresholds[values]} comparable values is needed, but only "
         "{inputs[values]} exist."
@@ -225,11 +233,11 @@ TRAJECTORY: dict[Key, Sentence] = {
     ("trajectory", "ratio_undefined"): (
         _TARGET + "the progress required is too small to compare with."
     ),
-    ("trajectory", "on_path"): _TARGET + "{=head:path}, at least {achieved_from:%}.",
+    ("trajectory", "on_path"): _TARGET + "{=head:path}, at least {achieved_from:t%}.",
     ("trajectory", "behind_path"): (
-        _TARGET + "{=head:path}, below {achieved_from:%} but at least {partly_from:%}."
+        _TARGET + "{=head:path}, below {achieved_from:t%} but at least {partly_from:t%}."
     ),
-    ("trajectory", "far_behind_path"): _TARGET + "{=head:path}, below {partly_from:%}.",
+    ("trajectory", "far_behind_path"): _TARGET + "{=head:path}, below {partly_from:t%}.",
 }
 
 GROWTH: dict[Key, Sentence] = {
@@ -249,7 +257,7 @@ GROWTH: dict[Key, Sentence] = {
     **dict.fromkeys(
         [("growth_ratio", case) for case in _PROGRESS],
         _TARGET + "{=head:growth} against the {required_cagr:+%2} required; the ratio is "
-        "{ratio:n3} ({=progress:{case}}; cut-offs {on_track:%} and {acceleration_needed:%}).",
+        "{ratio:n3} ({=progress:{case}}; cut-offs {on_track:t} and {acceleration_needed:t}).",
     ),
     ("trend_only", "no_base"): _TREND_ONLY + "an earlier comparable value is needed.",
     ("trend_only", "growth_undefined"): _TREND_ONLY + "{=growth_undefined:{reason}}",
@@ -257,7 +265,7 @@ GROWTH: dict[Key, Sentence] = {
         [("trend_only", case) for case in _PROGRESS],
         _TREND_ONLY + "from {base:n} ({base_year}) to {value:n} ({year}) "
         "{=annual:{measure}} ({=no_target_progress:{case}}; cut-offs of the growth rate "
-        "{on_track:%1} and {acceleration_needed:%1} a year).",
+        "{on_track:t%} and {acceleration_needed:t%} a year).",
     ),
     ("annual", "relative"): "the annual growth rate is {observed_cagr:+%2}",
     ("annual", "points"): (
@@ -282,10 +290,10 @@ RELATIVE: dict[Key, Sentence] = {
     ("relative", "no_reference_value"): "{reference_name} has no value for {year}.",
     ("relative", "as_good_as_reference"): _REFERENCE + "at least as good in the desired direction.",
     ("relative", "close_to_reference"): (
-        _REFERENCE + "worse, but within {partly_band:%1} of the reference."
+        _REFERENCE + "worse, but within {partly_band:t%} of the reference."
     ),
     ("relative", "worse_than_reference"): (
-        _REFERENCE + "worse by more than {partly_band:%1} of the reference."
+        _REFERENCE + "worse by more than {partly_band:t%} of the reference."
     ),
 }
 

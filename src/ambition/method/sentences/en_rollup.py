@@ -48,8 +48,8 @@ ROLLUP: dict[Key, Sentence] = {
         for counted, (one, _) in COUNTED_WORDS.items()
     },
     ("share", "achieved"): (
-        _COUNTS + "The share achieved{=weighted:{weighted}} " + _SHARE + " reaches "
-        "{achieved_share:%{achieved_decimals}}." + _LEFT_OUT
+        _COUNTS + "The share achieved{=weighted:{weighted}} " + _SHARE + " is at least "
+        "{achieved_share:t%}." + _LEFT_OUT
     ),
     ("all", "achieved"): _COUNTS
     + "Every assessed {=counted_one:{counted}} is achieved."
@@ -59,7 +59,7 @@ ROLLUP: dict[Key, Sentence] = {
         _COUNTS
         + "{=short:{rule}}, but the share at least partly achieved "
         + _SHARE_PARTLY
-        + " reaches {partly_share:%{partly_decimals}}."
+        + " is at least {partly_share:t%}."
         + _LEFT_OUT,
     ),
     **dict.fromkeys(
@@ -67,12 +67,11 @@ ROLLUP: dict[Key, Sentence] = {
         _COUNTS
         + "{=short:{rule}}, and the share at least partly achieved "
         + _SHARE_PARTLY
-        + " is below {partly_share:%{partly_decimals}}."
+        + " is below {partly_share:t%}."
         + _LEFT_OUT,
     ),
     ("short", "share"): (
-        "The share achieved{=weighted:{weighted}} " + _SHARE + " is below "
-        "{achieved_share:%{achieved_decimals}}"
+        "The share achieved{=weighted:{weighted}} " + _SHARE + " is below {achieved_share:t%}"
     ),
     ("short", "all"): "Not every assessed {=counted_one:{counted}} is achieved",
     **dict.fromkeys(
@@ -83,11 +82,11 @@ ROLLUP: dict[Key, Sentence] = {
         key: _COUNTS + _MEAN + text + _LEFT_OUT
         for rule in ("mean_score", "two_worst")
         for key, text in {
-            (rule, "achieved"): " reaches {achieved_share:n{places}}.",
+            (rule, "achieved"): " is at least {achieved_share:t}.",
             (rule, "partly_achieved"): (
-                " is below {achieved_share:n{places}} but reaches {partly_share:n{places}}."
+                " is below {achieved_share:t} but at least {partly_share:t}."
             ),
-            (rule, "not_achieved"): " is below {partly_share:n{places}}.",
+            (rule, "not_achieved"): " is below {partly_share:t}.",
         }.items()
     },
     ("mean", "mean_score"): "The mean score{=weighted:{weighted}}",

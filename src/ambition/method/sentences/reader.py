@@ -16,6 +16,15 @@ spec           written as                                      e.g. (sv)
 ``%``, ``%1``  a share as a percentage, 0 or 1 decimals        ``20 %``, ``10,0 %``
 ``+%2``        a signed percentage with 2 decimals             ``+6,94 %``, ``−2,46 %``
 ``+n1``        a signed number with 1 decimal                  ``+4,1``, ``−0,3``
+``%~name``     a share with as many decimals as it takes to   ``79,97 %`` under ``80 %``
+               stand on its side of the threshold ``name``
+``t%``         a threshold of a share as decided: a fraction  ``två tredjedelar``,
+               in words, a decimal with its own decimals       ``66,7 %``
+``t``          a threshold as decided, as a number             ``2/3``, ``0,667``
+``series``     a fact 'year=value;…' as the values with their  ``58,0 (2020), 61,0 (2021)
+               years, the last two joined by ('list', 'and')   och 62,0 (2022)``
+``tform``      the grammatical number of a threshold as       ``one`` (for 1), ``many``
+               written (``t``)
 ``form0``      the grammatical number of the value as it is    ``one`` (for 1), ``many``
                written with 0 decimals (``form`` alone: with
                ``decimals``), to choose a word's form
@@ -39,7 +48,14 @@ import string
 from collections.abc import Mapping
 
 from ambition.messages.text import counted
-from ambition.numbers import format_number, format_percent, round_half_up
+from ambition.numbers import (
+    exact,
+    faithful_decimals,
+    format_number,
+    format_percent,
+    format_threshold,
+    round_half_up,
+)
 
 Fact = bool | int | float | str | None
 """A value a sentence may read: a number, a name, a flag, or nothing."""
@@ -62,6 +78,12 @@ def signed_percent(share: float, lang: str, decimals: int = 1) -> str:
     if share < 0:
         return ("\u2212" if lang == "sv" else "-") + text
     return text
+
+
+def encode_series(points: list[tuple[int, float]]) -> str:
+    """(year, value) pairs as one fact for the ``series`` spec: '2020=58.0;2021=61.0', each
+    value by its shortest representation, so nothing is rounded before the sentence."""
+    return ";".join(f"{year}={value!r}" for year, value in points)
 
 
 Piece = tuple[str, str | None, str]
@@ -151,11 +173,25 @@ class Reader:
             return self.namespaces[space][key]
         return self.fact(name)
 
+    def series(self, encoded: str) -> str:
+        """The values of ``encoded`` ('2020=58.0;2021=61.0', see ``encode_series``) with their
+        years and the indicator's ``decimals``: '58,0 (2020) och 61,0 (2021)'."""
+        decimals = int(self.number("decimals"))
+        items = []
+        for pair in encoded.split(";"):
+            year, _, number = pair.partition("=")
+            items.append(f"{format_number(float(number), decimals, self.lang)} ({year})")
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + self.entry(("list", "and")) + items[-1]
+
     def write(self, value: Fact, spec: str) -> str:
         """``value`` written by ``spec`` in the reader's language (the module's table)."""
         lang = self.lang
         if not spec:
             return str(value)
+        if spec == "series" and isinstance(value, str):
+            return self.series(value)
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise TypeError(f"the spec {spec!r} needs a number, not {value!r}")
         if "|" in spec:
@@ -167,8 +203,15 @@ class Reader:
             return sign + text
         if spec.startswith("+%"):
             return signed_percent(value, lang, int(spec[2:] or 1))
+        if spec.startswith("%~"):
+            limit = exact(self.number(spec[2:]))
+            return format_percent(value, lang, faithful_decimals(exact(value), limit, 100))
         if spec.startswith("%"):
             return format_percent(value, lang, int(spec[1:] or 0))
+        if spec == "tform":
+            return "one" if format_threshold(value, lang, share=False) == "1" else "many"
+        if spec in ("t%", "t"):
+            return format_threshold(value, lang, share=spec == "t%")
         if spec.startswith("form"):
             digits = spec[4:]
             decimals = int(digits) if digits else int(self.number("decimals"))

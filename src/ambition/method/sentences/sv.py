@@ -28,7 +28,8 @@ _COUNTED_FORMS = {
 
 SHARED: dict[Key, Sentence] = {
     ("head", "value"): "Värdet {year} ({value:v})",
-    ("head", "mean"): "Medelvärdet {first_year}–{last_year} ({mean:v}, {inputs[values]} värden)",
+    ("head", "mean"): "Medelvärdet ({mean:v}) av {averaged:series}",
+    ("list", "and"): " och ",
     ("head", "against_target"): (
         " jämförs med {=target_word:{target_kind}} för {target_year} ({=target:described})"
         "{=target_time:{target_time}}"
@@ -43,25 +44,24 @@ SHARED: dict[Key, Sentence] = {
         "{derived_change:+%0}"
     ),
     ("within", "none"): "",
-    ("within", "some"): " (±{target_tolerance:%1})",
+    ("within", "some"): " (±{target_tolerance:t%})",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
         "{=head:value} jämförs med {reference_name} ({reference_value:v})"
     ),
-    ("head", "trend_only"): (
-        "Utan målvärde bedöms utvecklingen i önskad riktning ({=direction:{direction}})"
+    ("head", "trend_only"): "{=trend_only_lead:{targeted}} ({=direction:{direction}})",
+    ("trend_only_lead", "none"): "Utan målvärde bedöms utvecklingen i önskad riktning",
+    ("trend_only_lead", "some"): (
+        "Regeln jämför inte med målet utan bedömer utvecklingen i önskad riktning"
     ),
     ("head", "path"): (
         "banan från utgångsvärdet {baseline:n} ({baseline_year}) kräver {path_value:v} {year}; "
-        "gjord förändring är {ratio:%} av den som krävs"
+        "gjord förändring är {ratio:%~{ratio_limit}} av den som krävs"
     ),
-    (
-        "head",
-        "growth",
-    ): "från {base:n} ({base_year}) är den årliga förändringen {observed_cagr:+%2}",
+    ("head", "growth"): "från {base:n} ({base_year}) {=annual:{measure}}",
     ("head", "trend_last_two"): (
-        "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), {=change:{measure}}"
+        "Förändring från {previous:n} ({previous_year}) till {value:n} ({year}), {=step:{step}}"
     ),
     ("head", "trend_start_latest"): (
         "Från startvärdet {previous:n} ({previous_year}) till {value:n} ({year}) är förändringen "
@@ -76,13 +76,16 @@ SHARED: dict[Key, Sentence] = {
         "{=change:{measure}} per år{=of_median:{measure}}"
     ),
     ("change", "relative"): "{change:+%1}",
+    ("step", "points"): "{=change:points}",
+    ("step", "relative"): "{difference:+n{decimals}} {unit} ({change:+%1})",
+    ("step", "signed"): "{difference:+n{decimals}} {unit}",
     ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
     ("points", "one"): "procentenhet",
     ("points", "many"): "procentenheter",
-    ("tolerance", "relative"): "±{tolerance:%1}",
-    ("tolerance", "points"): "±{tolerance:n1} procentenheter",
-    ("limit", "relative"): "{strong:%1}",
-    ("limit", "points"): "{strong:n1} procentenheter",
+    ("tolerance", "relative"): "±{tolerance:t%}",
+    ("tolerance", "points"): "±{tolerance:t} {=points:{tolerance:tform}}",
+    ("limit", "relative"): "{strong:t%}",
+    ("limit", "points"): "{strong:t} {=points:{strong:tform}}",
     ("status", "not_assessed"): "ej bedömd",
     ("of_start", "relative"): " av startvärdet",
     ("of_mean", "relative"): " av medelvärdet",
@@ -204,12 +207,12 @@ JUDGED: dict[Key, Sentence] = {
         "målvärdet inte är större än noll."
     ),
     ("judged", "fulfilment_partly"): (
-        "målvärdet är inte nått, men måluppfyllelsen är {fulfilment:%}, minst "
-        "{partly_band_fulfilment:%} som krävs för delvis uppfyllt."
+        "målvärdet är inte nått, men måluppfyllelsen är {fulfilment:%~partly_band_fulfilment}, minst "
+        "{partly_band_fulfilment:t%} som krävs för delvis uppfyllt."
     ),
     ("judged", "fulfilment_low"): (
-        "målvärdet är inte nått och måluppfyllelsen är {fulfilment:%}, under "
-        "{partly_band_fulfilment:%} som krävs för delvis uppfyllt."
+        "målvärdet är inte nått och måluppfyllelsen är {fulfilment:%~partly_band_fulfilment}, under "
+        "{partly_band_fulfilment:t%} som krävs för delvis uppfyllt."
     ),
     ("judged", "within_band"): (
         "målvärdet är inte nått, men avståndet ({=difference:{measure}}) är inom "
@@ -223,7 +226,7 @@ JUDGED: dict[Key, Sentence] = {
     (
         "allowed",
         "relative",
-    ): "{partly_band_relative:%1} av målvärdet, {=allowed_difference:{measure}}",
+    ): "{partly_band_relative:t%} av målvärdet, {=allowed_difference:{measure}}",
     ("rolling_mean", "too_few_values"): (
         "Medelvärdet av de {thresholds[values]} senaste jämförbara värdena behövs, men bara "
         "{inputs[values]} finns."
@@ -242,11 +245,11 @@ TRAJECTORY: dict[Key, Sentence] = {
     ("trajectory", "ratio_undefined"): (
         _TARGET + "förändringen som krävs är för liten för att jämföras med."
     ),
-    ("trajectory", "on_path"): _TARGET + "{=head:path}, minst {achieved_from:%}.",
+    ("trajectory", "on_path"): _TARGET + "{=head:path}, minst {achieved_from:t%}.",
     ("trajectory", "behind_path"): (
-        _TARGET + "{=head:path}, under {achieved_from:%} men minst {partly_from:%}."
+        _TARGET + "{=head:path}, under {achieved_from:t%} men minst {partly_from:t%}."
     ),
-    ("trajectory", "far_behind_path"): _TARGET + "{=head:path}, under {partly_from:%}.",
+    ("trajectory", "far_behind_path"): _TARGET + "{=head:path}, under {partly_from:t%}.",
 }
 
 GROWTH: dict[Key, Sentence] = {
@@ -268,7 +271,7 @@ GROWTH: dict[Key, Sentence] = {
     **dict.fromkeys(
         [("growth_ratio", case) for case in _PROGRESS],
         _TARGET + "{=head:growth} mot {required_cagr:+%2} som krävs; kvoten är {ratio:n3} "
-        "({=progress:{case}}; gränser {on_track:%} och {acceleration_needed:%}).",
+        "({=progress:{case}}; gränser {on_track:t} och {acceleration_needed:t}).",
     ),
     ("trend_only", "no_base"): _TREND_ONLY + "ett tidigare jämförbart värde behövs.",
     ("trend_only", "growth_undefined"): _TREND_ONLY + "{=growth_undefined:{reason}}",
@@ -276,7 +279,7 @@ GROWTH: dict[Key, Sentence] = {
         [("trend_only", case) for case in _PROGRESS],
         _TREND_ONLY + "från {base:n} ({base_year}) till {value:n} ({year}) "
         "{=annual:{measure}} ({=no_target_progress:{case}}; gränser för tillväxttakten "
-        "{on_track:%1} och {acceleration_needed:%1} per år).",
+        "{on_track:t%} och {acceleration_needed:t%} per år).",
     ),
     ("annual", "relative"): "är den årliga tillväxttakten {observed_cagr:+%2}",
     ("annual", "points"): (
@@ -301,10 +304,10 @@ RELATIVE: dict[Key, Sentence] = {
     ("relative", "no_reference_value"): "{reference_name} saknar värde för {year}.",
     ("relative", "as_good_as_reference"): _REFERENCE + "minst lika bra i önskad riktning.",
     ("relative", "close_to_reference"): (
-        _REFERENCE + "sämre, men inom {partly_band:%1} av jämförelsevärdet."
+        _REFERENCE + "sämre, men inom {partly_band:t%} av jämförelsevärdet."
     ),
     ("relative", "worse_than_reference"): (
-        _REFERENCE + "sämre med mer än {partly_band:%1} av jämförelsevärdet."
+        _REFERENCE + "sämre med mer än {partly_band:t%} av jämförelsevärdet."
     ),
 }
 

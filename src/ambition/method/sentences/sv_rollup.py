@@ -65,28 +65,30 @@ ROLLUP: dict[Key, Sentence] = {
     ("counted_definite", "sub_goal"): "delmålen",
     ("counted_definite", "part"): "delarna",
     ("share", "achieved"): (
-        _COUNTS + "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " når "
-        "{achieved_share:%{achieved_decimals}}." + _LEFT_OUT
+        _COUNTS + "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " är minst "
+        "{achieved_share:t%}." + _LEFT_OUT
     ),
     ("all", "achieved"): _COUNTS
     + "Alla bedömda {=counted_many:{counted}} är uppfyllda."
     + _LEFT_OUT,
     **dict.fromkeys(
         [("share", "partly_achieved"), ("all", "partly_achieved")],
-        _COUNTS + "{=short:{rule}}, men andelen minst delvis uppfyllda " + _SHARE_PARTLY + " når "
-        "{partly_share:%{partly_decimals}}." + _LEFT_OUT,
+        _COUNTS
+        + "{=short:{rule}}, men andelen minst delvis uppfyllda "
+        + _SHARE_PARTLY
+        + " är minst "
+        "{partly_share:t%}." + _LEFT_OUT,
     ),
     **dict.fromkeys(
         [("share", "not_achieved"), ("all", "not_achieved")],
         _COUNTS
         + "{=short:{rule}}, och andelen minst delvis uppfyllda "
         + _SHARE_PARTLY
-        + " är under {partly_share:%{partly_decimals}}."
+        + " är under {partly_share:t%}."
         + _LEFT_OUT,
     ),
     ("short", "share"): (
-        "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " är under "
-        "{achieved_share:%{achieved_decimals}}"
+        "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " är under {achieved_share:t%}"
     ),
     ("short", "all"): "Inte alla bedömda {=counted_many:{counted}} är uppfyllda",
     **dict.fromkeys(
@@ -97,11 +99,9 @@ ROLLUP: dict[Key, Sentence] = {
         key: _COUNTS + _MEAN + text + _LEFT_OUT
         for rule in ("mean_score", "two_worst")
         for key, text in {
-            (rule, "achieved"): " når {achieved_share:n{places}}.",
-            (rule, "partly_achieved"): (
-                " är under {achieved_share:n{places}} men når {partly_share:n{places}}."
-            ),
-            (rule, "not_achieved"): " är under {partly_share:n{places}}.",
+            (rule, "achieved"): " är minst {achieved_share:t}.",
+            (rule, "partly_achieved"): (" är under {achieved_share:t} men minst {partly_share:t}."),
+            (rule, "not_achieved"): " är under {partly_share:t}.",
         }.items()
     },
     ("mean", "mean_score"): "Medelpoängen{=weighted:{weighted}}",
