@@ -26,6 +26,7 @@ from ambition.method.results import IndicatorResult, PeriodResult
 from ambition.models import Period
 from ambition.report.context import Page, ReportContext
 from ambition.report.environment import build_environment
+from ambition.report.forecasts import forecast_periods
 from ambition.report.scope import WHOLE, Scope, check_scope, select
 from ambition.repository import Repository
 
@@ -68,11 +69,14 @@ def build_context(
     scope: Scope = WHOLE,
     *,
     result: PeriodResult | None = None,
+    forecasts: Sequence[PeriodResult] | None = None,
 ) -> ReportContext:
     """The context of the whole report of ``period`` in ``lang`` (default: the repository's),
     narrowed to ``scope``.
 
-    ``result`` is the method applied to ``period`` (``assess_period``), computed here when None.
+    ``result`` is the method applied to ``period`` (``assess_period``), computed here when None;
+    ``forecasts`` the results of the year's tertial and interim periods for an annual report
+    (``forecasts.forecast_periods``), computed here when None.
     Raises UnknownScopeError for an unknown goal or organisation in ``scope`` and ValueError for
     a ``result`` of another period.
     """
@@ -82,6 +86,8 @@ def build_context(
         result = assess_period(repository, period)
     elif result.period.id != period.id:
         raise ValueError(f"the result is of period '{result.period.id}', not '{period.id}'")
+    if forecasts is None:
+        forecasts = [assess_period(repository, p) for p in forecast_periods(repository, period)]
     return ReportContext(
         repository=repository,
         period=period,
@@ -95,6 +101,7 @@ def build_context(
             if repository.actions or repository.programme is not None
             else None
         ),
+        forecast_results=tuple(forecasts),
     )
 
 
@@ -107,6 +114,7 @@ def render_files(
     split: bool = False,
     *,
     result: PeriodResult | None = None,
+    forecasts: Sequence[PeriodResult] | None = None,
 ) -> list[RenderedFile]:
     """Every file of the report of ``period`` in ``formats``, in memory.
 
@@ -115,11 +123,12 @@ def render_files(
     one organisation, one page per organisation responsible for an indicator (when there are
     two or more) named ``<stem>-<organisation-id>`` (as ``--org`` names it); a Markdown report
     adds its charts as ``<stem>-charts/<indicator-id>.svg``; PDF and Word are one file each
-    (``<stem>.pdf``, ``<stem>.docx``), split or not. ``result`` as in :func:`build_context`.
+    (``<stem>.pdf``, ``<stem>.docx``), split or not. ``result`` and ``forecasts`` as in
+    :func:`build_context`.
     Raises UnknownScopeError for an unknown goal or organisation, jinja2.TemplateError for a
     broken template.
     """
-    base = build_context(repository, period, lang, scope, result=result)
+    base = build_context(repository, period, lang, scope, result=result, forecasts=forecasts)
     environment = build_environment(repository.root)
     stem = f"{period.id}{scope.suffix}"
     files: list[RenderedFile] = []
@@ -210,14 +219,15 @@ def render_report(
     scope: Scope = WHOLE,
     *,
     result: PeriodResult | None = None,
+    forecasts: Sequence[PeriodResult] | None = None,
 ) -> str:
     """The report of ``period`` as one page of text in ``fmt`` (Markdown or HTML); ``lang``
-    defaults to the repository's, ``result`` as in :func:`build_context`. Raises
+    defaults to the repository's, ``result`` and ``forecasts`` as in :func:`build_context`. Raises
     UnknownScopeError for an unknown goal or organisation in ``scope``, ValueError for PDF and
     Word, which are files (:func:`render_files`)."""
     if fmt not in (ReportFormat.MARKDOWN, ReportFormat.HTML):
         raise ValueError(f"the {fmt.value} report is a file, not text: use render_files")
-    context = build_context(repository, period, lang, scope, result=result)
+    context = build_context(repository, period, lang, scope, result=result, forecasts=forecasts)
     return _render(build_environment(repository.root), fmt, context)
 
 
@@ -231,15 +241,18 @@ def write_reports(
     split: bool = False,
     *,
     result: PeriodResult | None = None,
+    forecasts: Sequence[PeriodResult] | None = None,
 ) -> list[Path]:
     """Write the report of ``period`` into ``output`` (created if needed); returns the paths of
     the report pages (not of chart files). See :func:`render_files` for the file names and
-    :func:`build_context` for ``result``.
+    :func:`build_context` for ``result`` and ``forecasts``.
 
     Each file is written to a temporary name and then renamed, so a reader never sees half a
     report. Raises OSError when the folder cannot be written.
     """
-    files = render_files(repository, period, formats, lang, scope, split, result=result)
+    files = render_files(
+        repository, period, formats, lang, scope, split, result=result, forecasts=forecasts
+    )
     output.mkdir(parents=True, exist_ok=True)
     written = []
     for file in files:

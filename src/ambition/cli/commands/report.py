@@ -58,6 +58,7 @@ def report(
 ) -> None:
     """Write the follow-up report of a period as Markdown, HTML, PDF (tagged) or Word."""
     import ambition.cli.output as output
+    from ambition.report.forecasts import forecast_periods
     from ambition.report.render import ReportFormat, write_reports
     from ambition.report.scope import Scope
 
@@ -75,5 +76,6 @@ def report(
         Scope(goal=goal, organisation=org),
         split,
         result=validation.result(chosen_period),  # the method ran once, in validation
+        forecasts=[validation.result(p) for p in forecast_periods(repository, chosen_period)],
     )
     output.written(paths)
