@@ -239,6 +239,12 @@ def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:
     sv = lang == "sv"
     period = report.period
     stdout.print(f"[bold]{escape(period.title or period.id)}[/]")
+    if period.forecast:
+        stdout.print(
+            f"Bedömningarna är prognoser för helåret {period.year}."
+            if sv
+            else f"The assessments are forecasts for the year {period.year}."
+        )
     days = report.days_left
     if days is None:
         stdout.print("Ingen sista dag är satt." if sv else "No deadline is set.")
