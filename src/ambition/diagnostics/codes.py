@@ -130,6 +130,9 @@ CODES: Mapping[str, Code] = MappingProxyType(
         ),
         "stale-value": Code(_W, "The latest value is much older than the period."),
         "target-met-at-baseline": Code(_W, "A target is already met by the baseline value."),
+        "forecast-in-annual-period": Code(
+            _W, "An annual period's assessment has a forecast or partial value, which it ignores."
+        ),
         # The action plan and the steering documents.
         "area-not-in-goals": Code(
             _E, "An action's measurement area lies under a goal the action does not name."

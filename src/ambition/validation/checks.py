@@ -92,6 +92,7 @@ def check_repository(
                     )
 
     found.extend(_check_rules(repository))
+    found.extend(_check_forecast_values(repository))
     if repository.method.analysis_required:
         found.extend(_check_analyses(repository))
     found.extend(_check_action_plan(repository))
@@ -133,6 +134,31 @@ def check_repository(
                             Severity.WARNING,
                         )
                     )
+    return found
+
+
+def _check_forecast_values(repository: Repository) -> list[Diagnostic]:
+    """A forecast or partial value in an annual period's assessment: the outcome is judged on
+    the year's own value, so the method ignores it (method/forecast.py)."""
+    found = []
+    annual = {p.id for p in repository.project.periods if not p.forecast}
+    for (period_id, indicator_id), assessment in repository.indicator_assessments.items():
+        if period_id not in annual:
+            continue
+        for key in ("forecast_value", "partial_value"):
+            if getattr(assessment, key) is not None:
+                found.append(
+                    _at(
+                        repository,
+                        layout.INDICATOR_ASSESSMENT.path(period_id, indicator_id),
+                        (key,),
+                        "forecast-in-annual-period",
+                        f"'{key}' is used only in a tertial or interim period; the annual "
+                        f"period {period_id} is judged on the year's own value",
+                        f"remove '{key}', or add the year's value to the indicator's values",
+                        Severity.WARNING,
+                    )
+                )
     return found
 
 
