@@ -137,3 +137,22 @@ def test_status_reports_on_the_round_that_is_due(real_repo: Path) -> None:
     )
     annual = runner.invoke(app, ["status", "--root", str(real_repo), "--today", "2022-09-21"])
     assert annual.output.startswith("Helårsbokslut 2022\nSista dag 2023-02-15: 147 dagar kvar.")
+
+
+def test_new_period_keeps_every_byte_and_comment_of_the_real_ambition_yaml(
+    real_repo: Path,
+) -> None:
+    path = real_repo / "ambition.yaml"
+    before = path.read_bytes()
+    result = runner.invoke(app, ["new", "period", "--root", str(real_repo)])
+    assert result.exit_code == 0, result.output
+    after = path.read_bytes()
+    assert after.startswith(before)
+    assert after[len(before) :].decode("utf-8") == (
+        "  - id: tertial-2023\n"
+        "    kind: tertial\n"
+        '    title: "Tertialprognos 2023"\n'
+        "    closing_date: 2023-04-30\n"
+        "    deadline: 2023-05-20\n"
+    )
+    assert [d for d in validate(real_repo).diagnostics if d.severity.value == "error"] == []
