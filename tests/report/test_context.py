@@ -12,6 +12,7 @@ from ambition.method.trend_rollup import roll_up_trends
 from ambition.models import Period, PeriodKind, Status, Trend
 from ambition.report import Page, ReportFormat, Scope, build_context, render_report
 from ambition.report.context import contrast_ratio
+from ambition.report.forecasts import forecast_periods
 from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
 from tests.method.builders import add_breakdowns
@@ -42,15 +43,19 @@ def test_a_result_given_is_not_computed_again(
 ) -> None:
     period = real.period()
     result = assess_period(real, period)
+    forecasts = [assess_period(real, p) for p in forecast_periods(real, period)]
 
     def refuse(*_: object) -> None:
         raise AssertionError("the method ran again")
 
     monkeypatch.setattr("ambition.report.render.assess_period", refuse)
-    context = build_context(real, period, result=result)
+    context = build_context(real, period, result=result, forecasts=forecasts)
     assert context.result == result
+    assert context.forecast_results == tuple(forecasts)
     goal = result.goals[0].goal.id
-    narrowed = build_context(real, period, scope=Scope(goal=goal), result=result)
+    narrowed = build_context(
+        real, period, scope=Scope(goal=goal), result=result, forecasts=forecasts
+    )
     assert [g.goal.id for g in narrowed.result.goals] == [goal]
 
 

@@ -108,9 +108,9 @@ def test_the_structure_tree_has_headings_tables_and_charts_with_their_titles(
     tags = re.findall(r"^\s*([A-Za-z0-9]+)", tree, re.M)
     result = build_context(real, real.period()).result
     assert tags.count("H1") == 1
-    # The contents' heading, the summary, the statuses per organisation, the programme's
-    # implementation, the four goals.
-    assert tags.count("H2") == 4 + len(result.goals)
+    # The contents' heading, the summary, the forecasts against the outcome, the statuses per
+    # organisation, the programme's implementation, the four goals.
+    assert tags.count("H2") == 5 + len(result.goals)
     assert tags.count("H4") == len(result.indicators)
     assert {"Table", "THead", "TH", "TD", "Caption", "L", "LI"} <= set(tags)
     # Each chart is a Figure whose alternative text is the chart's title (the SVG's <title>).
@@ -138,11 +138,12 @@ def test_the_outline_is_goals_areas_and_indicators(real: Repository, pdf: Pdf) -
     top = _items(pdf.outline)
     assert [t for t, _, _ in top] == [
         "Sammanfattning",
+        "Prognoser mot utfall",
         "Per nämnd och bolag",
         "Programmets genomförande",
         *(f"Mål {g.goal.number}: {g.goal.display_title}" for g in result.goals),
     ]
-    for goal, (_, _, below) in zip(result.goals, top[3:], strict=True):
+    for goal, (_, _, below) in zip(result.goals, top[4:], strict=True):
         assert below is not None
         areas = [(t, n) for t, n, _ in _items(below) if t.startswith("Mätområde: ")]
         assert [t for t, _ in areas] == [f"Mätområde: {a.area.title}" for a in goal.areas]
@@ -219,7 +220,7 @@ def test_the_first_page_has_the_title_and_the_contents_with_page_numbers(
     assert first.startswith("Vaggeryds kommun Uppföljning av fullmäktiges mål: Helårsbokslut 2022")
     assert "Period: Helårsbokslut 2022, bokslutsdatum 31 december 2022." in first
     contents = first[first.index("Innehåll") : first.index("Sammanfattning Målens")]
-    for title, page, _ in _items(pdf.outline)[3:]:
+    for title, page, _ in _items(pdf.outline)[4:]:
         assert re.search(re.escape(title) + r" \.+ " + str(page) + r"\b", contents), title
         # Each goal starts a page, with its heading.
         assert pdf.pages[page - 1].startswith(

@@ -20,6 +20,7 @@ from ambition.report import (
     write_reports,
 )
 from ambition.report.download import Download
+from ambition.report.forecasts import forecast_periods
 from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
 from tests.method.levels import levels_repository
@@ -276,6 +277,7 @@ def test_a_result_given_gives_the_same_report_without_running_the_method_again(
 ) -> None:
     period = real.period()
     result = assess_period(real, period)
+    forecasts = [assess_period(real, p) for p in forecast_periods(real, period)]
     # The text formats (PDF and Word take seconds each; the Word file records when it was made).
     formats = [ReportFormat.MARKDOWN, ReportFormat.HTML]
     files = render_files(real, period, formats, split=True)
@@ -286,9 +288,10 @@ def test_a_result_given_gives_the_same_report_without_running_the_method_again(
         raise AssertionError("the method ran again")
 
     monkeypatch.setattr("ambition.report.render.assess_period", refuse)
-    assert render_files(real, period, formats, split=True, result=result) == files
-    assert render_report(real, period, ReportFormat.MARKDOWN, result=result) == page
-    paths = write_reports(real, period, [ReportFormat.MARKDOWN], tmp_path, result=result)
+    given = {"result": result, "forecasts": forecasts}
+    assert render_files(real, period, formats, split=True, **given) == files
+    assert render_report(real, period, ReportFormat.MARKDOWN, **given) == page
+    paths = write_reports(real, period, [ReportFormat.MARKDOWN], tmp_path, **given)
     assert paths == [tmp_path / "helar-2022.md"]
     assert [(tmp_path / f.name).read_bytes() for f in whole] == [
         f.text if isinstance(f.text, bytes) else f.text.encode("utf-8") for f in whole

@@ -49,6 +49,7 @@ def test_headings_are_words_built_in_heading_styles(
     assert by_style["Title"] == ["Uppföljning av fullmäktiges mål: Helårsbokslut 2022"]
     assert by_style["Heading 1"] == [
         "Sammanfattning",
+        "Prognoser mot utfall",
         "Per nämnd och bolag",
         "Programmets genomförande",
         *(f"Mål {g.goal.number}: {g.goal.display_title}" for g in result.goals),

@@ -284,6 +284,12 @@ def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:
     sv = lang == "sv"
     period = report.period
     stdout.print(f"[bold]{escape(period.title or period.id)}[/]")
+    if period.forecast:
+        stdout.print(
+            f"Bedömningarna är prognoser för helåret {period.year}."
+            if sv
+            else f"The assessments are forecasts for the year {period.year}."
+        )
     days = report.days_left
     if days is None:
         stdout.print(escape(text("round.deadline.none").render(lang)))

@@ -134,6 +134,9 @@ CODES: Mapping[str, Code] = MappingProxyType(
         "breakdown-without-target": Code(
             _W, "A target of the indicator cannot be computed for a breakdown row."
         ),
+        "forecast-in-annual-period": Code(
+            _W, "An annual period's assessment has a forecast or partial value, which it ignores."
+        ),
         # The action plan and the steering documents.
         "area-not-in-goals": Code(
             _E, "An action's measurement area lies under a goal the action does not name."

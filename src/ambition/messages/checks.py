@@ -305,4 +305,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lägg till det årets värde i raden, eller ge raden egna 'targets'",
         "add that year's value to the row, or give the row its own 'targets'",
     ),
+    # Forecasts (issue 19).
+    "forecast-in-annual-period": (
+        "'{key}' används bara i en tertial- eller delårsperiod; helårsperioden {period} bedöms "
+        "på årets eget värde",
+        "'{key}' is used only in a tertial or interim period; the annual period {period} is "
+        "judged on the year's own value",
+    ),
+    "forecast-in-annual-period.fix": (
+        "ta bort '{key}', eller lägg till årets värde bland indikatorns värden",
+        "remove '{key}', or add the year's value to the indicator's values",
+    ),
 }

@@ -256,6 +256,22 @@ REPORT: dict[str, tuple[str, str]] = {
         "obs: de enda felen är bedömningar som inte är klara (en motivering eller en analys återstår att skriva); de visas med metodens förslag och markeras som inte klara. 'ambition validate' underkänner tills de är skrivna.",
         "note: the only errors are unfinished assessments (a justification or an analysis still to write); shown with the method's proposals and marked 'not finished'. 'ambition validate' fails until they are written.",
     ),
+    "forecasts_heading": ("Prognoser mot utfall", "Forecasts against the outcome"),
+    "forecasts_intro": (
+        "Bedömningarna vid årets tertialprognos och delårsrapport var prognoser för helåret. Tabellen visar dem bredvid utfallet i årsbokslutet; ≠ markerar en prognos som inte höll. En prognos eller ett utfall som inte är bedömt räknas inte.",
+        "The assessments of the year's four-month and interim reports were forecasts for the year. The table shows them beside the outcome of the annual accounts; ≠ marks a forecast that did not hold. A forecast or an outcome that is not assessed is not counted.",
+    ),
+    "forecasts_held": ("{held} av {total} {noun} höll", "{held} of {total} {noun} held"),
+    "forecast_one": ("prognos", "forecast"),
+    "forecast_many": ("prognoser", "forecasts"),
+    "forecasts_caption": (
+        "Prognoser och utfall per mål och indikator",
+        "Forecasts and outcome by goal and indicator",
+    ),
+    "goal_or_indicator": ("Mål eller indikator", "Goal or indicator"),
+    "outcome": ("Utfall", "Outcome"),
+    "not_outcome": ("≠ utfallet", "≠ the outcome"),
+    "no_forecast": ("Ingen prognos", "No forecast"),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).

@@ -46,6 +46,7 @@ from ambition.numbers import format_number
 from ambition.report.chart import Chart, build_chart
 from ambition.report.counts import count_text
 from ambition.report.download import Download
+from ambition.report.forecasts import ForecastTrack, forecast_track, held_sentence
 from ambition.report.labels import DEFAULT_SHAPES
 from ambition.report.scope import WHOLE, Scope, select
 from ambition.report.text import allowed_link
@@ -74,7 +75,9 @@ class ReportContext:
     page from a goal page. ``chart_folder`` is where a Markdown report's chart files are, relative
     to it. ``plan`` is the action plan as of the period, narrowed to the scope's organisation;
     None when the repository has neither actions nor a programme. ``download`` is the bulk
-    download written beside the report (``report/download.py``), linked from its start page.
+    download written beside the report (``report/download.py``), linked from its start page. ``forecast_results`` are the
+    method's results of the year's tertial and interim periods in an annual report (by closing
+    date), for the table of forecasts against the outcome.
     """
 
     repository: Repository
@@ -93,6 +96,7 @@ class ReportContext:
     plan: ActionPlanAtPeriod | None = None
     revision: str | None = None
     download: Download | None = None
+    forecast_results: tuple[PeriodResult, ...] = ()
     _charts: dict[str, Chart | None] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -191,6 +195,20 @@ class ReportContext:
             return None
         year = self.period.year
         return self.labels["forecast_note"].format(year=year, next_year=year + 1)
+
+    @property
+    def forecast_track(self) -> ForecastTrack | None:
+        """The year's forecasts beside the outcome, per goal and indicator of the report's
+        scope; None without forecast periods."""
+        return forecast_track(self.result, self.forecast_results)
+
+    def forecasts_held(self, index: int) -> str:
+        """How many forecasts of the forecast period at ``index`` held, in words: '12 av 15
+        prognoser höll', '1 av 1 prognos höll'. Raises ValueError without forecasts."""
+        track = self.forecast_track
+        if track is None:
+            raise ValueError("the report has no forecast periods")
+        return held_sentence(*track.counts(index), self.labels)
 
     def value_year(self, result: IndicatorResult | BreakdownResult) -> str:
         """The year of the value shown for ``result``: '2021'; 'prognos 2022' for an expert's

@@ -27,6 +27,7 @@ from ambition.models import Period
 from ambition.report.context import Page, ReportContext
 from ambition.report.download import export_download
 from ambition.report.environment import build_environment
+from ambition.report.forecasts import forecast_periods
 from ambition.report.scope import WHOLE, Scope, check_scope, select
 from ambition.repository import Repository
 
@@ -70,12 +71,15 @@ def build_context(
     *,
     result: PeriodResult | None = None,
     revision: str | None = None,
+    forecasts: Sequence[PeriodResult] | None = None,
 ) -> ReportContext:
     """The context of the whole report of ``period`` in ``lang`` (default: the repository's),
     narrowed to ``scope``.
 
     ``result`` is the method applied to ``period`` (``assess_period``), computed here when None;
     ``revision`` names the git revision the repository was read at (``ReportContext.revision``).
+    ``forecasts`` the results of the year's tertial and interim periods for an annual report
+    (``forecasts.forecast_periods``), computed here when None.
     Raises UnknownScopeError for an unknown goal or organisation in ``scope`` and ValueError for
     a ``result`` of another period.
     """
@@ -85,6 +89,8 @@ def build_context(
         result = assess_period(repository, period)
     elif result.period.id != period.id:
         raise ValueError(f"the result is of period '{result.period.id}', not '{period.id}'")
+    if forecasts is None:
+        forecasts = [assess_period(repository, p) for p in forecast_periods(repository, period)]
     return ReportContext(
         repository=repository,
         period=period,
@@ -99,6 +105,7 @@ def build_context(
             else None
         ),
         revision=revision,
+        forecast_results=tuple(forecasts),
     )
 
 
@@ -112,6 +119,7 @@ def render_files(
     *,
     result: PeriodResult | None = None,
     revision: str | None = None,
+    forecasts: Sequence[PeriodResult] | None = None,
 ) -> list[RenderedFile]:
     """Every file of the report of ``period`` in ``formats``, in memory.
 
@@ -122,11 +130,19 @@ def render_files(
     adds its charts as ``<stem>-charts/<indicator-id>.svg``; PDF and Word are one file each
     (``<stem>.pdf``, ``<stem>.docx``), split or not. A whole report in HTML or Markdown adds
     the period's export as ``<period>-export.csv`` (``report/download.py``), linked from its
-    start page. ``result`` and ``revision`` as in :func:`build_context`.
+    start page. ``result``, ``revision`` and ``forecasts`` as in :func:`build_context`.
     Raises UnknownScopeError for an unknown goal or organisation, jinja2.TemplateError for a
     broken template.
     """
-    base = build_context(repository, period, lang, scope, result=result, revision=revision)
+    base = build_context(
+        repository,
+        period,
+        lang,
+        scope,
+        result=result,
+        revision=revision,
+        forecasts=forecasts,
+    )
     environment = build_environment(repository.root)
     stem = f"{period.id}{scope.suffix}"
     files: list[RenderedFile] = []
@@ -225,14 +241,15 @@ def render_report(
     scope: Scope = WHOLE,
     *,
     result: PeriodResult | None = None,
+    forecasts: Sequence[PeriodResult] | None = None,
 ) -> str:
     """The report of ``period`` as one page of text in ``fmt`` (Markdown or HTML); ``lang``
-    defaults to the repository's, ``result`` as in :func:`build_context`. Raises
+    defaults to the repository's, ``result`` and ``forecasts`` as in :func:`build_context`. Raises
     UnknownScopeError for an unknown goal or organisation in ``scope``, ValueError for PDF and
     Word, which are files (:func:`render_files`)."""
     if fmt not in (ReportFormat.MARKDOWN, ReportFormat.HTML):
         raise ValueError(f"the {fmt.value} report is a file, not text: use render_files")
-    context = build_context(repository, period, lang, scope, result=result)
+    context = build_context(repository, period, lang, scope, result=result, forecasts=forecasts)
     return _render(build_environment(repository.root), fmt, context)
 
 
@@ -247,16 +264,25 @@ def write_reports(
     *,
     result: PeriodResult | None = None,
     revision: str | None = None,
+    forecasts: Sequence[PeriodResult] | None = None,
 ) -> list[Path]:
     """Write the report of ``period`` into ``output`` (created if needed); returns the paths of
     the report pages (not of chart files). See :func:`render_files` for the file names and
-    :func:`build_context` for ``result`` and ``revision``.
+    :func:`build_context` for ``result``, ``revision`` and ``forecasts``.
 
     Each file is written to a temporary name and then renamed, so a reader never sees half a
     report. Raises OSError when the folder cannot be written.
     """
     files = render_files(
-        repository, period, formats, lang, scope, split, result=result, revision=revision
+        repository,
+        period,
+        formats,
+        lang,
+        scope,
+        split,
+        result=result,
+        revision=revision,
+        forecasts=forecasts,
     )
     output.mkdir(parents=True, exist_ok=True)
     written = []

@@ -176,9 +176,14 @@ def new_period(
     closing_date: dt.date,
     deadline: dt.date | None = None,
     title: str | None = None,
-) -> Path:
+    *,
+    dry_run: bool = False,
+) -> tuple[Path, list[str]]:
     """Append a period to ``ambition.yaml`` as text, keeping the rest of the file byte for
-    byte; raises ScaffoldError for a bad or used id or a deadline before the closing date."""
+    byte; returns the file's path and the lines added (without line endings). With
+    ``dry_run`` the new text is made and proved but not written. Raises ScaffoldError for a bad
+    or used id, a deadline before the closing date, or a file the period cannot be added to
+    safely."""
     _check_id("period", period_id)
     if any(p.id == period_id for p in repository.project.periods):
         raise ScaffoldError(f"the period '{period_id}' exists already")
@@ -220,5 +225,6 @@ def new_period(
     found = prove(layout.PROJECT_FILE, layout.PROJECT, "periods", None, old, new, appended=item)
     if found is not None:
         raise ScaffoldError(found.format())
-    write_atomic(path, new)
-    return path
+    if not dry_run:
+        write_atomic(path, new)
+    return path, fields

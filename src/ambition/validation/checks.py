@@ -120,6 +120,7 @@ def check_repository(
                     )
 
     found.extend(_check_rules(repository))
+    found.extend(_check_forecast_values(repository))
     if repository.method.analysis_required:
         found.extend(_check_analyses(repository))
     found.extend(_check_action_plan(repository))
@@ -170,6 +171,30 @@ def check_repository(
                             Severity.WARNING,
                         )
                     )
+    return found
+
+
+def _check_forecast_values(repository: Repository) -> list[Diagnostic]:
+    """A forecast or partial value in an annual period's assessment: the outcome is judged on
+    the year's own value, so the method ignores it (method/forecast.py)."""
+    found = []
+    annual = {p.id for p in repository.project.periods if not p.forecast}
+    for (period_id, indicator_id), assessment in repository.indicator_assessments.items():
+        if period_id not in annual:
+            continue
+        for key in ("forecast_value", "partial_value"):
+            if getattr(assessment, key) is not None:
+                found.append(
+                    _at(
+                        repository,
+                        layout.INDICATOR_ASSESSMENT.path(period_id, indicator_id),
+                        (key,),
+                        "forecast-in-annual-period",
+                        text("forecast-in-annual-period", key=key, period=period_id),
+                        text("forecast-in-annual-period.fix", key=key),
+                        Severity.WARNING,
+                    )
+                )
     return found
 
 

@@ -65,3 +65,41 @@ def test_assess_shows_the_values_direction_and_the_target_as_decided(real_repo: 
         "Trend: ↓ Försämring — Förändring från 1,47 (2021) till 0,73 (2022), \u22120,74 "
         "procentenheter; önskad riktning är att öka."
     ) in lines
+
+
+def test_assess_of_the_interim_period_words_its_statuses_as_forecasts(real_repo: Path) -> None:
+    # data/assessments/delar-2022/indicators/valdeltagande-minst-ett-val.yaml holds the
+    # expert's forecast value 85.0: no increase from 2018's 85.4, so not achieved.
+    code, text = run("assess", "--root", str(real_repo), "--period", "delar-2022")
+    assert code == 0
+    lines = text.splitlines()
+    assert lines[1] == (
+        "Bedömningarna är prognoser för helåret 2022: de flesta nyckeltal för 2022 publiceras "
+        "först 2023, så varje förslag säger vilket års värde det bygger på."
+    )
+    at = lines.index(
+        "    Valdeltagande i minst ett av de allmänna valen (valdeltagande-minst-ett-val, "
+        "target_level)"
+    )
+    assert lines[at + 1].startswith("      Senaste värde: 85,0 procent (prognos 2022) · ")
+    assert lines[at + 2] == (
+        "      Förslag enligt metoden: ○ Prognos: bedöms inte bli uppfyllt under året — Prognos "
+        "för helåret 2022, bedömd på sakkunnigs prognosvärde för året (85,0 procent). Värdet "
+        "2022 (85,0 procent) jämförs med målet för 2022 (öka från 85,4 procent 2018): målet är "
+        "inte nått."
+    )
+
+
+def test_assess_json_of_a_forecast_names_its_basis(real_repo: Path) -> None:
+    code, text = run("assess", "--root", str(real_repo), "--period", "delar-2022", "--json")
+    assert code == 0
+    indicators = {
+        i["id"]: i for g in json.loads(text)["goals"] for a in g["areas"] for i in a["indicators"]
+    }
+    turnout = indicators["valdeltagande-minst-ett-val"]
+    assert turnout["latest"] == {"year": 2022, "value": 85.0}
+    assert turnout["proposal"]["explanation"]["forecast"] == "forecast_value"
+    # data/indicators/anmalda-brott.yaml: 2022's 8 166 is left out; 2021's 7 446 is used.
+    crime = indicators["anmalda-brott"]
+    assert crime["latest"] == {"year": 2021, "value": 7446.08707}
+    assert crime["proposal"]["explanation"]["forecast"] == "latest_value"

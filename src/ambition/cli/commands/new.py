@@ -73,32 +73,68 @@ def new_goal(
 @app.command("period")
 @boundary
 def new_period(
-    period_id: Annotated[str, typer.Argument(help="The new period's id, e.g. 'delar-2023'.")],
-    kind: Annotated[str, typer.Option("--kind", help="tertial, interim or annual.")],
-    closing_date: Annotated[str, typer.Option("--closing-date", help="YYYY-MM-DD.")],
-    deadline: Annotated[str | None, typer.Option("--deadline", help="YYYY-MM-DD.")] = None,
-    title: Annotated[str | None, typer.Option("--title", help="e.g. 'Delårsbokslut 2023'.")] = None,
+    period_id: Annotated[
+        str | None,
+        typer.Argument(help="The new period's id, e.g. 'delar-2023'; default: proposed."),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", help="tertial, interim or annual; default: the next round."),
+    ] = None,
+    closing_date: Annotated[
+        str | None,
+        typer.Option(
+            "--closing-date", help="YYYY-MM-DD; default: 30 April, 31 August or 31 December."
+        ),
+    ] = None,
+    deadline: Annotated[
+        str | None,
+        typer.Option(
+            "--deadline", help="YYYY-MM-DD; default: as long after as the last of its kind."
+        ),
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="e.g. 'Delårsrapport 2023'.")] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the period that would be added; write nothing.")
+    ] = False,
     root: RootOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Add a period to ambition.yaml, keeping the rest of the file as it is."""
+    """Add a period to ambition.yaml, keeping the rest of the file as it is. What is not given
+    is proposed as the next round: tertial (30 April) → interim (31 August) → annual (31
+    December) → next year's tertial, with its id, title and a deadline as long after its
+    closing date as the last period of its kind had."""
     import datetime as dt
 
     import ambition.cli.output as output
     from ambition.errors import AmbitionError
     from ambition.models import PeriodKind
     from ambition.round.new import new_period as create
+    from ambition.round.rounds import next_round
 
     repository = load_checked(root, lenient=True, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     try:
-        period_kind = PeriodKind(kind)
-        closing = dt.date.fromisoformat(closing_date)
+        period_kind = PeriodKind(kind) if kind else None
+        closing = dt.date.fromisoformat(closing_date) if closing_date else None
         due = dt.date.fromisoformat(deadline) if deadline else None
     except ValueError as error:
         raise AmbitionError(
             f"{error}; kinds: tertial, interim, annual; dates: YYYY-MM-DD"
         ) from None
-    output.written(
-        [create(repository, period_id, period_kind, closing, due, title), *_tidy(repository.root)]
+    proposed = next_round(repository.project.periods, period_kind)
+    # Only what is missing is proposed: with id, kind and closing date given, nothing else is.
+    proposing = period_id is None or period_kind is None or closing is None
+    path, lines = create(
+        repository,
+        period_id or proposed.id,
+        period_kind or proposed.kind,
+        closing or proposed.closing_date,
+        due or (proposed.deadline if proposing and closing is None else None),
+        title or (proposed.title if proposing else None),
+        dry_run=dry_run,
     )
+    if dry_run:
+        output.document("\n".join(lines) + "\n")
+        return
+    output.written([path, *_tidy(repository.root)])

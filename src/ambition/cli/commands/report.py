@@ -70,6 +70,7 @@ def report(
     With --revision, of the state at that git revision (by default into
     build/report/<short commit id>/), read from git without touching the working tree."""
     import ambition.cli.output as output
+    from ambition.report.forecasts import forecast_periods
     from ambition.report.render import ReportFormat, write_reports
     from ambition.report.scope import Scope
 
@@ -94,5 +95,6 @@ def report(
             split,
             result=validation.result(chosen_period),  # the method ran once, in validation
             revision=state.label if state else None,
+            forecasts=[validation.result(p) for p in forecast_periods(repository, chosen_period)],
         )
     output.written(paths)

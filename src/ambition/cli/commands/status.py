@@ -40,7 +40,8 @@ def status(
         str | None, typer.Option("--today", help="Count days from this date (YYYY-MM-DD).")
     ] = None,
 ) -> None:
-    """List, per organisation, what is still missing for the period: values, statuses,
+    """List, per organisation, what is still missing for the period (default: the current
+    round, whose deadline is the first on or after today; else the latest): values, statuses,
     analyses, justifications, the actions' progress notes. Exit 1 when something is missing
     after the deadline. --format md writes a checklist per organisation (an issue's body);
     --format ics every period's closing date and deadline as an iCalendar file (exit 0)."""
@@ -66,7 +67,13 @@ def status(
         stamp = dt.datetime.combine(day, dt.time(), dt.UTC)
         output.binary(calendar(repository, stamp))
         return
-    chosen = repository.period(period)
+    if period is None:
+        from ambition.round.rounds import current_round
+
+        # The round due: the period whose deadline is the first on or after the day.
+        chosen = current_round(repository.project.periods, day)
+    else:
+        chosen = repository.period(period)
     report = outstanding(repository, chosen, day, organisation, validation.result(chosen))
     language = lang.value if lang else repository.project.language
     if output_format is StatusFormat.JSON:
