@@ -125,3 +125,27 @@ def test_a_marker_and_a_preliminary_value_in_words(tmp_path: Path) -> None:
             "new": {"value": 880.0, "preliminary": True},
         }
     ]
+
+
+def test_a_breakdown_row_s_values_are_listed_with_the_row(tmp_path: Path) -> None:
+    old = load(copy_repository(MINIMAL, tmp_path / "before"))
+    root = copy_repository(MINIMAL, tmp_path / "after")
+    path = root / "data/indicators/ekologisk-mat.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "breakdowns:\n  kvinnor:\n    title: Kvinnor\n    values:\n      2022: 41.0\n",
+        encoding="utf-8",
+    )
+    result = RevisionDiff(Revision("v1", COMMIT), WORKING_TREE, "", root, compare(old, load(root)))
+    assert "  Ekologiska livsmedel (Kvinnor), 2022: 41,0 procent" in render_text(
+        appendix(result, "sv")
+    )
+    assert diff_record(result)["new_measurements"] == [
+        {
+            "indicator": "ekologisk-mat",
+            "year": 2022,
+            "old": None,
+            "new": 41.0,
+            "breakdown": "kvinnor",
+        }
+    ]

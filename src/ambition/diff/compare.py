@@ -114,12 +114,14 @@ class GoalChanges:
 @dataclass(frozen=True)
 class ValueChange:
     """A year's entry of an indicator, old → new (None: absent): a number, or a
-    ``ValueEntry`` (a preliminary value or a marker, ``models.value``)."""
+    ``ValueEntry`` (a preliminary value or a marker, ``models.value``); ``breakdown`` names
+    the breakdown row (None for the total)."""
 
     indicator_id: str
     year: int
     old: float | ValueEntry | None
     new: float | ValueEntry | None
+    breakdown: str | None = None
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,12 @@ def compare(old: Repository, new: Repository) -> AmbitionDiff:
         fixed, measured = _value_changes(indicator_id, before.values, after.values)
         corrections += fixed
         measurements += measured
+        for row in dict.fromkeys([*before.breakdowns, *after.breakdowns]):
+            fixed, measured = _value_changes(
+                indicator_id, _row_values(before, row), _row_values(after, row), row
+            )
+            corrections += fixed
+            measurements += measured
 
     order = dict.fromkeys([*(g.id for g in new.goals), *(g.id for g in old.goals)])
     goals = tuple(GoalChanges(g, tuple(entries[g])) for g in order if g in entries)
@@ -345,10 +353,17 @@ def _target_changes(before: Sequence[Target], after: Sequence[Target]) -> list[F
     return changes
 
 
+def _row_values(indicator: Indicator, row: str) -> Mapping[int, float | ValueEntry]:
+    """The entries of the breakdown ``row`` of ``indicator`` (none when it has no such row)."""
+    found = indicator.breakdowns.get(row)
+    return found.values if found is not None else {}
+
+
 def _value_changes(
     indicator_id: str,
     before: Mapping[int, float | ValueEntry],
     after: Mapping[int, float | ValueEntry],
+    breakdown: str | None = None,
 ) -> tuple[list[ValueChange], list[ValueChange]]:
     """Corrections (changed, removed, or added up to the last year measured before) and new
     measurements (added for a later year). A marker is not a measurement: a marked year that
@@ -362,7 +377,7 @@ def _value_changes(
         old, new = before.get(year), after.get(year)
         if old == new:
             continue
-        change = ValueChange(indicator_id, year, old, new)
+        change = ValueChange(indicator_id, year, old, new, breakdown)
         marked = entry_marker(old) is not None and entry_value(new) is not None
         if entry_value(old) is None and (marked or last is None or year > last):
             measurements.append(change)

@@ -20,17 +20,15 @@ from ambition.diff.method import Scalar
 from ambition.diff.revisions import Revision, RevisionDiff
 from ambition.method.targets import describe_target
 from ambition.models import Baseline, Indicator, Target
-from ambition.models.value import ValueEntry
 from ambition.numbers import format_number
+from ambition.report.entries import ABSENT, change_subject, entry_record, entry_text
 from ambition.report.environment import build_environment
-from ambition.report.labels import diff_labels, labels
+from ambition.report.labels import diff_labels
 from ambition.report.text import markdown_code
 from ambition.repository import Repository
 
 TEMPLATE = "diff.md.j2"
 """The appendix template; a data repository's own ``templates/diff.md.j2`` overrides it."""
-
-ABSENT = "–"
 
 
 @dataclass(frozen=True)
@@ -250,23 +248,10 @@ def _scalar(value: Scalar | float, w: Mapping[str, str], lang: str) -> str:
 def _value_row(change: ValueChange, result: RevisionDiff, lang: str) -> Row:
     old_indicator = result.changes.old.indicators[change.indicator_id]
     new_indicator = result.changes.new.indicators[change.indicator_id]
-    before = _entry_text(change.old, old_indicator, lang)
-    after = _entry_text(change.new, new_indicator, lang)
-    return Row(new_indicator.title, str(change.year), before, after)
-
-
-def _entry_text(entry: float | ValueEntry | None, indicator: Indicator, lang: str) -> str:
-    """A year's entry in words: the number, 'preliminärt' after a preliminary one, the
-    marker's words ('Redovisas senare'), or ABSENT."""
-    if entry is None:
-        return ABSENT
-    words = labels(lang)
-    if isinstance(entry, float):
-        return _number(entry, indicator, lang)
-    if entry.value is None:
-        return words[f"marker_{entry.marker}"]
-    text = _number(entry.value, indicator, lang)
-    return f"{text} ({words['preliminary']})" if entry.preliminary else text
+    before = entry_text(change.old, old_indicator, lang)
+    after = entry_text(change.new, new_indicator, lang)
+    subject = change_subject(change, old_indicator, new_indicator)
+    return Row(subject, str(change.year), before, after)
 
 
 def render_text(document: Appendix) -> list[str]:
@@ -338,12 +323,6 @@ def _json_value(value: Value) -> Any:
     return value
 
 
-def _json_entry(entry: float | ValueEntry | None) -> Any:
-    if isinstance(entry, ValueEntry):
-        return entry.model_dump(mode="json", exclude_defaults=True)
-    return entry
-
-
 def _revision_record(revision: Revision) -> dict[str, Any]:
     return {
         "revision": revision.name,
@@ -387,8 +366,9 @@ def diff_record(result: RevisionDiff) -> dict[str, Any]:
             {
                 "indicator": c.indicator_id,
                 "year": c.year,
-                "old": _json_entry(c.old),
-                "new": _json_entry(c.new),
+                "old": entry_record(c.old),
+                "new": entry_record(c.new),
+                **({"breakdown": c.breakdown} if c.breakdown else {}),
             }
             for c in found
         ]
