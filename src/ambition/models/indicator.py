@@ -23,6 +23,7 @@ from ambition.models.common import (
     RuleName,
     WholeNumber,
 )
+from ambition.models.reference import ReferenceSeries, check_groups
 
 Year = Annotated[WholeNumber, Field(ge=1900, le=2200, description="Calendar year, e.g. 2022.")]
 
@@ -176,22 +177,6 @@ class Target(Model):
         return self.comparison in DIRECTIONAL
 
 
-class ReferenceSeries(Model):
-    """A series to compare with, kept with the indicator: the country, a group of municipalities.
-
-    ``values`` maps a year to the reference's value in the indicator's unit.
-    """
-
-    name: NonEmptyText = Field(description="Display name, e.g. 'Riket'.")
-    source: str | None = None
-    values: dict[Year, Number] = Field(default_factory=dict)
-
-    @field_validator("values")
-    @classmethod
-    def _finite(cls, values: dict[int, float]) -> dict[int, float]:
-        return _finite_series(values)
-
-
 def _finite_series(values: dict[int, float]) -> dict[int, float]:
     for year, value in values.items():
         if not math.isfinite(value):
@@ -237,6 +222,11 @@ class Indicator(Model):
     @classmethod
     def _finite(cls, values: dict[int, float]) -> dict[int, float]:
         return _finite_series(values)
+
+    @field_validator("references")
+    @classmethod
+    def _groups_known(cls, references: dict[str, ReferenceSeries]) -> dict[str, ReferenceSeries]:
+        return check_groups(references)
 
     @model_validator(mode="before")
     @classmethod
