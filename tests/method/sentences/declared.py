@@ -68,6 +68,7 @@ PIECES: dict[str, set[str]] = {
     "derived": {"none", "baseline", "mean"},
     "within": {"none", "some"},
     "period_kind": {k.value for k in PeriodKind},
+    "reference": {"series", "mean", "median"},
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""

@@ -10,6 +10,7 @@ choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_prev
 
 from collections.abc import Mapping
 
+from ambition.method.sentences.comparison import ENGLISH as COMPARISON
 from ambition.method.sentences.reader import Key, Sentence
 
 _TARGET = "{=head:value_against_target}: "
@@ -44,7 +45,7 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
-        "{=head:value} is compared with {reference_name} ({reference_value:v})"
+        "{=head:value} is compared with {=reference:{reference_form}}"
     ),
     ("head", "trend_only"): (
         "Without a target, the development in the desired direction ({=direction:{direction}}) "
@@ -391,6 +392,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **TREND_STRENGTH,
     **ROLLUP,
     **MAJORITY,
+    **COMPARISON,
 }
 """Every English template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""

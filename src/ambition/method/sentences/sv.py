@@ -10,6 +10,7 @@ choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_prev
 
 from collections.abc import Mapping
 
+from ambition.method.sentences.comparison import SWEDISH as COMPARISON
 from ambition.method.sentences.reader import Key, Sentence
 
 _TARGET = "{=head:value_against_target}: "
@@ -44,7 +45,7 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
-        "{=head:value} jämförs med {reference_name} ({reference_value:v})"
+        "{=head:value} jämförs med {=reference:{reference_form}}"
     ),
     ("head", "trend_only"): (
         "Utan målvärde bedöms utvecklingen i önskad riktning ({=direction:{direction}})"
@@ -400,6 +401,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **TREND_STRENGTH,
     **ROLLUP,
     **MAJORITY,
+    **COMPARISON,
 }
 """Every Swedish template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""
