@@ -269,8 +269,14 @@ class ReportContext:
         """The chart of an indicator for the period, or None when it has no value yet."""
         key = result.indicator.id
         if key not in self._charts:
+            rule = self.method.all_rules().get(result.rule)
             self._charts[key] = build_chart(
-                result.indicator, self.period, result.target, self.lang, self.labels
+                result.indicator,
+                self.period,
+                result.target,
+                self.lang,
+                self.labels,
+                path=rule is not None and rule.kind == "trajectory",
             )
         return self._charts[key]
 
