@@ -184,3 +184,17 @@ def test_an_import_changes_no_byte_outside_the_series_it_writes(
     iterator = iter(after)
     assert all(any(line == other for other in iterator) for line in before)
     assert set_references(result, edits, RELPATH) == result
+
+
+def test_members_not_on_one_line_are_refused_and_a_missing_values_key_is_added() -> None:
+    block = "references:\n  g:\n    name: G\n    members:\n      - a\n"
+    with pytest.raises(ImportRefused) as refused:
+        edit(HEAD + block, SeriesEdit("g", "G", members=("a", "b")))
+    assert [p.format() for p in refused.value.problems] == [
+        f"{RELPATH}:16: the members of 'g' are not one list on one line ('members: [aneby, "
+        "gnosjo]'); write them so, and they can be updated"
+    ]
+    text = HEAD + "references:\n  riket:\n    name: Riket\n"
+    assert edit(text, SeriesEdit("riket", "Riket", None, {2022: 22})) == (
+        text + "    values:\n      2022: 22\n"
+    )

@@ -95,3 +95,16 @@ def test_a_missing_folder_or_one_without_csv_files_is_refused(tmp_path: Path) ->
     with pytest.raises(ImportRefused) as empty:
         read_sources(tmp_path)
     assert [p.message for p in empty.value.problems] == ["no *.csv files (sources) here"]
+
+
+def test_a_bad_row_of_the_repository_s_sources_is_named_from_the_root(real_repo: Path) -> None:
+    path = real_repo / "data/sources/kolada-goal3-folkhalsa-omsorg-kultur-fritid.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[1] = lines[1].replace(",2001,32.4,", ",20x1,32.4,")
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_sources(loaded(real_repo))
+    assert [p.format() for p in refused.value.problems] == [
+        "data/sources/kolada-goal3-folkhalsa-omsorg-kultur-fritid.csv:2:6: expected a year "
+        "such as 2022, found '20x1'"
+    ]

@@ -38,10 +38,13 @@ def _rows(path: Path, problems: list[Problem]) -> list[list[str]]:
         return []
 
 
-def read_sources(folder: Path) -> tuple[list[Observation], dict[tuple[str, str], str]]:
+def read_sources(
+    folder: Path, root: Path | None = None
+) -> tuple[list[Observation], dict[tuple[str, str], str]]:
     """The rows of every ``*.csv`` in ``folder`` as observations, and the ``source`` text by
-    (measure id, municipality code). Raises ImportRefused with every problem: no such folder,
-    no CSV files, a missing column, a year or value that is not one."""
+    (measure id, municipality code); files under ``root`` are named relative to it. Raises
+    ImportRefused with every problem: no such folder, no CSV files, a missing column, a year
+    or value that is not one."""
     if not folder.is_dir():
         raise ImportRefused([Problem(str(folder), "no such folder of source files")])
     paths = sorted(folder.glob("*.csv"))
@@ -51,7 +54,9 @@ def read_sources(folder: Path) -> tuple[list[Observation], dict[tuple[str, str],
     found: list[Observation] = []
     sources: dict[tuple[str, str], str] = {}
     for path in paths:
-        rows = _rows(path, problems)
+        if root is not None and path.is_relative_to(root):
+            path = path.relative_to(root)
+        rows = _rows(root / path if root is not None else path, problems)
         if not rows:
             continue
         header = [name.strip().lower() for name in rows[0]]
@@ -101,5 +106,6 @@ def import_sources(repository: Repository, folder: Path | None = None) -> Refere
     """The plan of ``ambition import sources [DIR]``: the named references' series from the
     sources files in ``folder`` (default ``data/sources/`` of the repository). Raises
     ImportRefused with every problem (``read_sources``, ``plan_references``)."""
-    observations, sources = read_sources(folder or repository.root / "data" / "sources")
+    where = folder or repository.root / "data" / "sources"
+    observations, sources = read_sources(where, repository.root)
     return plan_references(repository, observations, sources=sources)
