@@ -90,7 +90,8 @@ def test_another_municipality_and_an_unknown_kpi_are_refused(
         (
             where,
             "values for the municipality 0000, but this repository follows Vaggeryds kommun "
-            "(0665); ask for municipality/0665 (reference series are not imported yet)",
+            "(0665); ask for municipality/0665, or name it under 'references:' in ambition.yaml "
+            "to import its series as a reference",
         ),
         (
             where,

@@ -101,8 +101,8 @@ def test_the_final_status_says_whose_it_is(real: Repository) -> None:
     # The trajectory rule proposed 'not achieved' and the expert agreed: no note.
     assert emissions.proposal.status is Status.NOT_ACHIEVED
     assert context.status_note(emissions) == ""
-    # The example gives 33 of the 39 indicators a rule (data/indicators/, "Exemplets val");
-    # five more are the expert's with a reason of their own (one value, an old value); only
+    # The example gives 36 of the 39 indicators a rule (data/indicators/, "Exemplets val");
+    # two more are the expert's with a reason of their own (an old value); only
     # ekologiska-livsmedel, whose target the README walkthrough adds, is left without one.
     assert [i.indicator.id for i in context.result.indicators if context.expert_only(i)] == [
         "ekologiska-livsmedel"

@@ -113,6 +113,16 @@ class KoladaClient:
                     progress(done, done + len(pending) + (link is not None))
         return found
 
+    def municipality_group(self, group: str) -> tuple[str, bytes]:
+        """The address and body of Kolada's answer about the municipality group ``group``
+        (``G…``: ``/municipality_groups/G…``, its members). Raises ImportRefused naming the
+        request, as ``data`` does."""
+        link = f"{self.base_url}/municipality_groups/{group}"
+        status, body = self._get(link)
+        if status != 200:
+            raise ImportRefused([Problem(link, _http_message(status, body))])
+        return link, body
+
     def _get(self, url: str) -> tuple[int, bytes]:
         try:
             response = self.session.get(url, timeout=self.timeout)

@@ -240,6 +240,12 @@ def _proved(
             )
     if problems or not files:
         return problems
+    return staged_errors(repository, files)
+
+
+def staged_errors(repository: Repository, files: Mapping[str, bytes]) -> list[Problem]:
+    """The errors ``validate`` finds in a temporary copy of ``repository`` with ``files`` (new
+    bytes by relative path) in place, each as a problem ending "nothing was written"."""
     with tempfile.TemporaryDirectory(prefix="ambition-import-") as folder:
         staged = Path(folder)
         shutil.copy2(repository.root / layout.PROJECT_FILE, staged / layout.PROJECT_FILE)

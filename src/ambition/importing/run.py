@@ -99,7 +99,10 @@ def marker_of(status: str) -> Marker | None:
 
 
 def _selected(
-    repository: Repository, observations: Iterable[Observation], years: set[int] | None
+    repository: Repository,
+    observations: Iterable[Observation],
+    years: set[int] | None,
+    others: frozenset[str] = frozenset(),
 ) -> tuple[list[Imported], tuple[str, ...]]:
     by_kpi = kolada_indicators(repository)
     municipality = repository.project.municipality
@@ -108,6 +111,8 @@ def _selected(
     unread: list[str] = []
     withdrawn: list[str] = []
     for item in observations:
+        if item.municipality in others:  # a reference's series (importing/reference_plan)
+            continue
         if item.municipality != municipality.code:
             problems.setdefault(
                 (item.where, item.municipality),
@@ -115,7 +120,8 @@ def _selected(
                     item.where,
                     f"values for the municipality {item.municipality}, but this repository "
                     f"follows {municipality.name} ({municipality.code}); ask for "
-                    f"municipality/{municipality.code} (reference series are not imported yet)",
+                    f"municipality/{municipality.code}, or name it under 'references:' in "
+                    "ambition.yaml to import its series as a reference",
                 ),
             )
             continue
@@ -176,11 +182,14 @@ def import_kolada(
     years: list[int] | None = None,
     client: KoladaClient | None = None,
     progress: Progress | None = None,
+    others: frozenset[str] = frozenset(),
 ) -> ImportPlan:
     """The plan of ``ambition import kolada`` for ``repository``.
 
     With ``from_dir``, the saved answers in it (all their years, or only ``years``); otherwise
-    the API through ``client`` for ``years`` (default: ``default_years``). Raises ImportRefused
+    the API through ``client`` for ``years`` (default: ``default_years``). Observations of the
+    municipality codes in ``others`` (the references') are left for the reference import.
+    Raises ImportRefused
     with every problem found (see ``KoladaClient.data``, ``read_saved``, ``plan_values``).
     """
     wanted = set(years) if years else None
@@ -194,7 +203,7 @@ def import_kolada(
         observations = (client or KoladaClient()).data(
             kpis, repository.project.municipality.code, asked, progress
         )
-    imported, notes = _selected(repository, observations, wanted)
+    imported, notes = _selected(repository, observations, wanted, others)
     if from_dir is None:
         notes += _silent(repository, observations)
     return plan_values(repository, imported, notes)

@@ -272,6 +272,22 @@ REPORT: dict[str, tuple[str, str]] = {
     "outcome": ("Utfall", "Outcome"),
     "not_outcome": ("≠ utfallet", "≠ the outcome"),
     "no_forecast": ("Ingen prognos", "No forecast"),
+    "legend_reference": ("Jämförelse: {name}", "Comparison: {name}"),
+    "legend_path": (
+        "Bana från utgångsvärdet {baseline} ({baseline_year}) till målvärdet {target} ({target_year})",
+        "Path from the baseline {baseline} ({baseline_year}) to the target {target} ({target_year})",
+    ),
+    "chart_desc_references": (
+        "Jämförelseserier i diagrammet: {names}.",
+        "Comparison series in the chart: {names}.",
+    ),
+    "chart_desc_references_left": (
+        "{names} ryms inte i diagrammets skala och finns bara i tabellen.",
+        "{names}: not on the chart's scale, only in the table.",
+    ),
+    "references_table": ("Jämförelseserier: {title}", "Comparison series: {title}"),
+    "show_references_table": ("Tabell med jämförelseserierna", "Table of the comparison series"),
+    "path_column": ("Bana till målvärdet", "Path to the target"),
 }
 
 # The decision appendix of `ambition diff --format md` and its text output (report/diff.py).

@@ -22,6 +22,7 @@ from ambition.models.common import (
     RuleName,
     WholeNumber,
 )
+from ambition.models.reference import ReferenceSeries, check_groups
 from ambition.models.resolve import breakdown_raw, resolve_breakdowns, resolve_targets
 from ambition.models.value import (
     Marker,
@@ -187,22 +188,6 @@ class Target(Model):
         return self.comparison in DIRECTIONAL
 
 
-class ReferenceSeries(Model):
-    """A series to compare with, kept with the indicator: the country, a group of municipalities.
-
-    ``values`` maps a year to the reference's value in the indicator's unit.
-    """
-
-    name: NonEmptyText = Field(description="Display name, e.g. 'Riket'.")
-    source: str | None = None
-    values: dict[Year, Number] = Field(default_factory=dict)
-
-    @field_validator("values")
-    @classmethod
-    def _finite(cls, values: dict[int, float]) -> dict[int, float]:
-        return _finite_series(values)
-
-
 def _finite_series(values: dict[int, float]) -> dict[int, float]:
     for year, value in values.items():
         if not math.isfinite(value):
@@ -316,6 +301,11 @@ class Indicator(Model):
     def unit_heading(self) -> str:
         """The unit over a column of values, 'antal invånare' (``numbers.unit_heading``)."""
         return unit_heading(self.unit, self.count_noun)
+
+    @field_validator("references")
+    @classmethod
+    def _groups_known(cls, references: dict[str, ReferenceSeries]) -> dict[str, ReferenceSeries]:
+        return check_groups(references)
 
     @model_validator(mode="before")
     @classmethod

@@ -20,6 +20,7 @@ from ambition.models.common import (
     WholeNumber,
 )
 from ambition.models.project import PeriodKind
+from ambition.models.ranking import RankRule
 from ambition.models.rollup import Rollup, RollupByLevel, RollupLevel, Share
 from ambition.models.rollup import RollupRule as RollupRule  # where it was defined before
 
@@ -281,12 +282,17 @@ class RelativeRule(Model):
     a group of municipalities), in the desired direction.
 
     Achieved when at least as good as the reference; partly achieved when worse by no more than
-    ``partly_band`` (a share of the reference's magnitude); not achieved otherwise.
+    ``partly_band`` (a share of the reference's magnitude); not achieved otherwise. When the
+    reference is a group (``members``), it is compared with the members' ``statistic`` (mean or
+    median) in the same year.
     """
 
     kind: Literal["relative"] = "relative"
     reference: Id = Field(description="Id of the reference series, e.g. 'riket'.")
     partly_band: Share = 0.05
+    statistic: Literal["mean", "median"] = Field(
+        default="mean", description="For a group reference: its members' mean or median."
+    )
 
 
 class TrendStrengths(Model):
@@ -322,7 +328,8 @@ RuleParameters = Annotated[
     | RollingMeanRule
     | RelativeRule
     | TrendStrengthRule
-    | ExpertRule,
+    | ExpertRule
+    | RankRule,
     Field(discriminator="kind"),
 ]
 
@@ -336,7 +343,7 @@ BUILT_IN_RULES: dict[str, RuleParameters] = {
     "expert": ExpertRule(),
 }
 """Rules available by their kind's name with default parameters (``relative`` needs a
-reference, so it is only available as a named rule in ``rules``)."""
+reference and ``rank`` a group, so they are only available as named rules in ``rules``)."""
 
 
 class Method(Model):

@@ -64,6 +64,79 @@ class Period(Model):
         return self.kind is not PeriodKind.ANNUAL
 
 
+class ReferenceKind(StrEnum):
+    """What a named reference is: the country (Riket), a county (län), one municipality, or a
+    group of municipalities (a Kolada group, or named references)."""
+
+    COUNTRY = "country"
+    COUNTY = "county"
+    MUNICIPALITY = "municipality"
+    GROUP = "group"
+
+
+COUNTRY_CODE = "0000"
+"""Kolada's id of the country as a whole (Riket)."""
+KoladaCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^(\d{4}|G\d{1,9})$"),
+    Field(
+        description="Kolada id: '0000' Riket, '0006' a county, '0604' a municipality, 'G…' a group."
+    ),
+]
+
+
+_EXPECTED = {
+    ReferenceKind.COUNTRY: "'0000'",
+    ReferenceKind.COUNTY: "'00' and the county code, e.g. '0006' for Jönköpings län",
+    ReferenceKind.MUNICIPALITY: "the four-digit municipality code, e.g. '0604'",
+}
+
+
+def _code_fits(kind: ReferenceKind, code: str) -> bool:
+    if kind is ReferenceKind.COUNTRY:
+        return code == COUNTRY_CODE
+    if kind is ReferenceKind.COUNTY:
+        return code.startswith("00") and code != COUNTRY_CODE
+    return code.isdigit() and not code.startswith("00")
+
+
+class NamedReference(Model):
+    """A reference the municipality compares itself with (``ambition.yaml`` ``references``).
+
+    ``kolada`` is its id in Kolada: ``0000`` for the country, ``00`` and the county code for a
+    county (``0006`` Jönköpings län), the municipality code for a municipality, ``G`` and
+    digits for a Kolada group of municipalities (``municipality_groups``). A group is either
+    such a Kolada group or ``members``: ids of other named references (e.g. the neighbours).
+    Raises ValueError when the id does not fit the kind.
+    """
+
+    name: NonEmptyText = Field(description="Display name, e.g. 'Riket' or 'Jönköpings län'.")
+    kind: ReferenceKind
+    kolada: KoladaCode | None = None
+    members: list[Id] = Field(
+        default_factory=list, description="A group's members: ids of other named references."
+    )
+
+    @model_validator(mode="after")
+    def _fits_kind(self) -> "NamedReference":
+        code, kind = self.kolada, self.kind
+        if kind is ReferenceKind.GROUP:
+            if (code is None) == (not self.members):
+                raise ValueError(
+                    "a group is either a Kolada group ('kolada: G…') or 'members' (ids of "
+                    "other references): give exactly one"
+                )
+            if code is not None and not code.startswith("G"):
+                raise ValueError(f"a Kolada group's id starts with G, e.g. 'G33795', not '{code}'")
+            return self
+        if self.members:
+            raise ValueError(f"only a group has members, not a {kind.value}")
+        if code is None or not _code_fits(kind, code):
+            found = f"'{code}'" if code is not None else "nothing"
+            raise ValueError(f"a {kind.value}'s Kolada id is {_EXPECTED[kind]}; found {found}")
+        return self
+
+
 class Project(Model):
     """The root file ``ambition.yaml`` of a data repository."""
 
@@ -82,3 +155,34 @@ class Project(Model):
         description="Largest data file read, in bytes (default 1 000 000, 1 MB); a larger "
         "file is refused before it is read.",
     )
+    references: dict[Id, NamedReference] = Field(
+        default_factory=dict,
+        description="The references compared with, by id: the country, the county, a group "
+        "of similar municipalities, neighbours.",
+    )
+
+    @model_validator(mode="after")
+    def _references_consistent(self) -> "Project":
+        problems = []
+        for ref_id, reference in self.references.items():
+            if reference.kolada == self.municipality.code:
+                problems.append(
+                    f"references.{ref_id}: '{reference.kolada}' is the municipality itself; "
+                    "a reference is another municipality, a county, the country or a group"
+                )
+            for member in reference.members:
+                other = self.references.get(member)
+                if other is None:
+                    known = ", ".join(sorted(self.references)) or "none"
+                    problems.append(
+                        f"references.{ref_id}.members: no reference '{member}' "
+                        f"(the references are {known})"
+                    )
+                elif other.kind is ReferenceKind.GROUP:
+                    problems.append(
+                        f"references.{ref_id}.members: '{member}' is a group; a group's "
+                        "members are municipalities, counties or the country"
+                    )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self

@@ -45,6 +45,18 @@ from ambition.report.chart_geometry import (
     value_ticks,
     year_ticks,
 )
+from ambition.report.chart_references import (
+    ReferenceSeriesDrawn,
+    ReferenceTable,
+    TargetPath,
+    candidates,
+    fitting,
+    format_with,
+    legend_and_description,
+    place,
+    reference_table,
+    target_path,
+)
 from ambition.report.chart_series import (
     MarkedYear,
     SeriesLine,
@@ -111,6 +123,9 @@ class Chart:
     marked: tuple[MarkedYear, ...] = ()
     lines: tuple[SeriesLine, ...] = ()
     columns: tuple[str, ...] = ()
+    references: tuple[ReferenceSeriesDrawn, ...] = ()
+    path: TargetPath | None = None
+    reference_table: ReferenceTable | None = None
 
     @property
     def title_id(self) -> str:
@@ -138,13 +153,15 @@ def build_chart(
     applicable: Target | None,
     lang: str,
     labels: Mapping[str, str],
+    path: bool = False,
 ) -> Chart | None:
     """The chart of ``indicator`` as the report of ``period`` shows it, or None without values.
 
     Only values measured in the period's year or before are drawn. ``applicable`` is the target
     the method assessed the period against (one of ``indicator.targets``, or None); it gets a guide
     line. ``labels`` is the report's label catalogue in ``lang`` ('sv' or 'en'), see
-    :mod:`ambition.report.labels`.
+    :mod:`ambition.report.labels`. ``path`` draws the path to the target (for an indicator
+    under the ``trajectory`` rule); the reference series are drawn as ``chart_references`` says.
     """
     observed = {y: v for y, v in indicator.measured.items() if y <= period.year}
     if not observed:
@@ -159,12 +176,16 @@ def build_chart(
     if indicator.baseline is not None:
         data.append(indicator.baseline.value)
     data_low, data_high = extent(data)
+    # The references from the baseline on (the follow-up), else from the first value.
+    start = indicator.baseline.year if indicator.baseline else years[0]
+    drawn, left_out = fitting(candidates(indicator, start, period.year), data, MIN_DATA_SHARE)
+    data += [v for item in drawn for v in item.values.values()]
     target_values = [v for t in targets for v in _target_values(t)]
     low, high = extent(data + target_values)
     data_span = (data_high - data_low) or abs(data_high) * 0.2 or 1.0
     keep_off = bool(target_values) and data_span / (high - low or 1.0) < MIN_DATA_SHARE
     if keep_off:
-        low, high = data_low, data_high
+        low, high = extent(data)
         for value in target_values:
             if data_low <= value <= data_high:
                 low, high = min(low, value), max(high, value)
@@ -266,6 +287,10 @@ def build_chart(
     marked = marked_years(indicator, first_year, period.year, x, labels)
     lines = series_lines(indicator, rows, x, y, WIDTH, DIGIT_WIDTH)
     extra = series_description(indicator, rows, marked, lang)
+    number = format_with(decimals, lang)
+    route = target_path(indicator, x, y, y_low, y_high) if path else None
+    every = candidates(indicator, start, period.year)
+    more_legend, more_description = legend_and_description(drawn, left_out, route, number, labels)
     zero_y = y(0.0) if y_low < 0 < y_high else None
     period_x = x(period.year)
     if period_x > (left + right) / 2:
@@ -300,13 +325,17 @@ def build_chart(
         period_anchor=period_anchor,
         current=points[-1],
         title=words.title,
-        description=f"{words.description} {extra}".strip(),
+        description=" ".join(filter(None, (words.description, extra, more_description))),
         legend=words.legend
-        + series_legend(indicator, lines, marked, bool(indicator.preliminary), labels),
+        + series_legend(indicator, lines, marked, bool(indicator.preliminary), labels)
+        + more_legend,
         unit=unit,
         rows=series_rows(indicator, words.rows, rows, marked, lang, labels),
         target_rows=words.target_rows,
         marked=marked,
         lines=lines,
         columns=tuple(indicator.breakdowns[key].title for key in rows),
+        references=place(drawn, x, y, number),
+        path=route,
+        reference_table=reference_table(every, route, years, number, labels),
     )

@@ -390,12 +390,14 @@ class ReportContext:
         tertial or interim period only the values published before the period's year."""
         key = result.indicator.id
         if key not in self._charts:
+            rule = self.method.all_rules().get(result.rule)
             self._charts[key] = build_chart(
                 published_before(result.indicator, self.period),
                 self.period,
                 result.target,
                 self.lang,
                 self.labels,
+                path=rule is not None and rule.kind == "trajectory",
             )
         return self._charts[key]
 

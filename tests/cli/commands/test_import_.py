@@ -150,3 +150,32 @@ def test_import_xlsx_from_a_named_sheet(real_repo: Path, tmp_path: Path) -> None
         app, ["import", "xlsx", str(tmp_path / "no.xlsx"), "--root", str(real_repo)]
     )
     assert missing.exit_code == 2
+
+
+def test_import_sources_prints_the_reference_values_then_nothing(real_repo: Path) -> None:
+    # Riket's ohälsotal 2022 is 22.0 days in data/sources/kolada-goal3-…csv (Kolada N00957).
+    path = real_repo / "data/indicators/ohalsotal.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("      2022: 22\n", "", 1), encoding="utf-8")
+    args = ["import", "sources", "--root", str(real_repo)]
+    dry = runner.invoke(app, [*args, "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert dry.output.splitlines() == [
+        "new: data/indicators/ohalsotal.yaml: riket: 2022: 22",
+        "note: no values found for the references Jönköpings län (0006)",
+        "1 new and 0 corrected reference values would be written to 1 file(s); run without "
+        "--dry-run to write them.",
+    ]
+    assert path.read_text(encoding="utf-8") != text
+    done = runner.invoke(app, args)
+    assert done.output.splitlines()[-1] == (
+        "1 new and 0 corrected reference values written to 1 file(s)."
+    )
+    assert path.read_text(encoding="utf-8") == text
+    again = runner.invoke(app, args)
+    assert again.output.splitlines()[-1] == (
+        "Every reference value is already stored; nothing to write."
+    )
+    bad = runner.invoke(app, [*args[:2], str(real_repo / "nowhere"), *args[2:]])
+    assert bad.exit_code == 1
+    assert bad.output.splitlines()[-1] == "error: nothing was written."

@@ -1,9 +1,12 @@
 """The relative rule against a reference series."""
 
+from typing import Any
+
 import pytest
 
 from ambition.models import Status
 from tests.method.builders import indicator, propose
+from tests.method.rules.test_rank import NEIGHBOURS
 
 RELATIVE = {"rules": {"som-riket": {"kind": "relative", "reference": "riket", "partly_band": 0.05}}}
 
@@ -38,4 +41,59 @@ def test_relative_without_a_reference_value() -> None:
     assert (proposal.status, proposal.explanation.case) == (
         Status.NOT_ASSESSED,
         "no_reference_value",
+    )
+
+
+def ohalsotal(value: float, statistic: str) -> Any:
+    """Vaggeryd's Ohälsotal 2022 against its neighbours' (``test_rank.NEIGHBOURS``)."""
+    refs: dict[str, Any] = {
+        n: {"name": n.title(), "values": {2022: v}} for n, v in NEIGHBOURS.items()
+    }
+    refs["riket"] = {"name": "Riket", "values": {2022: 22.0}}
+    refs["grannar"] = {"name": "Grannkommunerna", "members": [*NEIGHBOURS, "saknas"]}
+    refs["saknas"] = {"name": "Utan värde", "values": {2021: 1.0}}
+    item = indicator(
+        {2022: value}, direction="decrease", unit="dagar", decimals=2, rule="r", references=refs
+    )
+    rule = {"kind": "relative", "reference": "grannar", "statistic": statistic}
+    return propose(item, rules={"r": rule})
+
+
+def test_against_the_mean_and_the_median_of_a_group() -> None:
+    # Mean (26.29 + 21.57 + 25.35 + 23.61 + 23.88) / 5 = 24.14; the member without a 2022
+    # value is left out. Vaggeryd's 23.84 is lower, so at least as good.
+    mean = ohalsotal(23.84, "mean")
+    assert mean.status is Status.ACHIEVED
+    assert mean.explanation.inputs["reference_value"] == pytest.approx(24.14)
+    assert mean.explanation.text["sv"] == (
+        "Värdet 2022 (23,84 dagar) jämförs med medelvärdet för Grannkommunerna (24,14 dagar, "
+        "av 5 värden): minst lika bra i önskad riktning."
+    )
+    # Median of 21.57, 23.61, 23.88, 25.35, 26.29 is 23.88; 24.5 is 0.62 worse, within 5 %
+    # of 23.88 (1.194): partly achieved.
+    median = ohalsotal(24.5, "median")
+    assert (median.status, median.explanation.inputs["reference_value"]) == (
+        Status.PARTLY_ACHIEVED,
+        23.88,
+    )
+    assert median.explanation.text["en"].startswith(
+        "The 2022 value (24.50 dagar) is compared with the median of Grannkommunerna (23.88 dagar"
+    )
+
+
+def test_the_country_is_named_with_both_values() -> None:
+    # Vaggeryd 23.84 against Riket 22.0: 1.84 worse, more than 5 % of 22.0 (1.1).
+    item = indicator(
+        {2022: 23.84},
+        direction="decrease",
+        unit="dagar",
+        decimals=2,
+        rule="som-riket",
+        references={"riket": {"name": "Riket", "values": {2022: 22.0}}},
+    )
+    proposal = propose(item, **RELATIVE)
+    assert proposal.status is Status.NOT_ACHIEVED
+    assert proposal.explanation.text["sv"] == (
+        "Värdet 2022 (23,84 dagar) jämförs med Riket (22,00 dagar): sämre med mer än 5,0\u00a0% av "
+        "jämförelsevärdet."
     )

@@ -94,6 +94,7 @@ PIECES: dict[str, set[str]] = {
     PUBLISHED: {"kolada", "unknown"},
     "marker": {m.value for m in Marker},
     "value_note": {"preliminary"},
+    "reference": {"series", "mean", "median"},
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""

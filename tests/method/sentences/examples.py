@@ -26,6 +26,11 @@ RULES: dict[str, Any] = {
     "rolling-relative": {"kind": "rolling_mean", "values": 3, "partly_band": {"relative": 0.1}},
     "som-riket": {"kind": "relative", "reference": "riket"},
     "som-lanet": {"kind": "relative", "reference": "lanet"},
+    "som-grannar": {"kind": "relative", "reference": "grannar"},
+    "median-grannar": {"kind": "relative", "reference": "grannar", "statistic": "median"},
+    "rank": {"kind": "rank", "group": "grannar"},
+    "rank-riket": {"kind": "rank", "group": "riket"},
+    "rank-okand": {"kind": "rank", "group": "okand"},
     "trend_strength": {"kind": "trend_strength"},
     "strength-theil-sen": {"kind": "trend_strength", "trend": {"method": "theil_sen"}},
     "strength-regression": {
@@ -40,6 +45,18 @@ POOL = [0.0, 1.0, 5.0, 20.0, 50.0, 60.0, 100.0, -5.0, 1e-300, 1e300]
 FACTORS = [0.5, 0.9, 0.97, 1.0, 1.004, 1.01, 1.05, 1.2, 2.0]
 
 SPECIAL: list[tuple[dict[str, Any], int]] = [
+    # A group whose members have no value in the year: nothing to rank against.
+    (
+        {
+            "values": {2022: 5.0},
+            "rule": "rank",
+            "references": {
+                "a": {"name": "A", "values": {2021: 4.0}},
+                "grannar": {"name": "Grannarna", "members": ["a"]},
+            },
+        },
+        2022,
+    ),
     # The path requires almost nothing, the value moved far: the ratio overflows.
     (
         {
@@ -195,7 +212,15 @@ def random_example(rng: random.Random) -> tuple[dict[str, Any], int]:
         "decimals": rng.randint(0, 2),
         "rule": rng.choice([*RULES, "finns-inte", None]),
         "references": {
-            "riket": {"name": "Riket", "values": {latest: reference} if rng.random() < 0.8 else {}}
+            "riket": {"name": "Riket", "values": {latest: reference} if rng.random() < 0.8 else {}},
+            **{
+                name: {
+                    "name": name.title(),
+                    "values": {latest: reference * factor},
+                }
+                for name, factor in (("a", 0.9), ("b", 1.05), ("c", 1.3))
+            },
+            "grannar": {"name": "Grannarna", "members": ["riket", "a", "b", "c"]},
         },
     }
     if rng.random() < 0.6:

@@ -21,6 +21,7 @@ from ambition.cli.common import (
 
 if TYPE_CHECKING:
     from ambition.importing.plan import ImportPlan
+    from ambition.importing.reference_plan import ReferencePlan
     from ambition.repository import Repository
 
 app = typer.Typer(
@@ -156,8 +157,11 @@ def kolada(
     """Fetch the values of every indicator whose source names a Kolada KPI and write the new
     and corrected ones into its file, keeping every comment; exit 1 and write nothing when any
     answer is wrong."""
+    from dataclasses import replace
+
     import ambition.cli.output as output
     from ambition.importing.client import KoladaClient
+    from ambition.importing.groups import import_kolada_references, reference_municipalities
     from ambition.importing.problems import ImportRefused
     from ambition.importing.run import import_kolada
 
@@ -166,14 +170,23 @@ def kolada(
     assert repository is not None, "load_checked exits when the repository is unusable"
     client = KoladaClient(base_url, timeout=timeout, retries=retries)
     try:
+        others = reference_municipalities(repository, from_dir)
         if from_dir is not None:
-            plan = import_kolada(repository, from_dir=from_dir, years=wanted)
+            plan = import_kolada(repository, from_dir=from_dir, years=wanted, others=others)
+            references = import_kolada_references(repository, plan, from_dir=from_dir, years=wanted)
         else:
             with output.Progress("Kolada") as progress:
                 plan = import_kolada(repository, years=wanted, client=client, progress=progress)
+                references = import_kolada_references(
+                    repository, plan, years=wanted, client=client, progress=progress
+                )
     except ImportRefused as refused:
         raise _refused([p.format() for p in refused.problems]) from None
-    _finish(repository, plan, dry_run=dry_run)
+    if references.files != plan.files:
+        _finish(repository, replace(plan, files=references.files), dry_run=dry_run)
+        _report_references(references, dry_run=dry_run)
+    else:
+        _finish(repository, plan, dry_run=dry_run)
 
 
 FileArgument = Annotated[Path, typer.Argument(help="The sheet to import.", dir_okay=False)]
@@ -228,3 +241,66 @@ def xlsx(
     """Import an Excel workbook (.xlsx) with the same columns as ``import csv``; every problem
     as FILE:sheet!cell; nothing written when any row is wrong."""
     _sheet(root, file, "xlsx", sheet, dry_run, lang)
+
+
+def _report_references(plan: "ReferencePlan", *, dry_run: bool) -> None:
+    import ambition.cli.output as output
+    from ambition.importing.values import number_text
+
+    lines = []
+    for change in plan.changes:
+        if change.old is None:
+            lines.append(
+                f"new: {change.relpath}: {change.reference}: {change.year}: "
+                f"{number_text(change.new)}"
+            )
+        else:
+            lines.append(
+                f"corrected: {change.relpath}: {change.reference}: {change.year}: "
+                f"{number_text(change.old)} → {number_text(change.new)}"
+            )
+    lines.extend(f"note: {note}" for note in plan.notes)
+    new = sum(c.old is None for c in plan.changes)
+    counts = f"{new} new and {len(plan.changes) - new} corrected reference values"
+    if not plan.files:
+        lines.append("Every reference value is already stored; nothing to write.")
+    elif dry_run:
+        lines.append(
+            f"{counts} would be written to {len(plan.files)} file(s); run without --dry-run "
+            "to write them."
+        )
+    else:
+        lines.append(f"{counts} written to {len(plan.files)} file(s).")
+    output.lines(lines)
+
+
+@app.command("sources")
+@boundary
+def sources(
+    folder: Annotated[
+        Path | None,
+        typer.Argument(
+            help="The folder of source files (*.csv, long format); default: data/sources.",
+            file_okay=False,
+        ),
+    ] = None,
+    root: RootOption = None,
+    dry_run: DryRunOption = False,
+    lang: LangOption = None,
+) -> None:
+    """Bring the series of the references named in ambition.yaml (the country, the county,
+    neighbours) from the source files into the indicator files (references:), for the years
+    each indicator has values; keeps every comment; nothing written when any row is wrong."""
+    from ambition.importing.plan import ImportPlan, apply
+    from ambition.importing.problems import ImportRefused
+    from ambition.importing.sources import import_sources
+
+    repository = load_checked(root, lang=lang).repository
+    assert repository is not None, "load_checked exits when the repository is unusable"
+    try:
+        plan = import_sources(repository, folder)
+    except ImportRefused as refused:
+        raise _refused([p.format() for p in refused.problems]) from None
+    if not dry_run:
+        apply(repository.root, ImportPlan((), (), (), plan.files))
+    _report_references(plan, dry_run=dry_run)

@@ -10,6 +10,7 @@ from typing import Any
 from ambition.method.rules.base import Rule
 from ambition.method.rules.expert import Expert
 from ambition.method.rules.growth_ratio import GrowthRatio
+from ambition.method.rules.rank import Rank
 from ambition.method.rules.relative import Relative
 from ambition.method.rules.rolling_mean import RollingMean
 from ambition.method.rules.target_level import TargetLevel
@@ -28,6 +29,7 @@ RULES: Mapping[str, Rule[Any]] = {
         Relative(),
         TrendStrength(),
         Expert(),
+        Rank(),
     )
 }
 """Every rule by its kind, e.g. ``RULES['target_level']``."""

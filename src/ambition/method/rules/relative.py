@@ -3,10 +3,15 @@
 With v the latest value, r the reference's value for the same year and d = +1 (increase
 desired) or −1 (decrease desired): achieved when d·(v − r) ≥ 0 (at least as good as the
 reference); partly achieved when the shortfall |v − r| ≤ band · |r|; not achieved otherwise.
+For a group reference (``members``), r is the mean or the median (``statistic``) of the
+members' values in the same year, those without one left out.
 """
+
+import statistics
 
 from ambition.method.results import StatusProposal
 from ambition.method.rules.base import Inputs, Rule, RuleContext
+from ambition.method.rules.rank import member_values
 from ambition.models import Direction, Status
 from ambition.models.method import RelativeRule
 
@@ -33,8 +38,15 @@ class Relative(Rule[RelativeRule]):
         thresholds = {"partly_band": rule.partly_band}
         if reference is None:
             return context.explain(Status.NOT_ASSESSED, "no_reference", inputs, {}, thresholds)
-        facts = {"reference_name": reference.name}
+        facts = {"reference_name": reference.name, "reference_form": "series"}
         other = reference.values.get(latest.year)
+        if reference.is_group:
+            found = member_values(indicator, rule.reference, latest.year) or {}
+            facts["reference_form"] = rule.statistic
+            inputs["members"] = len(found)
+            if found:
+                average = statistics.fmean if rule.statistic == "mean" else statistics.median
+                other = average(found.values())
         if other is None:
             return context.explain(
                 Status.NOT_ASSESSED, "no_reference_value", inputs, {}, thresholds, facts

@@ -10,6 +10,7 @@ choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_prev
 
 from collections.abc import Mapping
 
+from ambition.method.sentences.comparison import ENGLISH as COMPARISON
 from ambition.method.sentences.en_rollup import COUNTED_WORDS, MAJORITY, ROLLUP
 from ambition.method.sentences.reader import Key, Sentence
 
@@ -40,7 +41,7 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
-        "{=head:value} is compared with {reference_name} ({reference_value:v})"
+        "{=head:value} is compared with {=reference:{reference_form}}"
     ),
     ("head", "trend_only"): "{=trend_only_lead:{targeted}} ({=direction:{direction}})",
     ("trend_only_lead", "none"): (
@@ -353,6 +354,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **TREND_STRENGTH,
     **ROLLUP,
     **MAJORITY,
+    **COMPARISON,
 }
 """Every English template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""

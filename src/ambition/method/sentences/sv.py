@@ -10,6 +10,7 @@ choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_prev
 
 from collections.abc import Mapping
 
+from ambition.method.sentences.comparison import SWEDISH as COMPARISON
 from ambition.method.sentences.reader import Key, Sentence
 from ambition.method.sentences.sv_rollup import MAJORITY, ROLLUP
 
@@ -48,7 +49,7 @@ SHARED: dict[Key, Sentence] = {
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
-        "{=head:value} jämförs med {reference_name} ({reference_value:v})"
+        "{=head:value} jämförs med {=reference:{reference_form}}"
     ),
     ("head", "trend_only"): "{=trend_only_lead:{targeted}} ({=direction:{direction}})",
     ("trend_only_lead", "none"): "Utan målvärde bedöms utvecklingen i önskad riktning",
@@ -363,6 +364,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **TREND_STRENGTH,
     **ROLLUP,
     **MAJORITY,
+    **COMPARISON,
 }
 """Every Swedish template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""
