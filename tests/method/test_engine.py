@@ -136,7 +136,7 @@ def test_each_level_rolls_up_with_its_own_rule(tmp_path: Path) -> None:
     (sub_goal,) = goal.sub_goals
     assert (sub_goal.sub_goal.id, sub_goal.status) == ("fossilfritt", P)
     assert sub_goal.proposal.explanation.sentence("sv") == (
-        "1 av 2 bedömda mätområden är uppfyllda, 1 delvis uppfyllda och 0 ej uppfyllda. Det "
+        "Av 2 bedömda mätområden är 1 uppfyllt, 1 delvis uppfyllt och 0 ej uppfyllda. Det "
         "sämsta bedömda mätområdet är delvis uppfyllt."
     )
     # Goal, the majority of its parts: the sub-goal (partly) and mat (partly) → partly, 2 of 2.
@@ -144,7 +144,7 @@ def test_each_level_rolls_up_with_its_own_rule(tmp_path: Path) -> None:
     assert goal.proposal.status is P
     assert goal.proposal.explanation.inputs["partly_achieved"] == 2
     assert goal.proposal.explanation.sentence("en") == (
-        "0 of 2 assessed parts are achieved, 2 partly achieved and 0 not achieved. The most "
+        "Of 2 assessed parts, 0 are achieved, 2 partly achieved and 0 not achieved. The most "
         "common status of the assessed parts is partly achieved."
     )
 
@@ -182,9 +182,9 @@ def test_a_goal_of_areas_only_counts_measurement_areas(tmp_path: Path) -> None:
     result = assess_period(replace(repository, goals=(plain,)), repository.period()).goals[0]
     assert result.proposal.explanation.facts["counted"] == "measurement_area"
     assert result.proposal.explanation.sentence("sv") == (
-        "0 av 3 bedömda mätområden är uppfyllda, 3 delvis uppfyllda och 0 ej uppfyllda. Inte "
+        "Av 3 bedömda mätområden är 0 uppfyllda, 3 delvis uppfyllda och 0 ej uppfyllda. Inte "
         "alla bedömda mätområden är uppfyllda, men andelen minst delvis uppfyllda (100\u00a0%) "
-        "når 50\u00a0%."
+        "är minst 50\u00a0%."
     )
 
 

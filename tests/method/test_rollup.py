@@ -115,7 +115,7 @@ def test_six_of_nine_meet_two_thirds_as_decided() -> None:
     proposal = roll_up(unweighted(*([A] * 6 + [P] * 2 + [N])), Rollup(achieved_share="2/3"))
     assert proposal.status is Status.ACHIEVED
     assert proposal.explanation.sentence("sv") == (
-        "6 av 9 bedömda indikatorer är uppfyllda, 2 delvis uppfyllda och 1 ej uppfylld. "
+        "Av 9 bedömda indikatorer är 6 uppfyllda, 2 delvis uppfyllda och 1 ej uppfylld. "
         "Andelen uppfyllda (67\u00a0%) är minst två tredjedelar."
     )
     assert proposal.explanation.sentence("en").endswith(

@@ -69,7 +69,12 @@ def test_a_rollup_threshold_may_be_a_fraction_kept_exact() -> None:
     assert rollup.partly_share.exact == Fraction(1, 2)
     # Written back as decided, and read back the same (the cache's stored form is JSON).
     dumped = rollup.model_dump(mode="json")
-    assert dumped == {"rule": "share", "achieved_share": "2/3", "partly_share": 0.5}
+    assert dumped == {
+        "rule": "share",
+        "achieved_share": "2/3",
+        "partly_share": 0.5,
+        "over": "indicators",
+    }
     assert Rollup.model_validate(dumped).achieved_share.written == "2/3"
     assert Rollup().achieved_share.written == "2/3"
 

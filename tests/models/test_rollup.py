@@ -17,8 +17,8 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> Repository:
 def test_a_level_without_its_own_rule_uses_the_method_s_rollup(real: Repository) -> None:
     levels = RollupByLevel(goal=Rollup(rule=RollupRule.WORST, over=RollupOver.PARTS))
     method = real.method.model_copy(update={"rollup_by_level": levels})
-    # data/method.yaml: share with 0.667 and 0.5 for every level but the goal.
-    assert method.rollup_of("measurement_area") == Rollup(achieved_share=0.667, partly_share=0.5)
+    # data/method.yaml: share with 2/3 and 1/2 for every level but the goal.
+    assert method.rollup_of("measurement_area") == Rollup(achieved_share="2/3", partly_share="1/2")
     assert method.rollup_of("sub_goal") is method.rollup
     assert method.rollup_of("goal") == Rollup(rule=RollupRule.WORST, over=RollupOver.PARTS)
 

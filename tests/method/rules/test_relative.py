@@ -94,6 +94,6 @@ def test_the_country_is_named_with_both_values() -> None:
     proposal = propose(item, **RELATIVE)
     assert proposal.status is Status.NOT_ACHIEVED
     assert proposal.explanation.text["sv"] == (
-        "Värdet 2022 (23,84 dagar) jämförs med Riket (22,00 dagar): sämre med mer än 5,0\u00a0% av "
+        "Värdet 2022 (23,84 dagar) jämförs med Riket (22,00 dagar): sämre med mer än 5\u00a0% av "
         "jämförelsevärdet."
     )

@@ -73,8 +73,6 @@ PIECES: dict[str, set[str]] = {
     "points": {"one", "many"},
     "list": {"and"},
     "step": {"points", "relative", "signed"},
-    **{word: {"one", "many"} for word in ("assessed", "achieved", "partly", "not_achieved")},
-    "not_assessed": {"one", "many"},
     "trend_only_lead": {"none", "some"},
     "difference": {"relative", "points"},
     "band_difference": {"relative", "points"},
