@@ -141,7 +141,10 @@ def test_walkthrough_runs_to_the_end_as_written(real_repo: Path) -> None:
         row = next(
             line
             for line in markdown.splitlines()
-            if line.startswith("|") and f"| {title} |" in line
+            # the indicator table's row (status first), not the forecasts' (title first)
+            if line.startswith("|")
+            and f"| {title} |" in line[1:]
+            and not line.startswith(f"| {title} |")
         )
         card = markdown.split(f"#### {title}\n", 1)[1].split("\n#### ", 1)[0]
         quoted = re.findall(r'"([^"\n]+)"', step.split("```")[0] + step.split("```")[-1])

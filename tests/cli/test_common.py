@@ -216,7 +216,7 @@ def test_report_assess_and_status_go_on_with_only_unfinished_assessments(
     result = runner.invoke(app, ["report", "--root", root, "-o", str(tmp_path / "r")])
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith(diagnostic + "\n")
-    assert "note: the only errors are unfinished assessments" in result.stderr
+    assert "obs: de enda felen är bedömningar som inte är klara" in result.stderr
     markdown = (tmp_path / "r" / "ar-2022.md").read_text(encoding="utf-8")
     assert UNFINISHED_ROWS[case] in markdown
     assert mark in (tmp_path / "r" / "ar-2022.html").read_text(encoding="utf-8")

@@ -147,12 +147,18 @@ def test_new_period_keeps_every_byte_and_comment_of_the_real_ambition_yaml(
     result = runner.invoke(app, ["new", "period", "--root", str(real_repo)])
     assert result.exit_code == 0, result.output
     after = path.read_bytes()
-    assert after.startswith(before)
-    assert after[len(before) :].decode("utf-8") == (
+    # The new period goes right after the last one (the references follow in the file); every
+    # other byte is kept.
+    added = (
         "  - id: tertial-2023\n"
         "    kind: tertial\n"
         '    title: "Tertialprognos 2023"\n'
         "    closing_date: 2023-04-30\n"
         "    deadline: 2023-05-20\n"
+    ).encode()
+    last = (
+        b"    deadline: 2023-02-15  # exempel p\xc3\xa5 sista dag f\xc3\xb6r bed\xc3\xb6mningar\n"
     )
+    at = before.index(last) + len(last)
+    assert after == before[:at] + added + before[at:]
     assert [d for d in validate(real_repo).diagnostics if d.severity.value == "error"] == []

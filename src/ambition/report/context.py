@@ -14,12 +14,8 @@ from markupsafe import Markup
 
 import ambition.report.labels as catalogue
 from ambition.action_plan import (
-    ActionAtPeriod,
-    ActionGroup,
     ActionPlanAtPeriod,
-    SteeringReference,
     action_plan_at,
-    goal_steering_documents,
 )
 from ambition.method.forecast import published_before
 from ambition.method.results import (
@@ -32,17 +28,15 @@ from ambition.method.results import (
 from ambition.method.targets import describe_target
 from ambition.method.trend_rollup import TrendRollup
 from ambition.models import (
-    ActionStatus,
     Decision,
     Period,
     Status,
-    SteeringDocument,
-    SteeringDocumentKind,
     Target,
     Trend,
 )
 from ambition.models.method import Method
 from ambition.numbers import format_number
+from ambition.report.action_view import ActionPlanView
 from ambition.report.chart import Chart, build_chart
 from ambition.report.counts import count_text
 from ambition.report.download import Download
@@ -63,7 +57,7 @@ class Page(StrEnum):
 
 
 @dataclass(frozen=True)
-class ReportContext:
+class ReportContext(ActionPlanView):
     """Everything a report template receives: typed models, never ad-hoc dicts.
 
     ``result`` is the method applied to the period, narrowed to ``scope``; ``labels`` the label
@@ -75,9 +69,10 @@ class ReportContext:
     page from a goal page. ``chart_folder`` is where a Markdown report's chart files are, relative
     to it. ``plan`` is the action plan as of the period, narrowed to the scope's organisation;
     None when the repository has neither actions nor a programme. ``download`` is the bulk
-    download written beside the report (``report/download.py``), linked from its start page. ``forecast_results`` are the
-    method's results of the year's tertial and interim periods in an annual report (by closing
-    date), for the table of forecasts against the outcome.
+    download written beside the report (``report/download.py``), linked from its start page.
+    ``forecast_results`` are the method's results of the year's tertial and interim periods in
+    an annual report (by closing date), for the table of forecasts against the outcome. The
+    action plan's words come from ``ActionPlanView``.
     """
 
     repository: Repository
@@ -404,60 +399,6 @@ class ReportContext:
     def chart_file(self, result: IndicatorResult) -> str:
         """The path of an indicator's chart file, relative to a Markdown report."""
         return f"{self.chart_folder}/{result.indicator.id}.svg"
-
-    @property
-    def action_statuses(self) -> list[ActionStatus]:
-        """The statuses of an action, in the order planned, ongoing, done, delayed, cancelled."""
-        return list(ActionStatus)
-
-    @property
-    def action_status_labels(self) -> list[str]:
-        """The statuses of an action in words, in the order of ``action_statuses``."""
-        return [self.action_status_label(s) for s in ActionStatus]
-
-    def action_status_label(self, status: ActionStatus) -> str:
-        """An action's status in words."""
-        return catalogue.action_status_label(status, self.lang)
-
-    def steering_kind_label(self, kind: SteeringDocumentKind) -> str:
-        """The kind of a steering document in words."""
-        return catalogue.steering_kind_label(kind, self.lang)
-
-    def goal_actions(self, goal: GoalResult) -> ActionGroup:
-        """The actions that serve ``goal`` (of the scope's organisation only, with one)."""
-        assert self.plan is not None, "templates ask for actions only when there is a plan"
-        return self.plan.for_goal(goal.goal)
-
-    def goal_steering(self, goal: GoalResult) -> list[SteeringReference]:
-        """The steering documents the goal rests on, and what refers to each."""
-        return goal_steering_documents(self.repository, goal.goal)
-
-    def referred_from(self, reference: SteeringReference) -> list[str]:
-        """What refers to a steering document, in words: 'Målet', 'Mätområde: …', 'Indikator: …'."""
-        return [
-            *([self.labels["the_goal"]] if reference.from_goal else []),
-            *(f"{self.labels['measurement_area']}: {title}" for title in reference.areas),
-            *(f"{self.labels['indicator']}: {title}" for title in reference.indicators),
-        ]
-
-    def steering_documents(self, document_ids: Sequence[str]) -> list[SteeringDocument]:
-        """The steering documents with ``document_ids`` (unknown ids left out), in that order."""
-        known = self.repository.steering_documents
-        return [known[i] for i in document_ids if i in known]
-
-    def area_title(self, action: ActionAtPeriod) -> str:
-        """The title of the action's measurement area, or '' without one."""
-        found = self.repository.area(action.action.measurement_area or "")
-        return found[1].title if found else ""
-
-    def action_goals(self, action: ActionAtPeriod) -> list[str]:
-        """The goals an action serves, as 'number. short title'."""
-        goals = {g.id: g for g in self.repository.goals}
-        return [
-            f"{goals[i].number}. {goals[i].display_title}"
-            for i in action.action.goals
-            if i in goals
-        ]
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
