@@ -134,6 +134,94 @@ _PATTERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "invalid-value.validity-reversed",
         ("last", "first"),
     ),
+    (
+        r"expected a share between 0 and 1, such as 0\.667 or 2/3, not (.+)",
+        "invalid-value.share-range",
+        ("written",),
+    ),
+    (
+        r"'(.*)' names what 'antal' counts, but the unit '(.*)' does not start with 'antal'; "
+        r"write the unit as 'antal …' \(e\.g\. 'antal per 1 000 invånare'\) or remove count_noun",
+        "invalid-value.count-noun-unit",
+        ("noun", "unit"),
+    ),
+    (
+        r"only a group has members, not a (.+)",
+        "invalid-value.members-not-group",
+        ("kind",),
+    ),
+    (
+        rf"a {_V}'s Kolada id is {_V}; found (.+)",
+        "invalid-value.kolada-id",
+        ("kind", "expected", "found"),
+    ),
+    (
+        r"a group is either a Kolada group \('kolada: G…'\) or 'members' \(ids of other "
+        r"references\): give exactly one",
+        "invalid-value.group-source",
+        (),
+    ),
+    (
+        r"a Kolada group's id starts with G, e\.g\. 'G33795', not '(.*)'",
+        "invalid-value.group-id",
+        ("code",),
+    ),
+    (
+        rf"best \({_V}\) and worst \({_V}\) together exceed the whole group",
+        "invalid-value.rank-bands",
+        ("best", "worst"),
+    ),
+    (
+        r"a reference has either 'values' \(one series\) or 'members' \(a group\), not both",
+        "invalid-value.series-or-group",
+        (),
+    ),
+    (
+        rf"references\.{_V}\.members: '(.*)' is not one of the indicator's reference series; "
+        r"import the members' series too",
+        "invalid-value.member-missing",
+        ("reference", "member"),
+    ),
+    (
+        rf"breakdowns\.{_V}: (.+); add that year's value to the breakdown",
+        "invalid-value.breakdown",
+        ("name", "inner"),
+    ),
+    (
+        r"a measurement area has no parts, only indicators: leave 'over' out here",
+        "invalid-value.area-over-parts",
+        (),
+    ),
+    (
+        r"'preliminary: true' needs a 'value: <number>' beside it",
+        "invalid-value.preliminary-alone",
+        (),
+    ),
+    (
+        r"a year written as a mapping needs 'value: <number>' \(a value, perhaps with "
+        r"'preliminary: true'\) or 'marker: <word>' \((.*)\)",
+        "invalid-value.entry-empty",
+        ("markers",),
+    ),
+    (
+        r"a year has either 'value' or 'marker', not both: remove the marker when the number is "
+        r"known",
+        "invalid-value.value-and-marker",
+        (),
+    ),
+    (r"the value is not a finite number", "invalid-value.entry-not-finite", ()),
+    # Threshold.parse (ambition.numbers), which the models' thresholds call.
+    (
+        r"expected a number \(0\.667\) or a fraction of whole numbers \(2/3\), not (.*)",
+        "invalid-value.threshold-form",
+        ("written",),
+    ),
+    (
+        r"expected a number or a fraction such as 2/3, not (.*)",
+        "invalid-value.threshold-boolean",
+        ("written",),
+    ),
+    (r"expected a finite number, not (.*)", "invalid-value.threshold-finite", ("written",)),
 )
 _COMPILED = tuple((re.compile(pattern), key, names) for pattern, key, names in _PATTERNS)
 
@@ -145,6 +233,70 @@ def _reviewer_fix(fix: str) -> Text:
     if fix == "write a user as '@name', a team as '@kommun/team', or an e-mail address":
         return text("invalid-value.reviewer.any.fix")
     return text("words.as-is", text=fix)
+
+
+def _decimal(written: str) -> Text | str:
+    """A number the check wrote ('0.6') in the reader's form (0,6 in Swedish), else as is."""
+    whole, point, decimals = written.partition(".")
+    if not whole.isdigit() or (point and not decimals.isdigit()):
+        return written
+    return text("invalid-value.decimal", value=float(written), decimals=len(decimals))
+
+
+def _share(values: dict[str, str]) -> tuple[Text, Text | None]:
+    return text("invalid-value.share-range", written=_decimal(values["written"])), None
+
+
+def _rank_bands(values: dict[str, str]) -> tuple[Text, Text | None]:
+    best, worst = _decimal(values["best"]), _decimal(values["worst"])
+    return text("invalid-value.rank-bands", best=best, worst=worst), text(
+        "invalid-value.rank-bands.fix"
+    )
+
+
+def _kind(kind: str) -> Text:
+    """The kind of a named reference in words ('en kommun'), or as written if unknown."""
+    key = "invalid-value.kind." + kind
+    return text(key) if key in MESSAGES else text("words.as-is", text=kind)
+
+
+def _members_not_group(values: dict[str, str]) -> tuple[Text, Text | None]:
+    return text("invalid-value.members-not-group", kind=_kind(values["kind"])), text(
+        "invalid-value.members-not-group.fix"
+    )
+
+
+def _kolada_id(values: dict[str, str]) -> tuple[Text, Text | None]:
+    key, found = "invalid-value.kolada-id." + values["kind"], values["found"]
+    known = MESSAGES.get(key, ("", ""))[1] == values["expected"]
+    return text(
+        "invalid-value.kolada-id",
+        kind=_kind(values["kind"]),
+        expected=text(key) if known else text("words.as-is", text=values["expected"]),
+        found=(
+            text("invalid-value.kolada-id.nothing")
+            if found == "nothing"
+            else text("invalid-value.kolada-id.found", code=found)
+        ),
+    ), None
+
+
+def _breakdown(values: dict[str, str]) -> tuple[Text, Text | None]:
+    inner = translated(values["inner"])
+    said = inner[0] if inner is not None else text("words.as-is", text=values["inner"])
+    return text("invalid-value.breakdown", name=values["name"], inner=said), text(
+        "invalid-value.breakdown.fix"
+    )
+
+
+_SPECIAL = {
+    "invalid-value.share-range": _share,
+    "invalid-value.rank-bands": _rank_bands,
+    "invalid-value.members-not-group": _members_not_group,
+    "invalid-value.kolada-id": _kolada_id,
+    "invalid-value.breakdown": _breakdown,
+}
+"""The checks whose parameters are texts themselves: a kind, a number, a nested check."""
 
 
 def value_error(message: str) -> tuple[Text, Text]:
@@ -177,6 +329,8 @@ def translated(message: str) -> tuple[Text, Text | None] | None:
             return text(key, index=values["index"], inner=inner[0]), inner[1]
         if key == "invalid-value.reviewer":
             return text(key, written=values["written"]), _reviewer_fix(values["fix"])
+        if key in _SPECIAL:
+            return _SPECIAL[key](values)
         if key == "invalid-value.scale-ends":
             return text(key, where=values["where"]), text(
                 "invalid-value.scale-ends.fix", missing=values["missing"]

@@ -149,4 +149,123 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "det sista året {last} ligger före det första året {first}",
         "the last year {last} is before the first year {first}",
     ),
+    "invalid-value.decimal": ("{value:n{decimals}}", "{value:n{decimals}}"),
+    "invalid-value.share-range": (
+        "andelen ska vara mellan 0 och 1, till exempel 0,667 eller 2/3, men är {written}",
+        "expected a share between 0 and 1, such as 0.667 or 2/3, not {written}",
+    ),
+    "invalid-value.count-noun-unit": (
+        "'{noun}' anger vad 'antal' räknar, men enheten '{unit}' börjar inte med 'antal'",
+        "'{noun}' names what 'antal' counts, but the unit '{unit}' does not start with 'antal'",
+    ),
+    "invalid-value.count-noun-unit.fix": (
+        "skriv enheten som 'antal …' (till exempel 'antal per 1 000 invånare') eller ta bort "
+        "'count_noun'",
+        "write the unit as 'antal …' (e.g. 'antal per 1 000 invånare') or remove count_noun",
+    ),
+    "invalid-value.kind.country": ("riket", "country"),
+    "invalid-value.kind.county": ("ett län", "county"),
+    "invalid-value.kind.municipality": ("en kommun", "municipality"),
+    "invalid-value.members-not-group": (
+        "bara en grupp har 'members', inte {kind}",
+        "only a group has members, not a {kind}",
+    ),
+    "invalid-value.members-not-group.fix": (
+        "ta bort 'members', eller skriv 'kind: group' om jämförelsen är en grupp",
+        "remove 'members', or write 'kind: group' if the reference is a group",
+    ),
+    "invalid-value.kolada-id": (
+        "Kolada-id för {kind} är {expected}, {found}",
+        "a {kind}'s Kolada id is {expected}; {found}",
+    ),
+    "invalid-value.kolada-id.country": ("'0000'", "'0000'"),
+    "invalid-value.kolada-id.county": (
+        "'00' följt av länskoden, till exempel '0006' för Jönköpings län",
+        "'00' and the county code, e.g. '0006' for Jönköpings län",
+    ),
+    "invalid-value.kolada-id.municipality": (
+        "den fyrsiffriga kommunkoden, till exempel '0604'",
+        "the four-digit municipality code, e.g. '0604'",
+    ),
+    "invalid-value.kolada-id.found": ("inte {code}", "found {code}"),
+    "invalid-value.kolada-id.nothing": ("men inget id är angivet", "found nothing"),
+    "invalid-value.group-source": (
+        "en grupp är antingen en grupp i Kolada ('kolada: G…') eller 'members' (id:n för andra "
+        "jämförelser)",
+        "a group is either a Kolada group ('kolada: G…') or 'members' (ids of other references)",
+    ),
+    "invalid-value.group-source.fix": ("ange exakt ett av dem", "give exactly one"),
+    "invalid-value.group-id": (
+        "id:t för en grupp i Kolada börjar med G, till exempel 'G33795', inte '{code}'",
+        "a Kolada group's id starts with G, e.g. 'G33795', not '{code}'",
+    ),
+    "invalid-value.rank-bands": (
+        "'best' ({best}) och 'worst' ({worst}) är tillsammans större än hela gruppen",
+        "best ({best}) and worst ({worst}) together exceed the whole group",
+    ),
+    "invalid-value.rank-bands.fix": (
+        "minska 'best' eller 'worst' så att de tillsammans är högst 1",
+        "lower 'best' or 'worst' so that together they are at most 1",
+    ),
+    "invalid-value.series-or-group": (
+        "en jämförelseserie har antingen 'values' (en serie) eller 'members' (en grupp), inte båda",
+        "a reference has either 'values' (one series) or 'members' (a group), not both",
+    ),
+    "invalid-value.member-missing": (
+        "references.{reference}.members: '{member}' är inte en av indikatorns jämförelseserier",
+        "references.{reference}.members: '{member}' is not one of the indicator's reference series",
+    ),
+    "invalid-value.member-missing.fix": (
+        "importera även medlemmarnas serier",
+        "import the members' series too",
+    ),
+    "invalid-value.breakdown": ("breakdowns.{name}: {inner}", "breakdowns.{name}: {inner}"),
+    "invalid-value.breakdown.fix": (
+        "lägg till det årets värde i uppdelningen",
+        "add that year's value to the breakdown",
+    ),
+    "invalid-value.area-over-parts": (
+        "ett mätområde har inga delar, bara indikatorer",
+        "a measurement area has no parts, only indicators",
+    ),
+    "invalid-value.area-over-parts.fix": ("utelämna 'over' här", "leave 'over' out here"),
+    "invalid-value.preliminary-alone": (
+        "'preliminary: true' kräver ett 'value: <tal>' bredvid sig",
+        "'preliminary: true' needs a 'value: <number>' beside it",
+    ),
+    "invalid-value.preliminary-alone.fix": (
+        "lägg till 'value: <tal>', eller ta bort 'preliminary: true'",
+        "add 'value: <number>', or remove 'preliminary: true'",
+    ),
+    "invalid-value.entry-empty": (
+        "ett år som skrivs som en mappning behöver 'value: <tal>' (ett värde, eventuellt med "
+        "'preliminary: true') eller 'marker: <ord>' ({markers})",
+        "a year written as a mapping needs 'value: <number>' (a value, perhaps with "
+        "'preliminary: true') or 'marker: <word>' ({markers})",
+    ),
+    "invalid-value.value-and-marker": (
+        "ett år har antingen 'value' eller 'marker', inte båda",
+        "a year has either 'value' or 'marker', not both",
+    ),
+    "invalid-value.value-and-marker.fix": (
+        "ta bort 'marker' när värdet är känt",
+        "remove the marker when the number is known",
+    ),
+    "invalid-value.entry-not-finite": (
+        "värdet är inte ett ändligt tal",
+        "the value is not a finite number",
+    ),
+    "invalid-value.threshold-form": (
+        "värdet ska vara ett tal med decimalpunkt (0.667) eller ett bråk av heltal (2/3), "
+        "inte {written}",
+        "expected a number (0.667) or a fraction of whole numbers (2/3), not {written}",
+    ),
+    "invalid-value.threshold-boolean": (
+        "värdet ska vara ett tal eller ett bråk som 2/3, inte {written}",
+        "expected a number or a fraction such as 2/3, not {written}",
+    ),
+    "invalid-value.threshold-finite": (
+        "värdet ska vara ett ändligt tal, inte {written}",
+        "expected a finite number, not {written}",
+    ),
 }
