@@ -201,3 +201,19 @@ def test_every_picture_has_its_own_shape_id_and_a_repeated_symbol_is_stored_once
     # stored once: the images are the charts and a handful of symbols, not one per picture.
     images = {r.target_ref for r in word.part.rels.values() if r.reltype.endswith("/image")}
     assert len(charts) < len(images) <= len(charts) + 12 < pictures
+
+
+def test_no_table_row_is_split_across_pages_and_a_caption_stays_with_its_table(
+    word: docx.document.Document,
+) -> None:
+    # ECMA-376 Part 1, 17.4.6 (cantSplit): the row is not split across pages; 17.3.1.15
+    # (keepNext): the paragraph is on the page of the one after it, here the caption's table.
+    rows = [row._tr for table in word.tables for row in table.rows]
+    assert len(rows) > 100
+    assert all(r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for r in rows)
+    captions = [p for p in word.paragraphs if p.style.name == "Caption"]
+    assert len(captions) >= len(word.tables) - 1
+    assert all(p.paragraph_format.keep_with_next for p in captions)
+    for caption in captions:
+        following = caption._p.getnext()
+        assert following is not None and following.tag == qn("w:tbl"), caption.text

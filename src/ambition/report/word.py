@@ -224,8 +224,8 @@ class _Writer:
 
     def table(self, element: Element) -> None:
         caption = element.find("caption")
-        if caption is not None:
-            self.paragraph(caption, "Caption")
+        if caption is not None:  # kept on the page of its table
+            self.paragraph(caption, "Caption").paragraph_format.keep_with_next = True
         rows = [
             (row, section == "thead")
             for section in ("thead", "tbody", "tfoot")
@@ -238,8 +238,7 @@ class _Writer:
         table = self.document.add_table(rows=len(rows), cols=width)
         table.style = "Table Grid"
         for (row, header), word_row in zip(rows, table.rows, strict=True):
-            if header:
-                _repeat_header(word_row)
+            _row_properties(word_row, header)
             for cell, word_cell in zip(_cells(row), word_row.cells, strict=False):
                 paragraph = word_cell.paragraphs[0]
                 self.inline(paragraph, cell, bold=cell.tag == "th", italic=False)
@@ -393,7 +392,9 @@ def _png(svg: str, width: int) -> bytes:
     return png
 
 
-def _repeat_header(row: docx.table._Row) -> None:
-    """Marks a table row as a header row, repeated at the top of each page (``w:tblHeader``)."""
+def _row_properties(row: docx.table._Row, header: bool) -> None:
+    """No row is split across pages (``w:cantSplit``); a header row repeats (``w:tblHeader``)."""
     properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:tblHeader"))
+    properties.append(OxmlElement("w:cantSplit"))  # before tblHeader, as CT_TrPr orders them
+    if header:
+        properties.append(OxmlElement("w:tblHeader"))
