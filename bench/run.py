@@ -2,7 +2,7 @@
 
 Generates (once, then reused while bench/generate.py is unchanged) into ``build/bench/``:
 
-- ``r300``: 300 indicators, a large municipality (the floor for the HTML report);
+- ``r300``: 300 indicators, a large municipality (the floors for the HTML and Word reports);
 - ``r1000`` and ``r10000``: 1,000 and 10,000 indicators (the scaling floor);
 - ``country``: 290 municipalities of real size, one repository each.
 
@@ -183,10 +183,20 @@ COMMANDS: dict[str, tuple[Command, str]] = {
         lambda r, o: [AMBITION, "report", "--root", r, "-f", "html", "-o", o],
         "warm",
     ),
+    "report docx (cold)": (
+        lambda r, o: [AMBITION, "report", "--root", r, "-f", "docx", "-o", o],
+        "cold",
+    ),
 }
 
 PLAN: dict[str, list[str]] = {
-    "r300": ["validate (cold)", "validate (warm)", "report html (cold)", "report html (warm)"],
+    "r300": [
+        "validate (cold)",
+        "validate (warm)",
+        "report html (cold)",
+        "report html (warm)",
+        "report docx (cold)",
+    ],
     "r1000": [
         "validate (cold)",
         "validate (warm)",
@@ -420,6 +430,18 @@ def check_floors(figures: list[Figure], reference: dict[str, Figure]) -> list[di
             ratio,
             1.6,
             f"{ratio:.2f} × ({seconds(html.seconds)} / {seconds(cold.seconds)})",
+        )
+    docx = find(figures, "r300", "report docx (cold)")
+    if docx is not None and html is not None:
+        # Issue 16.5: python-docx's Run.add_picture made the Word report quadratic in its
+        # pictures (39 × the HTML report on an idle machine); with linear pictures it is about
+        # 16 ×, most of it drawing the 300 charts as PNG. 25 × catches a quadratic step.
+        ratio = docx.seconds / html.seconds
+        floor(
+            "report docx, 300 indicators, cold ≤ 25 × report html (cold)",
+            ratio,
+            25.0,
+            f"{ratio:.1f} × ({seconds(docx.seconds)} / {seconds(html.seconds)})",
         )
     help_figure = find(figures, "-", "ambition --help")
     python_figure = find(figures, "-", "python -c pass")

@@ -187,3 +187,35 @@ def test_the_hostile_repository_gives_text_and_no_script_link(tmp_path: Path) ->
     targets = [rel.target_ref for rel in word.part.rels.values() if rel.is_external]
     assert not [t for t in targets if not t.startswith(("http:", "https:", "mailto:"))], targets
     assert "[länk](javascript:window.__pwned=3)" in texts  # the link's Markdown, as text
+
+
+def test_every_picture_has_its_own_shape_id_and_a_repeated_symbol_is_stored_once(
+    real: Repository, word: docx.document.Document
+) -> None:
+    # ECMA-376 Part 1, 20.4.2.5 (docPr): the id of a drawing object is unique in the document.
+    ids = [int(e.get("id")) for e in word.element.body.iter(WP_DOCPR)]
+    assert sorted(ids) == list(range(1, len(ids) + 1))
+    context = build_context(real, real.period())
+    charts = [c for i in context.result.indicators if (c := context.chart(i)) is not None]
+    pictures = len(word.inline_shapes)
+    assert len(ids) == pictures > len(charts)
+    # Each chart is a picture of its own; the legend's symbols repeat in every card, each
+    # stored once: the images are the charts and a handful of symbols, not one per picture.
+    images = {r.target_ref for r in word.part.rels.values() if r.reltype.endswith("/image")}
+    assert len(charts) < len(images) <= len(charts) + 12 < pictures
+
+
+def test_no_table_row_is_split_across_pages_and_a_caption_stays_with_its_table(
+    word: docx.document.Document,
+) -> None:
+    # ECMA-376 Part 1, 17.4.6 (cantSplit): the row is not split across pages; 17.3.1.15
+    # (keepNext): the paragraph is on the page of the one after it, here the caption's table.
+    rows = [row._tr for table in word.tables for row in table.rows]
+    assert len(rows) > 100
+    assert all(r.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for r in rows)
+    captions = [p for p in word.paragraphs if p.style.name == "Caption"]
+    assert len(captions) >= len(word.tables) - 1
+    assert all(p.paragraph_format.keep_with_next for p in captions)
+    for caption in captions:
+        following = caption._p.getnext()
+        assert following is not None and following.tag == qn("w:tbl"), caption.text

@@ -8,7 +8,18 @@ document language in the catalogue from ``<html lang>``, the title from ``<title
 ``templates/print.css``, a stylesheet for the PDF only, which the HTML of the PDF carries after
 the page's own styles (an author stylesheet: WeasyPrint's ``stylesheets`` argument would add a
 user stylesheet, which the page's own rules override).
+
+PDF/UA-1 (ISO 14289-1, 7.3) requires alternative text for every ``Figure`` and that decoration
+be an artifact. WeasyPrint tags every inline SVG as a ``Figure``, with the SVG's ``<title>`` as
+its alternative text: right for a chart, wrong for a small symbol beside the words it stands for
+(a chart legend's line and point, hidden from screen readers with ``aria-hidden``). Such symbols
+become the background of an empty span before layout (``decorative_symbols``), and WeasyPrint
+draws backgrounds as artifacts. The status marks (CSS borders) and the stacked bars (CSS
+backgrounds) are artifacts already; the words beside every symbol carry its meaning.
 """
+
+import base64
+import re
 
 import jinja2
 
@@ -16,6 +27,8 @@ from ambition.errors import AmbitionError
 
 PRINT_STYLESHEET = "print.css"
 PDF_VARIANT = "pdf/ua-1"
+DECORATIVE_SVG = re.compile(r'<svg aria-hidden="true"[^>]*>.*?</svg>', re.S)
+SIZE = re.compile(r'\s(width|height)="([0-9.]+)"')
 
 
 class PdfUnavailableError(AmbitionError):
@@ -51,7 +64,32 @@ def html_to_pdf(html: str) -> bytes:
         ) from error
 
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
-    document = weasyprint.HTML(string=html, url_fetcher=fetcher)
+    document = weasyprint.HTML(string=decorative_symbols(html), url_fetcher=fetcher)
     pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
     assert pdf is not None, "write_pdf without a target returns the bytes"
     return bytes(pdf)
+
+
+def decorative_symbols(html: str) -> str:
+    """``html`` with each inline ``<svg aria-hidden="true" …>…</svg>`` (a symbol the page hides
+    from screen readers; its own ``width`` and ``height`` in CSS pixels) replaced by an empty
+    ``<span class="symbol" aria-hidden="true">`` of that size showing the same SVG as its
+    background image (a ``data:`` URL), so that the PDF draws it as an artifact, not as a
+    ``Figure`` without alternative text. Other SVGs (the charts, with ``role="img"`` and a
+    title) are kept."""
+
+    def replace(match: re.Match[str]) -> str:
+        svg = match.group(0)
+        opening = svg[: svg.index(">")]
+        size = dict(SIZE.findall(opening))
+        if "xmlns=" not in opening:  # a standalone SVG image needs its namespace
+            svg = svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
+        data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+        style = (
+            f"display: inline-block; width: {size.get('width', '14')}px;"
+            f" height: {size.get('height', '14')}px;"
+            f" background: url(data:image/svg+xml;base64,{data}) no-repeat 0 0 / 100% 100%"
+        )
+        return f'<span class="symbol" aria-hidden="true" style="{style}"></span>'
+
+    return DECORATIVE_SVG.sub(replace, html)

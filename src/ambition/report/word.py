@@ -13,6 +13,8 @@ annual report ("årsredovisningen"):
 - a chart (an inline ``svg.chart``) becomes a PNG drawn by CairoSVG from the chart's standalone
   SVG, with its title and description as the picture's alternative text; the small legend
   symbols become inline pictures marked decorative (empty alternative text);
+- pictures are added in linear time (``_Pictures``), not by ``Run.add_picture``, which is
+  quadratic in their number; the XML is the same;
 - the document's language (``w:lang`` of the default run properties and the core property
   ``language``) is sv-SE or en-GB, from the report's language.
 
@@ -25,17 +27,21 @@ import functools
 import io
 import re
 from collections.abc import Iterable, Mapping
-from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import Element, tostring
 
 import docx
 import docx.document
 import docx.table
 import docx.text.paragraph
 from docx.enum.text import WD_BREAK
+from docx.image.image import Image
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.oxml.shape import CT_Inline
+from docx.parts.image import ImagePart
+from docx.shared import Cm, Length, Pt, RGBColor
 
 from ambition.report.text import allowed_link
 
@@ -138,6 +144,7 @@ class _Writer:
     def __init__(self, document: docx.document.Document, charts: Mapping[str, str]) -> None:
         self.document = document
         self.charts = charts
+        self.pictures = _Pictures(document)
 
     def blocks(self, element: Element, article: str | None) -> None:
         """Every child of ``element`` as Word blocks; loose text becomes a paragraph."""
@@ -217,8 +224,8 @@ class _Writer:
 
     def table(self, element: Element) -> None:
         caption = element.find("caption")
-        if caption is not None:
-            self.paragraph(caption, "Caption")
+        if caption is not None:  # kept on the page of its table
+            self.paragraph(caption, "Caption").paragraph_format.keep_with_next = True
         rows = [
             (row, section == "thead")
             for section in ("thead", "tbody", "tfoot")
@@ -231,8 +238,7 @@ class _Writer:
         table = self.document.add_table(rows=len(rows), cols=width)
         table.style = "Table Grid"
         for (row, header), word_row in zip(rows, table.rows, strict=True):
-            if header:
-                _repeat_header(word_row)
+            _row_properties(word_row, header)
             for cell, word_cell in zip(_cells(row), word_row.cells, strict=False):
                 paragraph = word_cell.paragraphs[0]
                 self.inline(paragraph, cell, bold=cell.tag == "th", italic=False)
@@ -249,9 +255,10 @@ class _Writer:
         description = element.find(f"{SVG}desc")
         alt = ". ".join(_text(e) for e in (title, description) if e is not None)
         paragraph = self.document.add_paragraph()
-        run = paragraph.add_run()
-        picture = run.add_picture(io.BytesIO(_png(svg, CHART_PIXELS)), width=CHART_WIDTH)
-        _describe(picture, title=_text(title) if title is not None else "", alt=alt)
+        named = _text(title) if title is not None else ""
+        self.pictures.add(
+            paragraph, _png(svg, CHART_PIXELS), width=CHART_WIDTH, title=named, alt=alt
+        )
 
     def inline(self, paragraph: Paragraph, element: Element, *, bold: bool, italic: bool) -> None:
         parts: list[Element | str] = [element.text or ""]
@@ -287,12 +294,54 @@ class _Writer:
 
     def symbol(self, paragraph: Paragraph, element: Element) -> None:
         """A legend symbol (a small inline SVG hidden from screen readers): a decorative picture."""
-        from xml.etree.ElementTree import tostring
-
         svg = tostring(element, encoding="unicode")
-        picture = paragraph.add_run().add_picture(io.BytesIO(_png(svg, 112)), height=SYMBOL_HEIGHT)
-        _describe(picture, title="", alt="")
+        self.pictures.add(paragraph, _png(svg, 112), height=SYMBOL_HEIGHT, title="", alt="")
         paragraph.add_run(" ")
+
+
+class _Pictures:
+    """Adds pictures as ``Run.add_picture`` does, in time linear in their number.
+
+    python-docx 1.2 (``StoryPart.new_pic_inline``) reads every ``id`` of the document for the
+    next shape id (``next_id``) and hashes every stored image to find a repeated one, per picture.
+    Here the shape id (``wp:docPr id``) is a counter from ``next_id`` read once (nothing else adds
+    an ``id``), and image parts (``/word/media/imageN.png``) are kept by their bytes."""
+
+    def __init__(self, document: docx.document.Document) -> None:
+        self.part = document.part
+        self.next_id = self.part.next_id
+        self.images: dict[bytes, tuple[str, Image]] = {}
+
+    def add(
+        self,
+        paragraph: Paragraph,
+        png: bytes,
+        *,
+        title: str,
+        alt: str,
+        width: Length | None = None,
+        height: Length | None = None,
+    ) -> None:
+        """A run of ``paragraph`` with the picture ``png`` scaled to ``width`` or ``height`` (EMU),
+        its title and alternative text (``descr``; empty: a decorative picture)."""
+        known = self.images.get(png)
+        if known is None:
+            image = Image.from_blob(png)
+            parts = self.part.package.image_parts
+            name = PackURI(f"/word/media/image{len(parts) + 1}.{image.ext}")
+            image_part = ImagePart.from_image(image, name)
+            parts.append(image_part)
+            known = self.images[png] = (
+                self.part.relate_to(image_part, RELATIONSHIP_TYPE.IMAGE),
+                image,
+            )
+        relation, image = known
+        cx, cy = image.scaled_dimensions(width, height)
+        inline = CT_Inline.new_pic_inline(self.next_id, relation, image.filename, cx, cy)
+        self.next_id += 1
+        inline.docPr.set("descr", alt)
+        inline.docPr.set("title", title)
+        paragraph.add_run().element.add_drawing(inline)
 
 
 def _cells(row: Element) -> list[Element]:
@@ -330,14 +379,6 @@ def _hyperlink(paragraph: Paragraph, url: str, text: str, bold: bool, italic: bo
     parent.append(link)
 
 
-def _describe(picture: object, *, title: str, alt: str) -> None:
-    """Sets a picture's alternative text (``wp:docPr`` ``descr``) and title; an empty ``descr``
-    is a decorative picture for screen readers."""
-    inline = picture._inline  # type: ignore[attr-defined]  # python-docx has no alt-text API
-    inline.docPr.set("descr", alt)
-    inline.docPr.set("title", title)
-
-
 @functools.lru_cache(maxsize=64)
 def _png(svg: str, width: int) -> bytes:
     """The SVG drawn as a PNG ``width`` pixels wide, by CairoSVG; kept for the legend's few
@@ -351,7 +392,9 @@ def _png(svg: str, width: int) -> bytes:
     return png
 
 
-def _repeat_header(row: docx.table._Row) -> None:
-    """Marks a table row as a header row, repeated at the top of each page (``w:tblHeader``)."""
+def _row_properties(row: docx.table._Row, header: bool) -> None:
+    """No row is split across pages (``w:cantSplit``); a header row repeats (``w:tblHeader``)."""
     properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:tblHeader"))
+    properties.append(OxmlElement("w:cantSplit"))  # before tblHeader, as CT_TrPr orders them
+    if header:
+        properties.append(OxmlElement("w:tblHeader"))
