@@ -150,12 +150,12 @@ def test_new_period_keeps_every_byte_and_comment_of_the_real_ambition_yaml(
     # The new period goes right after the last one (the references follow in the file); every
     # other byte is kept.
     added = (
-        "  - id: tertial-2023\n"
-        "    kind: tertial\n"
-        '    title: "Tertialprognos 2023"\n'
-        "    closing_date: 2023-04-30\n"
-        "    deadline: 2023-05-20\n"
-    ).encode()
+        b"  - id: tertial-2023\n"
+        b"    kind: tertial\n"
+        b'    title: "Tertialprognos 2023"\n'
+        b"    closing_date: 2023-04-30\n"
+        b"    deadline: 2023-05-20\n"
+    )
     last = (
         b"    deadline: 2023-02-15  # exempel p\xc3\xa5 sista dag f\xc3\xb6r bed\xc3\xb6mningar\n"
     )
