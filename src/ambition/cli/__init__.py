@@ -1,94 +1,15 @@
 """The command-line interface: parses arguments, calls one core function, prints, exits.
 
-Exit codes: 0 clean, 1 problems found in the data, 2 usage error or no repository found,
-3 internal error ("this is a bug"; the traceback only with ``--debug``), 130 interrupted,
-141 standard output closed early (``ambition assess | head -1``), quietly.
-Heavy imports happen inside the commands, so ``ambition --help`` stays fast.
-
-This module only builds the app: each command is a module of :mod:`ambition.cli.commands`
-named as the command, what they share is in :mod:`ambition.cli.common`, and everything printed
-goes through :mod:`ambition.cli.output`.
+``main`` is the entry point. The app and its commands are built in
+:mod:`ambition.cli.application` (each command a module of :mod:`ambition.cli.commands`, what they share in
+:mod:`ambition.cli.common`, everything printed through :mod:`ambition.cli.output`); a clean
+``ambition validate`` whose verdict is cached answers from :mod:`ambition.cli.fast` before typer
+and rich are imported (docs/performance.md). The app (``app``) and the exit codes are
+importable from here as before.
 """
 
 import gc
 import sys
-from typing import Annotated
-
-import typer
-
-from ambition.cli.commands import (
-    assess,
-    codeowners,
-    diff,
-    export,
-    import_,
-    new,
-    report,
-    schema,
-    status,
-    validate,
-)
-from ambition.cli.common import (
-    EXIT_BUG,
-    EXIT_CLOSED_PIPE,
-    EXIT_PROBLEMS,
-    EXIT_USAGE,
-    closed_pipe,
-    state,
-)
-from ambition.cli.plain import PlainGroup
-
-__all__ = ["EXIT_BUG", "EXIT_PROBLEMS", "EXIT_USAGE", "app", "main"]
-
-app = typer.Typer(
-    name="ambition",
-    help="Follow up the council's goals for sustainable development, kept as YAML in git.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    cls=PlainGroup,  # plain help, every missing option at once (cli/plain.py)
-)
-
-
-def _show_version(asked: bool) -> None:
-    if asked:
-        from ambition import __version__
-
-        typer.echo(f"ambition {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _options(
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show tracebacks of internal errors.")
-    ] = False,
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version",
-            help="Show the version and exit.",
-            callback=_show_version,
-            is_eager=True,
-        ),
-    ] = False,
-) -> None:
-    state["debug"] = debug
-
-
-for command in (
-    validate.validate,
-    schema.schema,
-    assess.assess,
-    report.report,
-    status.status,
-    export.export,
-    codeowners.codeowners,
-):
-    app.command()(command)
-app.add_typer(new.app, name="new")
-app.add_typer(import_.app, name="import")
-app.command()(diff.diff)
 
 
 def main() -> None:
@@ -101,8 +22,19 @@ def main() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
-    try:
-        app()
-    except BrokenPipeError:  # outside a command (help, --version): end as quietly
-        closed_pipe()
-        sys.exit(EXIT_CLOSED_PIPE)
+    from ambition.cli.fast import clean_verdict
+
+    if clean_verdict(sys.argv[1:]):
+        return
+    from ambition.cli.application import run
+
+    run()
+
+
+def __getattr__(name: str) -> object:
+    """``app`` and the exit codes, from :mod:`ambition.cli.application` (imported when asked)."""
+    if name in {"app", "EXIT_BUG", "EXIT_PROBLEMS", "EXIT_USAGE"}:
+        import ambition.cli.application as full
+
+        return getattr(full, name)
+    raise AttributeError(f"module 'ambition.cli' has no attribute {name!r}")

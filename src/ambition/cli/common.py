@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
+from ambition.cli.fast import use_cache
+
 if TYPE_CHECKING:
     from ambition.diff.revisions import Snapshot
     from ambition.validation.validate import Validation
@@ -145,14 +147,6 @@ def closed_pipe() -> None:
     # Without a real file descriptor (a test's captured output) there is nothing to point.
     with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def use_cache(no_cache: bool = False) -> bool:
-    """The cache (.ambition-cache/) is used unless --no-cache, and never in CI (``CI`` set), where
-    a checkout has none and one committed to the repository must not be trusted."""
-    import os
-
-    return not no_cache and os.environ.get("CI", "").lower() in {"", "0", "false"}
 
 
 def language(lang: Language | None, root: Path) -> str:

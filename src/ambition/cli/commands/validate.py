@@ -13,8 +13,8 @@ from ambition.cli.common import (
     RootOption,
     boundary,
     language,
-    use_cache,
 )
+from ambition.cli.fast import use_cache
 
 
 class OutputFormat(StrEnum):

@@ -1,0 +1,72 @@
+"""ambition.cli.fast: a clean verdict of ``validate`` answered before typer and rich load."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from ambition.cli import app
+from ambition.cli.fast import clean_verdict, use_cache
+from tests.cli.test_common import break_a_value
+
+runner = CliRunner()
+PROBE = (
+    "import sys; from ambition.cli import main; sys.argv = ['ambition', *sys.argv[1:]]; "
+    "main(); print('typer' in sys.modules, 'rich' in sys.modules, file=sys.stderr)"
+)
+
+
+def _main(*args: str) -> subprocess.CompletedProcess[str]:
+    """``ambition <args>`` in a process of its own, its standard output a pipe."""
+    return subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_a_clean_verdict_is_the_apps_line_without_typer_or_rich(minimal_repo: Path) -> None:
+    app_says = runner.invoke(app, ["validate", "--root", str(minimal_repo)])
+    assert app_says.exit_code == 0
+    for _ in range(2):  # cold (computed and stored), then warm (read from the cache)
+        ran = _main("validate", "--root", str(minimal_repo))
+        assert (ran.returncode, ran.stdout) == (0, app_says.stdout)
+        assert ran.stderr == "False False\n"  # neither typer nor rich was imported
+    english = _main("validate", f"--root={minimal_repo}", "--lang", "en", "--strict")
+    assert (
+        english.stdout
+        == runner.invoke(
+            app, ["validate", "--root", str(minimal_repo), "--lang", "en", "--strict"]
+        ).stdout
+    )
+
+
+def test_anything_else_goes_to_the_app(minimal_repo: Path) -> None:
+    # A diagnostic: the app prints it (the same line it always did) and exits 1.
+    break_a_value(minimal_repo)
+    ran = _main("validate", "--root", str(minimal_repo))
+    assert ran.returncode == 1
+    assert ran.stdout.splitlines()[-1] == "1 fel och 0 varningar i 8 filer."
+    assert "number-format: values.2021: '34,5' är inte ett tal" in ran.stdout
+    assert ran.stderr == ""  # the app exits itself: the probe's line is never reached
+    # Options the quick path does not handle, other commands, a missing value: not answered.
+    for args in (
+        ["validate", "--format", "json"],
+        ["validate", "--no-cache"],
+        ["validate", "--root"],
+        ["validate", "--lang", "fi"],
+        ["validate", "--root", "a", "--root", "b"],
+        ["assess"],
+        [],
+    ):
+        assert clean_verdict(args) is False, args
+
+
+def test_the_cache_is_never_used_in_ci(monkeypatch: object) -> None:
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setenv("CI", "true")
+    assert use_cache() is False
+    monkeypatch.setenv("CI", "false")
+    assert use_cache() is True
+    assert use_cache(no_cache=True) is False
