@@ -48,9 +48,10 @@ _STATUS_STYLE = {  # by the Status values, which are str
 }
 
 
-def error(message: str) -> None:
-    """An error that stops the command (exit 2)."""
-    stderr.print(f"[bold red]error:[/] {escape(message)}")
+def error(message: str, lang: str = "en") -> None:
+    """An error that stops the command (exit 2), its "error:" ("fel:") in ``lang``."""
+    word = text("severity.error").render(lang)
+    stderr.print(f"[bold red]{word}:[/] {escape(message)}")
 
 
 def bug(exception: BaseException, *, show_traceback: bool) -> None:

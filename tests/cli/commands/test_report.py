@@ -129,7 +129,7 @@ def test_unknown_goal_is_a_usage_error(real_repo: Path, tmp_path: Path) -> None:
         app, ["report", "--root", str(real_repo), "-o", str(tmp_path / "out"), "--goal", "nope"]
     )
     assert result.exit_code == 2
-    assert "unknown goal 'nope'; goals: hallbar-samhallsutveckling," in result.output
+    assert "fel: målet 'nope' finns inte; målen är: hallbar-samhallsutveckling," in result.output
     assert not (tmp_path / "out").exists()
 
 
@@ -189,7 +189,7 @@ def test_assess_of_a_revision_names_it(tmp_path: Path) -> None:
     assert text.splitlines()[1] == f"Läget enligt version {head[:7]} (v1, main) i git."
     refused = runner.invoke(app, ["assess", "--root", str(root), "--revision", "v1", "--write"])
     assert refused.exit_code == 2
-    assert "--write and --check work on the working tree" in refused.stderr
+    assert "--write och --check arbetar på arbetskopian" in refused.stderr
 
 
 def test_a_bad_revision_is_named_and_exits_1(tmp_path: Path) -> None:

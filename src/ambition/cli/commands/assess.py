@@ -49,12 +49,10 @@ def assess(
     the expert's status, with the explanation of every proposal."""
     if revision is not None:
         from ambition.errors import AmbitionError
+        from ambition.messages.text import text
 
         if write or check:
-            raise AmbitionError(
-                "--revision shows the state at a git revision; --write and --check work on the "
-                "working tree: leave out one or the other"
-            )
+            raise AmbitionError(text("error.revision-and-write"))
         with at_revision(root, revision) as state:  # the state read from git
             assert state is not None, "a revision gives a snapshot"
             validation = load_checked(state.root, unfinished=True, lang=lang)
