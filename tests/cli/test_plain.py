@@ -79,6 +79,17 @@ def test_an_unknown_area_and_organisation_list_the_ids_there_are(minimal_repo: P
     )
     assert result.exit_code == EXIT_USAGE
     assert result.stderr == (
+        "fel: det finns inget mätområde 'klim' (menade du 'klimat'?); mätområdena är: klimat, "
+        "mat; det finns ingen organisation 'kommunstyrelsen'; organisationerna är: ks, bun\n"
+    )
+    result = runner.invoke(
+        app,
+        [
+            *["new", "indicator", "x", "--area", "klim", "--responsible", "kommunstyrelsen"],
+            *[*root, "--lang", "en"],
+        ],
+    )
+    assert result.stderr == (
         "error: there is no measurement area 'klim' (did you mean 'klimat'?); the measurement "
         "areas are: klimat, mat; there is no organisation 'kommunstyrelsen'; the organisations "
         "are: ks, bun\n"

@@ -37,5 +37,57 @@ ERRORS: dict[str, tuple[str, str]] = {
 }
 """The errors that stop a command (exit 2)."""
 
-MESSAGES: dict[str, tuple[str, str]] = {**ERRORS}
+NEW: dict[str, tuple[str, str]] = {
+    "new.bad-id": (
+        "'{id}' kan inte vara id för {kind}: använd små bokstäver a-z, siffror och bindestreck, "
+        "t.ex. 'ekologiska-livsmedel'",
+        "'{id}' cannot be the id of {kind}: use lower-case letters a-z, digits and hyphens, "
+        "e.g. 'ekologiska-livsmedel'",
+    ),
+    "new.kind.indicator": ("en indikator", "an indicator"),
+    "new.kind.goal": ("ett mål", "a goal"),
+    "new.kind.period": ("en period", "a period"),
+    "new.exists": (
+        "{path} finns redan; redigera den i stället",
+        "{path} exists already; edit it instead",
+    ),
+    "new.unknown.area": (
+        "det finns inget mätområde '{given}'{guess}; mätområdena är: {known}",
+        "there is no measurement area '{given}'{guess}; the measurement areas are: {known}",
+    ),
+    "new.unknown.organisation": (
+        "det finns ingen organisation '{given}'{guess}; organisationerna är: {known}",
+        "there is no organisation '{given}'{guess}; the organisations are: {known}",
+    ),
+    "new.unknown.guess": (" (menade du '{option}'?)", " (did you mean '{option}'?)"),
+    "new.unknown.none": ("inga ännu", "none yet"),
+    "new.both": ("{first}; {second}", "{first}; {second}"),
+    "new.number-used": (
+        "målnummer {number} används redan",
+        "goal number {number} is used already",
+    ),
+    "new.period-exists": (
+        "perioden '{period}' finns redan",
+        "the period '{period}' exists already",
+    ),
+    "new.deadline-before": (
+        "sista dagen ligger före bokslutsdatumet",
+        "the deadline is before the closing date",
+    ),
+    "new.no-periods": (
+        "ambition.yaml har ingen rad 'periods:' vid vänstermarginalen att lägga till perioden under",
+        "ambition.yaml has no 'periods:' at the left margin to add to",
+    ),
+    "new.bad-kind": (
+        "--kind '{value}' är inget slags period; välj 'tertial', 'interim' eller 'annual'",
+        "--kind '{value}' is not a kind of period; choose tertial, interim or annual",
+    ),
+    "new.removed": (
+        "borttagen: {path} (lämnad av en avbruten skrivning)",
+        "removed: {path} (left by an interrupted write)",
+    ),
+}
+"""The messages of ``ambition new indicator|goal|period``."""
+
+MESSAGES: dict[str, tuple[str, str]] = {**ERRORS, **NEW}
 """Every text of the commands by key."""
