@@ -31,6 +31,7 @@ def counted_fields(template: str) -> set[str]:
 # Every counted message of the catalogue, rendered with every count 0, 1 and 2 (other
 # parameters as given here), written by hand: (Swedish, English) for 0, 1 and 2.
 OTHER = {
+    "names": "'--area'",
     "above": 10,
     "where": "targets",
     "deadline": "2023-02-15",
@@ -174,6 +175,16 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
             "Helår 2022: sista dag 2023-02-15 (passerades för 2 dagar sedan).",
             "Helår 2022: deadline 2023-02-15 (passed 2 days ago).",
         ),
+    ],
+    "missing.arguments": [
+        ("argumenten '--area'", "arguments '--area'"),
+        ("argumentet '--area'", "argument '--area'"),
+        ("argumenten '--area'", "arguments '--area'"),
+    ],
+    "missing.options": [
+        ("alternativen '--area'", "options '--area'"),
+        ("alternativet '--area'", "option '--area'"),
+        ("alternativen '--area'", "options '--area'"),
     ],
 }
 

@@ -89,5 +89,18 @@ NEW: dict[str, tuple[str, str]] = {
 }
 """The messages of ``ambition new indicator|goal|period``."""
 
-MESSAGES: dict[str, tuple[str, str]] = {**ERRORS, **NEW}
+USAGE: dict[str, tuple[str, str]] = {
+    "missing": ("Ange {what}.", "Missing {what}."),
+    "missing.arguments": (
+        "{n:argumentet|argumenten} {names}",
+        "{n:argument|arguments} {names}",
+    ),
+    "missing.options": (
+        "{n:alternativet|alternativen} {names}",
+        "{n:option|options} {names}",
+    ),
+}
+"""The command line's own messages: the arguments and options a command needs."""
+
+MESSAGES: dict[str, tuple[str, str]] = {**ERRORS, **NEW, **USAGE}
 """Every text of the commands by key."""
