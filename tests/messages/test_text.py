@@ -181,6 +181,20 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("argumentet '--area'", "argument '--area'"),
         ("argumenten '--area'", "arguments '--area'"),
     ],
+    "write.would-change": [
+        (
+            "0 filer skulle ändras; kör 'ambition assess --write'.",
+            "0 files would change; run 'ambition assess --write'.",
+        ),
+        (
+            "1 fil skulle ändras; kör 'ambition assess --write'.",
+            "1 file would change; run 'ambition assess --write'.",
+        ),
+        (
+            "2 filer skulle ändras; kör 'ambition assess --write'.",
+            "2 files would change; run 'ambition assess --write'.",
+        ),
+    ],
     "missing.options": [
         ("alternativen '--area'", "options '--area'"),
         ("alternativet '--area'", "option '--area'"),

@@ -265,19 +265,20 @@ def assessment(
                 )
 
 
-def file_changes(changes: list[FileChange], *, written: bool) -> None:
-    """The files the assessment round created or changed (or would, without --write)."""
+def file_changes(changes: list[FileChange], *, written: bool, lang: str = "sv") -> None:
+    """The files the assessment round created or changed (or would, without --write), in
+    ``lang``."""
     for change in changes:
         verb = (
             ("created" if change.created else "updated")
             if written
-            else ("would create" if change.created else "would update")
+            else ("would-create" if change.created else "would-update")
         )
-        stdout.print(f"{verb}: {escape(change.relpath)}")
+        stdout.print(escape(text(f"write.{verb}", path=change.relpath).render(lang)))
     if not changes:
-        stdout.print("[green]Every proposal is already written.[/]")
+        stdout.print(f"[green]{escape(text('write.all-written').render(lang))}[/]")
     elif not written:
-        stdout.print(f"{len(changes)} file(s) would change; run 'ambition assess --write'.")
+        stdout.print(escape(text("write.would-change", n=len(changes)).render(lang)))
 
 
 def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:

@@ -102,5 +102,99 @@ USAGE: dict[str, tuple[str, str]] = {
 }
 """The command line's own messages: the arguments and options a command needs."""
 
-MESSAGES: dict[str, tuple[str, str]] = {**ERRORS, **NEW, **USAGE}
+WRITE: dict[str, tuple[str, str]] = {
+    # Where a block cannot be placed (ambition.yaml.edit.block_span).
+    "edit.separator": (
+        "filen innehåller radavgränsaren U+{code}",
+        "the file holds the line separator U+{code}",
+    ),
+    "edit.separator.fix": (
+        "ersätt den med en vanlig radbrytning eller ett mellanslag",
+        "replace it with an ordinary line break or a space",
+    ),
+    "edit.not-mapping": (
+        "filen är inte skriven som rader med 'nyckel: värde'",
+        "the file is not written as 'key: value' lines",
+    ),
+    "edit.not-mapping.fix": (
+        "skriv varje fält på en egen rad, 'nyckel: värde', med början vid vänstermarginalen",
+        "write each field on a line of its own, 'key: value', starting at the left margin",
+    ),
+    "edit.indented": (
+        "filens nycklar börjar inte vid vänstermarginalen",
+        "the keys of the file do not start at the left margin",
+    ),
+    "edit.indented.fix": (
+        "ta bort mellanslagen före nycklarna på översta nivån",
+        "remove the spaces before the top-level keys",
+    ),
+    "edit.twice": (
+        "'{key}:' står två gånger (rad {first} och {second})",
+        "'{key}:' is written twice (lines {first} and {second})",
+    ),
+    "edit.twice.fix": (
+        "ta bort båda; ambition skriver den igen",
+        "delete both; ambition writes it again",
+    ),
+    "edit.documents": (
+        "filen innehåller mer än ett YAML-dokument",
+        "the file holds more than one YAML document",
+    ),
+    "edit.documents.fix": (
+        "behåll ett dokument i filen: ta bort den andra '---' och det som följer efter den",
+        "keep one document in the file: delete the second '---' and what follows it",
+    ),
+    # The proof of a write-back (ambition.round.proof).
+    "write.refusal": ("{path}:{line}: {reason} — {hint}", "{path}:{line}: {reason} — {hint}"),
+    "write.rewrite": (
+        "ingenting skrevs; skriv filen som enkla rader med 'nyckel: värde', eller ta bort "
+        "blocket och kör kommandot igen",
+        "nothing was written; write the file as plain 'key: value' lines, or delete the block "
+        "and run the command again",
+    ),
+    "write.cannot-place": (
+        "blocket kan inte placeras säkert: {reason}",
+        "cannot place the block safely: {reason}",
+    ),
+    "write.not-found-again": (
+        "det skrivna blocket hittas inte igen: {reason}",
+        "the written block is not found again: {reason}",
+    ),
+    "write.outside-changes": (
+        "texten utanför blocket skulle ändras",
+        "the text outside the block would change",
+    ),
+    "write.not-yaml": (
+        "filen skulle inte längre kunna läsas som YAML",
+        "the file would no longer be read as YAML",
+    ),
+    "write.fields-differ": (
+        "fälten utanför blocket skulle läsas på ett annat sätt",
+        "the fields outside the block would read differently",
+    ),
+    "write.not-read-back": (
+        "'{key}:' skulle inte läsas tillbaka som det skrevs",
+        "'{key}:' would not read back as written",
+    ),
+    "write.not-valid": (
+        "filen skulle inte längre klara valideringen som förut: {code}: {message}",
+        "the file would not validate as before: {code}: {message}",
+    ),
+    # What ambition assess --write and --check say.
+    "write.created": ("skapad: {path}", "created: {path}"),
+    "write.updated": ("uppdaterad: {path}", "updated: {path}"),
+    "write.would-create": ("skulle skapas: {path}", "would create: {path}"),
+    "write.would-update": ("skulle uppdateras: {path}", "would update: {path}"),
+    "write.all-written": ("Alla förslag är redan skrivna.", "Every proposal is already written."),
+    "write.would-change": (
+        "{n} {n:fil|filer} skulle ändras; kör 'ambition assess --write'.",
+        "{n} {n:file|files} would change; run 'ambition assess --write'.",
+    ),
+    "write.not-written": ("inte skriven: {refusal}", "not written: {refusal}"),
+    "write.would-not-write": ("skulle inte skrivas: {refusal}", "would not write: {refusal}"),
+}
+"""The messages of writing back: where a block cannot be placed, the proof's refusals, and
+what ``ambition assess --write/--check`` did or would do."""
+
+MESSAGES: dict[str, tuple[str, str]] = {**ERRORS, **NEW, **USAGE, **WRITE}
 """Every text of the commands by key."""

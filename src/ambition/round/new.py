@@ -201,7 +201,13 @@ def new_period(
         start, end = block_span(original.text, "periods")
     except PlacementError as error:
         raise ScaffoldError(
-            f"{layout.PROJECT_FILE}:{error.line}: {error.reason}; {error.hint}"
+            message(
+                "write.refusal",
+                path=layout.PROJECT_FILE,
+                line=error.line,
+                reason=error.reason,
+                hint=error.hint,
+            )
         ) from None
     if start == end or not lines[start].rstrip().endswith(":"):
         raise ScaffoldError(message("new.no-periods"))
@@ -228,7 +234,7 @@ def new_period(
     new = ExactText(text, original.bom).encoded()
     found = prove(layout.PROJECT_FILE, layout.PROJECT, "periods", None, old, new, appended=item)
     if found is not None:
-        raise ScaffoldError(found.format())
+        raise ScaffoldError(found.text())
     if not dry_run:
         write_atomic(path, new)
     return path, fields
