@@ -181,6 +181,62 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("argumentet '--area'", "argument '--area'"),
         ("argumenten '--area'", "arguments '--area'"),
     ],
+    "import.would-write": [
+        (
+            "0 nya och 0 rättade värden skulle skrivas till 0 filer; kör utan --dry-run för att skriva dem.",
+            "0 new and 0 corrected values would be written to 0 files; run without --dry-run to write them.",
+        ),
+        (
+            "1 nytt och 1 rättat värden skulle skrivas till 1 fil; kör utan --dry-run för att skriva dem.",
+            "1 new and 1 corrected values would be written to 1 file; run without --dry-run to write them.",
+        ),
+        (
+            "2 nya och 2 rättade värden skulle skrivas till 2 filer; kör utan --dry-run för att skriva dem.",
+            "2 new and 2 corrected values would be written to 2 files; run without --dry-run to write them.",
+        ),
+    ],
+    "import.written": [
+        (
+            "0 nya och 0 rättade värden skrevs till 0 filer.",
+            "0 new and 0 corrected values written to 0 files.",
+        ),
+        (
+            "1 nytt och 1 rättat värden skrevs till 1 fil.",
+            "1 new and 1 corrected values written to 1 file.",
+        ),
+        (
+            "2 nya och 2 rättade värden skrevs till 2 filer.",
+            "2 new and 2 corrected values written to 2 files.",
+        ),
+    ],
+    "import.references.would-write": [
+        (
+            "0 nya och 0 rättade referensvärden skulle skrivas till 0 filer; kör utan --dry-run för att skriva dem.",
+            "0 new and 0 corrected reference values would be written to 0 files; run without --dry-run to write them.",
+        ),
+        (
+            "1 nytt och 1 rättat referensvärden skulle skrivas till 1 fil; kör utan --dry-run för att skriva dem.",
+            "1 new and 1 corrected reference values would be written to 1 file; run without --dry-run to write them.",
+        ),
+        (
+            "2 nya och 2 rättade referensvärden skulle skrivas till 2 filer; kör utan --dry-run för att skriva dem.",
+            "2 new and 2 corrected reference values would be written to 2 files; run without --dry-run to write them.",
+        ),
+    ],
+    "import.references.written": [
+        (
+            "0 nya och 0 rättade referensvärden skrevs till 0 filer.",
+            "0 new and 0 corrected reference values written to 0 files.",
+        ),
+        (
+            "1 nytt och 1 rättat referensvärden skrevs till 1 fil.",
+            "1 new and 1 corrected reference values written to 1 file.",
+        ),
+        (
+            "2 nya och 2 rättade referensvärden skrevs till 2 filer.",
+            "2 new and 2 corrected reference values written to 2 files.",
+        ),
+    ],
     "write.would-change": [
         (
             "0 filer skulle ändras; kör 'ambition assess --write'.",

@@ -196,5 +196,73 @@ WRITE: dict[str, tuple[str, str]] = {
 """The messages of writing back: where a block cannot be placed, the proof's refusals, and
 what ``ambition assess --write/--check`` did or would do."""
 
-MESSAGES: dict[str, tuple[str, str]] = {**ERRORS, **NEW, **USAGE, **WRITE}
+IMPORT: dict[str, tuple[str, str]] = {
+    "import.new": ("nytt värde: {line}", "new: {line}"),
+    "import.corrected": ("rättat värde: {line}", "corrected: {line}"),
+    "import.preliminary": ("preliminärt värde: {line}", "preliminary: {line}"),
+    "import.new-reference": ("nytt referensvärde: {line}", "new: {line}"),
+    "import.corrected-reference": ("rättat referensvärde: {line}", "corrected: {line}"),
+    "import.note": ("obs: {note}", "note: {note}"),
+    "import.nothing": (
+        "Alla värden finns redan; ingenting att skriva.",
+        "Every value is already stored; nothing to write.",
+    ),
+    "import.would-write": (
+        "{new} {new:nytt|nya} och {corrected} {corrected:rättat|rättade} värden skulle skrivas "
+        "till {files} {files:fil|filer}; kör utan --dry-run för att skriva dem.",
+        "{new} new and {corrected} corrected values would be written to {files} "
+        "{files:file|files}; run without --dry-run to write them.",
+    ),
+    "import.written": (
+        "{new} {new:nytt|nya} och {corrected} {corrected:rättat|rättade} värden skrevs till "
+        "{files} {files:fil|filer}.",
+        "{new} new and {corrected} corrected values written to {files} {files:file|files}.",
+    ),
+    "import.references.nothing": (
+        "Alla referensvärden finns redan; ingenting att skriva.",
+        "Every reference value is already stored; nothing to write.",
+    ),
+    "import.references.would-write": (
+        "{new} {new:nytt|nya} och {corrected} {corrected:rättat|rättade} referensvärden skulle "
+        "skrivas till {files} {files:fil|filer}; kör utan --dry-run för att skriva dem.",
+        "{new} new and {corrected} corrected reference values would be written to {files} "
+        "{files:file|files}; run without --dry-run to write them.",
+    ),
+    "import.references.written": (
+        "{new} {new:nytt|nya} och {corrected} {corrected:rättat|rättade} referensvärden skrevs "
+        "till {files} {files:fil|filer}.",
+        "{new} new and {corrected} corrected reference values written to {files} "
+        "{files:file|files}.",
+    ),
+    "import.nothing-written": ("ingenting skrevs.", "nothing was written."),
+    "import.years": ("--years: {reason}", "--years: {reason}"),
+    "import.years.not-year": (
+        "'{part}' är inte ett år eller ett intervall som 2019-2022",
+        "'{part}' is not a year or a range like 2019-2022",
+    ),
+    "import.years.range": (
+        "'{part}' är inte ett intervall av år 1900–2200",
+        "'{part}' is not a range of years 1900–2200",
+    ),
+    "import.no-folder.kolada": (
+        "mappen med sparade svar från Kolada finns inte",
+        "no such folder of saved Kolada answers",
+    ),
+    "import.no-files.kolada": (
+        "här finns inga *.json-filer (sparade svar från Kolada)",
+        "no *.json files (saved Kolada answers) here",
+    ),
+    "import.no-folder.sources": (
+        "mappen med källfiler finns inte",
+        "no such folder of source files",
+    ),
+    "import.no-files.sources": (
+        "här finns inga *.csv-filer (källfiler)",
+        "no *.csv files (sources) here",
+    ),
+    "import.unreadable": ("kan inte läsas: {reason}", "cannot be read: {reason}"),
+}
+"""The messages of ``ambition import``: what it wrote or would write, and its refusals."""
+
+MESSAGES: dict[str, tuple[str, str]] = {**ERRORS, **NEW, **USAGE, **WRITE, **IMPORT}
 """Every text of the commands by key."""
