@@ -237,6 +237,20 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
             "2 new and 2 corrected reference values written to 2 files.",
         ),
     ],
+    "git.does-not-load": [
+        (
+            "filerna i targets går inte att läsa in (0 fel); 0",
+            "the data of targets does not load (0 errors); 0",
+        ),
+        (
+            "filerna i targets går inte att läsa in (1 fel); 1",
+            "the data of targets does not load (1 error); 1",
+        ),
+        (
+            "filerna i targets går inte att läsa in (2 fel); 2",
+            "the data of targets does not load (2 errors); 2",
+        ),
+    ],
     "write.would-change": [
         (
             "0 filer skulle ändras; kör 'ambition assess --write'.",

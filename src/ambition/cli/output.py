@@ -378,7 +378,7 @@ def binary(data: bytes) -> None:
 def invalid_revision(message: str, found: list[Diagnostic], lang: str = "sv") -> None:
     """A revision whose data does not load: the message, then each diagnostic in ``lang``, on
     stderr."""
-    error(message)
+    error(message, lang)
     for item in found:
         stderr.print(f"  {escape(item.format(lang))}")
 

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from ambition import layout
 from ambition.errors import GitError, UnknownRevisionError
+from ambition.messages.text import text
 
 _BLOB_MODES = {b"100644", b"100755"}
 """Regular files; symbolic links (120000) and submodules (160000) are not data."""
@@ -47,10 +48,7 @@ def _git(
             check=False,
         )
     except FileNotFoundError:
-        raise GitError(
-            "git is not installed or not on PATH; install git (https://git-scm.com) to compare "
-            "revisions"
-        ) from None
+        raise GitError(text("git.missing")) from None
 
 
 def _message(completed: subprocess.CompletedProcess[bytes]) -> str:
@@ -67,10 +65,7 @@ def locate(root: Path) -> GitLocation:
     """
     completed = _git(["rev-parse", "--show-toplevel", "--show-prefix"], root)
     if completed.returncode != 0:
-        raise GitError(
-            f"{root} is not in a git repository ({_message(completed)}); `ambition diff` compares "
-            "revisions of a data repository kept in git"
-        )
+        raise GitError(text("git.not-a-repository", root=str(root), reason=_message(completed)))
     lines = completed.stdout.decode("utf-8").splitlines()
     if len(lines) < 2 or not lines[0]:
         raise GitError(f"{root} is not inside a git working tree (a bare repository?)")
@@ -82,10 +77,7 @@ def resolve(location: GitLocation, revision: str) -> str:
 
     Raises UnknownRevisionError when git does not know it as a commit.
     """
-    unknown = UnknownRevisionError(
-        f"unknown revision '{revision}': git knows no commit by that name; check the spelling, "
-        "or fetch it first (in CI: `git fetch origin main`, or check out with fetch-depth: 0)"
-    )
+    unknown = UnknownRevisionError(text("git.unknown-revision", revision=revision))
     if not revision or revision.startswith("-"):
         raise unknown
     completed = _git(

@@ -34,6 +34,45 @@ ERRORS: dict[str, tuple[str, str]] = {
         "working tree: leave out one or the other",
     ),
     "error.cannot-use": ("kan inte använda{where}: {reason}", "cannot use{where}: {reason}"),
+    "git.missing": (
+        "git är inte installerat eller finns inte i `PATH`; installera git (https://git-scm.com) "
+        "för att jämföra versioner",
+        "git is not installed or not on PATH; install git (https://git-scm.com) to compare "
+        "revisions",
+    ),
+    "git.not-a-repository": (
+        "{root} ligger inte under versionshantering i git ({reason}); `ambition diff` jämför "
+        "versioner av data som hålls i git",
+        "{root} is not in a git repository ({reason}); `ambition diff` compares revisions of a "
+        "data repository kept in git",
+    ),
+    "git.unknown-revision": (
+        "okänd version '{revision}': git känner inte till någon commit med det namnet; "
+        "kontrollera stavningen eller hämta den först (i `CI`: `git fetch origin main`, eller "
+        "`fetch-depth: 0`)",
+        "unknown revision '{revision}': git knows no commit by that name; check the spelling, "
+        "or fetch it first (in CI: `git fetch origin main`, or check out with fetch-depth: 0)",
+    ),
+    "git.no-data": (
+        "versionen '{name}' ({commit}) har varken ambition.yaml eller data/ i {place}",
+        "revision '{name}' ({commit}) has no data repository in {place}: neither ambition.yaml "
+        "nor data/",
+    ),
+    "git.top-level": ("den översta mappen i git", "the top level of the git repository"),
+    "git.does-not-load": (
+        "filerna i {where} går inte att läsa in ({count} {count:fel|fel}); {advice}",
+        "the data of {where} does not load ({count} {count:error|errors}); {advice}",
+    ),
+    "git.working-tree": ("arbetskopian", "the working tree"),
+    "git.revision": ("versionen '{name}' ({commit})", "revision '{name}' ({commit})"),
+    "git.fix-working-tree": (
+        "rätta dem; `ambition validate` visar varje problem",
+        "correct the data; `ambition validate` lists every problem",
+    ),
+    "git.fix-revision": (
+        "jämför en version vars filer går att läsa in med den här versionen av ambition",
+        "compare a revision whose data loads with this version of ambition",
+    ),
 }
 """The errors that stop a command (exit 2)."""
 

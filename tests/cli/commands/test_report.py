@@ -197,13 +197,13 @@ def test_a_bad_revision_is_named_and_exits_1(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", "--root", str(root), "--revision", "v9"])
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        "error: unknown revision 'v9': git knows no commit by that name; check the spelling"
+        "fel: okänd version 'v9': git känner inte till någon commit med det namnet"
     )
     assert not (root / "build").exists()
     outside = copy_repository_outside_git(tmp_path)
     result = runner.invoke(app, ["report", "--root", str(outside), "--revision", "HEAD"])
     assert result.exit_code == 1
-    assert "is not in a git repository" in result.stderr
+    assert "ligger inte under versionshantering i git" in result.stderr
 
 
 def copy_repository_outside_git(tmp_path: Path) -> Path:
