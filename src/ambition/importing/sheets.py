@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ambition.importing.plan import Imported, ImportPlan, plan_values
 from ambition.importing.problems import ImportRefused, Problem
+from ambition.messages.text import text as message
 from ambition.models.value import Marker
 from ambition.repository import Repository
 
@@ -103,7 +104,7 @@ def read_rows(
     iterator = iter(rows)
     header = next(iterator, None)
     if header is None:
-        raise ImportRefused([Problem(locate(1, 1), "the sheet is empty; expected a header row")])
+        raise ImportRefused([Problem(locate(1, 1), message("import.sheet.empty"))])
     columns: dict[str, int] = {}
     problems: list[Problem] = []
     for index, name in enumerate(header):
@@ -111,15 +112,16 @@ def read_rows(
         if column is None:
             continue
         if column in columns:
-            problems.append(Problem(locate(1, index + 1), f"a second '{column}' column"))
+            problems.append(
+                Problem(locate(1, index + 1), message("import.sheet.second-column", column=column))
+            )
         columns.setdefault(column, index)
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         problems.append(
             Problem(
                 locate(1, 1),
-                f"no column {', '.join(missing)} in the header; the columns are indicator "
-                "(indikator), year (år), value (värde) and optionally gender (kön), marker",
+                message("import.sheet.no-column", columns=", ".join(missing)),
             )
         )
         raise ImportRefused(problems)
@@ -153,9 +155,9 @@ def _row(
         problems.append(
             Problem(
                 at("indicator"),
-                f"no indicator '{indicator}' in data/indicators/; write the id of its file"
+                message("import.sheet.unknown-indicator", indicator=indicator)
                 if indicator
-                else "no indicator id",
+                else message("import.sheet.no-indicator"),
             )
         )
     try:
@@ -169,8 +171,7 @@ def _row(
             problems.append(
                 Problem(
                     at("value"),
-                    f"a value and the marker '{cells['marker']}' in one row; leave the value "
-                    "empty for a year without one, or the marker empty for a value",
+                    message("import.sheet.value-and-marker", marker=str(cells["marker"])),
                 )
             )
     else:
@@ -178,8 +179,7 @@ def _row(
             problems.append(
                 Problem(
                     at("marker"),
-                    f"the marker '{cells['marker']}' is not one ambition knows; write "
-                    "'preliminär', 'statistik saknas', 'redovisas senare' or 'sekretess'",
+                    message("import.sheet.unknown-marker", marker=str(cells["marker"])),
                 )
             )
         try:
@@ -192,8 +192,7 @@ def _row(
         problems.append(
             Problem(
                 at("gender"),
-                f"'{cells['gender']}' is not a gender ambition knows; write T (totalt), "
-                "K (kvinnor) or M (män)",
+                message("import.sheet.unknown-gender", gender=str(cells["gender"])),
             )
         )
     if len(problems) > before:
@@ -222,8 +221,7 @@ def read_csv(path: Path, indicators: set[str]) -> list[Imported]:
             [
                 Problem(
                     f"{path}:1:1",
-                    f"not UTF-8 text (byte {error.start + 1}); save it as 'CSV UTF-8' "
-                    "(Excel: Spara som → CSV UTF-8)",
+                    message("import.sheet.not-utf8", byte=error.start + 1),
                 )
             ]
         ) from None
@@ -233,7 +231,7 @@ def read_csv(path: Path, indicators: set[str]) -> list[Imported]:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
         raise ImportRefused(
-            [Problem(f"{path}:1:1", f"not a CSV file the reader accepts: {error}")]
+            [Problem(f"{path}:1:1", message("import.sheet.not-csv", reason=str(error)))]
         ) from None
     return read_rows(rows, lambda row, column: f"{path}:{row}:{column}", indicators)
 
@@ -251,14 +249,19 @@ def read_xlsx(path: Path, indicators: set[str], sheet: str | None = None) -> lis
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
         raise ImportRefused(
-            [Problem(str(path), f"not an Excel workbook (.xlsx) that can be read: {error}")]
+            [Problem(str(path), message("import.sheet.not-xlsx", reason=str(error)))]
         ) from None
     try:
         names = workbook.sheetnames
         name = sheet or names[0]
         if name not in names:
             raise ImportRefused(
-                [Problem(str(path), f"no sheet '{name}'; the sheets are {', '.join(names)}")]
+                [
+                    Problem(
+                        str(path),
+                        message("import.sheet.no-sheet", name=name, names=", ".join(names)),
+                    )
+                ]
             )
         rows = [tuple(row) for row in workbook[name].iter_rows(values_only=True)]
     finally:

@@ -300,6 +300,57 @@ IMPORT: dict[str, tuple[str, str]] = {
         "no *.csv files (sources) here",
     ),
     "import.unreadable": ("kan inte läsas: {reason}", "cannot be read: {reason}"),
+    # The rows of a CSV file or an Excel sheet (ambition.importing.sheets).
+    "import.sheet.empty": (
+        "bladet är tomt; en rubrikrad väntades",
+        "the sheet is empty; expected a header row",
+    ),
+    "import.sheet.second-column": ("en andra kolumn '{column}'", "a second '{column}' column"),
+    "import.sheet.no-column": (
+        "kolumnen {columns} saknas i rubrikraden; kolumnerna är indikator ('indicator'), år "
+        "('year'), värde ('value') och, om de behövs, kön ('gender') och markering ('marker')",
+        "no column {columns} in the header; the columns are indicator (indikator), year (år), "
+        "value (värde) and optionally gender (kön), marker",
+    ),
+    "import.sheet.unknown-indicator": (
+        "det finns ingen indikator '{indicator}' i data/indicators/; skriv id:t för dess fil",
+        "no indicator '{indicator}' in data/indicators/; write the id of its file",
+    ),
+    "import.sheet.no-indicator": ("id för indikatorn saknas", "no indicator id"),
+    "import.sheet.value-and-marker": (
+        "ett värde och markeringen '{marker}' på samma rad; lämna värdet tomt för ett år utan "
+        "värde, eller markeringen tom för ett värde",
+        "a value and the marker '{marker}' in one row; leave the value empty for a year without "
+        "one, or the marker empty for a value",
+    ),
+    "import.sheet.unknown-marker": (
+        "markeringen '{marker}' känner ambition inte till; skriv 'preliminär', 'statistik "
+        "saknas', 'redovisas senare' eller 'sekretess'",
+        "the marker '{marker}' is not one ambition knows; write 'preliminär', 'statistik "
+        "saknas', 'redovisas senare' or 'sekretess'",
+    ),
+    "import.sheet.unknown-gender": (
+        "'{gender}' är inget kön som ambition känner till; skriv T (totalt), K (kvinnor) eller "
+        "M (män)",
+        "'{gender}' is not a gender ambition knows; write T (totalt), K (kvinnor) or M (män)",
+    ),
+    "import.sheet.not-utf8": (
+        "inte text i UTF-8 (byte {byte}); spara filen som 'CSV UTF-8' (Excel: Spara som → "
+        "'CSV UTF-8')",
+        "not UTF-8 text (byte {byte}); save it as 'CSV UTF-8' (Excel: Spara som → CSV UTF-8)",
+    ),
+    "import.sheet.not-csv": (
+        "filen går inte att läsa som `CSV`: {reason}",
+        "not a CSV file the reader accepts: {reason}",
+    ),
+    "import.sheet.not-xlsx": (
+        "inte en Excel-arbetsbok (.xlsx) som går att läsa: {reason}",
+        "not an Excel workbook (.xlsx) that can be read: {reason}",
+    ),
+    "import.sheet.no-sheet": (
+        "det finns inget blad '{name}'; bladen är {names}",
+        "no sheet '{name}'; the sheets are {names}",
+    ),
 }
 """The messages of ``ambition import``: what it wrote or would write, and its refusals."""
 
