@@ -164,6 +164,12 @@ def test_excel_problems_name_the_sheet_and_cell(tmp_path: Path) -> None:
         f"{path}:Värden!A3: no indicator 'okänd' in data/indicators/; write the id of its file",
         f"{path}:Värden!B3: expected a year such as 2022, found 'x'",
     ]
+    assert [p.format("sv") for p in refused.value.problems] == [
+        f"{path}:Värden!C2: ett tal som 12,5 väntades, här står True",
+        f"{path}:Värden!A3: det finns ingen indikator 'okänd' i data/indicators/; skriv id:t för "
+        "dess fil",
+        f"{path}:Värden!B3: ett år som 2022 väntades, här står 'x'",
+    ]
     with pytest.raises(ImportRefused) as refused:
         read_xlsx(path, IDS, "Blad2")
     assert refused.value.problems[0].format("en") == (

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ambition.importing.plan import Imported, ImportPlan, plan_values
 from ambition.importing.problems import ImportRefused, Problem
+from ambition.messages.text import Text
 from ambition.messages.text import text as message
 from ambition.models.value import Marker
 from ambition.repository import Repository
@@ -62,22 +63,32 @@ _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)$")
 
 
+class CellError(ValueError):
+    """A cell that is not what its column holds; ``text`` says what was found and expected
+    (``str(error)`` is its English form)."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason.render("en"))
+        self.text = reason
+
+
 def number(cell: Cell) -> float:
     """A cell as a number: an Excel number, or text with a decimal comma or point, spaces
-    (also no-break and thin) between thousands, a minus sign (− or -). Raises ValueError with
-    what was found and the expected form."""
+    (also no-break and thin) between thousands, a minus sign (− or -). Raises CellError (a
+    ValueError) with what was found and the expected form."""
     if isinstance(cell, bool) or cell is None:
-        raise ValueError(f"expected a number such as 12,5, found {cell!r}")
+        raise CellError(message("import.sheet.not-a-number", found=repr(cell)))
     if isinstance(cell, int | float):
         return float(cell)
     text = _SPACES.sub("", cell.strip()).replace("\u2212", "-")
     if not _NUMBER.match(text):
-        raise ValueError(f"expected a number such as 12,5 or 14 854, found '{cell}'")
+        raise CellError(message("import.sheet.not-a-number.text", found=cell))
     return float(text.replace(",", "."))
 
 
 def year(cell: Cell) -> int:
-    """A cell as a year 1900–2200 (Excel numbers 2022 and 2022.0 too); raises ValueError."""
+    """A cell as a year 1900–2200 (Excel numbers 2022 and 2022.0 too); raises CellError (a
+    ValueError)."""
     found = cell
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
@@ -85,7 +96,7 @@ def year(cell: Cell) -> int:
         cell = int(cell.strip())
     if isinstance(cell, int) and not isinstance(cell, bool) and 1900 <= cell <= 2200:
         return cell
-    raise ValueError(f"expected a year such as 2022, found {found!r}")
+    raise CellError(message("import.sheet.not-a-year", found=repr(found)))
 
 
 def _text(cell: Cell) -> str:
@@ -162,8 +173,8 @@ def _row(
         )
     try:
         measured = year(cells["year"])
-    except ValueError as error:
-        problems.append(Problem(at("year"), str(error)))
+    except CellError as error:
+        problems.append(Problem(at("year"), error.text))
     marker = _text(cells.get("marker")).lower()
     value: float | None = None
     if marker in MARKERS:
@@ -184,8 +195,8 @@ def _row(
             )
         try:
             value = number(cells["value"] if _text(cells["value"]) else None)
-        except ValueError as error:
-            problems.append(Problem(at("value"), str(error)))
+        except CellError as error:
+            problems.append(Problem(at("value"), error.text))
     gender = _text(cells.get("gender")).lower()
     breakdown, title = GENDER_ROWS.get(gender, (None, None))
     if gender not in TOTALS and breakdown is None:

@@ -347,6 +347,18 @@ IMPORT: dict[str, tuple[str, str]] = {
         "inte en Excel-arbetsbok (.xlsx) som går att läsa: {reason}",
         "not an Excel workbook (.xlsx) that can be read: {reason}",
     ),
+    "import.sheet.not-a-number": (
+        "ett tal som 12,5 väntades, här står {found}",
+        "expected a number such as 12,5, found {found}",
+    ),
+    "import.sheet.not-a-number.text": (
+        "ett tal som 12,5 eller 14 854 väntades, här står '{found}'",
+        "expected a number such as 12,5 or 14 854, found '{found}'",
+    ),
+    "import.sheet.not-a-year": (
+        "ett år som 2022 väntades, här står {found}",
+        "expected a year such as 2022, found {found}",
+    ),
     "import.sheet.no-sheet": (
         "det finns inget blad '{name}'; bladen är {names}",
         "no sheet '{name}'; the sheets are {names}",
