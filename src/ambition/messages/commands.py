@@ -229,6 +229,10 @@ WRITE: dict[str, tuple[str, str]] = {
         "{n} {n:fil|filer} skulle ändras; kör 'ambition assess --write'.",
         "{n} {n:file|files} would change; run 'ambition assess --write'.",
     ),
+    "write.codeowners-would-change": (
+        "{path} skulle ändras; kör 'ambition codeowners' och checka in filen",
+        "{path} would change; run 'ambition codeowners' and commit it",
+    ),
     "write.not-written": ("inte skriven: {refusal}", "not written: {refusal}"),
     "write.would-not-write": ("skulle inte skrivas: {refusal}", "would not write: {refusal}"),
 }
