@@ -33,6 +33,14 @@ ERRORS: dict[str, tuple[str, str]] = {
         "--revision shows the state at a git revision; --write and --check work on the "
         "working tree: leave out one or the other",
     ),
+    "error.no-pdf": (
+        "det går inte att göra en PDF: `WeasyPrint` kan inte läsas in ({reason}); det behöver "
+        "biblioteket `pango` (Debian: `apt-get install libpango-1.0-0 libpangoft2-1.0-0`), se "
+        "https://doc.courtbouillon.org/weasyprint/stable/first_steps.html",
+        "cannot make a PDF: WeasyPrint does not load ({reason}); it needs the pango library "
+        "(Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0), see "
+        "https://doc.courtbouillon.org/weasyprint/stable/first_steps.html",
+    ),
     "error.cannot-use": ("kan inte använda{where}: {reason}", "cannot use{where}: {reason}"),
     "git.missing": (
         "git är inte installerat eller finns inte i `PATH`; installera git (https://git-scm.com) "
