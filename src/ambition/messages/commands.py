@@ -66,6 +66,27 @@ ERRORS: dict[str, tuple[str, str]] = {
         "revision '{name}' ({commit}) has no data repository in {place}: neither ambition.yaml "
         "nor data/",
     ),
+    "git.not-a-folder": ("{path} är inte en mapp", "{path} is not a folder"),
+    "git.bare": (
+        "{root} ligger inte i en arbetskopia av git (ett förråd utan arbetskopia?)",
+        "{root} is not inside a git working tree (a bare repository?)",
+    ),
+    "git.cannot-list": (
+        "det går inte att lista filerna i commit {commit}: {reason}",
+        "cannot list the files of commit {commit}: {reason}",
+    ),
+    "git.cannot-read": (
+        "det går inte att läsa filerna i commit {commit}: {reason}",
+        "cannot read the files of commit {commit}: {reason}",
+    ),
+    "git.missing-object": (
+        "git kan inte läsa {path} i commit {commit} (objektet {object} saknas; en grund klon?)",
+        "git cannot read {path} at commit {commit} (object {object} missing; a shallow clone?)",
+    ),
+    "git.cannot-list-names": (
+        "det går inte att lista namnen på commit {commit}: {reason}",
+        "cannot list the names of commit {commit}: {reason}",
+    ),
     "git.top-level": ("den översta mappen i git", "the top level of the git repository"),
     "git.does-not-load": (
         "filerna i {where} går inte att läsa in ({count} {count:fel|fel}); {advice}",
