@@ -6,12 +6,32 @@ Exceptions are only for "cannot continue" (no repository, a usage error); proble
 
 from typing import TYPE_CHECKING
 
+from ambition.messages.text import Text
+
 if TYPE_CHECKING:
     from ambition.diagnostics import Diagnostic
 
 
 class AmbitionError(Exception):
-    """Root of every error ambition raises on purpose; the CLI maps it to exit code 2."""
+    """Root of every error ambition raises on purpose; the CLI maps it to exit code 2.
+
+    The message is a catalogue ``Text`` (``text("error.unknown-period", …)``), written in the
+    user's language by ``render(lang)``; ``str(error)`` is its English form, for logs and
+    tracebacks. A plain string (git's own words, an exception's text) is shown as it is.
+    """
+
+    def __init__(self, message: "str | Text") -> None:
+        self.text = message
+        super().__init__(message.render("en") if isinstance(message, Text) else message)
+
+    def render(self, lang: str) -> str:
+        """The message in ``lang`` ('sv' or 'en'); a plain string as it is."""
+        return self.text.render(lang) if isinstance(self.text, Text) else str(self)
+
+    def speaks(self, lang: str) -> str:
+        """The language the message is shown in: ``lang`` for a catalogue text, 'en' for a
+        plain string (so that its "error:" is in the language of its words)."""
+        return lang if isinstance(self.text, Text) else "en"
 
 
 class RepositoryNotFoundError(AmbitionError):
@@ -37,7 +57,9 @@ class InvalidRevisionError(AmbitionError):
     paths relative to the data repository.
     """
 
-    def __init__(self, message: str, revision: str, diagnostics: "list[Diagnostic]") -> None:
+    def __init__(
+        self, message: "str | Text", revision: str, diagnostics: "list[Diagnostic]"
+    ) -> None:
         super().__init__(message)
         self.revision = revision
         self.diagnostics = diagnostics

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ambition.errors import RepositoryNotFoundError
+from ambition.messages.text import text
 
 if TYPE_CHECKING:  # pydantic only, never an ambition module: the layout imports no model
     from pydantic import BaseModel
@@ -232,7 +233,4 @@ def find_root(start: Path) -> Path:
     for folder in (start, *start.parents):
         if (folder / PROJECT_FILE).is_file():
             return folder
-    raise RepositoryNotFoundError(
-        f"no {PROJECT_FILE} found in {start} or any folder above it; "
-        "run the command inside a data repository or pass --root"
-    )
+    raise RepositoryNotFoundError(text("error.no-repository", file=PROJECT_FILE, start=str(start)))

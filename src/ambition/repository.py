@@ -7,6 +7,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ambition.errors import UnknownPeriodError
+from ambition.messages.text import text
 from ambition.models import (
     Action,
     Goal,
@@ -63,7 +64,7 @@ class Repository:
             if period.id == period_id:
                 return period
         known = ", ".join(p.id for p in periods)
-        raise UnknownPeriodError(f"unknown period '{period_id}'; configured periods: {known}")
+        raise UnknownPeriodError(text("error.unknown-period", period=period_id, known=known))
 
     def area(self, area_id: str) -> tuple[Goal, MeasurementArea] | None:
         """The goal and measurement area with ``area_id``, or None."""

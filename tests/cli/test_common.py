@@ -23,6 +23,7 @@ from ambition.cli.common import (
     use_cache,
 )
 from ambition.errors import AmbitionError
+from ambition.messages.text import text
 
 runner = CliRunner()
 
@@ -51,21 +52,31 @@ def fail(error: BaseException) -> Callable[[], None]:
     return body
 
 
-def test_an_ambition_error_is_a_usage_error() -> None:
-    result = runner.invoke(guarded(fail(AmbitionError("unknown period 'x'"))))
+def test_an_ambition_error_is_a_usage_error_in_the_language_of_the_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unknown = AmbitionError(text("error.unknown-period", period="x", known="ar-2022"))
+    monkeypatch.chdir(tmp_path)  # no ambition.yaml here or above: Swedish, the first language
+    result = runner.invoke(guarded(fail(unknown)))
     assert (result.exit_code, result.stdout, result.stderr) == (
         EXIT_USAGE,
         "",
-        "error: unknown period 'x'\n",
+        "fel: perioden 'x' finns inte; perioderna i ambition.yaml är: ar-2022\n",
     )
+    (tmp_path / "ambition.yaml").write_text("language: en\n", encoding="utf-8")
+    result = runner.invoke(guarded(fail(unknown)))
+    assert result.stderr == "error: unknown period 'x'; configured periods: ar-2022\n"
 
 
-def test_an_os_error_says_what_could_not_be_used() -> None:
+def test_an_os_error_says_what_could_not_be_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     error = OSError(errno.ENOSPC, "No space left on device", "/srv/report")
+    monkeypatch.chdir(tmp_path)
     result = runner.invoke(guarded(fail(error)))
     assert (result.exit_code, result.stderr) == (
         EXIT_USAGE,
-        "error: cannot use /srv/report: No space left on device\n",
+        "fel: kan inte använda /srv/report: No space left on device\n",
     )
 
 
@@ -145,7 +156,13 @@ def test_broken_copy_gives_exit_1_with_file_and_line(minimal_repo: Path) -> None
 def test_no_repository_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", "--root", str(tmp_path)])
     assert result.exit_code == 2
-    assert "no ambition.yaml found" in result.output
+    assert f"fel: ingen ambition.yaml finns i {tmp_path.resolve()} eller någon mapp ovanför" in (
+        result.output
+    )
+    result = runner.invoke(app, ["validate", "--root", str(tmp_path), "--lang", "en"])
+    assert f"error: no ambition.yaml found in {tmp_path.resolve()} or any folder above it" in (
+        result.output
+    )
 
 
 @pytest.mark.parametrize(

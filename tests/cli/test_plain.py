@@ -62,11 +62,15 @@ def test_every_missing_parameter_is_named_at_once(minimal_repo: Path) -> None:
     root = ["--root", str(minimal_repo)]
     result = runner.invoke(app, ["new", "indicator", "x", *root], terminal_width=200)
     assert result.exit_code == EXIT_USAGE
-    assert "Missing options '--area', '--responsible'." in result.output
+    assert "Ange alternativen '--area', '--responsible'." in result.output
     result = runner.invoke(app, ["new", "goal", *root], terminal_width=200)
+    assert "Ange argumentet 'GOAL_ID' och alternativen '--number', '--title'." in result.output
+    result = runner.invoke(app, ["new", "goal", *root, "--lang=en"], terminal_width=200)
     assert "Missing argument 'GOAL_ID' and options '--number', '--title'." in result.output
-    # One missing: click's own message.
+    # One missing: the singular.
     result = runner.invoke(app, ["new", "indicator", "x", "--area", "a", *root])
+    assert "Ange alternativet '--responsible'." in result.output
+    result = runner.invoke(app, ["new", "indicator", "x", "--lang", "en", "--area", "a", *root])
     assert "Missing option '--responsible'." in result.output
 
 
@@ -78,6 +82,17 @@ def test_an_unknown_area_and_organisation_list_the_ids_there_are(minimal_repo: P
         ["new", "indicator", "x", "--area", "klim", "--responsible", "kommunstyrelsen", *root],
     )
     assert result.exit_code == EXIT_USAGE
+    assert result.stderr == (
+        "fel: det finns inget mätområde 'klim' (menade du 'klimat'?); mätområdena är: klimat, "
+        "mat; det finns ingen organisation 'kommunstyrelsen'; organisationerna är: ks, bun\n"
+    )
+    result = runner.invoke(
+        app,
+        [
+            *["new", "indicator", "x", "--area", "klim", "--responsible", "kommunstyrelsen"],
+            *[*root, "--lang", "en"],
+        ],
+    )
     assert result.stderr == (
         "error: there is no measurement area 'klim' (did you mean 'klimat'?); the measurement "
         "areas are: klimat, mat; there is no organisation 'kommunstyrelsen'; the organisations "

@@ -183,10 +183,19 @@ def test_two_answers_that_disagree_are_refused(real_repo: Path, tmp_path: Path) 
 def test_a_folder_without_answers_and_an_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused) as refused:
         read_saved(tmp_path / "nowhere")
-    assert refused.value.problems[0].message == "no such folder of saved Kolada answers"
+    assert (
+        refused.value.problems[0].format("en").endswith(": no such folder of saved Kolada answers")
+    )
+    assert (
+        refused.value.problems[0]
+        .format("sv")
+        .endswith(": mappen med sparade svar från Kolada finns inte")
+    )
     with pytest.raises(ImportRefused) as refused:
         read_saved(tmp_path)
-    assert refused.value.problems[0].message == "no *.json files (saved Kolada answers) here"
+    assert refused.value.problems[0].format("en") == (
+        f"{tmp_path}: no *.json files (saved Kolada answers) here"
+    )
     (tmp_path / "a.json").mkdir()
     (tmp_path / "b.json").write_text("{", encoding="utf-8")
     with pytest.raises(ImportRefused) as refused:

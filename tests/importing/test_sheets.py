@@ -120,7 +120,8 @@ def test_a_file_that_is_no_sheet_of_values(tmp_path: Path, content: bytes, messa
     path.write_bytes(content)
     with pytest.raises(ImportRefused) as refused:
         read_csv(path, IDS)
-    assert [p.message for p in refused.value.problems][-1] == message
+    last = refused.value.problems[-1]
+    assert last.format("en") == f"{last.where}: {message}"
 
 
 def workbook(path: Path, rows: list[tuple[object, ...]], title: str = "Blad1") -> Path:
@@ -163,15 +164,26 @@ def test_excel_problems_name_the_sheet_and_cell(tmp_path: Path) -> None:
         f"{path}:Värden!A3: no indicator 'okänd' in data/indicators/; write the id of its file",
         f"{path}:Värden!B3: expected a year such as 2022, found 'x'",
     ]
+    assert [p.format("sv") for p in refused.value.problems] == [
+        f"{path}:Värden!C2: ett tal som 12,5 väntades, här står True",
+        f"{path}:Värden!A3: det finns ingen indikator 'okänd' i data/indicators/; skriv id:t för "
+        "dess fil",
+        f"{path}:Värden!B3: ett år som 2022 väntades, här står 'x'",
+    ]
     with pytest.raises(ImportRefused) as refused:
         read_xlsx(path, IDS, "Blad2")
-    assert refused.value.problems[0].message == "no sheet 'Blad2'; the sheets are Värden"
+    assert refused.value.problems[0].format("en") == (
+        f"{path}: no sheet 'Blad2'; the sheets are Värden"
+    )
+    assert refused.value.problems[0].format("sv") == (
+        f"{path}: det finns inget blad 'Blad2'; bladen är Värden"
+    )
     broken = tmp_path / "inte.xlsx"
     broken.write_text("indikator;år;värde\n", "utf-8")
     with pytest.raises(ImportRefused) as refused:
         read_xlsx(broken, IDS)
-    assert refused.value.problems[0].message == (
-        "not an Excel workbook (.xlsx) that can be read: File is not a zip file"
+    assert refused.value.problems[0].format("en") == (
+        f"{broken}: not an Excel workbook (.xlsx) that can be read: File is not a zip file"
     )
 
 

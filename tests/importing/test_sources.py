@@ -91,10 +91,14 @@ def test_bad_rows_are_located_all_at_once(tmp_path: Path) -> None:
 def test_a_missing_folder_or_one_without_csv_files_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused) as missing:
         read_sources(tmp_path / "nowhere")
-    assert [p.message for p in missing.value.problems] == ["no such folder of source files"]
+    assert [p.format("en") for p in missing.value.problems] == [
+        f"{tmp_path / 'nowhere'}: no such folder of source files"
+    ]
     with pytest.raises(ImportRefused) as empty:
         read_sources(tmp_path)
-    assert [p.message for p in empty.value.problems] == ["no *.csv files (sources) here"]
+    assert [p.format("sv") for p in empty.value.problems] == [
+        f"{tmp_path}: här finns inga *.csv-filer (källfiler)"
+    ]
 
 
 def test_a_bad_row_of_the_repository_s_sources_is_named_from_the_root(real_repo: Path) -> None:

@@ -31,6 +31,7 @@ def counted_fields(template: str) -> set[str]:
 # Every counted message of the catalogue, rendered with every count 0, 1 and 2 (other
 # parameters as given here), written by hand: (Swedish, English) for 0, 1 and 2.
 OTHER = {
+    "names": "'--area'",
     "above": 10,
     "where": "targets",
     "deadline": "2023-02-15",
@@ -174,6 +175,100 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
             "Helår 2022: sista dag 2023-02-15 (passerades för 2 dagar sedan).",
             "Helår 2022: deadline 2023-02-15 (passed 2 days ago).",
         ),
+    ],
+    "missing.arguments": [
+        ("argumenten '--area'", "arguments '--area'"),
+        ("argumentet '--area'", "argument '--area'"),
+        ("argumenten '--area'", "arguments '--area'"),
+    ],
+    "import.would-write": [
+        (
+            "0 nya och 0 rättade värden skulle skrivas till 0 filer; kör utan --dry-run för att skriva dem.",
+            "0 new and 0 corrected values would be written to 0 files; run without --dry-run to write them.",
+        ),
+        (
+            "1 nytt och 1 rättat värden skulle skrivas till 1 fil; kör utan --dry-run för att skriva dem.",
+            "1 new and 1 corrected values would be written to 1 file; run without --dry-run to write them.",
+        ),
+        (
+            "2 nya och 2 rättade värden skulle skrivas till 2 filer; kör utan --dry-run för att skriva dem.",
+            "2 new and 2 corrected values would be written to 2 files; run without --dry-run to write them.",
+        ),
+    ],
+    "import.written": [
+        (
+            "0 nya och 0 rättade värden skrevs till 0 filer.",
+            "0 new and 0 corrected values written to 0 files.",
+        ),
+        (
+            "1 nytt och 1 rättat värden skrevs till 1 fil.",
+            "1 new and 1 corrected values written to 1 file.",
+        ),
+        (
+            "2 nya och 2 rättade värden skrevs till 2 filer.",
+            "2 new and 2 corrected values written to 2 files.",
+        ),
+    ],
+    "import.references.would-write": [
+        (
+            "0 nya och 0 rättade referensvärden skulle skrivas till 0 filer; kör utan --dry-run för att skriva dem.",
+            "0 new and 0 corrected reference values would be written to 0 files; run without --dry-run to write them.",
+        ),
+        (
+            "1 nytt och 1 rättat referensvärden skulle skrivas till 1 fil; kör utan --dry-run för att skriva dem.",
+            "1 new and 1 corrected reference values would be written to 1 file; run without --dry-run to write them.",
+        ),
+        (
+            "2 nya och 2 rättade referensvärden skulle skrivas till 2 filer; kör utan --dry-run för att skriva dem.",
+            "2 new and 2 corrected reference values would be written to 2 files; run without --dry-run to write them.",
+        ),
+    ],
+    "import.references.written": [
+        (
+            "0 nya och 0 rättade referensvärden skrevs till 0 filer.",
+            "0 new and 0 corrected reference values written to 0 files.",
+        ),
+        (
+            "1 nytt och 1 rättat referensvärden skrevs till 1 fil.",
+            "1 new and 1 corrected reference values written to 1 file.",
+        ),
+        (
+            "2 nya och 2 rättade referensvärden skrevs till 2 filer.",
+            "2 new and 2 corrected reference values written to 2 files.",
+        ),
+    ],
+    "git.does-not-load": [
+        (
+            "filerna i targets går inte att läsa in (0 fel); 0",
+            "the data of targets does not load (0 errors); 0",
+        ),
+        (
+            "filerna i targets går inte att läsa in (1 fel); 1",
+            "the data of targets does not load (1 error); 1",
+        ),
+        (
+            "filerna i targets går inte att läsa in (2 fel); 2",
+            "the data of targets does not load (2 errors); 2",
+        ),
+    ],
+    "write.would-change": [
+        (
+            "0 filer skulle ändras; kör 'ambition assess --write'.",
+            "0 files would change; run 'ambition assess --write'.",
+        ),
+        (
+            "1 fil skulle ändras; kör 'ambition assess --write'.",
+            "1 file would change; run 'ambition assess --write'.",
+        ),
+        (
+            "2 filer skulle ändras; kör 'ambition assess --write'.",
+            "2 files would change; run 'ambition assess --write'.",
+        ),
+    ],
+    "missing.options": [
+        ("alternativen '--area'", "options '--area'"),
+        ("alternativet '--area'", "option '--area'"),
+        ("alternativen '--area'", "options '--area'"),
     ],
 }
 

@@ -291,5 +291,8 @@ def test_without_weasyprint_the_error_says_what_to_install(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint raises ImportError
-    with pytest.raises(PdfUnavailableError, match=r"it needs the pango library \(Debian: apt"):
+    with pytest.raises(
+        PdfUnavailableError, match=r"it needs the pango library \(Debian: apt"
+    ) as raised:
         html_to_pdf("<html lang=sv><title>x</title><p>x</p></html>")
+    assert "det behöver biblioteket `pango` (Debian: `apt-get install" in raised.value.render("sv")

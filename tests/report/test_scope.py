@@ -35,10 +35,14 @@ def test_organisation_report(real: Repository) -> None:
 
 
 def test_unknown_goal_or_organisation(real: Repository) -> None:
-    with pytest.raises(UnknownScopeError, match="unknown goal 'nope'; goals: hallbar-"):
+    with pytest.raises(UnknownScopeError, match="unknown goal 'nope'; goals: hallbar-") as goal:
         render_report(real, real.period(), ReportFormat.HTML, scope=Scope(goal="nope"))
-    with pytest.raises(UnknownScopeError, match="unknown organisation 'nope'"):
+    assert goal.value.render("sv").startswith("målet 'nope' finns inte; målen är: hallbar-")
+    with pytest.raises(UnknownScopeError, match="unknown organisation 'nope'") as organisation:
         render_report(real, real.period(), ReportFormat.HTML, scope=Scope(organisation="nope"))
+    assert organisation.value.render("sv").startswith(
+        "organisationen 'nope' finns inte; organisationerna är: kommunfullmaktige, "
+    )
 
 
 def test_select_keeps_an_organisations_indicators_and_every_status(real: Repository) -> None:

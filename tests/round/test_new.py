@@ -99,22 +99,46 @@ def test_new_period_appends_to_ambition_yaml(minimal_repo: Path) -> None:
 def test_existing_file_and_bad_arguments_are_usage_errors(minimal_repo: Path) -> None:
     root = str(minimal_repo)
     cases = [
-        (["goal", "miljo", "--number", "3", "--title", "x"], "data/goals/miljo.yaml exists"),
-        (["indicator", "Cykel", "--area", "klimat", "--responsible", "ks"], "cannot be a"),
+        (
+            ["goal", "miljo", "--number", "3", "--title", "x"],
+            "fel: data/goals/miljo.yaml finns redan; redigera den i stället",
+            "error: data/goals/miljo.yaml exists already; edit it instead",
+        ),
+        (
+            ["indicator", "Cykel", "--area", "klimat", "--responsible", "ks"],
+            "fel: 'Cykel' kan inte vara id för en indikator: använd små bokstäver a-z",
+            "error: 'Cykel' cannot be the id of an indicator: use lower-case letters a-z",
+        ),
         (
             ["indicator", "cykel", "--area", "klimatt", "--responsible", "ks"],
-            "no measurement area 'klimatt'",
+            "fel: det finns inget mätområde 'klimatt' (menade du 'klimat'?); mätområdena är: "
+            "klimat, mat",
+            "error: there is no measurement area 'klimatt' (did you mean 'klimat'?); the "
+            "measurement areas are: klimat, mat",
         ),
-        (["period", "x", "--kind", "monthly", "--closing-date", "2023-01-31"], "kinds:"),
+        (
+            ["period", "x", "--kind", "monthly", "--closing-date", "2023-01-31"],
+            "fel: --kind 'monthly' är inget slags period; välj 'tertial', 'interim' eller 'annual'",
+            "error: --kind 'monthly' is not a kind of period; choose tertial, interim or annual",
+        ),
+        (
+            ["period", "x", "--kind", "annual", "--closing-date", "2023-02-30"],
+            "fel: --closing-date '2023-02-30' är inte ett datum; skriv ÅÅÅÅ-MM-DD",
+            "error: --closing-date '2023-02-30' is not a date; write YYYY-MM-DD",
+        ),
         (
             ["period", "ar-2022", "--kind", "annual", "--closing-date", "2022-12-31"],
-            "exists already",
+            "fel: perioden 'ar-2022' finns redan",
+            "error: the period 'ar-2022' exists already",
         ),
     ]
-    for args, message in cases:
+    for args, swedish, english in cases:
         result = runner.invoke(app, ["new", *args, "--root", root])
         assert result.exit_code == 2, args
-        assert message in result.output, (args, result.output)
+        assert swedish in result.output, (args, result.output)
+        result = runner.invoke(app, ["new", *args, "--root", root, "--lang", "en"])
+        assert result.exit_code == 2, args
+        assert english in result.output, (args, result.output)
 
 
 def test_unknown_organisations_a_used_number_and_a_late_deadline_are_usage_errors(
@@ -124,19 +148,19 @@ def test_unknown_organisations_a_used_number_and_a_late_deadline_are_usage_error
     cases = [
         (
             ["indicator", "cykel", "--area", "klimat", "--responsible", "kf"],
-            "there is no organisation 'kf'",
+            "det finns ingen organisation 'kf'",
         ),
-        (["goal", "trygghet", "--number", "1", "--title", "x"], "goal number 1 is used already"),
+        (["goal", "trygghet", "--number", "1", "--title", "x"], "målnummer 1 används redan"),
         (
             ["goal", "trygghet", "--number", "2", "--title", "x", "--owner", "kf"],
-            "there is no organisation 'kf'; the organisations are: ks, bun",
+            "det finns ingen organisation 'kf'; organisationerna är: ks, bun",
         ),
         (
             [
                 *["period", "ar-2023", "--kind", "annual", "--closing-date", "2023-12-31"],
                 *["--deadline", "2023-12-30"],
             ],
-            "the deadline is before the closing date",
+            "sista dagen ligger före bokslutsdatumet",
         ),
     ]
     for args, message in cases:
@@ -206,7 +230,7 @@ def test_periods_in_a_flow_list_are_not_guessed_at(minimal_repo: Path) -> None:
     path.write_text(flow, encoding="utf-8")
     code, output = new_period_2023(minimal_repo)
     assert code == 2
-    assert "ambition.yaml has no 'periods:' at the left margin to add to" in output
+    assert "ambition.yaml har ingen rad 'periods:' vid vänstermarginalen att lägga" in output
     assert path.read_text(encoding="utf-8") == flow
 
 
@@ -234,7 +258,7 @@ def test_new_makes_gitignore_match_leftovers_and_removes_them(minimal_repo: Path
     code, output = new_period_2023(minimal_repo)
     assert code == 0
     assert (
-        "removed: data/indicators/.utslapp.yaml.ab12_x9z.tmp (left by an interrupted write)"
+        "borttagen: data/indicators/.utslapp.yaml.ab12_x9z.tmp (lämnad av en avbruten skrivning)"
         in output
     )
     assert not leftover.exists()

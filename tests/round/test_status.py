@@ -90,4 +90,4 @@ def test_status_command_exits_1_after_the_deadline(minimal_repo: Path) -> None:
 def test_unknown_organisation_is_a_usage_error(minimal_repo: Path) -> None:
     result = runner.invoke(app, ["status", "--root", str(minimal_repo), "--org", "bunn"])
     assert result.exit_code == 2
-    assert "unknown organisation 'bunn'; known: ks, bun" in result.output
+    assert "organisationen 'bunn' finns inte; organisationerna är: ks, bun" in result.output

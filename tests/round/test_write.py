@@ -167,13 +167,22 @@ def test_cli_check_then_write(minimal_repo: Path) -> None:
     check = runner.invoke(app, ["assess", "--root", root, "--check"])
     assert check.exit_code == 1
     assert check.output.splitlines() == [
+        f"skulle uppdateras: {GOAL}",
+        "skulle skapas: data/assessments/ar-2022/indicators/ekologisk-mat.yaml",
+        f"skulle uppdateras: {INDICATOR}",
+        "3 filer skulle ändras; kör 'ambition assess --write'.",
+    ]
+    check = runner.invoke(app, ["assess", "--root", root, "--check", "--lang", "en"])
+    assert check.output.splitlines() == [
         f"would update: {GOAL}",
         "would create: data/assessments/ar-2022/indicators/ekologisk-mat.yaml",
         f"would update: {INDICATOR}",
-        "3 file(s) would change; run 'ambition assess --write'.",
+        "3 files would change; run 'ambition assess --write'.",
     ]
     assert runner.invoke(app, ["assess", "--root", root, "--write"]).exit_code == 0
     again = runner.invoke(app, ["assess", "--root", root, "--check"])
+    assert (again.exit_code, again.output) == (0, "Alla förslag är redan skrivna.\n")
+    again = runner.invoke(app, ["assess", "--root", root, "--check", "--lang", "en"])
     assert (again.exit_code, again.output) == (0, "Every proposal is already written.\n")
 
 
@@ -266,7 +275,7 @@ def test_write_back_case(case: Path, minimal_repo: Path) -> None:
         assert run.exit_code == 0
         assert validate(minimal_repo).diagnostics == []
         again = CliRunner().invoke(app, ["assess", "--root", str(minimal_repo), "--check"])
-        assert (again.exit_code, again.output) == (0, "Every proposal is already written.\n")
+        assert (again.exit_code, again.output) == (0, "Alla förslag är redan skrivna.\n")
     else:
         assert run.exit_code == 1
 
@@ -370,21 +379,34 @@ def test_the_proof_refuses_a_text_that_changes_outside_the_block(minimal_repo: P
         f"{INDICATOR}:6: the text outside the block would change — nothing was written; write "
         "the file as plain 'key: value' lines, or delete the block and run the command again"
     )
+    assert refused.format("sv") == (
+        f"{INDICATOR}:6: texten utanför blocket skulle ändras — ingenting skrevs; skriv filen "
+        "som enkla rader med 'nyckel: värde', eller ta bort blocket och kör kommandot igen"
+    )
     wrong = prove(INDICATOR, kind, "proposal", {"status": "achieved"}, old, old + short)
-    assert wrong is not None and wrong.reason == "'proposal:' would not read back as written"
+    assert wrong is not None
+    assert wrong.reason.render("en") == "'proposal:' would not read back as written"
+    assert wrong.reason.render("sv") == "'proposal:' skulle inte läsas tillbaka som det skrevs"
     invalid = prove(
         INDICATOR, kind, "proposal", {"status": "x"}, old, old + b"proposal:\n  status: x\n"
     )
-    assert invalid is not None and invalid.reason.startswith(
+    assert invalid is not None and invalid.reason.render("en").startswith(
         "the file would not validate as before: invalid-choice"
+    )
+    assert invalid.reason.render("sv").startswith(
+        "filen skulle inte längre klara valideringen som förut: invalid-choice"
     )
     assert prove(INDICATOR, kind, "proposal", None, old, old + block) is not None
     twice = prove(INDICATOR, kind, "proposal", expected, old, old + short + short)
-    assert twice is not None and twice.reason == (
+    assert twice is not None and twice.reason.render("en") == (
         "the written block is not found again: 'proposal:' is written twice (lines 6 and 8)"
     )
+    assert twice.reason.render("sv") == (
+        "det skrivna blocket hittas inte igen: 'proposal:' står två gånger (rad 6 och 8)"
+    )
     broken = prove(INDICATOR, kind, "proposal", expected, old, old + b"proposal: [\n")
-    assert broken is not None and broken.reason == "the file would no longer be read as YAML"
+    assert broken is not None
+    assert broken.reason.render("en") == "the file would no longer be read as YAML"
 
 
 def test_check_names_a_file_it_would_refuse_and_exits_1(minimal_repo: Path) -> None:
@@ -395,6 +417,13 @@ def test_check_names_a_file_it_would_refuse_and_exits_1(minimal_repo: Path) -> N
     shutil.copy(ROUND / "cases/flow-mapping/before.yaml", minimal_repo / INDICATOR)
     run = CliRunner().invoke(app, ["assess", "--root", str(minimal_repo), "--check"])
     assert run.exit_code == 1
+    assert run.output.splitlines()[-1] == (
+        f"skulle inte skrivas: {INDICATOR}:2: blocket kan inte placeras säkert: filen är inte "
+        "skriven som rader med 'nyckel: värde' — skriv varje fält på en egen rad, 'nyckel: "
+        "värde', med början vid vänstermarginalen"
+    )
+    args = ["assess", "--root", str(minimal_repo), "--check", "--lang", "en"]
+    run = CliRunner().invoke(app, args)
     assert run.output.splitlines()[-1] == (
         f"would not write: {INDICATOR}:2: cannot place the block safely: the file is not "
         "written as 'key: value' lines — write each field on a line of its own, 'key: value', "
@@ -409,7 +438,7 @@ def test_the_proof_refuses_when_the_old_text_has_no_place_for_the_block(minimal_
     old = b"{status: partly_achieved}\n"
     new = b"status: partly_achieved\nproposal:\n  status: partly_achieved\n"
     refused = prove(INDICATOR, layout.INDICATOR_ASSESSMENT, "proposal", {}, old, new)
-    assert refused is not None and (refused.line, refused.reason) == (
+    assert refused is not None and (refused.line, refused.reason.render("en")) == (
         1,
         "the file is not written as 'key: value' lines",
     )

@@ -75,7 +75,7 @@ def test_where_a_block_cannot_be_placed_the_line_and_reason_are_given(
 ) -> None:
     with pytest.raises(PlacementError) as raised:
         place_block(text, "proposal", BLOCK)
-    assert (raised.value.line, raised.value.reason) == (line, reason)
+    assert (raised.value.line, raised.value.reason.render("en")) == (line, reason)
 
 
 @pytest.mark.parametrize(

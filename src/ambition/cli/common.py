@@ -94,7 +94,8 @@ def at_revision(root: Path | None, revision: str | None) -> "Iterator[Snapshot |
     try:  # only reading the revision: errors of the command's own work are not caught here
         found = held.enter_context(snapshot(find_root(root or Path.cwd()), revision))
     except (GitError, InvalidRevisionError) as error:
-        output.error(str(error))
+        speak = error.speaks(language_at(root))
+        output.error(error.render(speak), speak)
         raise typer.Exit(EXIT_PROBLEMS) from None
     with held:
         yield found
@@ -117,15 +118,20 @@ def boundary(command: Callable[P, R]) -> Callable[P, R]:
         except (typer.Exit, typer.Abort):
             raise
         except AmbitionError as error:
-            output.error(str(error))
+            speak = language_at(_path(kwargs.get("root")), _lang(kwargs.get("lang")))
+            output.error(error.render(error.speaks(speak)), error.speaks(speak))
             raise typer.Exit(EXIT_USAGE) from None
         except BrokenPipeError:
             closed_pipe()
             raise typer.Exit(EXIT_CLOSED_PIPE) from None
         except OSError as error:
             # A folder that is a file, a disk that is full, no permission: not a bug, say what.
+            from ambition.messages.text import text
+
             where = f" {error.filename}" if error.filename else ""
-            output.error(f"cannot use{where}: {error.strerror or error}")
+            speak = language_at(_path(kwargs.get("root")), _lang(kwargs.get("lang")))
+            cannot = text("error.cannot-use", where=where, reason=str(error.strerror or error))
+            output.error(cannot.render(speak), speak)
             raise typer.Exit(EXIT_USAGE) from None
         except KeyboardInterrupt:
             raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -134,6 +140,29 @@ def boundary(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(EXIT_BUG) from None
 
     return run
+
+
+def _path(value: object) -> Path | None:
+    return value if isinstance(value, Path) else None
+
+
+def _lang(value: object) -> "Language | None":
+    return value if isinstance(value, Language) else None
+
+
+def language_at(root: Path | None, lang: Language | None = None) -> str:
+    """The language of a message when the repository may not be found: ``--lang`` when given,
+    else the ``language:`` of the nearest repository at or above ``root`` (default: the current
+    folder), else 'sv', the catalogue's first language."""
+    if lang is not None:
+        return lang.value
+    from ambition.errors import RepositoryNotFoundError
+    from ambition.layout import find_root
+
+    try:
+        return language(None, find_root(root or Path.cwd()))
+    except (RepositoryNotFoundError, OSError):
+        return language(None, root or Path.cwd())
 
 
 def closed_pipe() -> None:

@@ -48,9 +48,10 @@ _STATUS_STYLE = {  # by the Status values, which are str
 }
 
 
-def error(message: str) -> None:
-    """An error that stops the command (exit 2)."""
-    stderr.print(f"[bold red]error:[/] {escape(message)}")
+def error(message: str, lang: str = "en") -> None:
+    """An error that stops the command (exit 2), its "error:" ("fel:") in ``lang``."""
+    word = text("severity.error").render(lang)
+    stderr.print(f"[bold red]{word}:[/] {escape(message)}")
 
 
 def bug(exception: BaseException, *, show_traceback: bool) -> None:
@@ -264,19 +265,20 @@ def assessment(
                 )
 
 
-def file_changes(changes: list[FileChange], *, written: bool) -> None:
-    """The files the assessment round created or changed (or would, without --write)."""
+def file_changes(changes: list[FileChange], *, written: bool, lang: str = "sv") -> None:
+    """The files the assessment round created or changed (or would, without --write), in
+    ``lang``."""
     for change in changes:
         verb = (
             ("created" if change.created else "updated")
             if written
-            else ("would create" if change.created else "would update")
+            else ("would-create" if change.created else "would-update")
         )
-        stdout.print(f"{verb}: {escape(change.relpath)}")
+        stdout.print(escape(text(f"write.{verb}", path=change.relpath).render(lang)))
     if not changes:
-        stdout.print("[green]Every proposal is already written.[/]")
+        stdout.print(f"[green]{escape(text('write.all-written').render(lang))}[/]")
     elif not written:
-        stdout.print(f"{len(changes)} file(s) would change; run 'ambition assess --write'.")
+        stdout.print(escape(text("write.would-change", n=len(changes)).render(lang)))
 
 
 def outstanding(report: Outstanding, repository: Repository, lang: str) -> None:
@@ -376,7 +378,7 @@ def binary(data: bytes) -> None:
 def invalid_revision(message: str, found: list[Diagnostic], lang: str = "sv") -> None:
     """A revision whose data does not load: the message, then each diagnostic in ``lang``, on
     stderr."""
-    error(message)
+    error(message, lang)
     for item in found:
         stderr.print(f"  {escape(item.format(lang))}")
 

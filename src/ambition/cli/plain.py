@@ -14,6 +14,7 @@ those are the ones its parser raises.
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from typer import Exit
@@ -21,7 +22,8 @@ from typer._click import Context, HelpFormatter
 from typer._click.exceptions import MissingParameter, UsageError
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from ambition.cli.common import EXIT_CLOSED_PIPE, closed_pipe
+from ambition.cli.common import EXIT_CLOSED_PIPE, Language, closed_pipe, language_at
+from ambition.messages.text import Text, listing, text
 
 
 class PlainOption(TyperOption):
@@ -63,9 +65,9 @@ class AllMissingCommand(TyperCommand):
             return super().parse_args(ctx, args)
         except MissingParameter:
             missing = missing_parameters(self, ctx, given)
-            if len(missing) < 2:
+            if not missing:
                 raise
-            raise UsageError(missing_message(missing), ctx) from None
+            raise UsageError(missing_message(missing, spoken(given)), ctx) from None
 
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         """Typer's help, with a closed pipe left to the CLI (see ``closed_pipe_help``)."""
@@ -94,18 +96,36 @@ def missing_parameters(command: TyperCommand, ctx: Context, args: list[str]) -> 
     return [p for p in command.get_params(ctx) if p.required and opts.get(p.name) is None]
 
 
-def missing_message(missing: list[Any]) -> str:
-    """'Missing argument 'INDICATOR_ID' and options '--area', '--responsible'.'"""
+def missing_message(missing: list[Any], lang: str = "en") -> str:
+    """'Missing argument 'INDICATOR_ID' and options '--area', '--responsible'.' ("Ange
+    argumentet 'INDICATOR_ID' och alternativen '--area', '--responsible'.") in ``lang``."""
     arguments = [
         f"'{p.metavar or p.name.upper()}'" for p in missing if isinstance(p, TyperArgument)
     ]
     options = [f"'{p.opts[0]}'" for p in missing if not isinstance(p, TyperArgument)]
-    parts = []
+    parts: list[str | Text] = []
     if arguments:
-        parts.append(("argument " if len(arguments) == 1 else "arguments ") + ", ".join(arguments))
+        parts.append(text("missing.arguments", n=len(arguments), names=", ".join(arguments)))
     if options:
-        parts.append(("option " if len(options) == 1 else "options ") + ", ".join(options))
-    return f"Missing {' and '.join(parts)}."
+        parts.append(text("missing.options", n=len(options), names=", ".join(options)))
+    return text("missing", what=listing(parts)).render(lang)
+
+
+def spoken(args: list[str]) -> str:
+    """The language of a message about the command line ``args``: its ``--lang``, else the
+    repository's of its ``--root`` or of the current folder ('sv' without one)."""
+    values: dict[str, str] = {}
+    for i, arg in enumerate(args):
+        name, equals, value = arg.partition("=")
+        if name in ("--lang", "--root"):
+            if equals:
+                values[name] = value
+            elif i + 1 < len(args):
+                values[name] = args[i + 1]
+    lang = values.get("--lang")
+    chosen = Language(lang) if lang in {item.value for item in Language} else None
+    root = values.get("--root")
+    return language_at(Path(root) if root else None, chosen)
 
 
 def _metavar(param: Any) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 
 from ambition import layout
 from ambition.errors import GitError, UnknownRevisionError
+from ambition.messages.text import text
 
 _BLOB_MODES = {b"100644", b"100755"}
 """Regular files; symbolic links (120000) and submodules (160000) are not data."""
@@ -37,7 +38,7 @@ def _git(
 ) -> subprocess.CompletedProcess[bytes]:
     """Run git with ``args`` (never through a shell); raise GitError when git is missing."""
     if not cwd.is_dir():
-        raise GitError(f"{cwd} is not a folder")
+        raise GitError(text("git.not-a-folder", path=str(cwd)))
     try:
         return subprocess.run(
             ["git", "--literal-pathspecs", *args],
@@ -47,10 +48,7 @@ def _git(
             check=False,
         )
     except FileNotFoundError:
-        raise GitError(
-            "git is not installed or not on PATH; install git (https://git-scm.com) to compare "
-            "revisions"
-        ) from None
+        raise GitError(text("git.missing")) from None
 
 
 def _message(completed: subprocess.CompletedProcess[bytes]) -> str:
@@ -67,13 +65,10 @@ def locate(root: Path) -> GitLocation:
     """
     completed = _git(["rev-parse", "--show-toplevel", "--show-prefix"], root)
     if completed.returncode != 0:
-        raise GitError(
-            f"{root} is not in a git repository ({_message(completed)}); `ambition diff` compares "
-            "revisions of a data repository kept in git"
-        )
+        raise GitError(text("git.not-a-repository", root=str(root), reason=_message(completed)))
     lines = completed.stdout.decode("utf-8").splitlines()
     if len(lines) < 2 or not lines[0]:
-        raise GitError(f"{root} is not inside a git working tree (a bare repository?)")
+        raise GitError(text("git.bare", root=str(root)))
     return GitLocation(Path(lines[0]), lines[1])
 
 
@@ -82,10 +77,7 @@ def resolve(location: GitLocation, revision: str) -> str:
 
     Raises UnknownRevisionError when git does not know it as a commit.
     """
-    unknown = UnknownRevisionError(
-        f"unknown revision '{revision}': git knows no commit by that name; check the spelling, "
-        "or fetch it first (in CI: `git fetch origin main`, or check out with fetch-depth: 0)"
-    )
+    unknown = UnknownRevisionError(text("git.unknown-revision", revision=revision))
     if not revision or revision.startswith("-"):
         raise unknown
     completed = _git(
@@ -118,7 +110,7 @@ def materialise(location: GitLocation, commit: str, target: Path) -> int:
         location.toplevel,
     )
     if listing.returncode != 0:
-        raise GitError(f"cannot list the files of commit {commit[:12]}: {_message(listing)}")
+        raise GitError(text("git.cannot-list", commit=commit[:12], reason=_message(listing)))
     files: list[tuple[str, str]] = []
     for record in listing.stdout.split(b"\0"):
         if not record:
@@ -135,15 +127,14 @@ def materialise(location: GitLocation, commit: str, target: Path) -> int:
         ["cat-file", "--batch"], location.toplevel, "".join(f"{o}\n" for o, _ in files).encode()
     )
     if batch.returncode != 0:
-        raise GitError(f"cannot read the files of commit {commit[:12]}: {_message(batch)}")
+        raise GitError(text("git.cannot-read", commit=commit[:12], reason=_message(batch)))
     data, position = batch.stdout, 0
     for object_id, relpath in files:
         end = data.index(b"\n", position)
         header = data[position:end].split(b" ")
         if len(header) != 3:
             raise GitError(
-                f"git cannot read {relpath} at commit {commit[:12]} (object {object_id} "
-                "missing; a shallow clone?)"
+                text("git.missing-object", path=relpath, commit=commit[:12], object=object_id)
             )
         size = int(header[2])
         content = data[end + 1 : end + 1 + size]
@@ -165,7 +156,7 @@ def names(location: GitLocation, commit: str) -> list[str]:
         location.toplevel,
     )
     if listing.returncode != 0:
-        raise GitError(f"cannot list the names of commit {commit[:12]}: {_message(listing)}")
+        raise GitError(text("git.cannot-list-names", commit=commit[:12], reason=_message(listing)))
     refs = listing.stdout.decode("utf-8", "replace").split()
     tags = sorted(r.removeprefix("refs/tags/") for r in refs if r.startswith("refs/tags/"))
     heads = sorted(r.removeprefix("refs/heads/") for r in refs if r.startswith("refs/heads/"))

@@ -16,6 +16,7 @@ from ambition.diagnostics import Severity
 from ambition.diff.compare import AmbitionDiff, compare
 from ambition.errors import InvalidRevisionError
 from ambition.loading.repository import LoadResult, load_repository
+from ambition.messages.text import Text, text
 from ambition.repository import Repository
 
 
@@ -70,7 +71,7 @@ def diff_revisions(root: Path, before: str, after: str | None = None) -> Revisio
     with tempfile.TemporaryDirectory(prefix="ambition-diff-") as folder:
         old = _load_revision(location, before, before_commit, Path(folder) / "before")
         if after is None or after_commit is None:
-            new = _checked(load_repository(root), WORKING_TREE_NAME, WORKING_TREE_NAME)
+            new = _checked(load_repository(root), WORKING_TREE_NAME, text("git.working-tree"))
         else:
             new = _load_revision(location, after, after_commit, Path(folder) / "after")
     return RevisionDiff(
@@ -86,19 +87,17 @@ def _load_revision(
     location: diff_git.GitLocation, name: str, commit: str, folder: Path
 ) -> Repository:
     _materialise(location, name, commit, folder)
-    return _checked(load_repository(folder), name, f"revision '{name}' ({commit[:7]})")
+    where = text("git.revision", name=name, commit=commit[:7])
+    return _checked(load_repository(folder), name, where)
 
 
 def _materialise(location: diff_git.GitLocation, name: str, commit: str, folder: Path) -> None:
     """The data repository at ``commit`` written into ``folder``; raises InvalidRevisionError
     when the commit has none where the working tree has it."""
     if diff_git.materialise(location, commit, folder) == 0:
-        place = f"'{location.prefix}'" if location.prefix else "the top level of the git repository"
+        place = f"'{location.prefix}'" if location.prefix else text("git.top-level")
         raise InvalidRevisionError(
-            f"revision '{name}' ({commit[:7]}) has no data repository in {place}: neither "
-            "ambition.yaml nor data/",
-            name,
-            [],
+            text("git.no-data", name=name, commit=commit[:7], place=place), name, []
         )
 
 
@@ -140,16 +139,10 @@ def snapshot(root: Path, revision: str) -> Iterator[Snapshot]:
         yield Snapshot(Revision(revision, commit), found, Path(folder))
 
 
-def _checked(loaded: LoadResult, name: str, where: str) -> Repository:
+def _checked(loaded: LoadResult, name: str, where: Text) -> Repository:
     errors = [d for d in loaded.diagnostics if d.severity is Severity.ERROR]
     if loaded.repository is None or errors:
-        count = f"{len(errors)} error" + ("" if len(errors) == 1 else "s")
-        advice = (
-            "correct the data; `ambition validate` lists every problem"
-            if name == WORKING_TREE_NAME
-            else "compare a revision whose data loads with this version of ambition"
-        )
-        raise InvalidRevisionError(
-            f"the data of {where} does not load ({count}); {advice}", name, errors
-        )
+        advice = text("git.fix-working-tree" if name == WORKING_TREE_NAME else "git.fix-revision")
+        said = text("git.does-not-load", where=where, count=len(errors), advice=advice)
+        raise InvalidRevisionError(said, name, errors)
     return loaded.repository

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from ambition.errors import AmbitionError
+from ambition.messages.text import Text
 
 
 @dataclass(frozen=True)
@@ -14,11 +15,18 @@ class Problem:
     """
 
     where: str
-    message: str
+    message: str | Text
 
-    def format(self) -> str:
-        """``where: message``, the line the command prints."""
-        return f"{self.where}: {self.message}"
+    def format(self, lang: str = "en") -> str:
+        """``where: message``, the line the command prints, in ``lang`` (a message that is a
+        plain string as it is)."""
+        said = self.message.render(lang) if isinstance(self.message, Text) else self.message
+        return f"{self.where}: {said}"
+
+    def speaks(self, lang: str) -> str:
+        """The language the problem is shown in: ``lang`` for a catalogue text, 'en' for a
+        plain string."""
+        return lang if isinstance(self.message, Text) else "en"
 
 
 class ImportRefused(AmbitionError):

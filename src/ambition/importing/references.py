@@ -105,7 +105,9 @@ def set_references(raw: bytes, edits: Sequence[SeriesEdit], relpath: str) -> byt
     try:
         start, end = block_span(text, KEY)
     except PlacementError as error:
-        raise _refused(relpath, error.line - 1, f"{error.reason}; {error.hint}") from None
+        raise _refused(
+            relpath, error.line - 1, f"{error.reason.render('en')}; {error.hint.render('en')}"
+        ) from None
     root = scan_text(text).root
     nodes = (root.entries or {}).get(KEY, []) if root is not None else []
     if start == end or not nodes or nodes[0].entries == {}:  # absent, or 'references: {}'

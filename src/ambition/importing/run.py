@@ -18,6 +18,7 @@ from ambition.importing.kolada import Observation, parse_response
 from ambition.importing.plan import Imported, ImportPlan, plan_values
 from ambition.importing.problems import ImportRefused, Problem
 from ambition.importing.values import number_text
+from ambition.messages.text import text
 from ambition.models.value import Marker
 from ambition.repository import Repository
 
@@ -52,10 +53,10 @@ def read_saved(folder: Path) -> list[Observation]:
     name order. Raises ImportRefused naming each file that is unreadable or not an answer, and
     when the folder has no ``*.json`` at all."""
     if not folder.is_dir():
-        raise ImportRefused([Problem(str(folder), "no such folder of saved Kolada answers")])
+        raise ImportRefused([Problem(str(folder), text("import.no-folder.kolada"))])
     paths = sorted(folder.glob("*.json"))
     if not paths:
-        raise ImportRefused([Problem(str(folder), "no *.json files (saved Kolada answers) here")])
+        raise ImportRefused([Problem(str(folder), text("import.no-files.kolada"))])
     problems: list[Problem] = []
     found: list[Observation] = []
     for path in paths:
@@ -64,7 +65,9 @@ def read_saved(folder: Path) -> list[Observation]:
         except ImportRefused as refused:
             problems.extend(refused.problems)
         except OSError as error:
-            problems.append(Problem(str(path), f"cannot be read: {error.strerror or error}"))
+            problems.append(
+                Problem(str(path), text("import.unreadable", reason=str(error.strerror or error)))
+            )
     if problems:
         raise ImportRefused(problems)
     return found

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from ambition.importing.plan import Imported, ImportPlan, plan_values
 from ambition.importing.problems import ImportRefused, Problem
+from ambition.messages.text import Text
+from ambition.messages.text import text as message
 from ambition.models.value import Marker
 from ambition.repository import Repository
 
@@ -61,22 +63,32 @@ _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)$")
 
 
+class CellError(ValueError):
+    """A cell that is not what its column holds; ``text`` says what was found and expected
+    (``str(error)`` is its English form)."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason.render("en"))
+        self.text = reason
+
+
 def number(cell: Cell) -> float:
     """A cell as a number: an Excel number, or text with a decimal comma or point, spaces
-    (also no-break and thin) between thousands, a minus sign (− or -). Raises ValueError with
-    what was found and the expected form."""
+    (also no-break and thin) between thousands, a minus sign (− or -). Raises CellError (a
+    ValueError) with what was found and the expected form."""
     if isinstance(cell, bool) or cell is None:
-        raise ValueError(f"expected a number such as 12,5, found {cell!r}")
+        raise CellError(message("import.sheet.not-a-number", found=repr(cell)))
     if isinstance(cell, int | float):
         return float(cell)
     text = _SPACES.sub("", cell.strip()).replace("\u2212", "-")
     if not _NUMBER.match(text):
-        raise ValueError(f"expected a number such as 12,5 or 14 854, found '{cell}'")
+        raise CellError(message("import.sheet.not-a-number.text", found=cell))
     return float(text.replace(",", "."))
 
 
 def year(cell: Cell) -> int:
-    """A cell as a year 1900–2200 (Excel numbers 2022 and 2022.0 too); raises ValueError."""
+    """A cell as a year 1900–2200 (Excel numbers 2022 and 2022.0 too); raises CellError (a
+    ValueError)."""
     found = cell
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
@@ -84,7 +96,7 @@ def year(cell: Cell) -> int:
         cell = int(cell.strip())
     if isinstance(cell, int) and not isinstance(cell, bool) and 1900 <= cell <= 2200:
         return cell
-    raise ValueError(f"expected a year such as 2022, found {found!r}")
+    raise CellError(message("import.sheet.not-a-year", found=repr(found)))
 
 
 def _text(cell: Cell) -> str:
@@ -103,7 +115,7 @@ def read_rows(
     iterator = iter(rows)
     header = next(iterator, None)
     if header is None:
-        raise ImportRefused([Problem(locate(1, 1), "the sheet is empty; expected a header row")])
+        raise ImportRefused([Problem(locate(1, 1), message("import.sheet.empty"))])
     columns: dict[str, int] = {}
     problems: list[Problem] = []
     for index, name in enumerate(header):
@@ -111,15 +123,16 @@ def read_rows(
         if column is None:
             continue
         if column in columns:
-            problems.append(Problem(locate(1, index + 1), f"a second '{column}' column"))
+            problems.append(
+                Problem(locate(1, index + 1), message("import.sheet.second-column", column=column))
+            )
         columns.setdefault(column, index)
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         problems.append(
             Problem(
                 locate(1, 1),
-                f"no column {', '.join(missing)} in the header; the columns are indicator "
-                "(indikator), year (år), value (värde) and optionally gender (kön), marker",
+                message("import.sheet.no-column", columns=", ".join(missing)),
             )
         )
         raise ImportRefused(problems)
@@ -153,15 +166,15 @@ def _row(
         problems.append(
             Problem(
                 at("indicator"),
-                f"no indicator '{indicator}' in data/indicators/; write the id of its file"
+                message("import.sheet.unknown-indicator", indicator=indicator)
                 if indicator
-                else "no indicator id",
+                else message("import.sheet.no-indicator"),
             )
         )
     try:
         measured = year(cells["year"])
-    except ValueError as error:
-        problems.append(Problem(at("year"), str(error)))
+    except CellError as error:
+        problems.append(Problem(at("year"), error.text))
     marker = _text(cells.get("marker")).lower()
     value: float | None = None
     if marker in MARKERS:
@@ -169,8 +182,7 @@ def _row(
             problems.append(
                 Problem(
                     at("value"),
-                    f"a value and the marker '{cells['marker']}' in one row; leave the value "
-                    "empty for a year without one, or the marker empty for a value",
+                    message("import.sheet.value-and-marker", marker=str(cells["marker"])),
                 )
             )
     else:
@@ -178,22 +190,20 @@ def _row(
             problems.append(
                 Problem(
                     at("marker"),
-                    f"the marker '{cells['marker']}' is not one ambition knows; write "
-                    "'preliminär', 'statistik saknas', 'redovisas senare' or 'sekretess'",
+                    message("import.sheet.unknown-marker", marker=str(cells["marker"])),
                 )
             )
         try:
             value = number(cells["value"] if _text(cells["value"]) else None)
-        except ValueError as error:
-            problems.append(Problem(at("value"), str(error)))
+        except CellError as error:
+            problems.append(Problem(at("value"), error.text))
     gender = _text(cells.get("gender")).lower()
     breakdown, title = GENDER_ROWS.get(gender, (None, None))
     if gender not in TOTALS and breakdown is None:
         problems.append(
             Problem(
                 at("gender"),
-                f"'{cells['gender']}' is not a gender ambition knows; write T (totalt), "
-                "K (kvinnor) or M (män)",
+                message("import.sheet.unknown-gender", gender=str(cells["gender"])),
             )
         )
     if len(problems) > before:
@@ -222,8 +232,7 @@ def read_csv(path: Path, indicators: set[str]) -> list[Imported]:
             [
                 Problem(
                     f"{path}:1:1",
-                    f"not UTF-8 text (byte {error.start + 1}); save it as 'CSV UTF-8' "
-                    "(Excel: Spara som → CSV UTF-8)",
+                    message("import.sheet.not-utf8", byte=error.start + 1),
                 )
             ]
         ) from None
@@ -233,7 +242,7 @@ def read_csv(path: Path, indicators: set[str]) -> list[Imported]:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as error:
         raise ImportRefused(
-            [Problem(f"{path}:1:1", f"not a CSV file the reader accepts: {error}")]
+            [Problem(f"{path}:1:1", message("import.sheet.not-csv", reason=str(error)))]
         ) from None
     return read_rows(rows, lambda row, column: f"{path}:{row}:{column}", indicators)
 
@@ -251,14 +260,19 @@ def read_xlsx(path: Path, indicators: set[str], sheet: str | None = None) -> lis
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
         raise ImportRefused(
-            [Problem(str(path), f"not an Excel workbook (.xlsx) that can be read: {error}")]
+            [Problem(str(path), message("import.sheet.not-xlsx", reason=str(error)))]
         ) from None
     try:
         names = workbook.sheetnames
         name = sheet or names[0]
         if name not in names:
             raise ImportRefused(
-                [Problem(str(path), f"no sheet '{name}'; the sheets are {', '.join(names)}")]
+                [
+                    Problem(
+                        str(path),
+                        message("import.sheet.no-sheet", name=name, names=", ".join(names)),
+                    )
+                ]
             )
         rows = [tuple(row) for row in workbook[name].iter_rows(values_only=True)]
     finally:

@@ -16,6 +16,7 @@ from pathlib import Path
 from ambition.importing.kolada import TOTAL, Observation
 from ambition.importing.problems import ImportRefused, Problem
 from ambition.importing.reference_plan import ReferencePlan, plan_references
+from ambition.messages.text import text
 from ambition.repository import Repository
 
 COLUMNS = ("measure_id", "municipality_code", "year", "value")
@@ -46,10 +47,10 @@ def read_sources(
     ImportRefused with every problem: no such folder, no CSV files, a missing column, a year
     or value that is not one."""
     if not folder.is_dir():
-        raise ImportRefused([Problem(str(folder), "no such folder of source files")])
+        raise ImportRefused([Problem(str(folder), text("import.no-folder.sources"))])
     paths = sorted(folder.glob("*.csv"))
     if not paths:
-        raise ImportRefused([Problem(str(folder), "no *.csv files (sources) here")])
+        raise ImportRefused([Problem(str(folder), text("import.no-files.sources"))])
     problems: list[Problem] = []
     found: list[Observation] = []
     sources: dict[tuple[str, str], str] = {}

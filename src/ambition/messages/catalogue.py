@@ -4,7 +4,8 @@ Swedish and English, by a stable key.
 Each part of the catalogue is a mapping from key to (Swedish, English) templates in one module
 of this folder: ``files`` (files, folders, encodings, names), ``yaml`` (YAML syntax), ``model``
 (values against the data model), ``validators`` (the models' own checks), ``checks`` (across files, the method, the action plan, the
-forge), ``labels`` (reports, the terminal and the round). A diagnostic's keys begin with its
+forge), ``labels`` (reports, the terminal and the round), ``commands`` (the errors, ``new``,
+``assess --write``, ``import``). A diagnostic's keys begin with its
 code (``unknown-key``, ``unknown-key.nearest``); ``docs/diagnostics.md`` shows them in both
 languages, and the tests fail for any code without them.
 """
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-from ambition.messages import checks, files, labels, model, validators, yaml
+from ambition.messages import checks, commands, files, labels, model, validators, yaml
 
 LANGUAGES = ("sv", "en")
 """The languages of the catalogue, in the order of its pairs."""
@@ -29,8 +30,9 @@ DIAGNOSTICS: Mapping[str, tuple[str, str]] = MappingProxyType(
 )
 """Every text of a diagnostic: key → (Swedish, English)."""
 
-LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(labels.MESSAGES)
-"""Every label of the reports, the terminal and the round: key → (Swedish, English)."""
+LABELS: Mapping[str, tuple[str, str]] = MappingProxyType({**labels.MESSAGES, **commands.MESSAGES})
+"""Every label of the reports, the terminal and the round, and every message of the commands
+(``commands``): key → (Swedish, English)."""
 
 _ALL: Mapping[str, tuple[str, str]] = MappingProxyType({**DIAGNOSTICS, **LABELS})
 

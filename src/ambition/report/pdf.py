@@ -24,6 +24,7 @@ import re
 import jinja2
 
 from ambition.errors import AmbitionError
+from ambition.messages.text import text
 
 PRINT_STYLESHEET = "print.css"
 PDF_VARIANT = "pdf/ua-1"
@@ -57,11 +58,7 @@ def html_to_pdf(html: str) -> bytes:
     try:
         import weasyprint  # a heavy import (about 0.5 s): only when a PDF is made
     except (ImportError, OSError) as error:
-        raise PdfUnavailableError(
-            f"cannot make a PDF: WeasyPrint does not load ({error}); it needs the pango library"
-            " (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0), see"
-            " https://doc.courtbouillon.org/weasyprint/stable/first_steps.html"
-        ) from error
+        raise PdfUnavailableError(text("error.no-pdf", reason=str(error))) from error
 
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
     document = weasyprint.HTML(string=decorative_symbols(html), url_fetcher=fetcher)

@@ -7,6 +7,7 @@ repository does not hold and ``select`` narrows the method's result to the scope
 from dataclasses import dataclass, replace
 
 from ambition.errors import AmbitionError
+from ambition.messages.text import text
 from ambition.method.results import PeriodResult
 from ambition.repository import Repository
 
@@ -60,11 +61,13 @@ def check_scope(repository: Repository, scope: Scope) -> None:
     """Raise UnknownScopeError when the scope names a goal or organisation that does not exist."""
     goal_ids = [g.id for g in repository.goals]
     if scope.goal is not None and scope.goal not in goal_ids:
-        raise UnknownScopeError(f"unknown goal '{scope.goal}'; goals: {', '.join(goal_ids)}")
+        raise UnknownScopeError(
+            text("error.unknown-goal", goal=scope.goal, known=", ".join(goal_ids))
+        )
     if scope.organisation is not None and scope.organisation not in repository.organisations:
         known = ", ".join(repository.organisations)
         raise UnknownScopeError(
-            f"unknown organisation '{scope.organisation}'; organisations: {known}"
+            text("error.unknown-organisation", organisation=scope.organisation, known=known)
         )
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from ambition import layout
 from ambition.errors import AmbitionError
+from ambition.messages.text import Text
+from ambition.messages.text import text as message
 from ambition.models import PeriodKind
 from ambition.models.common import ID_PATTERN
 from ambition.repository import Repository
@@ -57,30 +59,28 @@ class ScaffoldError(AmbitionError):
 
 def _check_id(kind: str, new_id: str) -> None:
     if not re.fullmatch(ID_PATTERN, new_id):
-        raise ScaffoldError(
-            f"'{new_id}' cannot be a {kind} id: use lower-case letters a-z, digits and hyphens, "
-            "e.g. 'ekologiska-livsmedel'"
-        )
+        raise ScaffoldError(message("new.bad-id", id=new_id, kind=message(f"new.kind.{kind}")))
 
 
 def _ensure_absent(repository: Repository, relpath: str) -> None:
     if (repository.root / relpath).exists():
-        raise ScaffoldError(f"{relpath} exists already; edit it instead")
+        raise ScaffoldError(message("new.exists", path=relpath))
 
 
-def unknown_id(kind: str, given: str, known: list[str]) -> str:
-    """ "there is no measurement area 'miljo' (did you mean 'miljo-och-naturresurser'?); the
-    measurement areas are: a, b, c": every valid id, in ``known``'s order, and the nearest one
-    (an id that starts with ``given``, else the closest spelling) if any. ``kind`` is singular
-    ('measurement area', 'organisation')."""
+def unknown_id(kind: str, given: str, known: list[str]) -> Text:
+    """ "det finns inget mätområde 'miljo' (menade du 'miljo-och-naturresurser'?);
+    mätområdena är: a, b, c" ("there is no measurement area 'miljo' (did you mean …?); the
+    measurement areas are: …"): every valid id, in ``known``'s order, and the nearest one (an
+    id that starts with ``given``, else the closest spelling) if any. ``kind`` is 'area' or
+    'organisation'."""
     import difflib
 
     nearest = [k for k in known if k.startswith(given)][:1] or difflib.get_close_matches(
         given, known, n=1, cutoff=0.6
     )
-    guess = f" (did you mean '{nearest[0]}'?)" if nearest else ""
-    listing = ", ".join(known) if known else "none yet"
-    return f"there is no {kind} '{given}'{guess}; the {kind}s are: {listing}"
+    guess = message("new.unknown.guess", option=nearest[0]) if nearest else ""
+    listing = ", ".join(known) if known else message("new.unknown.none")
+    return message(f"new.unknown.{kind}", given=given, guess=guess, known=listing)
 
 
 def _create(repository: Repository, relpath: str, text: str) -> Path:
@@ -103,11 +103,15 @@ def new_indicator(
     unknown = []  # both at once, when both are unknown
     if repository.area(area) is None:
         areas = [a.id for goal in repository.goals for a in goal.measurement_areas]
-        unknown.append(unknown_id("measurement area", area, areas))
+        unknown.append(unknown_id("area", area, areas))
     if responsible not in repository.organisations:
         unknown.append(unknown_id("organisation", responsible, list(repository.organisations)))
     if unknown:
-        raise ScaffoldError("; ".join(unknown))
+        raise ScaffoldError(
+            unknown[0]
+            if len(unknown) == 1
+            else message("new.both", first=unknown[0], second=unknown[1])
+        )
     text = f"""# Indikator. Fältens betydelse: docs/data-format.md.
 # Fält utan värde nedan måste fyllas i; ambition validate säger vilka som saknas.
 id: {indicator_id}
@@ -147,7 +151,7 @@ def new_goal(
     _check_id("goal", goal_id)
     _ensure_absent(repository, layout.GOAL.path(goal_id))
     if any(g.number == number for g in repository.goals):
-        raise ScaffoldError(f"goal number {number} is used already")
+        raise ScaffoldError(message("new.number-used", number=number))
     if owner not in repository.organisations:
         raise ScaffoldError(unknown_id("organisation", owner, list(repository.organisations)))
     text = f"""# Fullmäktiges mål. Fältens betydelse: docs/data-format.md.
@@ -186,9 +190,9 @@ def new_period(
     safely."""
     _check_id("period", period_id)
     if any(p.id == period_id for p in repository.project.periods):
-        raise ScaffoldError(f"the period '{period_id}' exists already")
+        raise ScaffoldError(message("new.period-exists", period=period_id))
     if deadline is not None and deadline < closing_date:
-        raise ScaffoldError("the deadline is before the closing date")
+        raise ScaffoldError(message("new.deadline-before"))
     path = repository.root / layout.PROJECT_FILE
     old = path.read_bytes()
     original = ExactText.decode(old)
@@ -197,10 +201,16 @@ def new_period(
         start, end = block_span(original.text, "periods")
     except PlacementError as error:
         raise ScaffoldError(
-            f"{layout.PROJECT_FILE}:{error.line}: {error.reason}; {error.hint}"
+            message(
+                "write.refusal",
+                path=layout.PROJECT_FILE,
+                line=error.line,
+                reason=error.reason,
+                hint=error.hint,
+            )
         ) from None
     if start == end or not lines[start].rstrip().endswith(":"):
-        raise ScaffoldError("ambition.yaml has no 'periods:' at the left margin to add to")
+        raise ScaffoldError(message("new.no-periods"))
     item_lines = [line for line in lines[start + 1 : end] if line.lstrip().startswith("- ")]
     dash = item_lines[0][: len(item_lines[0]) - len(item_lines[0].lstrip())] if item_lines else "  "
     inner = dash + "  "
@@ -224,7 +234,7 @@ def new_period(
     new = ExactText(text, original.bom).encoded()
     found = prove(layout.PROJECT_FILE, layout.PROJECT, "periods", None, old, new, appended=item)
     if found is not None:
-        raise ScaffoldError(found.format())
+        raise ScaffoldError(found.text())
     if not dry_run:
         write_atomic(path, new)
     return path, fields

@@ -14,6 +14,7 @@ from typing import Any
 
 from ambition.layout import FileKind
 from ambition.loading.file import load_file
+from ambition.messages.text import Text, text
 from ambition.yaml.edit import (
     BlockValue,
     ExactText,
@@ -25,10 +26,7 @@ from ambition.yaml.edit import (
 from ambition.yaml.parse import parse
 from ambition.yaml.positions import SourceFile
 
-_REWRITE_HINT = (
-    "nothing was written; write the file as plain 'key: value' lines, or delete the block "
-    "and run the command again"
-)
+_REWRITE_HINT = text("write.rewrite")
 
 
 @dataclass(frozen=True)
@@ -38,19 +36,23 @@ class Refusal:
 
     relpath: str
     line: int
-    reason: str
-    hint: str
+    reason: Text
+    hint: Text
 
-    def format(self) -> str:
-        """One line, ``path:line: reason — hint``."""
-        return f"{self.relpath}:{self.line}: {self.reason} — {self.hint}"
+    def text(self) -> Text:
+        """The refusal as one catalogue text, ``path:line: reason — hint``."""
+        return text(
+            "write.refusal", path=self.relpath, line=self.line, reason=self.reason, hint=self.hint
+        )
+
+    def format(self, lang: str = "en") -> str:
+        """One line in ``lang``, ``path:line: reason — hint``."""
+        return self.text().render(lang)
 
 
 def refusal(relpath: str, error: PlacementError) -> Refusal:
     """The refusal for a block that ``place_block`` could not place."""
-    return Refusal(
-        relpath, error.line, f"cannot place the block safely: {error.reason}", error.hint
-    )
+    return Refusal(relpath, error.line, text("write.cannot-place", reason=error.reason), error.hint)
 
 
 def _document(relpath: str, text: str) -> dict[Any, Any] | None:
@@ -92,7 +94,7 @@ def prove(
         return Refusal(
             relpath,
             error.line,
-            f"the written block is not found again: {error.reason}",
+            text("write.not-found-again", reason=error.reason),
             _REWRITE_HINT,
         )
     old_text = None if old is None else ExactText.decode(old)
@@ -109,10 +111,10 @@ def prove(
             or (gained and old_before.endswith(("\n", "\r")))
             or after != old_after
         ):
-            return Refusal(relpath, line, "the text outside the block would change", _REWRITE_HINT)
+            return Refusal(relpath, line, text("write.outside-changes"), _REWRITE_HINT)
     document = _document(relpath, new_text.text)
     if document is None:
-        return Refusal(relpath, line, "the file would no longer be read as YAML", _REWRITE_HINT)
+        return Refusal(relpath, line, text("write.not-yaml"), _REWRITE_HINT)
     if old_text is not None:
         old_document = _document(relpath, old_text.text) or {}
         if appended is not None:
@@ -120,11 +122,9 @@ def prove(
         if {k: v for k, v in document.items() if k != key} != {
             k: v for k, v in old_document.items() if k != key
         }:
-            return Refusal(
-                relpath, line, "the fields outside the block would read differently", _REWRITE_HINT
-            )
+            return Refusal(relpath, line, text("write.fields-differ"), _REWRITE_HINT)
     if document.get(key) != expected:
-        return Refusal(relpath, line, f"'{key}:' would not read back as written", _REWRITE_HINT)
+        return Refusal(relpath, line, text("write.not-read-back", key=key), _REWRITE_HINT)
     found = load_file(new, relpath, kind).diagnostics
     if found:
         known = (
@@ -137,8 +137,7 @@ def prove(
             return Refusal(
                 relpath,
                 fresh[0].line or line,
-                "the file would not validate as before: "
-                f"{fresh[0].code}: {fresh[0].message_in('en')}",
+                text("write.not-valid", code=fresh[0].code, message=fresh[0].message),
                 _REWRITE_HINT,
             )
     return None

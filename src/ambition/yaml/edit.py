@@ -23,6 +23,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ambition.messages.text import Text
+from ambition.messages.text import text as message
 from ambition.numbers import round_half_up
 from ambition.yaml.scan import Node, scan_text
 
@@ -136,8 +138,8 @@ class PlacementError(ValueError):
     """A block cannot be placed in a file without changing what else it says: ``line`` (1-based)
     is where, ``reason`` why, ``hint`` what the person who wrote the file can do."""
 
-    def __init__(self, line: int, reason: str, hint: str) -> None:
-        super().__init__(f"line {line}: {reason}")
+    def __init__(self, line: int, reason: Text, hint: Text) -> None:
+        super().__init__(f"line {line}: {reason.render('en')}")
         self.line, self.reason, self.hint = line, reason, hint
 
 
@@ -182,8 +184,8 @@ def block_span(text: str, key: str) -> tuple[int, int]:
         line = text.count("\n", 0, separator.start()) + 1
         raise PlacementError(
             line,
-            f"the file holds the line separator U+{ord(separator.group()):04X}",
-            "replace it with an ordinary line break or a space",
+            message("edit.separator", code=f"{ord(separator.group()):04X}"),
+            message("edit.separator.fix"),
         )
     lines = split_lines(text)
     root = scan_text(text).root
@@ -193,8 +195,8 @@ def block_span(text: str, key: str) -> tuple[int, int]:
     if root.entries is None or lines[root.line][root.column : root.column + 1] in ("{", "["):
         raise PlacementError(
             root.line + 1,
-            "the file is not written as 'key: value' lines",
-            "write each field on a line of its own, 'key: value', starting at the left margin",
+            message("edit.not-mapping"),
+            message("edit.not-mapping.fix"),
         )
     keys = sorted(
         (n.key_line or 0, n.key_column or 0, k) for k, ns in root.entries.items() for n in ns
@@ -203,15 +205,15 @@ def block_span(text: str, key: str) -> tuple[int, int]:
     if indented:
         raise PlacementError(
             indented[0][0] + 1,
-            "the keys of the file do not start at the left margin",
-            "remove the spaces before the top-level keys",
+            message("edit.indented"),
+            message("edit.indented.fix"),
         )
     found = [line for line, _, name in keys if name == key]
     if len(found) > 1:
         raise PlacementError(
             found[1] + 1,
-            f"'{key}:' is written twice (lines {found[0] + 1} and {found[1] + 1})",
-            "delete both; ambition writes it again",
+            message("edit.twice", key=key, first=found[0] + 1, second=found[1] + 1),
+            message("edit.twice.fix"),
         )
     if not found:
         return _insertion(lines, limit, root, keys)
@@ -230,13 +232,13 @@ def _document_end(lines: list[str]) -> int:
                 limit = i
                 break
             if content:
-                raise PlacementError(i + 1, "the file holds more than one YAML document", _ONE_DOC)
+                raise PlacementError(i + 1, message("edit.documents"), _ONE_DOC)
             content = line[3:].strip()[:1] not in ("", "#")
         elif line.strip() and not line.startswith("#"):
             content = True
     for i in range(limit + 1, len(lines)):
         if lines[i].strip() and not lines[i].startswith(("#", "...")):
-            raise PlacementError(limit + 1, "the file holds more than one YAML document", _ONE_DOC)
+            raise PlacementError(limit + 1, message("edit.documents"), _ONE_DOC)
     return limit
 
 
@@ -258,7 +260,7 @@ def _insertion(
     return start, start
 
 
-_ONE_DOC = "keep one document in the file: delete the second '---' and what follows it"
+_ONE_DOC = message("edit.documents.fix")
 
 
 def place_block(text: str, key: str, block: str) -> str:

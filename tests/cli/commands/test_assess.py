@@ -43,7 +43,9 @@ def test_assess_json_holds_proposal_explanation_and_expert_status(real_repo: Pat
 def test_unknown_period_is_a_usage_error(minimal_repo: Path) -> None:
     code, text = run("assess", "--root", str(minimal_repo), "--period", "ar-2030")
     assert code == 2
-    assert "unknown period 'ar-2030'; configured periods: ar-2022" in text
+    assert "fel: perioden 'ar-2030' finns inte; perioderna i ambition.yaml är: ar-2022" in text
+    code, text = run("assess", "--root", str(minimal_repo), "-p", "ar-2030", "--lang", "en")
+    assert "error: unknown period 'ar-2030'; configured periods: ar-2022" in text
 
 
 def test_assess_shows_the_values_direction_and_the_target_as_decided(real_repo: Path) -> None:

@@ -30,7 +30,7 @@ def test_writes_codeowners_at_the_root_then_checks_it(minimal_repo: Path) -> Non
     (minimal_repo / "CODEOWNERS").write_text(text.replace("@testby/bun", "@x"), "utf-8")
     checked = runner.invoke(app, [*args, "--check"])
     assert checked.exit_code == 1
-    assert "would change; run 'ambition codeowners' and commit it" in checked.output
+    assert "skulle ändras; kör 'ambition codeowners' och checka in filen" in checked.output
     assert "@x" in (minimal_repo / "CODEOWNERS").read_text("utf-8")
 
 

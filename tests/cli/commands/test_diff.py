@@ -264,8 +264,8 @@ def test_invalid_revision_lists_its_diagnostics(shared: tuple[Path, dict[str, st
     lines = err.splitlines()
     assert (code, out, len(lines)) == (1, "", 2)
     assert lines[0] == (
-        f"error: the data of revision 'broken' ({commits['broken'][:7]}) does not load "
-        "(1 error); compare a revision whose data loads with this version of ambition"
+        f"fel: filerna i versionen 'broken' ({commits['broken'][:7]}) går inte att läsa in "
+        "(1 fel); jämför en version vars filer går att läsa in med den här versionen av ambition"
     )
     assert lines[1].startswith(f"  data/indicators/utslapp.yaml:{line}:12: invalid-choice: ")
 
@@ -275,6 +275,11 @@ def test_invalid_working_tree(history: tuple[Path, dict[str, str]]) -> None:
     edit(root, "data/indicators/utslapp.yaml", "unit: ton\n", "")
     code, out, err = run("diff", "start", "--root", str(root))
     assert (code, out) == (1, "")
+    assert err.splitlines()[0] == (
+        "fel: filerna i arbetskopian går inte att läsa in (1 fel); rätta dem; "
+        "`ambition validate` visar varje problem"
+    )
+    code, out, err = run("diff", "start", "--root", str(root), "--lang", "en")
     assert err.splitlines()[0] == (
         "error: the data of the working tree does not load (1 error); correct the data; "
         "`ambition validate` lists every problem"
@@ -288,6 +293,12 @@ def test_unknown_revision(shared: tuple[Path, dict[str, str]], revision: str) ->
     code, out, err = run("diff", "--root", str(root), "--", revision)
     assert (code, out) == (2, "")
     assert err == (
+        f"fel: okänd version '{revision}': git känner inte till någon commit med det namnet; "
+        "kontrollera stavningen eller hämta den först (i `CI`: `git fetch origin main`, eller "
+        "`fetch-depth: 0`)\n"
+    )
+    code, out, err = run("diff", "--root", str(root), "--lang", "en", "--", revision)
+    assert err == (
         f"error: unknown revision '{revision}': git knows no commit by that name; check the "
         "spelling, or fetch it first (in CI: `git fetch origin main`, or check out with "
         "fetch-depth: 0)\n"
@@ -298,8 +309,8 @@ def test_not_a_git_repository(tmp_path: Path) -> None:
     root = copy_repository(MINIMAL, tmp_path / "plain")
     code, out, err = run("diff", "HEAD", "--root", str(root))
     assert (code, out) == (2, "")
-    assert err.startswith(f"error: {root} is not in a git repository (")
-    assert err.endswith("; `ambition diff` compares revisions of a data repository kept in git\n")
+    assert err.startswith(f"fel: {root} ligger inte under versionshantering i git (")
+    assert err.endswith("; `ambition diff` jämför versioner av data som hålls i git\n")
 
 
 def test_git_not_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -309,8 +320,8 @@ def test_git_not_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert (code, out, err) == (
         2,
         "",
-        "error: git is not installed or not on PATH; install git (https://git-scm.com) to "
-        "compare revisions\n",
+        "fel: git är inte installerat eller finns inte i `PATH`; installera git "
+        "(https://git-scm.com) för att jämföra versioner\n",
     )
 
 

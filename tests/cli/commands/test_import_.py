@@ -28,17 +28,27 @@ def test_saved_answers_print_new_and_corrected_values_then_nothing(real_repo: Pa
     dry = runner.invoke(app, [*args, "--dry-run"])
     assert dry.exit_code == 0, dry.output
     assert dry.output.splitlines() == [
+        "nytt värde: data/indicators/folkmangd.yaml: 2021: 14746",
+        "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854",
+        "rättat värde: data/indicators/ohalsotal.yaml: 2020: 24.6 → 24.65051206",
+        "2 nya och 1 rättat värden skulle skrivas till 2 filer; kör utan --dry-run för att "
+        "skriva dem.",
+    ]
+    dry = runner.invoke(app, [*args, "--dry-run", "--lang", "en"])
+    assert dry.output.splitlines() == [
         "new: data/indicators/folkmangd.yaml: 2021: 14746",
         "new: data/indicators/folkmangd.yaml: 2022: 14854",
         "corrected: data/indicators/ohalsotal.yaml: 2020: 24.6 → 24.65051206",
-        "2 new and 1 corrected values would be written to 2 file(s); run without --dry-run to "
+        "2 new and 1 corrected values would be written to 2 files; run without --dry-run to "
         "write them.",
     ]
     assert b"2022: 14854" not in (real_repo / "data/indicators/folkmangd.yaml").read_bytes()
     written = runner.invoke(app, args)
     assert written.exit_code == 0, written.output
-    assert written.output.splitlines()[-1] == "2 new and 1 corrected values written to 2 file(s)."
+    assert written.output.splitlines()[-1] == "2 nya och 1 rättat värden skrevs till 2 filer."
     again = runner.invoke(app, args)
+    assert again.output.splitlines() == ["Alla värden finns redan; ingenting att skriva."]
+    again = runner.invoke(app, [*args, "--lang", "en"])
     assert again.output.splitlines() == ["Every value is already stored; nothing to write."]
     assert runner.invoke(app, ["validate", "--root", str(real_repo), "--no-cache"]).exit_code == 0
 
@@ -57,7 +67,7 @@ def test_a_malformed_answer_exits_1_and_writes_nothing(real_repo: Path, tmp_path
     assert result.output.splitlines() == [
         f"error: {folder / 'b.json'}: the answer is not valid JSON: Expecting value: line 1 "
         "column 13 (char 12); save the whole answer again",
-        "error: nothing was written.",
+        "fel: ingenting skrevs.",
     ]
     assert (real_repo / "data/indicators/folkmangd.yaml").read_bytes() == before
 
@@ -75,18 +85,18 @@ def test_the_api_through_a_base_address(real_repo: Path, kolada: Kolada) -> None
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[:2] + lines[3:] == [
-        "new: data/indicators/folkmangd.yaml: 2021: 14746",
-        "new: data/indicators/folkmangd.yaml: 2022: 14854",
-        "2 new and 0 corrected values written to 1 file(s).",
+        "nytt värde: data/indicators/folkmangd.yaml: 2021: 14746",
+        "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854",
+        "2 nya och 0 rättade värden skrevs till 1 fil.",
     ]
     # The other 36 KPIs had no values in the server's answers: named, N01951 not among them.
-    assert lines[2].startswith("note: Kolada gave no values for N00401 (")
+    assert lines[2].startswith("obs: Kolada gave no values for N00401 (")
     assert lines[2].count(" (") == 36 and "N01951" not in lines[2]
     kolada.default = Answer(503, b"")
     kolada.answers.clear()
     failed = runner.invoke(app, [*args, "--base-url", kolada.url, "--retries", "0"])
     assert failed.exit_code == 1
-    assert failed.output.splitlines()[-1] == "error: nothing was written."
+    assert failed.output.splitlines()[-1] == "fel: ingenting skrevs."
 
 
 @pytest.mark.parametrize(
@@ -100,11 +110,15 @@ def test_years_are_a_list_or_a_range(text: str, years: list[int]) -> None:
 def test_years_that_are_not_years_are_a_usage_error(real_repo: Path) -> None:
     result = runner.invoke(app, ["import", "kolada", "--root", str(real_repo), "--years", "x"])
     assert result.exit_code == 2
-    assert "'x' is not a year or a range like 2019-2022" in result.output
+    assert "fel: --years: 'x' är inte ett år eller ett intervall som 2019-2022" in result.output
+    result = runner.invoke(
+        app, ["import", "kolada", "--root", str(real_repo), "--years", "x", "--lang", "en"]
+    )
+    assert "error: --years: 'x' is not a year or a range like 2019-2022" in result.output
     result = runner.invoke(
         app, ["import", "kolada", "--root", str(real_repo), "--years", "2023-2020"]
     )
-    assert "'2023-2020' is not a range of years 1900–2200" in result.output
+    assert "'2023-2020' är inte ett intervall av år 1900–2200" in result.output
 
 
 def test_import_csv_writes_a_swedish_export_and_refuses_a_wrong_row(
@@ -118,10 +132,10 @@ def test_import_csv_writes_a_swedish_export_and_refuses_a_wrong_row(
     result = runner.invoke(app, ["import", "csv", str(good), "--root", str(real_repo)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "new: data/indicators/folkmangd.yaml: 2021: 14746",
-        "new: data/indicators/folkmangd.yaml: 2022: 14854",
-        "preliminary: ohalsotal 2022: 23.84",
-        "2 new and 0 corrected values written to 1 file(s).",
+        "nytt värde: data/indicators/folkmangd.yaml: 2021: 14746",
+        "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854",
+        "preliminärt värde: ohalsotal 2022: 23.84",
+        "2 nya och 0 rättade värden skrevs till 1 fil.",
     ]
     bad = tmp_path / "fel.csv"
     bad.write_text("indikator;år;värde\nohalsotal;2020;24,65051206\nokand;2022;1\n", "utf-8")
@@ -129,8 +143,9 @@ def test_import_csv_writes_a_swedish_export_and_refuses_a_wrong_row(
     refused = runner.invoke(app, ["import", "csv", str(bad), "--root", str(real_repo)])
     assert refused.exit_code == 1
     assert refused.output.splitlines() == [
-        f"error: {bad}:3:1: no indicator 'okand' in data/indicators/; write the id of its file",
-        "error: nothing was written.",
+        f"fel: {bad}:3:1: det finns ingen indikator 'okand' i data/indicators/; skriv id:t för "
+        "dess fil",
+        "fel: ingenting skrevs.",
     ]
     assert (real_repo / "data/indicators/ohalsotal.yaml").read_bytes() == before
 
@@ -145,7 +160,9 @@ def test_import_xlsx_from_a_named_sheet(real_repo: Path, tmp_path: Path) -> None
     args = ["import", "xlsx", str(path), "--sheet", "Data", "--root", str(real_repo), "--dry-run"]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == "new: data/indicators/folkmangd.yaml: 2022: 14854"
+    assert result.output.splitlines()[0] == (
+        "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854"
+    )
     missing = runner.invoke(
         app, ["import", "xlsx", str(tmp_path / "no.xlsx"), "--root", str(real_repo)]
     )
@@ -161,21 +178,35 @@ def test_import_sources_prints_the_reference_values_then_nothing(real_repo: Path
     dry = runner.invoke(app, [*args, "--dry-run"])
     assert dry.exit_code == 0, dry.output
     assert dry.output.splitlines() == [
+        "nytt referensvärde: data/indicators/ohalsotal.yaml: riket: 2022: 22",
+        "obs: no values found for the references Jönköpings län (0006)",
+        "1 nytt och 0 rättade referensvärden skulle skrivas till 1 fil; kör utan --dry-run för "
+        "att skriva dem.",
+    ]
+    dry = runner.invoke(app, [*args, "--dry-run", "--lang", "en"])
+    assert dry.output.splitlines() == [
         "new: data/indicators/ohalsotal.yaml: riket: 2022: 22",
         "note: no values found for the references Jönköpings län (0006)",
-        "1 new and 0 corrected reference values would be written to 1 file(s); run without "
+        "1 new and 0 corrected reference values would be written to 1 file; run without "
         "--dry-run to write them.",
     ]
     assert path.read_text(encoding="utf-8") != text
     done = runner.invoke(app, args)
     assert done.output.splitlines()[-1] == (
-        "1 new and 0 corrected reference values written to 1 file(s)."
+        "1 nytt och 0 rättade referensvärden skrevs till 1 fil."
     )
     assert path.read_text(encoding="utf-8") == text
     again = runner.invoke(app, args)
+    assert again.output.splitlines()[-1] == (
+        "Alla referensvärden finns redan; ingenting att skriva."
+    )
+    again = runner.invoke(app, [*args, "--lang", "en"])
     assert again.output.splitlines()[-1] == (
         "Every reference value is already stored; nothing to write."
     )
     bad = runner.invoke(app, [*args[:2], str(real_repo / "nowhere"), *args[2:]])
     assert bad.exit_code == 1
-    assert bad.output.splitlines()[-1] == "error: nothing was written."
+    assert bad.output.splitlines()[-2:] == [
+        f"fel: {real_repo / 'nowhere'}: mappen med källfiler finns inte",
+        "fel: ingenting skrevs.",
+    ]

@@ -25,4 +25,4 @@ def test_new_needs_a_repository(tmp_path: Path) -> None:
     args = ["new", "indicator", "cykel", "--area", "klimat", "--responsible", "ks"]
     result = runner.invoke(app, [*args, "--root", str(tmp_path)])
     assert result.exit_code == 2
-    assert "no ambition.yaml found" in result.output
+    assert "ingen ambition.yaml finns i" in result.output

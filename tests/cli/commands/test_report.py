@@ -129,7 +129,7 @@ def test_unknown_goal_is_a_usage_error(real_repo: Path, tmp_path: Path) -> None:
         app, ["report", "--root", str(real_repo), "-o", str(tmp_path / "out"), "--goal", "nope"]
     )
     assert result.exit_code == 2
-    assert "unknown goal 'nope'; goals: hallbar-samhallsutveckling," in result.output
+    assert "fel: målet 'nope' finns inte; målen är: hallbar-samhallsutveckling," in result.output
     assert not (tmp_path / "out").exists()
 
 
@@ -189,7 +189,7 @@ def test_assess_of_a_revision_names_it(tmp_path: Path) -> None:
     assert text.splitlines()[1] == f"Läget enligt version {head[:7]} (v1, main) i git."
     refused = runner.invoke(app, ["assess", "--root", str(root), "--revision", "v1", "--write"])
     assert refused.exit_code == 2
-    assert "--write and --check work on the working tree" in refused.stderr
+    assert "--write och --check arbetar på arbetskopian" in refused.stderr
 
 
 def test_a_bad_revision_is_named_and_exits_1(tmp_path: Path) -> None:
@@ -197,13 +197,13 @@ def test_a_bad_revision_is_named_and_exits_1(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", "--root", str(root), "--revision", "v9"])
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        "error: unknown revision 'v9': git knows no commit by that name; check the spelling"
+        "fel: okänd version 'v9': git känner inte till någon commit med det namnet"
     )
     assert not (root / "build").exists()
     outside = copy_repository_outside_git(tmp_path)
     result = runner.invoke(app, ["report", "--root", str(outside), "--revision", "HEAD"])
     assert result.exit_code == 1
-    assert "is not in a git repository" in result.stderr
+    assert "ligger inte under versionshantering i git" in result.stderr
 
 
 def copy_repository_outside_git(tmp_path: Path) -> Path:

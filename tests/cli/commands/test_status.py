@@ -13,6 +13,10 @@ runner = CliRunner()
 def test_a_day_that_is_not_a_date_is_a_usage_error(minimal_repo: Path) -> None:
     result = runner.invoke(app, ["status", "--root", str(minimal_repo), "--today", "31/8"])
     assert result.exit_code == 2
+    assert "fel: --today '31/8' är inte ett datum; skriv ÅÅÅÅ-MM-DD" in result.output
+    result = runner.invoke(
+        app, ["status", "--root", str(minimal_repo), "--today", "31/8", "--lang", "en"]
+    )
     assert "error: --today '31/8' is not a date; write YYYY-MM-DD" in result.output
 
 

@@ -17,6 +17,7 @@ from ambition.cli.common import (
     RootOption,
     at_revision,
     boundary,
+    language,
     load_checked,
 )
 
@@ -49,12 +50,10 @@ def assess(
     the expert's status, with the explanation of every proposal."""
     if revision is not None:
         from ambition.errors import AmbitionError
+        from ambition.messages.text import text
 
         if write or check:
-            raise AmbitionError(
-                "--revision shows the state at a git revision; --write and --check work on the "
-                "working tree: leave out one or the other"
-            )
+            raise AmbitionError(text("error.revision-and-write"))
         with at_revision(root, revision) as state:  # the state read from git
             assert state is not None, "a revision gives a snapshot"
             validation = load_checked(state.root, unfinished=True, lang=lang)
@@ -67,17 +66,20 @@ def assess(
     assert repository is not None, "load_checked exits when the repository is unusable"
     result = validation.result(repository.period(period))  # the method ran once, in validation
     if write or check:
+        from ambition.messages.text import text
         from ambition.round import write as assessment_round
         from ambition.yaml.edit import remove_leftovers
 
+        speak = language(lang, repository.root)
         for relpath in remove_leftovers(repository.root):
-            typer.echo(f"removed: {relpath} (left by an interrupted write)")
+            typer.echo(text("new.removed", path=str(relpath)).render(speak))
         planned = assessment_round.prepare(repository, result.period, result)
         if write:
             assessment_round.apply(repository, planned.changes)
-        output.file_changes(planned.changes, written=write)
+        output.file_changes(planned.changes, written=write, lang=speak)
+        said = "write.not-written" if write else "write.would-not-write"
         for refusal in planned.refusals:
-            typer.echo(f"{'not written' if write else 'would not write'}: {refusal.format()}")
+            typer.echo(text(said, refusal=refusal.text()).render(speak))
         if planned.refusals or (check and planned.changes and not write):
             raise typer.Exit(EXIT_PROBLEMS)
         return

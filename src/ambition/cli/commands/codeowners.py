@@ -6,7 +6,14 @@ from typing import Annotated
 
 import typer
 
-from ambition.cli.common import EXIT_PROBLEMS, LangOption, RootOption, boundary, load_checked
+from ambition.cli.common import (
+    EXIT_PROBLEMS,
+    LangOption,
+    RootOption,
+    boundary,
+    language,
+    load_checked,
+)
 
 
 class SyntaxOption(StrEnum):
@@ -71,7 +78,11 @@ def codeowners(
     if before is not None and before.replace("\r\n", "\n") == text:
         return
     if check:
-        output.error(f"{path} would change; run 'ambition codeowners' and commit it")
+        from ambition.messages.text import text as message
+
+        speak = language(lang, repository.root)
+        said = message("write.codeowners-would-change", path=str(path))
+        output.error(said.render(speak), speak)
         raise typer.Exit(EXIT_PROBLEMS)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, text.encode("utf-8"))

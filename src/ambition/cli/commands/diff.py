@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ambition.cli.common import EXIT_PROBLEMS, LangOption, RootOption, boundary
+from ambition.cli.common import EXIT_PROBLEMS, LangOption, RootOption, boundary, language_at
 
 
 class DiffFormat(StrEnum):
@@ -60,7 +60,8 @@ def diff(
     try:
         result = diff_revisions(find_root(root or Path.cwd()), before, after)
     except InvalidRevisionError as error:
-        output.invalid_revision(str(error), error.diagnostics)
+        speak = language_at(root, lang)
+        output.invalid_revision(error.render(speak), error.diagnostics, speak)
         raise typer.Exit(EXIT_PROBLEMS) from None
     language = lang.value if lang else result.changes.new.project.language
     if output_format is DiffFormat.JSON:

@@ -16,12 +16,15 @@ from ambition.cli.common import (
     Language,
     RootOption,
     boundary,
+    language,
     load_checked,
 )
 
 if TYPE_CHECKING:
     from ambition.importing.plan import ImportPlan
+    from ambition.importing.problems import Problem
     from ambition.importing.reference_plan import ReferencePlan
+    from ambition.messages.text import Text
     from ambition.repository import Repository
 
 app = typer.Typer(
@@ -35,86 +38,91 @@ DryRunOption = Annotated[
 ]
 
 
-def parse_years(text: str) -> list[int]:
+class YearsError(ValueError):
+    """A ``--years`` that is not a year, a list or a range of years; ``text`` says why."""
+
+    def __init__(self, reason: "Text") -> None:
+        super().__init__(reason.render("en"))
+        self.text = reason
+
+
+def parse_years(given: str) -> list[int]:
     """``"2021,2022"``, ``"2019-2022"`` or ``"2022"`` as a sorted list of years; raises
-    ValueError, saying what is wrong, for anything else."""
+    YearsError (a ValueError), saying what is wrong, for anything else."""
+    from ambition.messages.text import text
+
     years: set[int] = set()
-    for part in text.split(","):
+    for part in given.split(","):
         first, _, last = part.strip().partition("-")
         if not first.isdigit() or (last and not last.isdigit()):
-            raise ValueError(f"'{part.strip()}' is not a year or a range like 2019-2022")
+            raise YearsError(text("import.years.not-year", part=part.strip()))
         start, end = int(first), int(last or first)
         if not (1900 <= start <= end <= 2200):
-            raise ValueError(f"'{part.strip()}' is not a range of years 1900–2200")
+            raise YearsError(text("import.years.range", part=part.strip()))
         years.update(range(start, end + 1))
     return sorted(years)
 
 
-def _years(text: str | None) -> list[int] | None:
+def _years(given: str | None, speak: str) -> list[int] | None:
     import ambition.cli.output as output
+    from ambition.messages.text import text
 
     try:
-        return parse_years(text) if text else None
-    except ValueError as error:
-        output.error(f"--years: {error}")
+        return parse_years(given) if given else None
+    except YearsError as error:
+        output.error(text("import.years", reason=error.text).render(speak), speak)
         raise typer.Exit(EXIT_USAGE) from None
 
 
-def _report(plan: "ImportPlan", *, dry_run: bool) -> None:
+def _report(plan: "ImportPlan", *, dry_run: bool, lang: str) -> None:
     import ambition.cli.output as output
     from ambition.importing.values import entry_text, number_text
+    from ambition.messages.text import text
 
     def row(breakdown: str | None) -> str:
         return f"breakdowns.{breakdown}: " if breakdown else ""
 
+    def say(key: str, line: str) -> str:
+        return text(key, line=line).render(lang)
+
     lines = []
     for change in plan.new_values:
-        lines.append(
-            f"new: {change.relpath}: {row(change.breakdown)}{change.year}: {entry_text(change.new)}"
-        )
+        where = f"{change.relpath}: {row(change.breakdown)}{change.year}"
+        lines.append(say("import.new", f"{where}: {entry_text(change.new)}"))
     for change in plan.corrections:
         assert change.old is not None
-        lines.append(
-            f"corrected: {change.relpath}: {row(change.breakdown)}{change.year}: "
-            f"{entry_text(change.old)} → {entry_text(change.new)}"
-        )
+        where = f"{change.relpath}: {row(change.breakdown)}{change.year}"
+        shown = f"{entry_text(change.old)} → {entry_text(change.new)}"
+        lines.append(say("import.corrected", f"{where}: {shown}"))
     for item in plan.preliminary:
         if item.value is not None:
-            lines.append(
-                f"preliminary: {item.indicator} {row(item.breakdown)}{item.year}: "
-                f"{number_text(item.value)}"
-            )
-    lines.extend(f"note: {note}" for note in plan.notes)
-    files = len(plan.files)
+            where = f"{item.indicator} {row(item.breakdown)}{item.year}"
+            lines.append(say("import.preliminary", f"{where}: {number_text(item.value)}"))
+    lines.extend(text("import.note", note=note).render(lang) for note in plan.notes)
+    counts = {"new": len(plan.new_values), "corrected": len(plan.corrections)}
     if not plan.changes:
-        lines.append("Every value is already stored; nothing to write.")
-    elif dry_run:
-        lines.append(
-            f"{len(plan.new_values)} new and {len(plan.corrections)} corrected values would "
-            f"be written to {files} file(s); run without --dry-run to write them."
-        )
+        lines.append(text("import.nothing").render(lang))
     else:
-        lines.append(
-            f"{len(plan.new_values)} new and {len(plan.corrections)} corrected values written "
-            f"to {files} file(s)."
-        )
+        key = "import.would-write" if dry_run else "import.written"
+        lines.append(text(key, files=len(plan.files), **counts).render(lang))
     output.lines(lines)
 
 
-def _finish(repository: "Repository", plan: "ImportPlan", *, dry_run: bool) -> None:
+def _finish(repository: "Repository", plan: "ImportPlan", *, dry_run: bool, lang: str) -> None:
     from ambition.importing.plan import apply
 
     if not dry_run:
         apply(repository.root, plan)
-    _report(plan, dry_run=dry_run)
+    _report(plan, dry_run=dry_run, lang=lang)
 
 
-def _refused(problems: list[str]) -> typer.Exit:
+def _refused(problems: "list[Problem]", lang: str) -> typer.Exit:
     import ambition.cli.output as output
+    from ambition.messages.text import text
 
     for problem in problems:
-        output.error(problem)
-    output.error("nothing was written.")
+        output.error(problem.format(problem.speaks(lang)), problem.speaks(lang))
+    output.error(text("import.nothing-written").render(lang), lang)
     return typer.Exit(EXIT_PROBLEMS)
 
 
@@ -165,9 +173,10 @@ def kolada(
     from ambition.importing.problems import ImportRefused
     from ambition.importing.run import import_kolada
 
-    wanted = _years(years)
     repository = load_checked(root, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
+    speak = language(lang, repository.root)
+    wanted = _years(years, speak)
     client = KoladaClient(base_url, timeout=timeout, retries=retries)
     try:
         others = reference_municipalities(repository, from_dir)
@@ -181,12 +190,12 @@ def kolada(
                     repository, plan, years=wanted, client=client, progress=progress
                 )
     except ImportRefused as refused:
-        raise _refused([p.format() for p in refused.problems]) from None
+        raise _refused(refused.problems, speak) from None
     if references.files != plan.files:
-        _finish(repository, replace(plan, files=references.files), dry_run=dry_run)
-        _report_references(references, dry_run=dry_run)
+        _finish(repository, replace(plan, files=references.files), dry_run=dry_run, lang=speak)
+        _report_references(references, dry_run=dry_run, lang=speak)
     else:
-        _finish(repository, plan, dry_run=dry_run)
+        _finish(repository, plan, dry_run=dry_run, lang=speak)
 
 
 FileArgument = Annotated[Path, typer.Argument(help="The sheet to import.", dir_okay=False)]
@@ -205,11 +214,12 @@ def _sheet(
 
     repository = load_checked(root, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
+    speak = language(lang, repository.root)
     try:
         plan = import_sheet(repository, path, kind, sheet)
     except ImportRefused as refused:
-        raise _refused([p.format() for p in refused.problems]) from None
-    _finish(repository, plan, dry_run=dry_run)
+        raise _refused(refused.problems, speak) from None
+    _finish(repository, plan, dry_run=dry_run, lang=speak)
 
 
 @app.command("csv")
@@ -243,34 +253,28 @@ def xlsx(
     _sheet(root, file, "xlsx", sheet, dry_run, lang)
 
 
-def _report_references(plan: "ReferencePlan", *, dry_run: bool) -> None:
+def _report_references(plan: "ReferencePlan", *, dry_run: bool, lang: str) -> None:
     import ambition.cli.output as output
     from ambition.importing.values import number_text
+    from ambition.messages.text import text
 
     lines = []
     for change in plan.changes:
+        where = f"{change.relpath}: {change.reference}: {change.year}"
         if change.old is None:
-            lines.append(
-                f"new: {change.relpath}: {change.reference}: {change.year}: "
-                f"{number_text(change.new)}"
-            )
+            line = f"{where}: {number_text(change.new)}"
+            lines.append(text("import.new-reference", line=line).render(lang))
         else:
-            lines.append(
-                f"corrected: {change.relpath}: {change.reference}: {change.year}: "
-                f"{number_text(change.old)} → {number_text(change.new)}"
-            )
-    lines.extend(f"note: {note}" for note in plan.notes)
+            line = f"{where}: {number_text(change.old)} → {number_text(change.new)}"
+            lines.append(text("import.corrected-reference", line=line).render(lang))
+    lines.extend(text("import.note", note=note).render(lang) for note in plan.notes)
     new = sum(c.old is None for c in plan.changes)
-    counts = f"{new} new and {len(plan.changes) - new} corrected reference values"
+    counts = {"new": new, "corrected": len(plan.changes) - new, "files": len(plan.files)}
     if not plan.files:
-        lines.append("Every reference value is already stored; nothing to write.")
-    elif dry_run:
-        lines.append(
-            f"{counts} would be written to {len(plan.files)} file(s); run without --dry-run "
-            "to write them."
-        )
+        lines.append(text("import.references.nothing").render(lang))
     else:
-        lines.append(f"{counts} written to {len(plan.files)} file(s).")
+        key = "import.references.would-write" if dry_run else "import.references.written"
+        lines.append(text(key, **counts).render(lang))
     output.lines(lines)
 
 
@@ -297,10 +301,11 @@ def sources(
 
     repository = load_checked(root, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
+    speak = language(lang, repository.root)
     try:
         plan = import_sources(repository, folder)
     except ImportRefused as refused:
-        raise _refused([p.format() for p in refused.problems]) from None
+        raise _refused(refused.problems, speak) from None
     if not dry_run:
         apply(repository.root, ImportPlan((), (), (), plan.files))
-    _report_references(plan, dry_run=dry_run)
+    _report_references(plan, dry_run=dry_run, lang=speak)

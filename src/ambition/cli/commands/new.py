@@ -6,20 +6,26 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ambition.cli.common import LangOption, RootOption, boundary, load_checked
+from ambition.cli.common import LangOption, RootOption, boundary, language, load_checked
 
 if TYPE_CHECKING:
+    import datetime as dt
     from pathlib import Path
 
+    from ambition.cli.common import Language
 
-def _tidy(root: "Path") -> list["Path"]:
-    """Remove leftovers of interrupted writes (said on the terminal); the ``.gitignore`` line,
-    if it had to be written, as a path to report with the command's own."""
+
+def _tidy(root: "Path", lang: "Language | None") -> list["Path"]:
+    """Remove leftovers of interrupted writes (said on the terminal, in the language of
+    ``lang`` or the repository); the ``.gitignore`` line, if it had to be written, as a path to
+    report with the command's own."""
+    from ambition.messages.text import text
     from ambition.round.new import ensure_ignored
     from ambition.yaml.edit import remove_leftovers
 
+    speak = language(lang, root)
     for relpath in remove_leftovers(root):
-        typer.echo(f"removed: {relpath} (left by an interrupted write)")
+        typer.echo(text("new.removed", path=str(relpath)).render(speak))
     ignored = ensure_ignored(root)
     return [ignored] if ignored else []
 
@@ -47,7 +53,7 @@ def new_indicator(
     repository = load_checked(root, lenient=True, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
     output.written(
-        [create(repository, indicator_id, area, responsible, title), *_tidy(repository.root)]
+        [create(repository, indicator_id, area, responsible, title), *_tidy(repository.root, lang)]
     )
 
 
@@ -67,7 +73,9 @@ def new_goal(
 
     repository = load_checked(root, lenient=True, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
-    output.written([create(repository, goal_id, number, title, owner), *_tidy(repository.root)])
+    output.written(
+        [create(repository, goal_id, number, title, owner), *_tidy(repository.root, lang)]
+    )
 
 
 @app.command("period")
@@ -104,10 +112,10 @@ def new_period(
     is proposed as the next round: tertial (30 April) → interim (31 August) → annual (31
     December) → next year's tertial, with its id, title and a deadline as long after its
     closing date as the last period of its kind had."""
-    import datetime as dt
 
     import ambition.cli.output as output
     from ambition.errors import AmbitionError
+    from ambition.messages.text import text
     from ambition.models import PeriodKind
     from ambition.round.new import new_period as create
     from ambition.round.rounds import next_round
@@ -116,12 +124,10 @@ def new_period(
     assert repository is not None, "load_checked exits when the repository is unusable"
     try:
         period_kind = PeriodKind(kind) if kind else None
-        closing = dt.date.fromisoformat(closing_date) if closing_date else None
-        due = dt.date.fromisoformat(deadline) if deadline else None
-    except ValueError as error:
-        raise AmbitionError(
-            f"{error}; kinds: tertial, interim, annual; dates: YYYY-MM-DD"
-        ) from None
+    except ValueError:
+        raise AmbitionError(text("new.bad-kind", value=kind)) from None
+    closing = _date("--closing-date", closing_date)
+    due = _date("--deadline", deadline)
     proposed = next_round(repository.project.periods, period_kind)
     # Only what is missing is proposed: with id, kind and closing date given, nothing else is.
     proposing = period_id is None or period_kind is None or closing is None
@@ -137,4 +143,18 @@ def new_period(
     if dry_run:
         output.document("\n".join(lines) + "\n")
         return
-    output.written([path, *_tidy(repository.root)])
+    output.written([path, *_tidy(repository.root, lang)])
+
+
+def _date(option: str, value: str | None) -> "dt.date | None":
+    """The day ``value`` of ``option`` (YYYY-MM-DD), None when not given; raises AmbitionError
+    for text that is not such a day."""
+    import datetime as dt
+
+    from ambition.errors import AmbitionError
+    from ambition.messages.text import text
+
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        raise AmbitionError(text("error.not-a-date", option=option, value=value)) from None

@@ -49,6 +49,7 @@ def status(
 
     import ambition.cli.output as output
     from ambition.errors import AmbitionError
+    from ambition.messages.text import text
     from ambition.round.status import outstanding
 
     validation = load_checked(root, unfinished=True, lang=lang)
@@ -56,11 +57,13 @@ def status(
     assert repository is not None, "load_checked exits when the repository is unusable"
     if organisation is not None and organisation not in repository.organisations:
         known = ", ".join(repository.organisations)
-        raise AmbitionError(f"unknown organisation '{organisation}'; known: {known}")
+        raise AmbitionError(
+            text("error.unknown-organisation", organisation=organisation, known=known)
+        )
     try:
         day = dt.date.fromisoformat(today) if today else dt.date.today()
     except ValueError:
-        raise AmbitionError(f"--today {today!r} is not a date; write YYYY-MM-DD") from None
+        raise AmbitionError(text("error.not-a-date", option="--today", value=today)) from None
     if output_format is StatusFormat.ICS:
         from ambition.forge.calendar import calendar
 
