@@ -1,5 +1,6 @@
 """ambition.cli.fast: a clean verdict of ``validate`` answered before typer and rich load."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,9 +19,11 @@ PROBE = (
 
 
 def _main(*args: str) -> subprocess.CompletedProcess[str]:
-    """``ambition <args>`` in a process of its own, its standard output a pipe."""
+    """``ambition <args>`` in a process of its own, its standard output a pipe, outside CI
+    (where the cache, and so the quick path, is never used)."""
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
     return subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=False
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=False, env=env
     )
 
 
@@ -59,6 +62,15 @@ def test_anything_else_goes_to_the_app(minimal_repo: Path) -> None:
         [],
     ):
         assert clean_verdict(args) is False, args
+
+
+def test_without_the_cache_the_app_answers(minimal_repo: Path, monkeypatch: object) -> None:
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setenv("CI", "true")  # CI: no cache, so a verdict would be computed twice
+    assert clean_verdict(["validate", "--root", str(minimal_repo)]) is False
+    assert not (minimal_repo / ".ambition-cache").exists()
 
 
 def test_the_cache_is_never_used_in_ci(monkeypatch: object) -> None:

@@ -2,8 +2,8 @@
 problems (stored in .ambition-cache/ when no input changed, else computed and stored), the
 summary line is printed before typer and rich are imported, which is most of a warm run's time
 (docs/performance.md, the floor of issue 12). Anything else (another command, an option it does
-not know, a terminal, which gets colour, or any diagnostic) goes to the full app, which gives
-the same answer in the same words."""
+not know, a terminal, which gets colour, CI, which has no cache, or any diagnostic) goes to the
+full app, which gives the same answer in the same words."""
 
 import os
 import sys
@@ -52,14 +52,15 @@ def clean_verdict(args: list[str]) -> bool:
     is clean: the summary line ("0 fel och 0 varningar i 89 filer.") was then printed, exactly as
     the app prints it. False, with nothing printed, for everything else."""
     options = _options(args)
-    if options is None or sys.stdout.isatty():
+    # Without the cache (CI) a verdict with problems would be computed twice: here and in the app.
+    if options is None or sys.stdout.isatty() or not use_cache():
         return False
     from ambition.layout import find_root
     from ambition.validation.cached import verdict
 
     try:
         root = find_root(Path(options["--root"]) if "--root" in options else Path.cwd())
-        result = verdict(root, use_cache=use_cache())
+        result = verdict(root)
     except (AmbitionError, OSError):
         return False  # the app says what is wrong
     if result.files is None or result.diagnostics:

@@ -63,40 +63,25 @@ def check_repository(
                         hint,
                     )
                 )
-            for area in goal.areas:
-                if area.justification_missing:
+            parts = [
+                ("areas", a.area.id, "justification-missing.area", "area", a) for a in goal.areas
+            ] + [
+                ("sub_goals", g.sub_goal.id, "justification-missing.sub-goal", "sub_goal", g)
+                for g in goal.sub_goals
+            ]
+            for key, part_id, message, name, part in parts:
+                if part.justification_missing:
                     found.append(
                         _at(
                             repository,
                             goal_file,
-                            ("areas", area.area.id, "status"),
+                            (key, part_id, "status"),
                             "justification-missing",
                             text(
-                                "justification-missing.area",
-                                status=str(area.status),
-                                area=area.area.id,
-                                proposal=str(area.proposal.status),
-                            ),
-                            hint,
-                        )
-                    )
-            for sub_goal in goal.sub_goals:
-                if (
-                    sub_goal.differs
-                    and sub_goal.assessment
-                    and not sub_goal.assessment.justification
-                ):
-                    found.append(
-                        _at(
-                            repository,
-                            goal_file,
-                            ("sub_goals", sub_goal.sub_goal.id, "status"),
-                            "justification-missing",
-                            text(
-                                "justification-missing.sub-goal",
-                                status=str(sub_goal.status),
-                                sub_goal=sub_goal.sub_goal.id,
-                                proposal=str(sub_goal.proposal.status),
+                                message,
+                                status=str(part.status),
+                                proposal=str(part.proposal.status),
+                                **{name: part_id},
                             ),
                             hint,
                         )
