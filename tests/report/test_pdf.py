@@ -16,7 +16,12 @@ import pytest
 
 from ambition.method.results import IndicatorResult
 from ambition.report import ReportFormat, render_files
-from ambition.report.pdf import PdfUnavailableError, decorative_symbols, html_to_pdf
+from ambition.report.pdf import (
+    PdfUnavailableError,
+    decorative_symbols,
+    html_to_pdf,
+    without_reference_lines,
+)
 from ambition.report.render import build_context
 from ambition.report.scope import WHOLE, Scope
 from ambition.repository import Repository
@@ -156,6 +161,14 @@ def test_every_figure_has_alternative_text_and_the_legend_symbols_are_artifacts(
     # print.css leaves the comparison series out of the PDF (their legend entries too).
     shown = [e for e in legend if not e.kind.startswith("reference-")]
     assert shown and all(_flat(e.text) in " ".join(pdf.pages) for e in shown)
+
+
+def test_the_comparison_lines_leave_the_charts_and_nothing_else_does() -> None:
+    line = '<g class="reference" data-reference="riket">\n<polyline points="1,2 3,4"/>\n</g>\n'
+    chart = f'<svg class="chart"><g class="values"><polyline points="5,6"/></g>{line}</svg>'
+    assert without_reference_lines(chart) == (
+        '<svg class="chart"><g class="values"><polyline points="5,6"/></g></svg>'
+    )
 
 
 def test_decorative_symbols_become_backgrounds_and_charts_stay_svg() -> None:

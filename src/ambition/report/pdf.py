@@ -30,6 +30,8 @@ PRINT_STYLESHEET = "print.css"
 PDF_VARIANT = "pdf/ua-1"
 DECORATIVE_SVG = re.compile(r'<svg aria-hidden="true"[^>]*>.*?</svg>', re.S)
 SIZE = re.compile(r'\s(width|height)="([0-9.]+)"')
+REFERENCE_LINES = re.compile(r'<g class="reference"[^>]*>.*?</g>\n?', re.S)
+"""A comparison series' lines in a chart (templates/_chart_references.svg.j2)."""
 
 
 class PdfUnavailableError(AmbitionError):
@@ -61,10 +63,19 @@ def html_to_pdf(html: str) -> bytes:
         raise PdfUnavailableError(text("error.no-pdf", reason=str(error))) from error
 
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
-    document = weasyprint.HTML(string=decorative_symbols(html), url_fetcher=fetcher)
+    page = decorative_symbols(without_reference_lines(html))
+    document = weasyprint.HTML(string=page, url_fetcher=fetcher)
     pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
     assert pdf is not None, "write_pdf without a target returns the bytes"
     return bytes(pdf)
+
+
+def without_reference_lines(html: str) -> str:
+    """``html`` without the comparison series' lines of its charts. The PDF leaves the series
+    out, their legend entries and tables too (print.css), so that two cards fit on a page; the
+    lines must go from the SVG itself, since WeasyPrint draws an SVG without the page's CSS. Each
+    chart's description still names the series."""
+    return REFERENCE_LINES.sub("", html)
 
 
 def decorative_symbols(html: str) -> str:
