@@ -17,6 +17,7 @@ from ambition.method.results import PeriodResult
 from ambition.method.targets import meets
 from ambition.models.method import RelativeRule
 from ambition.repository import Repository
+from ambition.validation.held_back import held_back
 
 
 def _at(
@@ -40,15 +41,19 @@ def check_repository(
 ) -> list[Diagnostic]:
     """Findings that need the method or several files at once, for every configured period.
 
+    A goal's, an area's or a sub-goal's ``justification-missing`` waits while an indicator file
+    it rests on does not load (``ambition.validation.held_back``).
+
     ``results`` holds the method's result for each period id of ``repository.project.periods``.
     """
     found: list[Diagnostic] = []
     hint = text("justification-missing.fix")
+    waiting = held_back(repository)
     for period in repository.project.periods:
         result = results[period.id]
         for goal in result.goals:
             goal_file = layout.GOAL_ASSESSMENT.path(period.id, goal.goal.id)
-            if goal.justification_missing:
+            if goal.justification_missing and not waiting.goal(goal.goal.id):
                 found.append(
                     _at(
                         repository,
@@ -70,7 +75,7 @@ def check_repository(
                 for g in goal.sub_goals
             ]
             for key, part_id, message, name, part in parts:
-                if part.justification_missing:
+                if part.justification_missing and not waiting.part(part_id):
                     found.append(
                         _at(
                             repository,
