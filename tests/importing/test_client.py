@@ -85,7 +85,7 @@ def test_an_error_that_stays_is_named_with_the_request(
     with pytest.raises(ImportRefused) as refused:
         KoladaClient(kolada.url, retries=1, backoff=0).data(["A"], "0665", [2022])
     [problem] = refused.value.problems
-    assert (problem.where, problem.message) == (
+    assert (problem.where, problem.message.render("en")) == (
         f"{kolada.url}/data/kpi/A/municipality/0665/year/2022?per_page=5000",
         message,
     )
@@ -96,7 +96,7 @@ def test_no_answer_in_time_is_a_timeout(kolada: Kolada) -> None:
     kolada.default = Answer(200, data([]), delay=1.0)
     with pytest.raises(ImportRefused) as refused:
         KoladaClient(kolada.url, timeout=0.2, retries=0).data(["A"], "0665", [2022])
-    assert refused.value.problems[0].message == (
+    assert refused.value.problems[0].message.render("en") == (
         "no answer within 0.2 s; try again later or raise --timeout"
     )
 
@@ -107,14 +107,19 @@ def test_malformed_json_names_the_request(kolada: Kolada) -> None:
         KoladaClient(kolada.url).data(["A"], "0665", [2022])
     [problem] = refused.value.problems
     assert problem.where.endswith("/data/kpi/A/municipality/0665/year/2022?per_page=5000")
-    assert problem.message.startswith("the answer is not valid JSON: Expecting value")
+    assert problem.message.render("en") == (
+        "the answer is not valid JSON (line 1, column 1); save the whole answer again"
+    )
+    assert problem.message.render("sv") == (
+        "svaret är inte giltig JSON (rad 1, kolumn 1); spara hela svaret på nytt"
+    )
 
 
 def test_a_next_page_on_another_host_is_not_followed(kolada: Kolada) -> None:
     kolada.default = Answer(200, data([], next_page="http://example.org/steal"))
     with pytest.raises(ImportRefused) as refused:
         KoladaClient(kolada.url).data(["A"], "0665", [2022])
-    assert refused.value.problems[0].message == (
+    assert refused.value.problems[0].message.render("en") == (
         "the next page is on another host (http://example.org/steal); not followed"
     )
 
@@ -122,7 +127,7 @@ def test_a_next_page_on_another_host_is_not_followed(kolada: Kolada) -> None:
 def test_no_server_is_a_connection_problem() -> None:
     with pytest.raises(ImportRefused) as refused:
         KoladaClient("http://127.0.0.1:9/v2", retries=0).data(["A"], "0665", [2022])
-    assert refused.value.problems[0].message == (
+    assert refused.value.problems[0].message.render("en") == (
         "could not connect ([Errno 111] Connection refused); check the address and the network"
     )
 

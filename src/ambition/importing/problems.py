@@ -11,22 +11,16 @@ class Problem:
     """One reason an import writes nothing.
 
     ``where`` names the request (its address), the saved file, ``FILE:row:column`` of a sheet,
-    or ``path:line`` of an indicator file; ``message`` says what was expected and how to fix it.
+    or ``path:line`` of an indicator file; ``message`` (a catalogue text, ``messages/imports.py`` and ``messages/kolada.py``) says
+    what was expected and how to fix it.
     """
 
     where: str
-    message: str | Text
+    message: Text
 
     def format(self, lang: str = "en") -> str:
-        """``where: message``, the line the command prints, in ``lang`` (a message that is a
-        plain string as it is)."""
-        said = self.message.render(lang) if isinstance(self.message, Text) else self.message
-        return f"{self.where}: {said}"
-
-    def speaks(self, lang: str) -> str:
-        """The language the problem is shown in: ``lang`` for a catalogue text, 'en' for a
-        plain string."""
-        return lang if isinstance(self.message, Text) else "en"
+        """``where: message``, the line the command prints, in ``lang`` ('sv' or 'en')."""
+        return f"{self.where}: {self.message.render(lang)}"
 
 
 class ImportRefused(AmbitionError):

@@ -25,17 +25,19 @@ COLUMNS = ("measure_id", "municipality_code", "year", "value")
 
 def _rows(path: Path, problems: list[Problem]) -> list[list[str]]:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        content = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        problems.append(Problem(f"{path}:1:1", f"not UTF-8 text (byte {error.start + 1})"))
+        message = text("import.sheet.not-utf8", byte=error.start + 1)
+        problems.append(Problem(f"{path}:1:1", message))
         return []
     except OSError as error:
-        problems.append(Problem(str(path), f"cannot be read: {error.strerror or error}"))
+        reason = str(error.strerror or error)
+        problems.append(Problem(str(path), text("import.unreadable", reason=reason)))
         return []
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        return list(csv.reader(io.StringIO(content, newline=""), strict=True))
     except csv.Error as error:
-        problems.append(Problem(f"{path}:1:1", f"not a CSV file the reader accepts: {error}"))
+        problems.append(Problem(f"{path}:1:1", text("import.sheet.not-csv", reason=str(error))))
         return []
 
 
@@ -64,11 +66,7 @@ def read_sources(
         missing = [c for c in COLUMNS if c not in header]
         if missing:
             problems.append(
-                Problem(
-                    f"{path}:1:1",
-                    f"no column {', '.join(missing)}; a sources file has the columns "
-                    "measure_id, municipality_code, year, value (and source)",
-                )
+                Problem(f"{path}:1:1", text("import.sources.no-column", columns=", ".join(missing)))
             )
             continue
         at = {c: header.index(c) for c in (*COLUMNS, "source") if c in header}
@@ -81,7 +79,7 @@ def read_sources(
             if not (year.isdigit() and len(year) == 4):
                 column = at["year"] + 1
                 problems.append(
-                    Problem(f"{where}:{column}", f"expected a year such as 2022, found '{year}'")
+                    Problem(f"{where}:{column}", text("import.sources.not-a-year", found=year))
                 )
                 continue
             try:
@@ -91,7 +89,7 @@ def read_sources(
             except ValueError:
                 column = at["value"] + 1
                 problems.append(
-                    Problem(f"{where}:{column}", f"expected a number such as 25.9, found '{value}'")
+                    Problem(f"{where}:{column}", text("import.sources.not-a-number", found=value))
                 )
                 continue
             kpi, code = cells["measure_id"], cells["municipality_code"]

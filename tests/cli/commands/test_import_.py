@@ -65,9 +65,19 @@ def test_a_malformed_answer_exits_1_and_writes_nothing(real_repo: Path, tmp_path
     )
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"error: {folder / 'b.json'}: the answer is not valid JSON: Expecting value: line 1 "
-        "column 13 (char 12); save the whole answer again",
+        f"fel: {folder / 'b.json'}: svaret är inte giltig JSON (rad 1, kolumn 13); spara hela "
+        "svaret på nytt",
         "fel: ingenting skrevs.",
+    ]
+    english = runner.invoke(
+        app,
+        ["import", "kolada", "--root", str(real_repo), "--from-dir", str(folder), "--lang", "en"],
+    )
+    assert english.exit_code == 1
+    assert english.output.splitlines() == [
+        f"error: {folder / 'b.json'}: the answer is not valid JSON (line 1, column 13); save "
+        "the whole answer again",
+        "error: nothing was written.",
     ]
     assert (real_repo / "data/indicators/folkmangd.yaml").read_bytes() == before
 
@@ -90,7 +100,7 @@ def test_the_api_through_a_base_address(real_repo: Path, kolada: Kolada) -> None
         "2 nya och 0 rättade värden skrevs till 1 fil.",
     ]
     # The other 36 KPIs had no values in the server's answers: named, N01951 not among them.
-    assert lines[2].startswith("obs: Kolada gave no values for N00401 (")
+    assert lines[2].startswith("obs: Kolada gav inga värden för N00401 (")
     assert lines[2].count(" (") == 36 and "N01951" not in lines[2]
     kolada.default = Answer(503, b"")
     kolada.answers.clear()
@@ -179,7 +189,7 @@ def test_import_sources_prints_the_reference_values_then_nothing(real_repo: Path
     assert dry.exit_code == 0, dry.output
     assert dry.output.splitlines() == [
         "nytt referensvärde: data/indicators/ohalsotal.yaml: riket: 2022: 22",
-        "obs: no values found for the references Jönköpings län (0006)",
+        "obs: inga värden hittades för referenserna Jönköpings län (0006)",
         "1 nytt och 0 rättade referensvärden skulle skrivas till 1 fil; kör utan --dry-run för "
         "att skriva dem.",
     ]

@@ -121,7 +121,7 @@ def _refused(problems: "list[Problem]", lang: str) -> typer.Exit:
     from ambition.messages.text import text
 
     for problem in problems:
-        output.error(problem.format(problem.speaks(lang)), problem.speaks(lang))
+        output.error(problem.format(lang), lang)
     output.error(text("import.nothing-written").render(lang), lang)
     return typer.Exit(EXIT_PROBLEMS)
 
