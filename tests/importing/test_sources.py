@@ -85,8 +85,16 @@ def test_bad_rows_are_located_all_at_once(tmp_path: Path) -> None:
     assert [p.format() for p in refused.value.problems] == [
         f"{tmp_path / 'a.csv'}:2:3: expected a year such as 2022, found '20x'",
         f"{tmp_path / 'a.csv'}:3:4: expected a number such as 25.9, found 'n/a'",
-        f"{tmp_path / 'b.csv'}:1:1: no column measure_id, municipality_code, value; a sources "
+        f"{tmp_path / 'b.csv'}:1:1: no columns measure_id, municipality_code, value; a sources "
         "file has the columns measure_id, municipality_code, year, value (and source)",
+    ]
+    assert [p.format("sv") for p in refused.value.problems] == [
+        f"{tmp_path / 'a.csv'}:2:3: ett år som 2022 väntades, här står '20x'",
+        f"{tmp_path / 'a.csv'}:3:4: ett tal med decimalpunkt som 25.9 väntades (källfilerna "
+        "skrivs så), här står 'n/a'",
+        f"{tmp_path / 'b.csv'}:1:1: kolumnerna measure_id, municipality_code, value saknas; en "
+        "källfil har kolumnerna 'measure_id', 'municipality_code', 'year', 'value' (och "
+        "'source')",
     ]
 
 

@@ -66,7 +66,12 @@ def read_sources(
         missing = [c for c in COLUMNS if c not in header]
         if missing:
             problems.append(
-                Problem(f"{path}:1:1", text("import.sources.no-column", columns=", ".join(missing)))
+                Problem(
+                    f"{path}:1:1",
+                    text(
+                        "import.sources.no-column", columns=", ".join(missing), count=len(missing)
+                    ),
+                )
             )
             continue
         at = {c: header.index(c) for c in (*COLUMNS, "source") if c in header}

@@ -21,31 +21,36 @@ IMPORT: dict[str, tuple[str, str]] = {
         "Every value is already stored; nothing to write.",
     ),
     "import.would-write": (
-        "{new} {new:nytt|nya} och {corrected} {corrected:rättat|rättade} värden skulle skrivas "
-        "till {files} {files:fil|filer}; kör utan --dry-run för att skriva dem.",
-        "{new} new and {corrected} corrected values would be written to {files} "
-        "{files:file|files}; run without --dry-run to write them.",
+        "{new} {new:nytt värde|nya värden} och {corrected} {corrected:rättat värde|rättade "
+        "värden} skulle skrivas till {files} {files:fil|filer}; kör utan --dry-run för att "
+        "skriva dem.",
+        "{new} new {new:value|values} and {corrected} corrected {corrected:value|values} would "
+        "be written to {files} {files:file|files}; run without --dry-run to write them.",
     ),
     "import.written": (
-        "{new} {new:nytt|nya} och {corrected} {corrected:rättat|rättade} värden skrevs till "
-        "{files} {files:fil|filer}.",
-        "{new} new and {corrected} corrected values written to {files} {files:file|files}.",
+        "{new} {new:nytt värde|nya värden} och {corrected} {corrected:rättat värde|rättade "
+        "värden} skrevs till {files} {files:fil|filer}.",
+        "{new} new {new:value|values} and {corrected} corrected {corrected:value|values} "
+        "written to {files} {files:file|files}.",
     ),
     "import.references.nothing": (
         "Alla referensvärden finns redan; ingenting att skriva.",
         "Every reference value is already stored; nothing to write.",
     ),
     "import.references.would-write": (
-        "{new} {new:nytt|nya} och {corrected} {corrected:rättat|rättade} referensvärden skulle "
-        "skrivas till {files} {files:fil|filer}; kör utan --dry-run för att skriva dem.",
-        "{new} new and {corrected} corrected reference values would be written to {files} "
-        "{files:file|files}; run without --dry-run to write them.",
+        "{new} {new:nytt referensvärde|nya referensvärden} och {corrected} "
+        "{corrected:rättat referensvärde|rättade referensvärden} skulle skrivas till {files} "
+        "{files:fil|filer}; kör utan --dry-run för att skriva dem.",
+        "{new} new reference {new:value|values} and {corrected} corrected reference "
+        "{corrected:value|values} would be written to {files} {files:file|files}; run without "
+        "--dry-run to write them.",
     ),
     "import.references.written": (
-        "{new} {new:nytt|nya} och {corrected} {corrected:rättat|rättade} referensvärden skrevs "
-        "till {files} {files:fil|filer}.",
-        "{new} new and {corrected} corrected reference values written to {files} "
-        "{files:file|files}.",
+        "{new} {new:nytt referensvärde|nya referensvärden} och {corrected} "
+        "{corrected:rättat referensvärde|rättade referensvärden} skrevs till {files} "
+        "{files:fil|filer}.",
+        "{new} new reference {new:value|values} and {corrected} corrected reference "
+        "{corrected:value|values} written to {files} {files:file|files}.",
     ),
     "import.nothing-written": ("ingenting skrevs.", "nothing was written."),
     "import.years": ("--years: {reason}", "--years: {reason}"),
@@ -139,10 +144,10 @@ IMPORT: dict[str, tuple[str, str]] = {
     ),
     # The long CSV files of data/sources/ (ambition.importing.sources).
     "import.sources.no-column": (
-        "kolumnen {columns} saknas; en källfil har kolumnerna 'measure_id', "
-        "'municipality_code', 'year', 'value' (och 'source')",
-        "no column {columns}; a sources file has the columns measure_id, municipality_code, "
-        "year, value (and source)",
+        "{count:kolumnen|kolumnerna} {columns} saknas; en källfil har kolumnerna "
+        "'measure_id', 'municipality_code', 'year', 'value' (och 'source')",
+        "no {count:column|columns} {columns}; a sources file has the columns measure_id, "
+        "municipality_code, year, value (and source)",
     ),
     "import.sources.not-a-year": (
         "ett år som 2022 väntades, här står '{found}'",

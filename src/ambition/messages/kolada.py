@@ -139,7 +139,7 @@ KOLADA: dict[str, tuple[str, str]] = {
     ),
     # What the answers do not fit (ambition.importing.run).
     "import.kolada.other-municipality": (
-        "värden för kommunen {found}, men det här arkivet följer upp {name} ({code}); fråga "
+        "värden för kommunen {found}, men ambition.yaml följer upp {name} ({code}); fråga "
         "efter municipality/{code}, eller ange kommunen under 'references:' i ambition.yaml "
         "för att hämta dess serie som jämförelse",
         "values for the municipality {found}, but this repository follows {name} ({code}); ask "

@@ -31,7 +31,7 @@ def test_saved_answers_print_new_and_corrected_values_then_nothing(real_repo: Pa
         "nytt värde: data/indicators/folkmangd.yaml: 2021: 14746",
         "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854",
         "rättat värde: data/indicators/ohalsotal.yaml: 2020: 24.6 → 24.65051206",
-        "2 nya och 1 rättat värden skulle skrivas till 2 filer; kör utan --dry-run för att "
+        "2 nya värden och 1 rättat värde skulle skrivas till 2 filer; kör utan --dry-run för att "
         "skriva dem.",
     ]
     dry = runner.invoke(app, [*args, "--dry-run", "--lang", "en"])
@@ -39,13 +39,13 @@ def test_saved_answers_print_new_and_corrected_values_then_nothing(real_repo: Pa
         "new: data/indicators/folkmangd.yaml: 2021: 14746",
         "new: data/indicators/folkmangd.yaml: 2022: 14854",
         "corrected: data/indicators/ohalsotal.yaml: 2020: 24.6 → 24.65051206",
-        "2 new and 1 corrected values would be written to 2 files; run without --dry-run to "
+        "2 new values and 1 corrected value would be written to 2 files; run without --dry-run to "
         "write them.",
     ]
     assert b"2022: 14854" not in (real_repo / "data/indicators/folkmangd.yaml").read_bytes()
     written = runner.invoke(app, args)
     assert written.exit_code == 0, written.output
-    assert written.output.splitlines()[-1] == "2 nya och 1 rättat värden skrevs till 2 filer."
+    assert written.output.splitlines()[-1] == "2 nya värden och 1 rättat värde skrevs till 2 filer."
     again = runner.invoke(app, args)
     assert again.output.splitlines() == ["Alla värden finns redan; ingenting att skriva."]
     again = runner.invoke(app, [*args, "--lang", "en"])
@@ -97,7 +97,7 @@ def test_the_api_through_a_base_address(real_repo: Path, kolada: Kolada) -> None
     assert lines[:2] + lines[3:] == [
         "nytt värde: data/indicators/folkmangd.yaml: 2021: 14746",
         "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854",
-        "2 nya och 0 rättade värden skrevs till 1 fil.",
+        "2 nya värden och 0 rättade värden skrevs till 1 fil.",
     ]
     # The other 36 KPIs had no values in the server's answers: named, N01951 not among them.
     assert lines[2].startswith("obs: Kolada gav inga värden för N00401 (")
@@ -145,7 +145,7 @@ def test_import_csv_writes_a_swedish_export_and_refuses_a_wrong_row(
         "nytt värde: data/indicators/folkmangd.yaml: 2021: 14746",
         "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854",
         "preliminärt värde: ohalsotal 2022: 23.84",
-        "2 nya och 0 rättade värden skrevs till 1 fil.",
+        "2 nya värden och 0 rättade värden skrevs till 1 fil.",
     ]
     bad = tmp_path / "fel.csv"
     bad.write_text("indikator;år;värde\nohalsotal;2020;24,65051206\nokand;2022;1\n", "utf-8")
@@ -190,20 +190,20 @@ def test_import_sources_prints_the_reference_values_then_nothing(real_repo: Path
     assert dry.output.splitlines() == [
         "nytt referensvärde: data/indicators/ohalsotal.yaml: riket: 2022: 22",
         "obs: inga värden hittades för referenserna Jönköpings län (0006)",
-        "1 nytt och 0 rättade referensvärden skulle skrivas till 1 fil; kör utan --dry-run för "
+        "1 nytt referensvärde och 0 rättade referensvärden skulle skrivas till 1 fil; kör utan --dry-run för "
         "att skriva dem.",
     ]
     dry = runner.invoke(app, [*args, "--dry-run", "--lang", "en"])
     assert dry.output.splitlines() == [
         "new: data/indicators/ohalsotal.yaml: riket: 2022: 22",
         "note: no values found for the references Jönköpings län (0006)",
-        "1 new and 0 corrected reference values would be written to 1 file; run without "
+        "1 new reference value and 0 corrected reference values would be written to 1 file; run without "
         "--dry-run to write them.",
     ]
     assert path.read_text(encoding="utf-8") != text
     done = runner.invoke(app, args)
     assert done.output.splitlines()[-1] == (
-        "1 nytt och 0 rättade referensvärden skrevs till 1 fil."
+        "1 nytt referensvärde och 0 rättade referensvärden skrevs till 1 fil."
     )
     assert path.read_text(encoding="utf-8") == text
     again = runner.invoke(app, args)
