@@ -153,10 +153,11 @@ def test_no_server_is_a_connection_problem() -> None:
     with pytest.raises(ImportRefused) as refused:
         KoladaClient("http://127.0.0.1:9/v2", retries=0).data(["A"], "0665", [2022])
     assert refused.value.problems[0].message.render("en") == (
-        "could not connect ([Errno 111] Connection refused); check the address and the network"
+        "could not connect ([Errno 111] the connection was refused); check the address and "
+        "the network"
     )
     assert refused.value.problems[0].message.render("sv") == (
-        "kunde inte ansluta ([Errno 111] Connection refused); kontrollera adressen och nätverket"
+        "kunde inte ansluta ([Errno 111] anslutningen nekades); kontrollera adressen och nätverket"
     )
 
 

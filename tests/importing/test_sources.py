@@ -122,3 +122,20 @@ def test_a_bad_row_of_the_repository_s_sources_is_named_from_the_root(real_repo:
         "data/sources/kolada-goal3-folkhalsa-omsorg-kultur-fritid.csv:2:6: expected a year "
         "such as 2022, found '20x1'"
     ]
+
+
+def test_a_csv_error_is_named_at_its_line_in_both_languages(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text(
+        'measure_id,municipality_code,year,value\nN00957,0000,2022,22.0\n"N00957,0000,2021',
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefused) as refused:
+        read_sources(tmp_path)
+    [problem] = refused.value.problems
+    assert problem.format("sv") == (
+        f"{tmp_path / 'a.csv'}:3:1: filen går inte att läsa som `CSV`: ett citattecken stängs "
+        "aldrig"
+    )
+    assert problem.format("en") == (
+        f"{tmp_path / 'a.csv'}:3:1: not a CSV file the reader accepts: a quote is never closed"
+    )

@@ -19,7 +19,7 @@ from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
 from ambition.importing.kolada import Observation, parse_response
-from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.problems import ImportRefused, Problem, errno_reason
 from ambition.messages.text import Text, text
 
 DEFAULT_BASE_URL = "https://api.kolada.se/v2"
@@ -135,7 +135,7 @@ class KoladaClient:
             if isinstance(getattr(cause, "reason", None), ReadTimeoutError):
                 message = self._timed_out()
             else:
-                message = text("import.kolada.no-connection", reason=_reason(error))
+                message = text("import.kolada.no-connection", reason=errno_reason(_reason(error)))
         except requests.RequestException as error:
             message = text("import.kolada.request-failed", reason=type(error).__name__)
         else:

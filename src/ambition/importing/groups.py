@@ -13,7 +13,7 @@ from typing import Any
 from ambition.importing.client import KoladaClient, Progress
 from ambition.importing.kolada import Observation, read_json
 from ambition.importing.plan import ImportPlan
-from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.problems import ImportRefused, Problem, os_reason
 from ambition.importing.reference_plan import (
     Member,
     ReferencePlan,
@@ -103,7 +103,7 @@ def saved_groups(repository: Repository, folder: Path) -> dict[str, list[Member]
         except ImportRefused as refused:
             problems.extend(refused.problems)
         except OSError as error:
-            reason = str(error.strerror or error)
+            reason = os_reason(error)
             problems.append(Problem(str(path), text("import.unreadable", reason=reason)))
     if problems:
         raise ImportRefused(problems)

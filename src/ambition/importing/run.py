@@ -16,7 +16,7 @@ from pathlib import Path
 from ambition.importing.client import KoladaClient, Progress
 from ambition.importing.kolada import Observation, parse_response
 from ambition.importing.plan import Imported, ImportPlan, plan_values
-from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.problems import ImportRefused, Problem, os_reason
 from ambition.importing.values import number_text
 from ambition.messages.text import Text, text
 from ambition.models.value import Marker
@@ -65,9 +65,7 @@ def read_saved(folder: Path) -> list[Observation]:
         except ImportRefused as refused:
             problems.extend(refused.problems)
         except OSError as error:
-            problems.append(
-                Problem(str(path), text("import.unreadable", reason=str(error.strerror or error)))
-            )
+            problems.append(Problem(str(path), text("import.unreadable", reason=os_reason(error))))
     if problems:
         raise ImportRefused(problems)
     return found

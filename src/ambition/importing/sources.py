@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 
 from ambition.importing.kolada import TOTAL, Observation
-from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.problems import ImportRefused, Problem, csv_reason, os_reason
 from ambition.importing.reference_plan import ReferencePlan, plan_references
 from ambition.messages.text import text
 from ambition.repository import Repository
@@ -31,13 +31,16 @@ def _rows(path: Path, problems: list[Problem]) -> list[list[str]]:
         problems.append(Problem(f"{path}:1:1", message))
         return []
     except OSError as error:
-        reason = str(error.strerror or error)
-        problems.append(Problem(str(path), text("import.unreadable", reason=reason)))
+        problems.append(Problem(str(path), text("import.unreadable", reason=os_reason(error))))
         return []
+    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
     try:
-        return list(csv.reader(io.StringIO(content, newline=""), strict=True))
+        return list(reader)
     except csv.Error as error:
-        problems.append(Problem(f"{path}:1:1", text("import.sheet.not-csv", reason=str(error))))
+        reason = csv_reason(error)
+        problems.append(
+            Problem(f"{path}:{reader.line_num}:1", text("import.sheet.not-csv", reason=reason))
+        )
         return []
 
 

@@ -177,6 +177,16 @@ def test_import_xlsx_from_a_named_sheet(real_repo: Path, tmp_path: Path) -> None
         app, ["import", "xlsx", str(tmp_path / "no.xlsx"), "--root", str(real_repo)]
     )
     assert missing.exit_code == 2
+    assert missing.output == (
+        f"fel: kan inte använda {tmp_path / 'no.xlsx'}: filen eller mappen finns inte\n"
+    )
+    english = runner.invoke(
+        app, ["import", "csv", str(tmp_path / "no.csv"), "--root", str(real_repo), "--lang", "en"]
+    )
+    assert (english.exit_code, english.output) == (
+        2,
+        f"error: cannot use {tmp_path / 'no.csv'}: no such file or folder\n",
+    )
 
 
 def test_import_sources_prints_the_reference_values_then_nothing(real_repo: Path) -> None:
