@@ -130,10 +130,12 @@ def test_malformed_json_names_the_request(kolada: Kolada) -> None:
     [problem] = refused.value.problems
     assert problem.where.endswith("/data/kpi/A/municipality/0665/year/2022?per_page=5000")
     assert problem.message.render("en") == (
-        "the answer is not valid JSON (line 1, column 1); save the whole answer again"
+        "the answer is not valid JSON (line 1, column 1); try again later (the answer: "
+        "<html>Kolada är nere</html>)"
     )
     assert problem.message.render("sv") == (
-        "svaret är inte giltig JSON (rad 1, kolumn 1); spara hela svaret på nytt"
+        "svaret är inte giltig JSON (rad 1, kolumn 1); försök igen senare (svaret: "
+        "<html>Kolada är nere</html>)"
     )
 
 

@@ -148,7 +148,9 @@ def _item(item: Any, at: str, where: str, problems: list[Problem]) -> list[Obser
 
 def read_json(body: bytes, where: str) -> Any:
     """The JSON document of an answer ``body`` (UTF-8, NaN and Infinity refused). Raises
-    ImportRefused naming ``where``: not UTF-8 (the byte), not JSON (the line and column)."""
+    ImportRefused naming ``where``: not UTF-8 (the byte), not JSON (the line and column; for
+    an answer of the API, an address ``http…``, with the start of the body, often an error
+    page, and a try later instead of saving the file again)."""
     try:
         return json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError as error:
@@ -156,7 +158,13 @@ def read_json(body: bytes, where: str) -> Any:
     except _Constant as error:
         message = text("import.kolada.not-json.constant", name=str(error))
     except json.JSONDecodeError as error:
-        message = text("import.kolada.not-json", line=error.lineno, column=error.colno)
+        place = {"line": error.lineno, "column": error.colno}
+        if where.startswith(("http://", "https://")):
+            excerpt = " ".join(body[:120].decode("utf-8", "replace").split())
+            said = text("import.kolada.answer", excerpt=excerpt) if excerpt else ""
+            message = text("import.kolada.not-json.live", said=said, **place)
+        else:
+            message = text("import.kolada.not-json", **place)
     raise ImportRefused([Problem(where, message)])
 
 

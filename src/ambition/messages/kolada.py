@@ -58,6 +58,10 @@ KOLADA: dict[str, tuple[str, str]] = {
         "svaret är inte giltig JSON (rad {line}, kolumn {column}); spara hela svaret på nytt",
         "the answer is not valid JSON (line {line}, column {column}); save the whole answer again",
     ),
+    "import.kolada.not-json.live": (
+        "svaret är inte giltig JSON (rad {line}, kolumn {column}); försök igen senare{said}",
+        "the answer is not valid JSON (line {line}, column {column}); try again later{said}",
+    ),
     "import.kolada.not-json.constant": (
         "svaret innehåller {name}, som inte är ett tal i JSON; spara hela svaret på nytt",
         "the answer holds {name}, which is not a number JSON allows; save the whole answer again",
