@@ -58,8 +58,8 @@ def test_walkthrough_changes_the_report(real_repo: Path, tmp_path: Path) -> None
     assert result.exit_code == 1
     assert result.output.startswith(
         "data/assessments/helar-2022/indicators/ekologiska-livsmedel.yaml:3:9: "
-        "justification-missing: bedömningen 'not_achieved' avviker från förslaget "
-        "'partly_achieved' utan motivering"
+        "justification-missing: bedömningen 'Ej uppfyllt' avviker från förslaget "
+        "'Delvis uppfyllt' utan motivering"
     )
 
 

@@ -54,6 +54,10 @@ def test_one_id_and_year_refused_422_is_a_problem(kolada: Kolada) -> None:
         f"{kolada.url}/data/kpi/A/municipality/0665/year/2022?per_page=5000: HTTP 422: Kolada "
         "refused the request even for one id and year (the answer: nope)"
     ]
+    assert [p.format("sv") for p in refused.value.problems] == [
+        f"{kolada.url}/data/kpi/A/municipality/0665/year/2022?per_page=5000: HTTP 422: Kolada "
+        "avvisade begäran även för ett enda nyckeltal och år (svaret: nope)"
+    ]
 
 
 def test_a_5xx_and_a_rate_limit_are_tried_again_with_backoff(kolada: Kolada) -> None:
@@ -71,23 +75,38 @@ def test_a_5xx_and_a_rate_limit_are_tried_again_with_backoff(kolada: Kolada) -> 
 
 
 @pytest.mark.parametrize(
-    ("status", "message"),
+    ("status", "swedish", "english"),
     [
-        (500, "HTTP 500: Kolada's server failed, still after the retries; try again later"),
-        (429, "HTTP 429: Kolada's rate limit, still after the retries; try again later"),
-        (404, "HTTP 404: Kolada refused the request; check the address (--base-url)"),
+        (
+            500,
+            "HTTP 500: servern hos Kolada svarade med ett fel, även efter nya försök; försök "
+            "igen senare",
+            "HTTP 500: Kolada's server failed, still after the retries; try again later",
+        ),
+        (
+            429,
+            "HTTP 429: gränsen för antalet anrop till Kolada nåddes, även efter nya försök; "
+            "försök igen senare",
+            "HTTP 429: Kolada's rate limit, still after the retries; try again later",
+        ),
+        (
+            404,
+            "HTTP 404: Kolada avvisade begäran; kontrollera adressen (--base-url)",
+            "HTTP 404: Kolada refused the request; check the address (--base-url)",
+        ),
     ],
 )
 def test_an_error_that_stays_is_named_with_the_request(
-    kolada: Kolada, status: int, message: str
+    kolada: Kolada, status: int, swedish: str, english: str
 ) -> None:
     kolada.default = Answer(status, b"")
     with pytest.raises(ImportRefused) as refused:
         KoladaClient(kolada.url, retries=1, backoff=0).data(["A"], "0665", [2022])
     [problem] = refused.value.problems
-    assert (problem.where, problem.message) == (
+    assert (problem.where, problem.message.render("sv"), problem.message.render("en")) == (
         f"{kolada.url}/data/kpi/A/municipality/0665/year/2022?per_page=5000",
-        message,
+        swedish,
+        english,
     )
     assert len(kolada.requests) == (1 if status == 404 else 2)
 
@@ -96,8 +115,11 @@ def test_no_answer_in_time_is_a_timeout(kolada: Kolada) -> None:
     kolada.default = Answer(200, data([]), delay=1.0)
     with pytest.raises(ImportRefused) as refused:
         KoladaClient(kolada.url, timeout=0.2, retries=0).data(["A"], "0665", [2022])
-    assert refused.value.problems[0].message == (
+    assert refused.value.problems[0].message.render("en") == (
         "no answer within 0.2 s; try again later or raise --timeout"
+    )
+    assert refused.value.problems[0].message.render("sv") == (
+        "inget svar inom 0,2 s; försök igen senare eller höj --timeout"
     )
 
 
@@ -107,23 +129,78 @@ def test_malformed_json_names_the_request(kolada: Kolada) -> None:
         KoladaClient(kolada.url).data(["A"], "0665", [2022])
     [problem] = refused.value.problems
     assert problem.where.endswith("/data/kpi/A/municipality/0665/year/2022?per_page=5000")
-    assert problem.message.startswith("the answer is not valid JSON: Expecting value")
+    assert problem.message.render("en") == (
+        "the answer is not valid JSON (line 1, column 1); try again later (the answer: "
+        "<html>Kolada är nere</html>)"
+    )
+    assert problem.message.render("sv") == (
+        "svaret är inte giltig JSON (rad 1, kolumn 1); försök igen senare (svaret: "
+        "<html>Kolada är nere</html>)"
+    )
 
 
 def test_a_next_page_on_another_host_is_not_followed(kolada: Kolada) -> None:
     kolada.default = Answer(200, data([], next_page="http://example.org/steal"))
     with pytest.raises(ImportRefused) as refused:
         KoladaClient(kolada.url).data(["A"], "0665", [2022])
-    assert refused.value.problems[0].message == (
+    assert refused.value.problems[0].message.render("en") == (
         "the next page is on another host (http://example.org/steal); not followed"
+    )
+    assert refused.value.problems[0].message.render("sv") == (
+        "länken till nästa sida går till en annan server (http://example.org/steal); den följs inte"
     )
 
 
 def test_no_server_is_a_connection_problem() -> None:
     with pytest.raises(ImportRefused) as refused:
         KoladaClient("http://127.0.0.1:9/v2", retries=0).data(["A"], "0665", [2022])
-    assert refused.value.problems[0].message == (
-        "could not connect ([Errno 111] Connection refused); check the address and the network"
+    assert refused.value.problems[0].message.render("en") == (
+        "could not connect ([Errno 111] the connection was refused); check the address and "
+        "the network"
+    )
+    assert refused.value.problems[0].message.render("sv") == (
+        "kunde inte ansluta ([Errno 111] anslutningen nekades); kontrollera adressen och nätverket"
+    )
+
+
+def test_a_page_that_breaks_is_named_by_its_own_address(kolada: Kolada) -> None:
+    # The first page is good; the second answers 502 every time, the third is no Kolada answer.
+    second, third = f"{kolada.url}/page2?page=2", f"{kolada.url}/page3?page=3"
+    kolada.answers[PATH.format("A", "2022")] = [
+        Answer(body=data([("A", 2022, 1)], next_page=second))
+    ]
+    kolada.answers["/v2/page2"] = [Answer(502, b"<h1>Bad gateway</h1>")] * 2
+    with pytest.raises(ImportRefused) as refused:
+        KoladaClient(kolada.url, retries=1, backoff=0).data(["A"], "0665", [2022])
+    assert [(p.where, p.message.render("sv")) for p in refused.value.problems] == [
+        (
+            second,
+            "HTTP 502: servern hos Kolada svarade med ett fel, även efter nya försök; försök "
+            "igen senare (svaret: <h1>Bad gateway</h1>)",
+        )
+    ]
+    kolada.answers[PATH.format("A", "2022")] = [
+        Answer(body=data([("A", 2022, 1)], next_page=third))
+    ]
+    kolada.answers["/v2/page3"] = [Answer(body=b'{"values": {"kpi": "A"}}')]
+    with pytest.raises(ImportRefused) as refused:
+        KoladaClient(kolada.url, retries=0).data(["A"], "0665", [2022])
+    assert [(p.where, p.format("sv"), p.format("en")) for p in refused.value.problems] == [
+        (
+            third,
+            f"{third}: ett svar med data från Kolada väntades: ett objekt med listan 'values'",
+            f"{third}: expected a Kolada data answer: an object with a list 'values'",
+        )
+    ]
+
+
+def test_an_address_requests_cannot_ask_is_a_failed_request() -> None:
+    with pytest.raises(ImportRefused) as refused:
+        KoladaClient("ftp://127.0.0.1/v2", retries=0).data(["A"], "0665", [2022])
+    [problem] = refused.value.problems
+    assert (problem.message.render("sv"), problem.message.render("en")) == (
+        "begäran misslyckades (InvalidSchema); kontrollera adressen (--base-url)",
+        "the request failed (InvalidSchema); check the address (--base-url)",
     )
 
 

@@ -72,18 +72,18 @@ def test_a_group_answer_gives_its_members_and_a_bad_one_every_problem() -> None:
     bad = {"values": [{"id": "X"}, {"id": "G2", "members": [{"id": "617"}, {"id": "0617"}]}]}
     with pytest.raises(ImportRefused) as refused:
         parse_groups(json.dumps(bad).encode(), "g.json")
-    assert [p.message for p in refused.value.problems] == [
+    assert [p.message.render("en") for p in refused.value.problems] == [
         'values[0].id: expected a group id such as "G33795"',
         'values[1].members[0].id: expected a code such as "0604"',
         "values[1].members[1].title: expected a name",
     ]
     for body, message in [
-        (b"{", "the group answer is not valid JSON: "),
+        (b"{", "the answer is not valid JSON (line 1, column 2); save the whole answer again"),
         (b"[]", "expected a Kolada group answer: an object with a list 'values'"),
     ]:
         with pytest.raises(ImportRefused) as refused:
             parse_groups(body, "g.json")
-        assert refused.value.problems[0].message.startswith(message)
+        assert refused.value.problems[0].message.render("en").startswith(message)
 
 
 def test_saved_answers_bring_the_group_members_as_series(real_repo: Path, tmp_path: Path) -> None:

@@ -64,29 +64,73 @@ def test_a_v3_answer_with_a_null_value_and_isdeleted() -> None:
         (
             b"{",
             [
-                "the answer is not valid JSON: Expecting property name enclosed in double quotes: "
-                "line 1 column 2 (char 1); save the whole answer again"
+                (
+                    "svaret är inte giltig JSON (rad 1, kolumn 2); spara hela svaret på nytt",
+                    "the answer is not valid JSON (line 1, column 2); save the whole answer again",
+                )
             ],
         ),
-        (b"\xff", ["the answer is not UTF-8 text (invalid start byte)"]),
+        (
+            b"\xff",
+            [
+                (
+                    "svaret är inte text i UTF-8 (byte 1); spara hela svaret på nytt",
+                    "the answer is not UTF-8 text (byte 1); save the whole answer again",
+                )
+            ],
+        ),
         (
             b'{"values": [{"value": NaN}]}',
             [
-                "the answer is not valid JSON: NaN is not a number JSON "
-                "allows; save the whole answer again"
+                (
+                    "svaret innehåller NaN, som inte är ett tal i JSON; spara hela svaret på nytt",
+                    "the answer holds NaN, which is not a number JSON allows; save the whole "
+                    "answer again",
+                )
             ],
         ),
-        (b"[]", ["expected a Kolada data answer: an object with a list 'values'"]),
-        (b'{"values": [1]}', ["values[0]: expected an object with kpi, municipality, period"]),
+        (
+            b"[]",
+            [
+                (
+                    "ett svar med data från Kolada väntades: ett objekt med listan 'values'",
+                    "expected a Kolada data answer: an object with a list 'values'",
+                )
+            ],
+        ),
+        (
+            b'{"values": [1]}',
+            [
+                (
+                    "values[0]: ett objekt med 'kpi', 'municipality' och 'period' väntades",
+                    "values[0]: expected an object with kpi, municipality, period",
+                )
+            ],
+        ),
         (
             b'{"values": [{"kpi": 5, "municipality": "", "period": "20x", "isdeleted": "no", '
             b'"values": {}}]}',
             [
-                'values[0].kpi: expected a KPI id such as "N01951", found 5',
-                "values[0].municipality: expected a code such as \"0665\", found ''",
-                "values[0].period: expected a year such as 2022, found '20x'",
-                "values[0].isdeleted: expected true or false, found 'no'",
-                "values[0].values: expected a list of values by gender, found {}",
+                (
+                    'values[0].kpi: id:t för ett nyckeltal som "N01951" väntades, här står 5',
+                    'values[0].kpi: expected a KPI id such as "N01951", found 5',
+                ),
+                (
+                    'values[0].municipality: en kommunkod som "0665" väntades, här står ""',
+                    'values[0].municipality: expected a code such as "0665", found ""',
+                ),
+                (
+                    'values[0].period: ett år som 2022 väntades, här står "20x"',
+                    'values[0].period: expected a year such as 2022, found "20x"',
+                ),
+                (
+                    "values[0].isdeleted: 'true' eller 'false' väntades, här står \"no\"",
+                    'values[0].isdeleted: expected true or false, found "no"',
+                ),
+                (
+                    "values[0].values: en lista med värden per kön väntades, här står {}",
+                    "values[0].values: expected a list of values by gender, found {}",
+                ),
             ],
         ),
         (
@@ -94,18 +138,35 @@ def test_a_v3_answer_with_a_null_value_and_isdeleted() -> None:
             b'[3, {"gender": "X", "value": 1}, {"gender": "T", "value": true}, '
             b'{"gender": "T", "value": 1, "status": 2}]}], "next_page": 7}',
             [
-                "values[0].values[0]: expected an object with gender and value",
-                'values[0].values[1].gender: expected "T", "K" or "M", found \'X\'',
-                "values[0].values[2].value: expected a number or null, found True",
-                "values[0].values[3].status: expected text, found 2",
-                "the paging link is not an address: 7",
+                (
+                    "values[0].values[0]: ett objekt med 'gender' och 'value' väntades",
+                    "values[0].values[0]: expected an object with gender and value",
+                ),
+                (
+                    'values[0].values[1].gender: "T", "K" eller "M" väntades, här står "X"',
+                    'values[0].values[1].gender: expected "T", "K" or "M", found "X"',
+                ),
+                (
+                    "values[0].values[2].value: ett tal eller 'null' väntades, här står true",
+                    "values[0].values[2].value: expected a number or null, found true",
+                ),
+                (
+                    "values[0].values[3].status: en text väntades, här står 2",
+                    "values[0].values[3].status: expected text, found 2",
+                ),
+                (
+                    "länken till nästa sida är ingen adress: 7",
+                    "the paging link is not an address: 7",
+                ),
             ],
         ),
     ],
 )
-def test_every_wrong_shape_is_named_with_the_file(body: bytes, messages: list[str]) -> None:
+def test_every_wrong_shape_is_named_with_the_file_in_both_languages(
+    body: bytes, messages: list[tuple[str, str]]
+) -> None:
     with pytest.raises(ImportRefused) as refused:
         parse_response(body, "saved/a.json")
-    assert [(p.where, p.message) for p in refused.value.problems] == [
-        ("saved/a.json", m) for m in messages
-    ]
+    assert [
+        (p.where, p.message.render("sv"), p.message.render("en")) for p in refused.value.problems
+    ] == [("saved/a.json", sv, en) for sv, en in messages]

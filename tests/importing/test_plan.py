@@ -23,11 +23,17 @@ def test_a_value_that_makes_validate_fail_is_refused(minimal_repo: Path) -> None
     # achieved and the expert's status needs a justification: validate would stop.
     with pytest.raises(ImportRefused) as refused:
         plan_values(loaded(minimal_repo), [Imported("utslapp", 2022, 700.0, "sheet.csv:2")])
-    assert [p.format() for p in refused.value.problems] == [
+    assert [p.format("en") for p in refused.value.problems] == [
         "data/assessments/ar-2022/indicators/utslapp.yaml:2:9: justification-missing: the "
-        "status 'partly_achieved' differs from the proposal 'achieved' without a justification "
+        "status 'Partly achieved' differs from the proposal 'Achieved' without a justification "
         "(add 'justification: …' saying why the status differs from the method's proposal, or "
         "use the proposed status); nothing was written"
+    ]
+    assert [p.format("sv") for p in refused.value.problems] == [
+        "data/assessments/ar-2022/indicators/utslapp.yaml:2:9: justification-missing: "
+        "bedömningen 'Delvis uppfyllt' avviker från förslaget 'Uppfyllt' utan motivering (lägg "
+        "till 'justification: …' som säger varför bedömningen avviker från metodens förslag, "
+        "eller använd den föreslagna bedömningen); ingenting skrevs"
     ]
 
 

@@ -116,7 +116,7 @@ def test_a_block_that_cannot_be_edited_safely_is_refused_with_its_line(
 ) -> None:
     with pytest.raises(ImportRefused) as refused:
         edit(HEAD + block, SeriesEdit("riket", "R", None, {2022: 2}))
-    assert [(p.where, p.message) for p in refused.value.problems] == [
+    assert [(p.where, p.message.render("en")) for p in refused.value.problems] == [
         (f"{RELPATH}:{line}", message)
     ]
 

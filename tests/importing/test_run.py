@@ -86,7 +86,7 @@ def test_another_municipality_and_an_unknown_kpi_are_refused(
     with pytest.raises(ImportRefused) as refused:
         import_kolada(loaded(real_repo), from_dir=folder)
     where = str(folder / "a.json")
-    assert [(p.where, p.message) for p in refused.value.problems] == [
+    assert [(p.where, p.message.render("en")) for p in refused.value.problems] == [
         (
             where,
             "values for the municipality 0000, but this repository follows Vaggeryds kommun "
@@ -124,7 +124,7 @@ def test_genders_withdrawn_and_preliminary_values_are_told(real_repo: Path, tmp_
         ("folkmangd", "kvinnor", 2023, 7450.0, False),
     ]
     assert [(p.indicator, p.year) for p in plan.preliminary] == [("folkmangd", 2023)]
-    assert plan.notes == (
+    assert tuple(n.render("en") for n in plan.notes) == (
         "withdrawn in Kolada (isdeleted), kept in the files: nojdhet-hemtjanst 2023 (1)",
     )
     text = plan.files["data/indicators/folkmangd.yaml"].decode("utf-8")
@@ -156,11 +156,17 @@ def test_a_null_with_a_status_becomes_a_marker_but_never_replaces_a_value(
         (None, 2023, ValueEntry(marker=Marker.REPORTED_LATER)),
         ("man", 2023, ValueEntry(marker=Marker.CONFIDENTIAL)),
     ]
-    assert plan.notes == (
+    assert tuple(n.render("en") for n in plan.notes) == (
         "no value and a status that names no marker (statistik saknas, redovisas senare, "
         "sekretess), so nothing stored: N01951 2023 K: 'Fel'",
-        "a stored value is never replaced by a marker: folkmangd 2022: 14854 kept, marked "
-        "confidential",
+        "a stored value is never replaced by a marker: folkmangd 2022: 14854 kept, not "
+        "{marker: confidential}",
+    )
+    assert tuple(n.render("sv") for n in plan.notes) == (
+        "inget värde och en status som inte anger någon markering (statistik saknas, redovisas "
+        "senare, sekretess), så ingenting sparades: N01951 2023 K: 'Fel'",
+        "ett sparat värde ersätts aldrig av en markering: folkmangd 2022: 14854 behålls, inte "
+        "{marker: confidential}",
     )
     assert [marker_of(s) for s in ("Uppgift skyddas", "Statistik saknas", "", "prel")] == [
         Marker.CONFIDENTIAL,
@@ -230,10 +236,16 @@ def test_the_api_is_asked_for_every_kpi_of_the_repository(real_repo: Path) -> No
     plan = import_kolada(loaded(real_repo), years=[2023], client=Recording())
     assert asked == [(37, "0665", [2023])]
     assert plan.changes == ()
-    assert plan.notes[0].startswith(
-        "Kolada gave no values for N00401 (vaxthusgasutslapp-per-invanare), N00610 ("
+    assert (
+        plan.notes[0]
+        .render("en")
+        .startswith("Kolada gave no values for N00401 (vaxthusgasutslapp-per-invanare), N00610 (")
     )
-    assert plan.notes[0].endswith(
-        "U23471 (nojdhet-sarskilt-boende) in the years asked for; check source.kolada_kpi if a "
-        "value was expected"
+    assert (
+        plan.notes[0]
+        .render("en")
+        .endswith(
+            "U23471 (nojdhet-sarskilt-boende) in the years asked for; check source.kolada_kpi if a "
+            "value was expected"
+        )
     )

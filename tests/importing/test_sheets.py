@@ -72,7 +72,7 @@ def test_every_problem_is_located_at_its_row_and_column(tmp_path: Path) -> None:
         f"{path}:4:5: the marker '..' is not one ambition knows; write 'preliminär', 'statistik "
         "saknas', 'redovisas senare' or 'sekretess'",
         f"{path}:4:3: expected a number such as 12,5 or 14 854, found '24.4,3'",
-        f"{path}:5:3: expected a number such as 12,5, found None",
+        f"{path}:5:3: expected a number such as 12,5, found an empty cell",
         f"{path}:6:3: a value and the marker 'sekretess' in one row; leave the value empty for a "
         "year without one, or the marker empty for a value",
     ]
@@ -111,7 +111,7 @@ def test_gender_and_marker_columns_go_into_breakdowns_and_markers(tmp_path: Path
         ),
         (
             b'indikator,\xc3\xa5r,v\xc3\xa4rde\n"a',
-            "not a CSV file the reader accepts: unexpected end of data",
+            "not a CSV file the reader accepts: a quote is never closed",
         ),
     ],
 )
@@ -160,12 +160,12 @@ def test_excel_problems_name_the_sheet_and_cell(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused) as refused:
         read_xlsx(path, IDS, "Värden")
     assert [p.format() for p in refused.value.problems] == [
-        f"{path}:Värden!C2: expected a number such as 12,5, found True",
+        f"{path}:Värden!C2: expected a number such as 12,5, found TRUE",
         f"{path}:Värden!A3: no indicator 'okänd' in data/indicators/; write the id of its file",
         f"{path}:Värden!B3: expected a year such as 2022, found 'x'",
     ]
     assert [p.format("sv") for p in refused.value.problems] == [
-        f"{path}:Värden!C2: ett tal som 12,5 väntades, här står True",
+        f"{path}:Värden!C2: ett tal som 12,5 väntades, här står SANT",
         f"{path}:Värden!A3: det finns ingen indikator 'okänd' i data/indicators/; skriv id:t för "
         "dess fil",
         f"{path}:Värden!B3: ett år som 2022 väntades, här står 'x'",
@@ -183,7 +183,12 @@ def test_excel_problems_name_the_sheet_and_cell(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused) as refused:
         read_xlsx(broken, IDS)
     assert refused.value.problems[0].format("en") == (
-        f"{broken}: not an Excel workbook (.xlsx) that can be read: File is not a zip file"
+        f"{broken}: the file is no zip archive, as an .xlsx file is; save it in Excel as "
+        "'Excel Workbook (.xlsx)'"
+    )
+    assert refused.value.problems[0].format("sv") == (
+        f"{broken}: filen är inte en zip-fil, som en .xlsx-fil ska vara; spara den i Excel som "
+        "'Excel-arbetsbok (.xlsx)'"
     )
 
 

@@ -28,7 +28,9 @@ def loaded(root: Path) -> Repository:
 def test_the_shipped_files_hold_exactly_what_the_sources_give(real_repo: Path) -> None:
     plan = import_sources(loaded(real_repo))
     assert (plan.changes, dict(plan.files)) == ((), {})
-    assert plan.notes == ("no values found for the references Jönköpings län (0006)",)
+    assert tuple(n.render("en") for n in plan.notes) == (
+        "no values found for the references Jönköpings län (0006)",
+    )
     ohalsotal = loaded(real_repo).indicators["ohalsotal"]
     assert ohalsotal.references["riket"].values[2022] == 22.0
     assert ohalsotal.references["aneby"].values[2022] == 26.29
@@ -83,8 +85,16 @@ def test_bad_rows_are_located_all_at_once(tmp_path: Path) -> None:
     assert [p.format() for p in refused.value.problems] == [
         f"{tmp_path / 'a.csv'}:2:3: expected a year such as 2022, found '20x'",
         f"{tmp_path / 'a.csv'}:3:4: expected a number such as 25.9, found 'n/a'",
-        f"{tmp_path / 'b.csv'}:1:1: no column measure_id, municipality_code, value; a sources "
+        f"{tmp_path / 'b.csv'}:1:1: no columns measure_id, municipality_code, value; a sources "
         "file has the columns measure_id, municipality_code, year, value (and source)",
+    ]
+    assert [p.format("sv") for p in refused.value.problems] == [
+        f"{tmp_path / 'a.csv'}:2:3: ett år som 2022 väntades, här står '20x'",
+        f"{tmp_path / 'a.csv'}:3:4: ett tal med decimalpunkt som 25.9 väntades (källfilerna "
+        "skrivs så), här står 'n/a'",
+        f"{tmp_path / 'b.csv'}:1:1: kolumnerna measure_id, municipality_code, value saknas; en "
+        "källfil har kolumnerna 'measure_id', 'municipality_code', 'year', 'value' (och "
+        "'source')",
     ]
 
 
@@ -112,3 +122,20 @@ def test_a_bad_row_of_the_repository_s_sources_is_named_from_the_root(real_repo:
         "data/sources/kolada-goal3-folkhalsa-omsorg-kultur-fritid.csv:2:6: expected a year "
         "such as 2022, found '20x1'"
     ]
+
+
+def test_a_csv_error_is_named_at_its_line_in_both_languages(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text(
+        'measure_id,municipality_code,year,value\nN00957,0000,2022,22.0\n"N00957,0000,2021',
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefused) as refused:
+        read_sources(tmp_path)
+    [problem] = refused.value.problems
+    assert problem.format("sv") == (
+        f"{tmp_path / 'a.csv'}:3:1: filen går inte att läsa som `CSV`: ett citattecken stängs "
+        "aldrig"
+    )
+    assert problem.format("en") == (
+        f"{tmp_path / 'a.csv'}:3:1: not a CSV file the reader accepts: a quote is never closed"
+    )

@@ -98,7 +98,10 @@ def test_a_block_that_cannot_be_edited_safely_is_refused_with_its_line(
     with pytest.raises(ImportRefused) as refused:
         edit(HEAD + block, {2021: 1.0})
     [problem] = refused.value.problems
-    assert (problem.where, problem.message) == (f"data/indicators/folkmangd.yaml:{line}", message)
+    assert (problem.where, problem.message.render("en")) == (
+        f"data/indicators/folkmangd.yaml:{line}",
+        message,
+    )
 
 
 def test_numbers_are_plain_decimals_with_up_to_ten_places() -> None:

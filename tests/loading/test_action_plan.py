@@ -48,7 +48,7 @@ def test_the_fixture_loads_with_one_overdue_warning(programme_repo: Path) -> Non
     assert repository.goals[0].steering_documents == ["strategi"]
     assert [d.format("en") for d in result.diagnostics] == [
         "data/actions/solceller.yaml:9:6: action-overdue (warning): the due date 2022-06-30 "
-        "passed before the period ar-2022 closed (2022-12-31), and the status is 'ongoing' — "
+        "passed before the period ar-2022 closed (2022-12-31), and the status is 'Ongoing' — "
         "set a new due date and say why in the progress note, or mark the action done (with "
         "'completed: YYYY-MM-DD') or cancelled"
     ]
@@ -89,7 +89,7 @@ def test_every_reference_resolves_with_the_nearest_id_suggested(programme_repo: 
         "data/actions/matsvinn.yaml:6:14: unknown-reference: there is no organisation 'bunn' — "
         "did you mean 'bun'?",
         "data/actions/solceller.yaml:9:6: action-overdue (warning): the due date 2022-06-30 "
-        "passed before the period ar-2022 closed (2022-12-31), and the status is 'ongoing' — "
+        "passed before the period ar-2022 closed (2022-12-31), and the status is 'Ongoing' — "
         "set a new due date and say why in the progress note, or mark the action done (with "
         "'completed: YYYY-MM-DD') or cancelled",
         "data/goals/miljo.yaml:7:22: unknown-reference: there is no steering document "
@@ -119,7 +119,7 @@ def test_duplicate_ids_and_a_done_action_without_its_date(programme_repo: Path) 
         "data/actions/solceller.yaml:7:22: unknown-reference: there is no steering document "
         f"'miljoprogram' — {LISTED}",
         "data/actions/solceller.yaml:9:6: action-overdue (warning): the due date 2022-06-30 "
-        "passed before the period ar-2022 closed (2022-12-31), and the status is 'ongoing' — "
+        "passed before the period ar-2022 closed (2022-12-31), and the status is 'Ongoing' — "
         "set a new due date and say why in the progress note, or mark the action done (with "
         "'completed: YYYY-MM-DD') or cancelled",
         "data/goals/miljo.yaml:11:26: unknown-reference: there is no steering document "

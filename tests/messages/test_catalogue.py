@@ -56,8 +56,12 @@ def test_every_entry_has_both_languages_with_the_same_parameters() -> None:
         for key, (sv, en) in {**DIAGNOSTICS, **LABELS}.items()
         if fields(sv) != fields(en)
     }
-    # A description given in both languages: each template reads its own.
-    assert differing == {"missing-key.about": (["sv"], ["en"])}
+    # A description, and a status's label on the repository's scale, given in both
+    # languages: each template reads its own.
+    assert differing == {
+        "missing-key.about": (["sv"], ["en"]),
+        "words.label": (["sv"], ["en"]),
+    }
 
 
 def test_every_report_label_has_both_languages() -> None:
@@ -175,6 +179,55 @@ def test_the_doc_shows_every_code_in_both_languages() -> None:
     assert doc == expected
     for code in CODES:
         assert messages_table(code) in doc, code
+
+
+IMPORT_BEGIN, IMPORT_END = "<!-- import-messages -->", "<!-- /import-messages -->"
+IMPORT_SECTION = """## The messages of `ambition import`
+
+`ambition import` is no check of the repository: its problems (a Kolada answer that is not one,
+a row of a sheet or a sources file, an indicator file the edit cannot change safely) and notes
+are printed in the repository's `language:` (or `--lang`), each after where it was found (the
+address, the saved file, `FILE:row:column`, `path:line`), and nothing is written while there
+is one. Their texts, in Swedish and English (`src/ambition/messages/imports.py` and
+`kolada.py`):
+
+"""
+
+
+def import_table() -> str:
+    """The generated table of every text of ``ambition import`` (keys ``import.…``)."""
+    rows = [
+        IMPORT_BEGIN,
+        "",
+        "| key | sv | en |",
+        "|---|---|---|",
+        *(
+            f"| `{key}` | {_cell(LABELS[key][0])} | {_cell(LABELS[key][1])} |"
+            for key in sorted(LABELS)
+            if key.startswith("import.")
+        ),
+        "",
+        IMPORT_END,
+    ]
+    return "\n".join(rows)
+
+
+def _with_import_table(doc: str) -> str:
+    """``doc`` with the import's table in its section at the end, replacing any old one."""
+    if IMPORT_BEGIN not in doc:
+        return doc.rstrip("\n") + "\n\n" + IMPORT_SECTION + import_table() + "\n"
+    head, rest = doc.split(IMPORT_BEGIN, 1)
+    return head + import_table() + rest.split(IMPORT_END, 1)[1]
+
+
+def test_the_doc_shows_every_message_of_import_in_both_languages() -> None:
+    doc = DOC.read_text(encoding="utf-8")
+    expected = _with_import_table(doc)
+    if os.environ.get("AMBITION_UPDATE_DOCS"):
+        DOC.write_text(expected, encoding="utf-8")
+        doc = expected
+    assert doc == expected
+    assert "| `import.kolada.not-json` | svaret är inte giltig JSON (rad {line}" in doc
 
 
 _VALUES = st.one_of(

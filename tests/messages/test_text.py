@@ -40,6 +40,7 @@ OTHER = {
     "first_year": 2018,
     "last_year": 2022,
     "note": "",
+    "columns": "year",
 }
 EXPECTED: dict[str, list[tuple[str, str]]] = {
     "yaml-indentation.above": [
@@ -183,58 +184,78 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     ],
     "import.would-write": [
         (
-            "0 nya och 0 rättade värden skulle skrivas till 0 filer; kör utan --dry-run för att skriva dem.",
-            "0 new and 0 corrected values would be written to 0 files; run without --dry-run to write them.",
+            "0 nya värden och 0 rättade värden skulle skrivas till 0 filer; kör utan --dry-run för att skriva dem.",
+            "0 new values and 0 corrected values would be written to 0 files; run without --dry-run to write them.",
         ),
         (
-            "1 nytt och 1 rättat värden skulle skrivas till 1 fil; kör utan --dry-run för att skriva dem.",
-            "1 new and 1 corrected values would be written to 1 file; run without --dry-run to write them.",
+            "1 nytt värde och 1 rättat värde skulle skrivas till 1 fil; kör utan --dry-run för att skriva dem.",
+            "1 new value and 1 corrected value would be written to 1 file; run without --dry-run to write them.",
         ),
         (
-            "2 nya och 2 rättade värden skulle skrivas till 2 filer; kör utan --dry-run för att skriva dem.",
-            "2 new and 2 corrected values would be written to 2 files; run without --dry-run to write them.",
+            "2 nya värden och 2 rättade värden skulle skrivas till 2 filer; kör utan --dry-run för att skriva dem.",
+            "2 new values and 2 corrected values would be written to 2 files; run without --dry-run to write them.",
         ),
     ],
     "import.written": [
         (
-            "0 nya och 0 rättade värden skrevs till 0 filer.",
-            "0 new and 0 corrected values written to 0 files.",
+            "0 nya värden och 0 rättade värden skrevs till 0 filer.",
+            "0 new values and 0 corrected values written to 0 files.",
         ),
         (
-            "1 nytt och 1 rättat värden skrevs till 1 fil.",
-            "1 new and 1 corrected values written to 1 file.",
+            "1 nytt värde och 1 rättat värde skrevs till 1 fil.",
+            "1 new value and 1 corrected value written to 1 file.",
         ),
         (
-            "2 nya och 2 rättade värden skrevs till 2 filer.",
-            "2 new and 2 corrected values written to 2 files.",
+            "2 nya värden och 2 rättade värden skrevs till 2 filer.",
+            "2 new values and 2 corrected values written to 2 files.",
         ),
     ],
     "import.references.would-write": [
         (
-            "0 nya och 0 rättade referensvärden skulle skrivas till 0 filer; kör utan --dry-run för att skriva dem.",
-            "0 new and 0 corrected reference values would be written to 0 files; run without --dry-run to write them.",
+            "0 nya referensvärden och 0 rättade referensvärden skulle skrivas till 0 filer; kör utan --dry-run för att skriva dem.",
+            "0 new reference values and 0 corrected reference values would be written to 0 files; run without --dry-run to write them.",
         ),
         (
-            "1 nytt och 1 rättat referensvärden skulle skrivas till 1 fil; kör utan --dry-run för att skriva dem.",
-            "1 new and 1 corrected reference values would be written to 1 file; run without --dry-run to write them.",
+            "1 nytt referensvärde och 1 rättat referensvärde skulle skrivas till 1 fil; kör utan --dry-run för att skriva dem.",
+            "1 new reference value and 1 corrected reference value would be written to 1 file; run without --dry-run to write them.",
         ),
         (
-            "2 nya och 2 rättade referensvärden skulle skrivas till 2 filer; kör utan --dry-run för att skriva dem.",
-            "2 new and 2 corrected reference values would be written to 2 files; run without --dry-run to write them.",
+            "2 nya referensvärden och 2 rättade referensvärden skulle skrivas till 2 filer; kör utan --dry-run för att skriva dem.",
+            "2 new reference values and 2 corrected reference values would be written to 2 files; run without --dry-run to write them.",
         ),
     ],
     "import.references.written": [
         (
-            "0 nya och 0 rättade referensvärden skrevs till 0 filer.",
-            "0 new and 0 corrected reference values written to 0 files.",
+            "0 nya referensvärden och 0 rättade referensvärden skrevs till 0 filer.",
+            "0 new reference values and 0 corrected reference values written to 0 files.",
         ),
         (
-            "1 nytt och 1 rättat referensvärden skrevs till 1 fil.",
-            "1 new and 1 corrected reference values written to 1 file.",
+            "1 nytt referensvärde och 1 rättat referensvärde skrevs till 1 fil.",
+            "1 new reference value and 1 corrected reference value written to 1 file.",
         ),
         (
-            "2 nya och 2 rättade referensvärden skrevs till 2 filer.",
-            "2 new and 2 corrected reference values written to 2 files.",
+            "2 nya referensvärden och 2 rättade referensvärden skrevs till 2 filer.",
+            "2 new reference values and 2 corrected reference values written to 2 files.",
+        ),
+    ],
+    "import.sources.no-column": [
+        (
+            "kolumnerna year saknas; en källfil har kolumnerna 'measure_id', 'municipality_code', "
+            "'year', 'value' (och 'source')",
+            "no columns year; a sources file has the columns measure_id, municipality_code, year, "
+            "value (and source)",
+        ),
+        (
+            "kolumnen year saknas; en källfil har kolumnerna 'measure_id', 'municipality_code', "
+            "'year', 'value' (och 'source')",
+            "no column year; a sources file has the columns measure_id, municipality_code, year, "
+            "value (and source)",
+        ),
+        (
+            "kolumnerna year saknas; en källfil har kolumnerna 'measure_id', 'municipality_code', "
+            "'year', 'value' (och 'source')",
+            "no columns year; a sources file has the columns measure_id, municipality_code, year, "
+            "value (and source)",
         ),
     ],
     "git.does-not-load": [

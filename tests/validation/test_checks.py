@@ -82,3 +82,31 @@ def test_target_met_at_baseline_and_stale_values_warn(minimal_repo: Path) -> Non
         (17, "target-met-at-baseline", Severity.WARNING),
         (21, "stale-value", Severity.WARNING),
     ]
+
+
+def test_a_missing_justification_names_the_statuses_by_the_scales_labels(
+    minimal_repo: Path,
+) -> None:
+    # tests/fixtures/minimal: utslapp (target at most 800 t in 2026) was assessed partly
+    # achieved at 900 t; a target of 950 t is met, so the method proposes achieved. The labels
+    # are the repository's own (method.yaml's scale), here renamed to show where they come from.
+    method = minimal_repo / "data/method.yaml"
+    method.write_text(
+        method.read_text(encoding="utf-8").replace(
+            "{sv: Delvis uppfyllt, en: Partly achieved}", "{sv: Nästan där, en: Nearly there}"
+        ),
+        encoding="utf-8",
+    )
+    path = minimal_repo / "data/indicators/utslapp.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("value: 800", "value: 950"), encoding="utf-8"
+    )
+    [diagnostic] = [
+        d for d in validate(minimal_repo).diagnostics if d.code == "justification-missing"
+    ]
+    assert diagnostic.message_in("sv") == (
+        "bedömningen 'Nästan där' avviker från förslaget 'Uppfyllt' utan motivering"
+    )
+    assert diagnostic.message_in("en") == (
+        "the status 'Nearly there' differs from the proposal 'Achieved' without a justification"
+    )

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from ambition.importing.problems import ImportRefused, Problem
 from ambition.importing.values import edit_block, entry_text
+from ambition.messages.text import text
 from ambition.models.value import ValueEntry
 from ambition.yaml.edit import indentation, yaml_scalar
 
@@ -62,13 +63,7 @@ def _plain_key(lines: list[str], at: int, relpath: str, key: str) -> None:
         lines[at] = body.split(":", 1)[0] + ":" + newline
     elif not _COMMENT_ONLY.match(rest):
         raise ImportRefused(
-            [
-                Problem(
-                    f"{relpath}:{at + 1}",
-                    f"'{key}' is written on one line ('{key}: {{…}}'); write one key per line "
-                    "so values can be added to it",
-                )
-            ]
+            [Problem(f"{relpath}:{at + 1}", text("import.edit.key-one-line", key=key))]
         )
 
 

@@ -19,7 +19,8 @@ from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
 from ambition.importing.kolada import Observation, parse_response
-from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.problems import ImportRefused, Problem, errno_reason
+from ambition.messages.text import Text, text
 
 DEFAULT_BASE_URL = "https://api.kolada.se/v2"
 PER_PAGE = 5000
@@ -134,23 +135,23 @@ class KoladaClient:
             if isinstance(getattr(cause, "reason", None), ReadTimeoutError):
                 message = self._timed_out()
             else:
-                message = f"could not connect ({_reason(error)}); check the address and the network"
+                message = text("import.kolada.no-connection", reason=errno_reason(_reason(error)))
         except requests.RequestException as error:
-            message = f"the request failed: {error}"
+            message = text("import.kolada.request-failed", reason=type(error).__name__)
         else:
             return response.status_code, response.content
         raise ImportRefused([Problem(url, message)])
 
-    def _timed_out(self) -> str:
-        return f"no answer within {self.timeout:g} s; try again later or raise --timeout"
+    def _timed_out(self) -> Text:
+        whole = float(self.timeout).is_integer()
+        key = "import.kolada.timeout" if whole else "import.kolada.timeout.fraction"
+        return text(key, seconds=float(self.timeout))
 
     def _checked_link(self, link: str | None, current: str) -> str | None:
         if link is None:
             return None
         if urlsplit(link).netloc != urlsplit(self.base_url).netloc:
-            raise ImportRefused(
-                [Problem(current, f"the next page is on another host ({link}); not followed")]
-            )
+            raise ImportRefused([Problem(current, text("import.kolada.other-host", link=link))])
         return link
 
 
@@ -167,15 +168,13 @@ def _reason(error: requests.ConnectionError) -> str:
     return found.group(0).strip() if found else type(error).__name__
 
 
-def _http_message(status: int, body: bytes) -> str:
+def _http_message(status: int, body: bytes) -> Text:
     excerpt = body[:200].decode("utf-8", "replace").strip()
-    said = f" (the answer: {excerpt})" if excerpt else ""
+    said = text("import.kolada.answer", excerpt=excerpt) if excerpt else ""
     if status == 429:
-        return f"HTTP 429: Kolada's rate limit, still after the retries; try again later{said}"
+        return text("import.kolada.http-429", said=said)
     if status >= 500:
-        return (
-            f"HTTP {status}: Kolada's server failed, still after the retries; try again later{said}"
-        )
+        return text("import.kolada.http-5xx", status=status, said=said)
     if status == TOO_MANY_IDS:
-        return f"HTTP 422: Kolada refused the request even for one id and year{said}"
-    return f"HTTP {status}: Kolada refused the request; check the address (--base-url){said}"
+        return text("import.kolada.http-422", said=said)
+    return text("import.kolada.http-other", status=status, said=said)

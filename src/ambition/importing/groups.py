@@ -7,14 +7,13 @@ Saved group answers for ``import kolada --from-dir DIR`` go in ``DIR/groups/``, 
 answers in ``DIR`` are read as they always were.
 """
 
-import json
 from pathlib import Path
 from typing import Any
 
 from ambition.importing.client import KoladaClient, Progress
-from ambition.importing.kolada import Observation
+from ambition.importing.kolada import Observation, read_json
 from ambition.importing.plan import ImportPlan
-from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.problems import ImportRefused, Problem, os_reason
 from ambition.importing.reference_plan import (
     Member,
     ReferencePlan,
@@ -23,6 +22,7 @@ from ambition.importing.reference_plan import (
     reference_codes,
 )
 from ambition.importing.run import default_years, kolada_indicators, read_saved
+from ambition.messages.text import text
 from ambition.repository import Repository
 
 GROUPS_FOLDER = "groups"
@@ -32,18 +32,17 @@ GROUPS_FOLDER = "groups"
 def _members(item: Any, at: str, where: str, problems: list[Problem]) -> list[Member]:
     members = item.get("members") if isinstance(item, dict) else None
     if not isinstance(members, list):
-        problems.append(Problem(where, f"{at}.members: expected a list of municipalities"))
+        problems.append(Problem(where, text("import.kolada.members", at=at)))
         return []
     found = []
     for index, member in enumerate(members):
         code = member.get("id") if isinstance(member, dict) else None
         title = member.get("title") if isinstance(member, dict) else None
+        here = f"{at}.members[{index}]"
         if not isinstance(code, str) or not (len(code) == 4 and code.isdigit()):
-            problems.append(
-                Problem(where, f'{at}.members[{index}].id: expected a code such as "0604"')
-            )
+            problems.append(Problem(where, text("import.kolada.member-id", at=here)))
         elif not isinstance(title, str) or not title.strip():
-            problems.append(Problem(where, f"{at}.members[{index}].title: expected a name"))
+            problems.append(Problem(where, text("import.kolada.member-title", at=here)))
         else:
             found.append(Member(code, title.strip()))
     return found
@@ -55,23 +54,16 @@ def parse_groups(body: bytes, where: str) -> dict[str, list[Member]]:
     Raises ImportRefused naming ``where`` with every problem: not JSON, not an object with a
     list ``values``, an item without id or members, a member without a code or name.
     """
-    try:
-        document = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as error:
-        raise ImportRefused(
-            [Problem(where, f"the group answer is not valid JSON: {error}; save it again")]
-        ) from None
+    document = read_json(body, where)
     if not isinstance(document, dict) or not isinstance(document.get("values"), list):
-        raise ImportRefused(
-            [Problem(where, "expected a Kolada group answer: an object with a list 'values'")]
-        )
+        raise ImportRefused([Problem(where, text("import.kolada.not-groups"))])
     problems: list[Problem] = []
     groups: dict[str, list[Member]] = {}
     for index, item in enumerate(document["values"]):
         at = f"values[{index}]"
         group = item.get("id") if isinstance(item, dict) else None
         if not isinstance(group, str) or not group.startswith("G"):
-            problems.append(Problem(where, f'{at}.id: expected a group id such as "G33795"'))
+            problems.append(Problem(where, text("import.kolada.group-id", at=at)))
             continue
         groups[group] = _members(item, at, where, problems)
     if problems:
@@ -91,13 +83,7 @@ def _by_reference(
             missing.append(f"{ref_id} ({group})")
     if missing:
         raise ImportRefused(
-            [
-                Problem(
-                    where,
-                    "no members for the groups " + ", ".join(missing) + "; save the answer of "
-                    "/municipality_groups/<id> for each of them",
-                )
-            ]
+            [Problem(where, text("import.kolada.no-members", groups=", ".join(missing)))]
         )
     return found
 
@@ -116,6 +102,9 @@ def saved_groups(repository: Repository, folder: Path) -> dict[str, list[Member]
             groups.update(parse_groups(path.read_bytes(), str(path)))
         except ImportRefused as refused:
             problems.extend(refused.problems)
+        except OSError as error:
+            reason = os_reason(error)
+            problems.append(Problem(str(path), text("import.unreadable", reason=reason)))
     if problems:
         raise ImportRefused(problems)
     return _by_reference(repository, groups, str(where))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ambition.importing.problems import ImportRefused, Problem
+from ambition.messages.text import text
 
 GENDERS = {"T": "totalt", "K": "kvinnor", "M": "män"}
 """Kolada's genders: T the total, K women (kvinnor), M men."""
@@ -52,8 +53,19 @@ class Page:
     next_link: str | None
 
 
+class _Constant(ValueError):
+    """NaN, Infinity or -Infinity in an answer: no number JSON allows."""
+
+
 def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise _Constant(name)
+
+
+def shown(value: Any) -> str:
+    """``value`` of an answer as JSON writes it (``null``, ``"x"``, ``true``, ``[…]``), cut
+    to 60 characters, for a message that says what was found."""
+    written = json.dumps(value, ensure_ascii=False, default=str)
+    return written if len(written) <= 60 else written[:59] + "…"
 
 
 def _number(raw: Any) -> float | None:
@@ -79,54 +91,81 @@ def _year(raw: Any) -> int:
 
 def _item(item: Any, at: str, where: str, problems: list[Problem]) -> list[Observation]:
     if not isinstance(item, dict):
-        problems.append(Problem(where, f"{at}: expected an object with kpi, municipality, period"))
+        problems.append(Problem(where, text("import.kolada.item", at=at)))
         return []
     kpi, municipality = item.get("kpi"), item.get("municipality")
     found: list[str] = []
     if not isinstance(kpi, str) or not kpi:
-        found.append(f'{at}.kpi: expected a KPI id such as "N01951", found {kpi!r}')
+        found.append("kpi")
     if not isinstance(municipality, str) or not municipality:
-        found.append(f'{at}.municipality: expected a code such as "0665", found {municipality!r}')
+        found.append("municipality")
     try:
         year = _year(item.get("period"))
     except TypeError:
-        found.append(f"{at}.period: expected a year such as 2022, found {item.get('period')!r}")
+        found.append("period")
     deleted = item.get("isdeleted", False)
     if not isinstance(deleted, bool | int) or deleted not in (True, False, 0, 1):
-        found.append(f"{at}.isdeleted: expected true or false, found {deleted!r}")
+        found.append("isdeleted")
     values = item.get("values")
     if not isinstance(values, list):
-        found.append(f"{at}.values: expected a list of values by gender, found {values!r}")
+        found.append("values")
     if found:
-        problems.extend(Problem(where, text) for text in found)
+        problems.extend(
+            Problem(where, text(f"import.kolada.{key}", at=at, found=shown(item.get(key))))
+            for key in found
+        )
         return []
     assert isinstance(kpi, str) and isinstance(municipality, str) and isinstance(values, list)
     observations = []
     for index, entry in enumerate(values):
         here = f"{at}.values[{index}]"
         if not isinstance(entry, dict):
-            problems.append(Problem(where, f"{here}: expected an object with gender and value"))
+            problems.append(Problem(where, text("import.kolada.entry", at=here)))
             continue
         gender, status = entry.get("gender"), entry.get("status")
         try:
             value = _number(entry.get("value"))
         except TypeError:
             problems.append(
-                Problem(where, f"{here}.value: expected a number or null, found {entry['value']!r}")
+                Problem(where, text("import.kolada.value", at=here, found=shown(entry["value"])))
             )
             continue
         if gender not in GENDERS:
             problems.append(
-                Problem(where, f'{here}.gender: expected "T", "K" or "M", found {gender!r}')
+                Problem(where, text("import.kolada.gender", at=here, found=shown(gender)))
             )
             continue
         if status is not None and not isinstance(status, str):
-            problems.append(Problem(where, f"{here}.status: expected text, found {status!r}"))
+            problems.append(
+                Problem(where, text("import.kolada.status", at=here, found=shown(status)))
+            )
             continue
         observations.append(
             Observation(kpi, municipality, year, gender, value, status or "", bool(deleted), where)
         )
     return observations
+
+
+def read_json(body: bytes, where: str) -> Any:
+    """The JSON document of an answer ``body`` (UTF-8, NaN and Infinity refused). Raises
+    ImportRefused naming ``where``: not UTF-8 (the byte), not JSON (the line and column; for
+    an answer of the API, an address ``http…``, with the start of the body, often an error
+    page, and a try later instead of saving the file again)."""
+    try:
+        return json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
+    except UnicodeDecodeError as error:
+        message = text("import.kolada.not-utf8", byte=error.start + 1)
+    except _Constant as error:
+        message = text("import.kolada.not-json.constant", name=str(error))
+    except json.JSONDecodeError as error:
+        place = {"line": error.lineno, "column": error.colno}
+        if where.startswith(("http://", "https://")):
+            excerpt = " ".join(body[:120].decode("utf-8", "replace").split())
+            said = text("import.kolada.answer", excerpt=excerpt) if excerpt else ""
+            message = text("import.kolada.not-json.live", said=said, **place)
+        else:
+            message = text("import.kolada.not-json", **place)
+    raise ImportRefused([Problem(where, message)])
 
 
 def parse_response(body: bytes, where: str) -> Page:
@@ -135,20 +174,9 @@ def parse_response(body: bytes, where: str) -> Page:
     ``where`` names the request or the saved file in messages. Raises ImportRefused with every
     problem of the body (not JSON, not an object, an item or value of the wrong shape).
     """
-    try:
-        document = json.loads(body.decode("utf-8"), parse_constant=_refuse_constant)
-    except UnicodeDecodeError as error:
-        raise ImportRefused(
-            [Problem(where, f"the answer is not UTF-8 text ({error.reason})")]
-        ) from None
-    except ValueError as error:
-        raise ImportRefused(
-            [Problem(where, f"the answer is not valid JSON: {error}; save the whole answer again")]
-        ) from None
+    document = read_json(body, where)
     if not isinstance(document, dict) or not isinstance(document.get("values"), list):
-        raise ImportRefused(
-            [Problem(where, "expected a Kolada data answer: an object with a list 'values'")]
-        )
+        raise ImportRefused([Problem(where, text("import.kolada.not-data"))])
     problems: list[Problem] = []
     observations: list[Observation] = []
     for index, item in enumerate(document["values"]):
@@ -156,7 +184,7 @@ def parse_response(body: bytes, where: str) -> Page:
     links = [document.get(key) for key in NEXT_LINKS if document.get(key) is not None]
     for link in links:
         if not isinstance(link, str):
-            problems.append(Problem(where, f"the paging link is not an address: {link!r}"))
+            problems.append(Problem(where, text("import.kolada.next-link", found=shown(link))))
     if problems:
         raise ImportRefused(problems)
     next_link = next((link for link in links if isinstance(link, str) and link), None)

@@ -22,6 +22,7 @@ from ambition.importing.breakdowns import set_breakdown_values
 from ambition.importing.problems import ImportRefused, Problem
 from ambition.importing.values import entry_text, number_text, set_values
 from ambition.loading.file import load_file
+from ambition.messages.text import Text, text
 from ambition.models import Indicator
 from ambition.models.value import Marker, ValueEntry, entry_value, is_preliminary
 from ambition.repository import Repository
@@ -82,7 +83,7 @@ class ImportPlan:
 
     changes: tuple[ValueChange, ...]
     preliminary: tuple[Imported, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Text, ...]
     files: Mapping[str, bytes]
 
     @property
@@ -111,8 +112,13 @@ def _conflicts(imported: list[Imported]) -> tuple[dict[Key, Imported], list[Prob
             problems.append(
                 Problem(
                     item.where,
-                    f"{item.indicator}{row} {item.year}: {entry_text(item.entry)} here, but "
-                    f"{entry_text(earlier.entry)} in {earlier.where}; keep one of them",
+                    text(
+                        "import.conflict",
+                        what=f"{item.indicator}{row} {item.year}",
+                        here=entry_text(item.entry),
+                        there=entry_text(earlier.entry),
+                        where=earlier.where,
+                    ),
                 )
             )
         chosen.setdefault(key, item)
@@ -137,7 +143,7 @@ def _edited(raw: bytes, relpath: str, changes: list[ValueChange], titles: dict[s
 
 
 def plan_values(
-    repository: Repository, imported: list[Imported], notes: tuple[str, ...] = ()
+    repository: Repository, imported: list[Imported], notes: tuple[Text, ...] = ()
 ) -> ImportPlan:
     """The plan that stores ``imported`` in ``repository``'s indicator files.
 
@@ -148,18 +154,25 @@ def plan_values(
     chosen, problems = _conflicts(imported)
     for key, item in chosen.items():
         if key[0] not in repository.indicators:
-            problems.append(Problem(item.where, f"no indicator '{key[0]}' in data/indicators/"))
+            problems.append(Problem(item.where, text("import.unknown-indicator", indicator=key[0])))
     if problems:
         raise ImportRefused(problems)
     changes: list[ValueChange] = []
     titles = {i.breakdown: i.title for i in chosen.values() if i.breakdown and i.title}
-    kept: list[str] = []
+    kept: list[Text] = []
     for (indicator_id, breakdown, year), item in sorted(chosen.items()):
         old = _stored(repository.indicators[indicator_id], breakdown).get(year)
         stored = entry_value(old)
         if old is not None and stored is not None and item.value is None:
             row = f" ({breakdown})" if breakdown else ""
-            kept.append(f"{indicator_id}{row} {year}: {entry_text(old)} kept, marked {item.marker}")
+            kept.append(
+                text(
+                    "import.kept.item",
+                    what=f"{indicator_id}{row} {year}",
+                    old=entry_text(old),
+                    new=entry_text(item.entry),
+                )
+            )
             continue
         if (
             old is not None
@@ -196,15 +209,17 @@ def plan_values(
         raise ImportRefused(problems)
     preliminary = tuple(item for _, item in sorted(chosen.items()) if item.preliminary)
     if kept:
-        notes += ("a stored value is never replaced by a marker: " + ", ".join(kept),)
+        notes += (text("import.kept", items=tuple(kept)),)
     return ImportPlan(tuple(changes), preliminary, notes, MappingProxyType(files))
 
 
-def _as_problem(found: Diagnostic) -> Problem:
-    # The import's problems are English (importing/problems.py); the diagnostic joins them so.
-    hint = f" ({found.hint_in('en')})" if found.hint else ""
+def as_problem(found: Diagnostic) -> Problem:
+    """A diagnostic ``validate`` would give the imported text, as a problem of the import in
+    the same words: 'CODE: message (hint); nothing was written'."""
+    hint = text("import.proof.hint", hint=found.hint) if found.hint else ""
     return Problem(
-        found.location, f"{found.code}: {found.message_in('en')}{hint}; nothing was written"
+        found.location,
+        text("import.proof.invalid", code=found.code, message=found.message, hint=hint),
     )
 
 
@@ -215,7 +230,7 @@ def _proved(
     for relpath, data in files.items():
         result = load_file(data, relpath, layout.INDICATOR)
         errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-        problems.extend(_as_problem(d) for d in errors)
+        problems.extend(as_problem(d) for d in errors)
         if errors:
             continue
         assert isinstance(result.model, Indicator)
@@ -231,13 +246,7 @@ def _proved(
             != {y: entry_text(v) for y, v in expected[row].items()}
             for row in rows
         ):
-            problems.append(
-                Problem(
-                    relpath,
-                    "the edited 'values:' would not read back as intended; "
-                    "nothing was written (write the block one 'YEAR: NUMBER' per line)",
-                )
-            )
+            problems.append(Problem(relpath, text("import.proof.values")))
     if problems or not files:
         return problems
     return staged_errors(repository, files)
@@ -253,7 +262,7 @@ def staged_errors(repository: Repository, files: Mapping[str, bytes]) -> list[Pr
         for relpath, data in files.items():
             (staged / relpath).write_bytes(data)
         found = validate(staged).diagnostics
-    return [_as_problem(d) for d in found if d.severity is Severity.ERROR]
+    return [as_problem(d) for d in found if d.severity is Severity.ERROR]
 
 
 def apply(root: Path, plan: ImportPlan) -> None:

@@ -18,12 +18,13 @@ from types import MappingProxyType
 from ambition import layout
 from ambition.diagnostics import Severity
 from ambition.importing.kolada import TOTAL, Observation
-from ambition.importing.plan import staged_errors
+from ambition.importing.plan import as_problem, staged_errors
 from ambition.importing.problems import ImportRefused, Problem
 from ambition.importing.references import SeriesEdit, set_references
 from ambition.importing.run import kolada_indicators
 from ambition.importing.values import number_text
 from ambition.loading.file import load_file
+from ambition.messages.text import Text, text
 from ambition.models import Indicator
 from ambition.models.project import NamedReference, ReferenceKind
 from ambition.repository import Repository
@@ -55,7 +56,7 @@ class ReferencePlan:
     the new bytes of every file to write (those of ``base`` included), by relative path."""
 
     changes: tuple[ReferenceChange, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Text, ...]
     files: Mapping[str, bytes] = field(default_factory=dict)
 
 
@@ -148,10 +149,10 @@ def plan_references(
             years = set(indicator.values) | (own_years or {}).get(indicator_id, set())
             if item.year not in years:
                 continue
-            text = (sources or {}).get((item.kpi, item.municipality)) or f"Kolada {item.kpi}"
+            said = (sources or {}).get((item.kpi, item.municipality)) or f"Kolada {item.kpi}"
             for series in all_series:
                 found.setdefault(indicator_id, {}).setdefault(series, {})[item.year] = item.value
-                source.setdefault(indicator_id, {})[series] = text
+                source.setdefault(indicator_id, {})[series] = said
     files = dict(base or {})
     changes: list[ReferenceChange] = []
     problems: list[Problem] = []
@@ -207,7 +208,7 @@ def _read_back(
     result = load_file(data, relpath, layout.INDICATOR)
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     if errors:
-        return [Problem(d.location, f"{d.code}: {d.message}; nothing was written") for d in errors]
+        return [as_problem(d) for d in errors]
     assert isinstance(result.model, Indicator)
     for edit in edits:
         got = result.model.references.get(edit.ref_id)
@@ -221,19 +222,13 @@ def _read_back(
             )
             or (edit.members and tuple(got.members) != edit.members)
         ):
-            return [
-                Problem(
-                    relpath,
-                    f"the edited reference '{edit.ref_id}' would not read back as intended; "
-                    "nothing was written (write 'references:' one series per block)",
-                )
-            ]
+            return [Problem(relpath, text("import.proof.reference", reference=edit.ref_id))]
     return []
 
 
 def _missing(
     repository: Repository, found: Mapping[str, Mapping[str, dict[int, float]]]
-) -> tuple[str, ...]:
+) -> tuple[Text, ...]:
     """A note naming each single reference for which no indicator got a value."""
     seen = {series for by_series in found.values() for series in by_series}
     missing = [
@@ -243,4 +238,4 @@ def _missing(
     ]
     if not missing:
         return ()
-    return ("no values found for the references " + ", ".join(missing),)
+    return (text("import.references.missing", names=", ".join(missing)),)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from ambition.importing.problems import ImportRefused, Problem
 from ambition.importing.values import number_text
+from ambition.messages.text import Text, text
 from ambition.yaml.edit import (
     ExactText,
     PlacementError,
@@ -66,7 +67,7 @@ def _body(line: str) -> tuple[str, str]:
     return stripped, line[len(stripped) :]
 
 
-def _refused(relpath: str, index: int, message: str) -> ImportRefused:
+def _refused(relpath: str, index: int, message: Text) -> ImportRefused:
     return ImportRefused([Problem(f"{relpath}:{index + 1}", message)])
 
 
@@ -98,31 +99,32 @@ def set_references(raw: bytes, edits: Sequence[SeriesEdit], relpath: str) -> byt
     safely, and UnicodeDecodeError for a file that is not UTF-8.
     """
     exact = ExactText.decode(raw)
-    text = exact.text
+    content = exact.text
     if not edits:
         return raw
-    step = " " * indentation(text)
+    step = " " * indentation(content)
     try:
-        start, end = block_span(text, KEY)
+        start, end = block_span(content, KEY)
     except PlacementError as error:
         raise _refused(
-            relpath, error.line - 1, f"{error.reason.render('en')}; {error.hint.render('en')}"
+            relpath,
+            error.line - 1,
+            text("import.edit.placement", reason=error.reason, hint=error.hint),
         ) from None
-    root = scan_text(text).root
+    root = scan_text(content).root
     nodes = (root.entries or {}).get(KEY, []) if root is not None else []
     if start == end or not nodes or nodes[0].entries == {}:  # absent, or 'references: {}'
         block = f"{KEY}:\n" + "".join(
             line + "\n" for edit in edits for line in _entry_lines(edit, step, step)
         )
-        return ExactText(place_block(text, KEY, block), exact.bom).encoded()
+        return ExactText(place_block(content, KEY, block), exact.bom).encoded()
     node = nodes[0]
-    lines = split_lines(text)
+    lines = split_lines(content)
     if node.entries is None or _flow(node, lines):
         raise _refused(
             relpath,
             start,
-            "'references:' is not written as one series per line; write it as a block "
-            "('references:' and under it '  riket:' …) so series can be added to it",
+            text("import.edit.references-flow"),
         )
     edited = _Edit(lines, relpath, step)
     indent = _child_indent(node, step, lines[start])
@@ -184,8 +186,7 @@ class _Edit:
             raise _refused(
                 self.relpath,
                 line,
-                f"the reference '{edit.ref_id}' is not written as 'name:', 'values:' lines; "
-                "write it as a block so its values can be set",
+                text("import.edit.reference-flow", reference=edit.ref_id),
             )
         indent = _child_indent(entry, self.step, self.lines[line])
         if edit.members:
@@ -218,8 +219,7 @@ class _Edit:
             raise _refused(
                 self.relpath,
                 node.key_line or node.line,
-                f"the members of '{edit.ref_id}' are not one list on one line "
-                "('members: [aneby, gnosjo]'); write them so, and they can be updated",
+                text("import.edit.members-flow", reference=edit.ref_id),
             )
         self.replace(node.line, flow.group("head") + _flow_list(edit.members) + flow.group("tail"))
 
@@ -228,8 +228,7 @@ class _Edit:
             raise _refused(
                 self.relpath,
                 node.key_line or node.line,
-                f"the values of '{edit.ref_id}' are not written one year per line; write "
-                "them so ('  2022: 25.1'), and they can be added to",
+                text("import.edit.reference-values-flow", reference=edit.ref_id),
             )
         years: dict[int, int] = {}
         year_indent = None
@@ -238,9 +237,7 @@ class _Edit:
             at = child.key_line or 0
             found = _ENTRY.match(_body(self.lines[at])[0])
             if found is None or not key.isdigit() or int(key) in years:
-                raise _refused(
-                    self.relpath, at, "this line of 'values:' is not 'YEAR: NUMBER', once a year"
-                )
+                raise _refused(self.relpath, at, text("import.edit.reference-entry"))
             years[int(key)] = at
             year_indent = found.group("indent")
         pad = year_indent or indent + self.step

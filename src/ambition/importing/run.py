@@ -16,9 +16,9 @@ from pathlib import Path
 from ambition.importing.client import KoladaClient, Progress
 from ambition.importing.kolada import Observation, parse_response
 from ambition.importing.plan import Imported, ImportPlan, plan_values
-from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.problems import ImportRefused, Problem, os_reason
 from ambition.importing.values import number_text
-from ambition.messages.text import text
+from ambition.messages.text import Text, text
 from ambition.models.value import Marker
 from ambition.repository import Repository
 
@@ -65,9 +65,7 @@ def read_saved(folder: Path) -> list[Observation]:
         except ImportRefused as refused:
             problems.extend(refused.problems)
         except OSError as error:
-            problems.append(
-                Problem(str(path), text("import.unreadable", reason=str(error.strerror or error)))
-            )
+            problems.append(Problem(str(path), text("import.unreadable", reason=os_reason(error))))
     if problems:
         raise ImportRefused(problems)
     return found
@@ -97,8 +95,8 @@ def marker_of(status: str) -> Marker | None:
     """The marker a Kolada ``status`` text means for a null value, e.g. 'Sekretess' →
     confidential, 'Uppgift skyddas' → confidential, 'Statistik saknas' → statistics_missing,
     'Redovisas senare' → reported_later; None for any other text."""
-    text = status.strip().lower()
-    return next((marker for word, marker in MARKER_WORDS if word in text), None)
+    said = status.strip().lower()
+    return next((marker for word, marker in MARKER_WORDS if word in said), None)
 
 
 def _selected(
@@ -106,7 +104,7 @@ def _selected(
     observations: Iterable[Observation],
     years: set[int] | None,
     others: frozenset[str] = frozenset(),
-) -> tuple[list[Imported], tuple[str, ...]]:
+) -> tuple[list[Imported], tuple[Text, ...]]:
     by_kpi = kolada_indicators(repository)
     municipality = repository.project.municipality
     problems: dict[tuple[str, str], Problem] = {}
@@ -121,21 +119,19 @@ def _selected(
                 (item.where, item.municipality),
                 Problem(
                     item.where,
-                    f"values for the municipality {item.municipality}, but this repository "
-                    f"follows {municipality.name} ({municipality.code}); ask for "
-                    f"municipality/{municipality.code}, or name it under 'references:' in "
-                    "ambition.yaml to import its series as a reference",
+                    text(
+                        "import.kolada.other-municipality",
+                        found=item.municipality,
+                        name=municipality.name,
+                        code=municipality.code,
+                    ),
                 ),
             )
             continue
         if item.kpi not in by_kpi:
             problems.setdefault(
                 (item.where, item.kpi),
-                Problem(
-                    item.where,
-                    f"the KPI {item.kpi} is named by no indicator (source.kolada_kpi in "
-                    "data/indicators/); add the indicator first or leave the answer out",
-                ),
+                Problem(item.where, text("import.kolada.unknown-kpi", kpi=item.kpi)),
             )
             continue
         if years is not None and item.year not in years:
@@ -167,14 +163,9 @@ def _selected(
         raise ImportRefused(list(problems.values()))
     notes = []
     if unread:
-        notes.append(
-            "no value and a status that names no marker (statistik saknas, redovisas senare, "
-            "sekretess), so nothing stored: " + ", ".join(unread)
-        )
+        notes.append(text("import.kolada.unread", items=", ".join(unread)))
     if withdrawn:
-        notes.append(
-            "withdrawn in Kolada (isdeleted), kept in the files: " + ", ".join(sorted(withdrawn))
-        )
+        notes.append(text("import.kolada.withdrawn", items=", ".join(sorted(withdrawn))))
     return imported, tuple(notes)
 
 
@@ -201,7 +192,7 @@ def import_kolada(
     else:
         kpis = sorted(kolada_indicators(repository))
         if not kpis:
-            return plan_values(repository, [], ("no indicator names a Kolada KPI",))
+            return plan_values(repository, [], (text("import.kolada.no-kpis"),))
         asked = sorted(wanted) if wanted else default_years(repository)
         observations = (client or KoladaClient()).data(
             kpis, repository.project.municipality.code, asked, progress
@@ -212,7 +203,7 @@ def import_kolada(
     return plan_values(repository, imported, notes)
 
 
-def _silent(repository: Repository, observations: list[Observation]) -> tuple[str, ...]:
+def _silent(repository: Repository, observations: list[Observation]) -> tuple[Text, ...]:
     answered = {o.kpi for o in observations if o.value is not None}
     silent = [
         f"{kpi} ({', '.join(ids)})"
@@ -221,7 +212,4 @@ def _silent(repository: Repository, observations: list[Observation]) -> tuple[st
     ]
     if not silent:
         return ()
-    return (
-        "Kolada gave no values for " + ", ".join(silent) + " in the years asked for; check "
-        "source.kolada_kpi if a value was expected",
-    )
+    return (text("import.kolada.silent", items=", ".join(silent)),)

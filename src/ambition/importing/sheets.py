@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from ambition.importing.plan import Imported, ImportPlan, plan_values
-from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.problems import ImportRefused, Problem, csv_reason
 from ambition.messages.text import Text
 from ambition.messages.text import text as message
 from ambition.models.value import Marker
@@ -72,12 +72,25 @@ class CellError(ValueError):
         self.text = reason
 
 
+def shown(cell: Cell) -> Text | str:
+    """A cell as a message shows what was found: an empty cell in words, TRUE and FALSE as
+    Excel writes them in the language (SANT, FALSKT), a number with the language's decimal
+    sign, text in quotes."""
+    if cell is None:
+        return message("import.sheet.cell.empty")
+    if isinstance(cell, bool):
+        return message("import.sheet.cell.true" if cell else "import.sheet.cell.false")
+    if isinstance(cell, int | float):
+        return message("words.label", sv=str(cell).replace(".", ","), en=str(cell))
+    return f"'{cell}'"
+
+
 def number(cell: Cell) -> float:
     """A cell as a number: an Excel number, or text with a decimal comma or point, spaces
     (also no-break and thin) between thousands, a minus sign (− or -). Raises CellError (a
     ValueError) with what was found and the expected form."""
     if isinstance(cell, bool) or cell is None:
-        raise CellError(message("import.sheet.not-a-number", found=repr(cell)))
+        raise CellError(message("import.sheet.not-a-number", found=shown(cell)))
     if isinstance(cell, int | float):
         return float(cell)
     text = _SPACES.sub("", cell.strip()).replace("\u2212", "-")
@@ -96,7 +109,7 @@ def year(cell: Cell) -> int:
         cell = int(cell.strip())
     if isinstance(cell, int) and not isinstance(cell, bool) and 1900 <= cell <= 2200:
         return cell
-    raise CellError(message("import.sheet.not-a-year", found=repr(found)))
+    raise CellError(message("import.sheet.not-a-year", found=shown(found)))
 
 
 def _text(cell: Cell) -> str:
@@ -238,11 +251,13 @@ def read_csv(path: Path, indicators: set[str]) -> list[Imported]:
         ) from None
     first = text.split("\n", 1)[0]
     delimiter = max(";,\t", key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        rows = list(reader)
     except csv.Error as error:
+        reason = csv_reason(error)
         raise ImportRefused(
-            [Problem(f"{path}:1:1", message("import.sheet.not-csv", reason=str(error)))]
+            [Problem(f"{path}:{reader.line_num}:1", message("import.sheet.not-csv", reason=reason))]
         ) from None
     return read_rows(rows, lambda row, column: f"{path}:{row}:{column}", indicators)
 
@@ -258,7 +273,9 @@ def read_xlsx(path: Path, indicators: set[str], sheet: str | None = None) -> lis
     path.stat()  # a missing or unreadable file is an OSError, as for a CSV file
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
+    except zipfile.BadZipFile:
+        raise ImportRefused([Problem(str(path), message("import.sheet.not-zip"))]) from None
+    except (InvalidFileException, KeyError, ValueError) as error:
         raise ImportRefused(
             [Problem(str(path), message("import.sheet.not-xlsx", reason=str(error)))]
         ) from None

@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 
 from ambition.importing.kolada import TOTAL, Observation
-from ambition.importing.problems import ImportRefused, Problem
+from ambition.importing.problems import ImportRefused, Problem, csv_reason, os_reason
 from ambition.importing.reference_plan import ReferencePlan, plan_references
 from ambition.messages.text import text
 from ambition.repository import Repository
@@ -25,17 +25,22 @@ COLUMNS = ("measure_id", "municipality_code", "year", "value")
 
 def _rows(path: Path, problems: list[Problem]) -> list[list[str]]:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        content = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        problems.append(Problem(f"{path}:1:1", f"not UTF-8 text (byte {error.start + 1})"))
+        message = text("import.sheet.not-utf8", byte=error.start + 1)
+        problems.append(Problem(f"{path}:1:1", message))
         return []
     except OSError as error:
-        problems.append(Problem(str(path), f"cannot be read: {error.strerror or error}"))
+        problems.append(Problem(str(path), text("import.unreadable", reason=os_reason(error))))
         return []
+    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        return list(reader)
     except csv.Error as error:
-        problems.append(Problem(f"{path}:1:1", f"not a CSV file the reader accepts: {error}"))
+        reason = csv_reason(error)
+        problems.append(
+            Problem(f"{path}:{reader.line_num}:1", text("import.sheet.not-csv", reason=reason))
+        )
         return []
 
 
@@ -66,8 +71,9 @@ def read_sources(
             problems.append(
                 Problem(
                     f"{path}:1:1",
-                    f"no column {', '.join(missing)}; a sources file has the columns "
-                    "measure_id, municipality_code, year, value (and source)",
+                    text(
+                        "import.sources.no-column", columns=", ".join(missing), count=len(missing)
+                    ),
                 )
             )
             continue
@@ -81,7 +87,7 @@ def read_sources(
             if not (year.isdigit() and len(year) == 4):
                 column = at["year"] + 1
                 problems.append(
-                    Problem(f"{where}:{column}", f"expected a year such as 2022, found '{year}'")
+                    Problem(f"{where}:{column}", text("import.sources.not-a-year", found=year))
                 )
                 continue
             try:
@@ -91,7 +97,7 @@ def read_sources(
             except ValueError:
                 column = at["value"] + 1
                 problems.append(
-                    Problem(f"{where}:{column}", f"expected a number such as 25.9, found '{value}'")
+                    Problem(f"{where}:{column}", text("import.sources.not-a-number", found=value))
                 )
                 continue
             kpi, code = cells["measure_id"], cells["municipality_code"]

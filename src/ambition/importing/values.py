@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from ambition.importing.problems import ImportRefused, Problem
+from ambition.messages.text import Text, text
 from ambition.models.value import ValueEntry
 from ambition.yaml.edit import indentation, plain_number
 
@@ -56,11 +57,11 @@ def set_values(raw: bytes, values: Mapping[int, float | ValueEntry], relpath: st
     a second run returns the same bytes. Raises ImportRefused (naming ``relpath`` and the line)
     when the ``values:`` block cannot be edited safely, and UnicodeDecodeError for non-UTF-8.
     """
-    text = raw.decode("utf-8")
+    content = raw.decode("utf-8")
     if not values:
         return raw
-    lines = text.splitlines(keepends=True)
-    default_newline = "\r\n" if "\r\n" in text else "\n"
+    lines = content.splitlines(keepends=True)
+    default_newline = "\r\n" if "\r\n" in content else "\n"
     key_at = None
     for index, line in enumerate(lines):
         if _KEY.match(_body(line)[0]):
@@ -79,17 +80,12 @@ def set_values(raw: bytes, values: Mapping[int, float | ValueEntry], relpath: st
         if rest.strip().startswith("{}"):
             after = rest.strip()[2:]
             if not _COMMENT_ONLY.match(after):
-                raise _refused(relpath, key_at, "unexpected text after 'values: {}'")
+                raise _refused(relpath, key_at, text("import.edit.after-empty"))
             head = found.group("bom") + found.group("key") + ":"
             lines[key_at] = head + (f"  {after.strip()}" if after.strip() else "") + newline
         elif not _COMMENT_ONLY.match(rest):
-            raise _refused(
-                relpath,
-                key_at,
-                "the values are written on one line ('values: {…}'); write one year per line "
-                "('  2022: 14854') so they can be added to",
-            )
-    return "".join(edit_block(lines, key_at, values, relpath, text)).encode("utf-8")
+            raise _refused(relpath, key_at, text("import.edit.one-line"))
+    return "".join(edit_block(lines, key_at, values, relpath, content)).encode("utf-8")
 
 
 def edit_block(
@@ -97,7 +93,7 @@ def edit_block(
     key_at: int,
     values: Mapping[int, float | ValueEntry],
     relpath: str,
-    text: str,
+    content: str,
     key_indent: int = 0,
 ) -> list[str]:
     """``lines`` with the ``values:`` block whose key is the line ``key_at`` (indented
@@ -116,16 +112,14 @@ def edit_block(
             break
         found = _ENTRY.match(body)
         if found is None or (indent is not None and found.group("indent") != indent):
-            raise _refused(
-                relpath, end, "this line of 'values:' is not 'YEAR: NUMBER' at the block's indent"
-            )
+            raise _refused(relpath, end, text("import.edit.not-entry"))
         indent = found.group("indent")
         year = int(found.group("year"))
         if year in entries:
-            raise _refused(relpath, end, f"the year {year} is written twice")
+            raise _refused(relpath, end, text("import.edit.twice", year=year))
         entries[year] = end
         end += 1
-    indent = indent or " " * (key_indent + indentation(text))
+    indent = indent or " " * (key_indent + indentation(content))
     replaced: dict[int, str] = {}
     inserted: dict[int, list[str]] = {}
     for year, value in sorted(values.items()):
@@ -153,7 +147,7 @@ def edit_block(
         if index in inserted:
             body, newline = _body(line)
             if not newline:
-                newline = "\r\n" if "\r\n" in text else "\n"
+                newline = "\r\n" if "\r\n" in content else "\n"
                 line = body + newline
             result.append(line)
             result.extend(new + newline for new in inserted[index])
@@ -169,5 +163,5 @@ def _written_as(token: str) -> str:
         return token
 
 
-def _refused(relpath: str, index: int, message: str) -> ImportRefused:
+def _refused(relpath: str, index: int, message: Text) -> ImportRefused:
     return ImportRefused([Problem(f"{relpath}:{index + 1}", message)])

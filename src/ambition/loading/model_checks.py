@@ -289,12 +289,21 @@ def _breakdown(values: dict[str, str]) -> tuple[Text, Text | None]:
     )
 
 
+def _completed_not_done(values: dict[str, str]) -> tuple[Text, Text | None]:
+    key = f"action-status.{values['status']}"
+    status = text(key) if key in MESSAGES else text("words.as-is", text=values["status"])
+    return text("invalid-value.completed-not-done", status=status), text(
+        "invalid-value.completed-not-done.fix"
+    )
+
+
 _SPECIAL = {
     "invalid-value.share-range": _share,
     "invalid-value.rank-bands": _rank_bands,
     "invalid-value.members-not-group": _members_not_group,
     "invalid-value.kolada-id": _kolada_id,
     "invalid-value.breakdown": _breakdown,
+    "invalid-value.completed-not-done": _completed_not_done,
 }
 """The checks whose parameters are texts themselves: a kind, a number, a nested check."""
 

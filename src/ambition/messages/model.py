@@ -34,6 +34,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Words the messages share.
     "words.list": ("{items}", "{items}"),
     "words.as-is": ("{text}", "{text}"),
+    # A word the repository gives in both languages (a status's label on the method's scale).
+    "words.label": ("{sv}", "{en}"),
     "model.the-file": ("(filen)", "(the file)"),
     "model.at": ("{where}: {message}", "{where}: {message}"),
     "model.nothing": ("ingenting", "nothing"),

@@ -17,6 +17,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ett datum då åtgärden blev klar är angivet, men statusen är '{status}'",
         "a completion date is given but the status is '{status}'",
     ),
+    # An action's status as the report names it (report/labels.py), inside a message.
+    "action-status.planned": ("Planerad", "Planned"),
+    "action-status.ongoing": ("Pågår", "Ongoing"),
+    "action-status.done": ("Genomförd", "Done"),
+    "action-status.delayed": ("Försenad", "Delayed"),
+    "action-status.cancelled": ("Avbruten", "Cancelled"),
     "invalid-value.completed-not-done.fix": (
         "skriv 'status: done', eller ta bort 'completed'",
         "write 'status: done', or remove 'completed'",

@@ -15,6 +15,7 @@ from ambition.messages.text import Text, text
 from ambition.method.engine import rule_name
 from ambition.method.results import PeriodResult
 from ambition.method.targets import meets
+from ambition.models import Status
 from ambition.models.method import RelativeRule
 from ambition.repository import Repository
 from ambition.validation.held_back import held_back
@@ -34,6 +35,13 @@ def _at(
     return Diagnostic(
         relpath, line, column, code, message, severity, hint, ".".join(str(p) for p in path) or None
     )
+
+
+def status_text(repository: Repository, status: Status) -> Text:
+    """``status`` by its label on the repository's scale (``method.yaml``), in the language
+    the message is shown in: 'Delvis uppfyllt' in Swedish, 'Partly achieved' in English."""
+    label = repository.method.scale.style(status).label
+    return text("words.label", sv=label.sv, en=label.en)
 
 
 def check_repository(
@@ -62,8 +70,8 @@ def check_repository(
                         "justification-missing",
                         text(
                             "justification-missing",
-                            status=str(goal.status),
-                            proposal=str(goal.proposal.status),
+                            status=status_text(repository, goal.status),
+                            proposal=status_text(repository, goal.proposal.status),
                         ),
                         hint,
                     )
@@ -84,8 +92,8 @@ def check_repository(
                             "justification-missing",
                             text(
                                 message,
-                                status=str(part.status),
-                                proposal=str(part.proposal.status),
+                                status=status_text(repository, part.status),
+                                proposal=status_text(repository, part.proposal.status),
                                 **{name: part_id},
                             ),
                             hint,
@@ -102,8 +110,8 @@ def check_repository(
                             "justification-missing",
                             text(
                                 "justification-missing",
-                                status=str(item.status),
-                                proposal=str(item.proposal.status),
+                                status=status_text(repository, item.status),
+                                proposal=status_text(repository, item.proposal.status),
                             ),
                             hint,
                         )
@@ -277,7 +285,7 @@ def _check_action_plan(repository: Repository) -> list[Diagnostic]:
                         due=str(action.due),
                         period=latest.id,
                         closing=str(latest.closing_date),
-                        status=str(action.status),
+                        status=text(f"action-status.{action.status.value}"),
                     ),
                     text("action-overdue.fix"),
                     Severity.WARNING,

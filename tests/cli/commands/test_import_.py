@@ -31,7 +31,7 @@ def test_saved_answers_print_new_and_corrected_values_then_nothing(real_repo: Pa
         "nytt värde: data/indicators/folkmangd.yaml: 2021: 14746",
         "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854",
         "rättat värde: data/indicators/ohalsotal.yaml: 2020: 24.6 → 24.65051206",
-        "2 nya och 1 rättat värden skulle skrivas till 2 filer; kör utan --dry-run för att "
+        "2 nya värden och 1 rättat värde skulle skrivas till 2 filer; kör utan --dry-run för att "
         "skriva dem.",
     ]
     dry = runner.invoke(app, [*args, "--dry-run", "--lang", "en"])
@@ -39,13 +39,13 @@ def test_saved_answers_print_new_and_corrected_values_then_nothing(real_repo: Pa
         "new: data/indicators/folkmangd.yaml: 2021: 14746",
         "new: data/indicators/folkmangd.yaml: 2022: 14854",
         "corrected: data/indicators/ohalsotal.yaml: 2020: 24.6 → 24.65051206",
-        "2 new and 1 corrected values would be written to 2 files; run without --dry-run to "
+        "2 new values and 1 corrected value would be written to 2 files; run without --dry-run to "
         "write them.",
     ]
     assert b"2022: 14854" not in (real_repo / "data/indicators/folkmangd.yaml").read_bytes()
     written = runner.invoke(app, args)
     assert written.exit_code == 0, written.output
-    assert written.output.splitlines()[-1] == "2 nya och 1 rättat värden skrevs till 2 filer."
+    assert written.output.splitlines()[-1] == "2 nya värden och 1 rättat värde skrevs till 2 filer."
     again = runner.invoke(app, args)
     assert again.output.splitlines() == ["Alla värden finns redan; ingenting att skriva."]
     again = runner.invoke(app, [*args, "--lang", "en"])
@@ -65,9 +65,19 @@ def test_a_malformed_answer_exits_1_and_writes_nothing(real_repo: Path, tmp_path
     )
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"error: {folder / 'b.json'}: the answer is not valid JSON: Expecting value: line 1 "
-        "column 13 (char 12); save the whole answer again",
+        f"fel: {folder / 'b.json'}: svaret är inte giltig JSON (rad 1, kolumn 13); spara hela "
+        "svaret på nytt",
         "fel: ingenting skrevs.",
+    ]
+    english = runner.invoke(
+        app,
+        ["import", "kolada", "--root", str(real_repo), "--from-dir", str(folder), "--lang", "en"],
+    )
+    assert english.exit_code == 1
+    assert english.output.splitlines() == [
+        f"error: {folder / 'b.json'}: the answer is not valid JSON (line 1, column 13); save "
+        "the whole answer again",
+        "error: nothing was written.",
     ]
     assert (real_repo / "data/indicators/folkmangd.yaml").read_bytes() == before
 
@@ -87,10 +97,10 @@ def test_the_api_through_a_base_address(real_repo: Path, kolada: Kolada) -> None
     assert lines[:2] + lines[3:] == [
         "nytt värde: data/indicators/folkmangd.yaml: 2021: 14746",
         "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854",
-        "2 nya och 0 rättade värden skrevs till 1 fil.",
+        "2 nya värden och 0 rättade värden skrevs till 1 fil.",
     ]
     # The other 36 KPIs had no values in the server's answers: named, N01951 not among them.
-    assert lines[2].startswith("obs: Kolada gave no values for N00401 (")
+    assert lines[2].startswith("obs: Kolada gav inga värden för N00401 (")
     assert lines[2].count(" (") == 36 and "N01951" not in lines[2]
     kolada.default = Answer(503, b"")
     kolada.answers.clear()
@@ -135,7 +145,7 @@ def test_import_csv_writes_a_swedish_export_and_refuses_a_wrong_row(
         "nytt värde: data/indicators/folkmangd.yaml: 2021: 14746",
         "nytt värde: data/indicators/folkmangd.yaml: 2022: 14854",
         "preliminärt värde: ohalsotal 2022: 23.84",
-        "2 nya och 0 rättade värden skrevs till 1 fil.",
+        "2 nya värden och 0 rättade värden skrevs till 1 fil.",
     ]
     bad = tmp_path / "fel.csv"
     bad.write_text("indikator;år;värde\nohalsotal;2020;24,65051206\nokand;2022;1\n", "utf-8")
@@ -167,6 +177,16 @@ def test_import_xlsx_from_a_named_sheet(real_repo: Path, tmp_path: Path) -> None
         app, ["import", "xlsx", str(tmp_path / "no.xlsx"), "--root", str(real_repo)]
     )
     assert missing.exit_code == 2
+    assert missing.output == (
+        f"fel: kan inte använda {tmp_path / 'no.xlsx'}: filen eller mappen finns inte\n"
+    )
+    english = runner.invoke(
+        app, ["import", "csv", str(tmp_path / "no.csv"), "--root", str(real_repo), "--lang", "en"]
+    )
+    assert (english.exit_code, english.output) == (
+        2,
+        f"error: cannot use {tmp_path / 'no.csv'}: no such file or folder\n",
+    )
 
 
 def test_import_sources_prints_the_reference_values_then_nothing(real_repo: Path) -> None:
@@ -179,21 +199,21 @@ def test_import_sources_prints_the_reference_values_then_nothing(real_repo: Path
     assert dry.exit_code == 0, dry.output
     assert dry.output.splitlines() == [
         "nytt referensvärde: data/indicators/ohalsotal.yaml: riket: 2022: 22",
-        "obs: no values found for the references Jönköpings län (0006)",
-        "1 nytt och 0 rättade referensvärden skulle skrivas till 1 fil; kör utan --dry-run för "
+        "obs: inga värden hittades för referenserna Jönköpings län (0006)",
+        "1 nytt referensvärde och 0 rättade referensvärden skulle skrivas till 1 fil; kör utan --dry-run för "
         "att skriva dem.",
     ]
     dry = runner.invoke(app, [*args, "--dry-run", "--lang", "en"])
     assert dry.output.splitlines() == [
         "new: data/indicators/ohalsotal.yaml: riket: 2022: 22",
         "note: no values found for the references Jönköpings län (0006)",
-        "1 new and 0 corrected reference values would be written to 1 file; run without "
+        "1 new reference value and 0 corrected reference values would be written to 1 file; run without "
         "--dry-run to write them.",
     ]
     assert path.read_text(encoding="utf-8") != text
     done = runner.invoke(app, args)
     assert done.output.splitlines()[-1] == (
-        "1 nytt och 0 rättade referensvärden skrevs till 1 fil."
+        "1 nytt referensvärde och 0 rättade referensvärden skrevs till 1 fil."
     )
     assert path.read_text(encoding="utf-8") == text
     again = runner.invoke(app, args)

@@ -24,14 +24,14 @@ def test_expert_status_that_differs_needs_a_justification(minimal_repo: Path) ->
     assert code == 1
     assert text.splitlines()[0] == (
         "data/assessments/ar-2022/indicators/utslapp.yaml:2:9: justification-missing: "
-        "bedömningen 'partly_achieved' avviker från förslaget 'achieved' utan motivering — lägg "
+        "bedömningen 'Delvis uppfyllt' avviker från förslaget 'Uppfyllt' utan motivering — lägg "
         "till 'justification: …' som säger varför bedömningen avviker från metodens förslag, "
         "eller använd den föreslagna bedömningen"
     )
     _, english = run("validate", "--root", str(minimal_repo), "--lang", "en")
     assert english.splitlines()[0] == (
         "data/assessments/ar-2022/indicators/utslapp.yaml:2:9: justification-missing: the "
-        "status 'partly_achieved' differs from the proposal 'achieved' without a justification "
+        "status 'Partly achieved' differs from the proposal 'Achieved' without a justification "
         "— add 'justification: …' saying why the status differs from the method's proposal, or "
         "use the proposed status"
     )

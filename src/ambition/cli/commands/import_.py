@@ -121,7 +121,7 @@ def _refused(problems: "list[Problem]", lang: str) -> typer.Exit:
     from ambition.messages.text import text
 
     for problem in problems:
-        output.error(problem.format(problem.speaks(lang)), problem.speaks(lang))
+        output.error(problem.format(lang), lang)
     output.error(text("import.nothing-written").render(lang), lang)
     return typer.Exit(EXIT_PROBLEMS)
 
@@ -209,8 +209,10 @@ def _sheet(
     dry_run: bool,
     lang: "Language | None" = None,
 ) -> None:
-    from ambition.importing.problems import ImportRefused
+    import ambition.cli.output as output
+    from ambition.importing.problems import ImportRefused, os_reason
     from ambition.importing.sheets import import_sheet
+    from ambition.messages.text import text
 
     repository = load_checked(root, lang=lang).repository
     assert repository is not None, "load_checked exits when the repository is unusable"
@@ -219,6 +221,10 @@ def _sheet(
         plan = import_sheet(repository, path, kind, sheet)
     except ImportRefused as refused:
         raise _refused(refused.problems, speak) from None
+    except OSError as error:  # no such file, no permission: a usage error, in the language
+        said = text("error.cannot-use", where=f" {path}", reason=os_reason(error))
+        output.error(said.render(speak), speak)
+        raise typer.Exit(EXIT_USAGE) from None
     _finish(repository, plan, dry_run=dry_run, lang=speak)
 
 
