@@ -19,6 +19,7 @@ from ambition.models import (
     OrganisationsFile,
     Project,
 )
+from ambition.models.method import Method
 
 
 def check_project(findings: Findings, project: Project) -> None:
@@ -234,3 +235,33 @@ def check_breakdown_assessments(
                     ),
                     key=True,
                 )
+
+
+def check_rollup_breakdowns(
+    findings: Findings, method: Method, indicators: Mapping[str, Indicator]
+) -> None:
+    """Every breakdown a roll-up of the method counts (``Rollup.breakdown``, in ``rollup`` or
+    ``rollup_by_level``) is a breakdown row of at least one indicator. Not checked while an
+    indicator file is unusable (its rows are unknown)."""
+    if not findings.usable_folder(layout.INDICATOR.folder):
+        return
+    known = sorted({key for indicator in indicators.values() for key in indicator.breakdowns})
+    levels = [(("rollup",), method.rollup)] + [
+        (("rollup_by_level", level), getattr(method.rollup_by_level, level))
+        for level in ("measurement_area", "sub_goal", "goal")
+    ]
+    for where, rollup in levels:
+        if rollup is None or rollup.breakdown is None or rollup.breakdown in known:
+            continue
+        findings.report(
+            layout.METHOD.pattern,
+            (*where, "breakdown"),
+            "unknown-reference",
+            text("unknown-reference.rollup-breakdown", key=rollup.breakdown),
+            nearest(rollup.breakdown, known)
+            or (
+                text("unknown-reference.rollup-breakdown.fix", known=", ".join(known))
+                if known
+                else text("unknown-reference.rollup-breakdown.none")
+            ),
+        )

@@ -289,6 +289,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bedöm uppdelningarna i {path}: den har inga",
         "assess the breakdowns of {path}: it has none",
     ),
+    "unknown-reference.rollup-breakdown": (
+        "ingen indikator har uppdelningen '{key}' som sammanvägningen räknar",
+        "no indicator has the breakdown '{key}' that the roll-up counts",
+    ),
+    "unknown-reference.rollup-breakdown.fix": (
+        "skriv en uppdelning som finns i indikatorfilerna: {known}",
+        "write a breakdown that the indicator files have: {known}",
+    ),
+    "unknown-reference.rollup-breakdown.none": (
+        "ingen indikatorfil har 'breakdowns:'; ta bort 'breakdown' eller lägg till raderna i "
+        "indikatorfilerna",
+        "no indicator file has 'breakdowns:'; remove 'breakdown' or add the rows to the "
+        "indicator files",
+    ),
     "justification-missing.sub-goal": (
         "bedömningen '{status}' av delmålet '{sub_goal}' avviker från förslaget '{proposal}' utan motivering",
         "the status '{status}' of sub-goal '{sub_goal}' differs from the proposal '{proposal}' without a justification",

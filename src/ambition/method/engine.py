@@ -40,7 +40,7 @@ from ambition.models import (
 )
 from ambition.models.goal import SubGoal
 from ambition.models.method import Method
-from ambition.models.rollup import RollupLevel, RollupOver
+from ambition.models.rollup import Rollup, RollupLevel, RollupOver
 from ambition.repository import Repository
 
 
@@ -323,6 +323,59 @@ def _roll_up_level(
         kinds = {"sub_goal" if isinstance(p, SubGoalResult) else "measurement_area" for p in parts}
         counted = kinds.pop() if len(kinds) == 1 else "part"
         proposal = roll_up([(p.status, 1.0) for p in parts], parameters, counted)
+    elif parameters.breakdown is not None:
+        proposal = on_row(indicators, parameters.breakdown, parameters)
     else:
         proposal = roll_up([(r.status, r.indicator.weight) for r in indicators], parameters)
     return on_scale(proposal, period, method)
+
+
+ROW = "rollup_row"
+"""The catalogue section of the sentence written before a roll-up on a breakdown row."""
+
+ROW_CASES = ("all", "some", "none")
+"""Its cases: every indicator has the row, some count with their total, none has it."""
+
+
+def row_status(result: IndicatorResult, breakdown: str) -> Status | None:
+    """The final status of ``result``'s breakdown row ``breakdown`` (the expert's row
+    assessment where written, else the row's proposal); None when the indicator has no such
+    row."""
+    for row in result.breakdowns:
+        if row.breakdown == breakdown:
+            return row.status
+    return None
+
+
+def on_row(
+    indicators: Sequence[IndicatorResult], breakdown: str, parameters: Rollup
+) -> StatusProposal:
+    """The roll-up of ``indicators`` on their breakdown row ``breakdown`` (the method's
+    ``breakdown`` of a level's roll-up, e.g. 'kvinnor'): each indicator counts with the row's
+    final status (``row_status``), one without the row with its total's, each with the
+    indicator's weight. The explanation is prefaced by the ('rollup_row', case) sentence
+    naming the row and how many indicators counted with their total, and its inputs hold
+    'breakdown', 'with_breakdown' and 'without_breakdown'."""
+    pairs = []
+    titles = []
+    for result in indicators:
+        status = row_status(result, breakdown)
+        if status is not None:
+            titles.append(result.indicator.breakdowns[breakdown].title)
+        pairs.append((result.status if status is None else status, result.indicator.weight))
+    proposal = roll_up(pairs, parameters)
+    had, lacked = len(titles), len(pairs) - len(titles)
+    explanation = proposal.explanation
+    explanation = replace(
+        explanation.prefaced(
+            (ROW, ROW_CASES[2] if not had else ROW_CASES[1] if lacked else ROW_CASES[0]),
+            {"breakdown_title": titles[0] if titles else breakdown},
+        ),
+        inputs={
+            **explanation.inputs,
+            "breakdown": breakdown,
+            "with_breakdown": had,
+            "without_breakdown": lacked,
+        },
+    )
+    return StatusProposal(proposal.status, explanation)

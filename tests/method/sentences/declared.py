@@ -6,7 +6,7 @@ Used by the tests of each language's catalogue (test_sv.py, test_en.py).
 
 from collections.abc import Mapping
 
-from ambition.method.engine import ENGINE, ENGINE_CASES
+from ambition.method.engine import ENGINE, ENGINE_CASES, ROW, ROW_CASES
 from ambition.method.forecast import FORECAST, PUBLISHED, Basis
 from ambition.method.rollup import CASES as ROLLUP_CASES
 from ambition.method.rollup import COUNTED
@@ -93,6 +93,7 @@ PIECES: dict[str, set[str]] = {
     "marker": {m.value for m in Marker},
     "value_note": {"preliminary"},
     "reference": {"series", "mean", "median"},
+    ROW: set(ROW_CASES),
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""
