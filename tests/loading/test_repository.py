@@ -230,8 +230,7 @@ def test_a_rollup_on_a_row_no_indicator_has_is_refused_with_what_to_do(minimal_r
     )
     assert shown.message == "no indicator has the breakdown 'kvinnor' that the roll-up counts"
     assert shown.hint == (
-        "no indicator file has 'breakdowns:'; remove 'breakdown' or add the rows to the "
-        "indicator files"
+        "no indicator has 'breakdowns:'; remove 'breakdown', or add the rows to the indicators"
     )
     # An unusable indicator file may hold the row: nothing is said about it then.
     replace(minimal_repo, INDICATOR, "id: ekologisk-mat", "id: [ekologisk-mat")

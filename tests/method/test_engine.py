@@ -365,3 +365,19 @@ def test_a_goal_on_a_row_takes_the_experts_row_status_and_falls_back_to_the_tota
         "Indikatorerna räknas med raden ”Män”; 1 indikator utan den raden räknas med totalen. "
         "Av 2 bedömda indikatorer är 0 uppfyllda, 2 delvis uppfyllda och 0 ej uppfyllda."
     )
+
+
+def test_an_area_without_indicators_on_a_row_says_nothing_about_rows(minimal_repo: Path) -> None:
+    add_breakdowns(minimal_repo)
+    _with_rollup(minimal_repo, "rollup_by_level:\n  measurement_area: {breakdown: kvinnor}\n")
+    goal = minimal_repo / "data/goals/miljo.yaml"
+    goal.write_text(
+        goal.read_text(encoding="utf-8") + "  - id: tom\n    title: Tom\n", encoding="utf-8"
+    )
+    repository = load(minimal_repo)
+    (result,) = assess_period(repository, repository.period()).goals
+    empty = result.areas[-1]
+    assert empty.area.id == "tom"
+    assert empty.proposal.explanation.sentence("sv") == (
+        "Ingen indikator är bedömd, så ingen sammanvägning kan göras."
+    )

@@ -294,14 +294,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no indicator has the breakdown '{key}' that the roll-up counts",
     ),
     "unknown-reference.rollup-breakdown.fix": (
-        "skriv en uppdelning som finns i indikatorfilerna: {known}",
+        "skriv en uppdelning som indikatorerna har: {known}",
         "write a breakdown that the indicator files have: {known}",
     ),
     "unknown-reference.rollup-breakdown.none": (
-        "ingen indikatorfil har 'breakdowns:'; ta bort 'breakdown' eller lägg till raderna i "
-        "indikatorfilerna",
-        "no indicator file has 'breakdowns:'; remove 'breakdown' or add the rows to the "
-        "indicator files",
+        "ingen indikator har 'breakdowns:'; ta bort 'breakdown', eller lägg till raderna hos "
+        "indikatorerna",
+        "no indicator has 'breakdowns:'; remove 'breakdown', or add the rows to the indicators",
     ),
     "justification-missing.sub-goal": (
         "bedömningen '{status}' av delmålet '{sub_goal}' avviker från förslaget '{proposal}' utan motivering",

@@ -364,6 +364,8 @@ def on_row(
             titles.append(result.indicator.breakdowns[breakdown].title)
         pairs.append((result.status if status is None else status, result.indicator.weight))
     proposal = roll_up(pairs, parameters)
+    if not pairs:  # no indicator at all: nothing to say about rows
+        return proposal
     had, lacked = len(titles), len(pairs) - len(titles)
     explanation = proposal.explanation
     explanation = replace(
