@@ -68,3 +68,39 @@ def test_assess_json_carries_the_sub_goal(tmp_path: Path) -> None:
         "achieved",
         True,
     )
+
+
+def test_assess_shows_the_breakdown_rows_and_the_area_rolled_up_on_one(
+    minimal_repo: Path,
+) -> None:
+    from tests.method.builders import add_breakdowns
+
+    add_breakdowns(minimal_repo)
+    method = minimal_repo / "data/method.yaml"
+    method.write_text(
+        method.read_text(encoding="utf-8")
+        + "rollup_by_level:\n  measurement_area: {breakdown: kvinnor}\n",
+        encoding="utf-8",
+    )
+    folder = minimal_repo / "data/assessments/ar-2022/indicators"
+    (folder / "ekologisk-mat.yaml").write_text(
+        "breakdowns:\n  man:\n    status: partly_achieved\n    justification: Ny upphandling.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["assess", "--root", str(minimal_repo), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    # The rows of ekologisk-mat (tests/method/test_engine.py): women 41,0 ≥ 40 achieved, men
+    # 30,0 not achieved by the rule, assessed partly achieved by the expert.
+    assert [line for line in lines if line.startswith(("      Kvinnor", "      Män"))] == [
+        "      Kvinnor: 41.0 procent (2022) — proposal by the method ● Achieved; expert's "
+        "assessment: No assessment",
+        "      Män: 30.0 procent (2022) — proposal by the method ○ Not achieved; expert's "
+        "assessment: ◐ Partly achieved ≠ differs from the method's proposal",
+    ]
+    # The area mat counts the women's row, 1 of 1 achieved, and says so under its line.
+    at = lines.index(
+        "  Measurement area: Mat — proposal by the method ● Achieved; goal owner's assessment: "
+        "No assessment"
+    )
+    assert lines[at + 1].startswith("    Each indicator counts with the row “Kvinnor”. Of 1 ")

@@ -10,7 +10,7 @@ from rich.markup import escape
 from ambition.cli.output import status_markup, stdout
 
 if TYPE_CHECKING:  # models, method and reports load only in the commands that print them
-    from ambition.method.results import Judged, PeriodResult
+    from ambition.method.results import BreakdownResult, IndicatorResult, Judged, PeriodResult
     from ambition.models import Direction, Status, Trend
     from ambition.repository import Repository
 
@@ -28,8 +28,9 @@ def assessment(
     result: PeriodResult, repository: Repository, lang: str, revision: str | None = None
 ) -> None:
     """Per goal, sub-goal, area and indicator: the proposal (a goal's, a sub-goal's and an
-    indicator's with its explanation, a sub-goal's with the areas it groups), the status the
-    expert or the goal owner wrote beside it (marked ≠ where it differs), and the trend. One
+    indicator's with its explanation, a sub-goal's with the areas it groups, each breakdown
+    row's with its value), the status the expert or the goal owner wrote beside it (marked ≠
+    where it differs), and the trend. One
     block per indicator, readable in a terminal and in a CI log alike. ``revision`` names the
     git revision read (--revision)."""
     import ambition.report.labels as catalogue
@@ -61,6 +62,14 @@ def assessment(
         if missing:  # an unfinished assessment (diagnostics.codes.UNFINISHED)
             mark += f" [yellow]— {escape(catalogue.unfinished_note(missing, lang))}[/]"
         return f"{who}: {text}{mark}"
+
+    def latest(result: IndicatorResult | BreakdownResult) -> str:
+        """The value the method used, with its unit and year."""
+        if result.latest is None:
+            return labels["no_value"]
+        indicator = result.indicator
+        number = format_number(result.latest.value, indicator.decimals, lang)
+        return f"{number} {indicator.unit_text} ({value_year(result, labels)})"
 
     def part(label: str, title: str, judged: Judged) -> None:
         """A sub-goal's or an area's line: its proposal and the goal owner's status."""
@@ -103,14 +112,11 @@ def assessment(
         for area in goal.areas:
             stdout.print()
             part(labels["measurement_area"], area.area.title, area)
+            if "breakdown" in area.proposal.explanation.inputs:  # on a row: say which
+                stdout.print(f"    {escape(area.proposal.explanation.sentence(lang))}")
             for item in area.indicators:
                 indicator = item.indicator
-                value = (
-                    f"{format_number(item.latest.value, indicator.decimals, lang)} "
-                    f"{indicator.unit_text} ({value_year(item, labels)})"
-                    if item.latest
-                    else labels["no_value"]
-                )
+                value = latest(item)
                 target = (
                     describe_target(item.target, indicator.unit_text, indicator.decimals, lang)
                     + f" ({item.target.year})"
@@ -143,3 +149,15 @@ def assessment(
                     f"      {labels['trend']}: {_trend(item.trend.trend, indicator.direction, lang)} — "
                     f"{escape(item.trend.explanation.sentence(lang))}"
                 )
+                for row in item.breakdowns:  # each row's own proposal and the expert's
+                    stdout.print(
+                        f"      {escape(row.title)}: {escape(latest(row))} — "
+                        f"{labels['proposal'].lower()} "
+                        f"{status_markup(row.proposal.status, repository, lang, ahead)}; "
+                        + own(
+                            row.assessment.status if row.assessment else None,
+                            row.differs,
+                            labels["expert_status"].lower(),
+                            row,
+                        )
+                    )
