@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ambition.method.engine import assess_period, propose_status
 from ambition.method.records import indicator_record
-from ambition.method.results import Observation
+from ambition.method.results import GoalResult, Observation
 from ambition.models import Status, Trend
 from tests.method.builders import add_breakdowns, annual, indicator, method, propose
 from tests.method.levels import levels_repository
@@ -293,16 +293,22 @@ def _with_rollup(root: Path, rollup: str) -> None:
     method.write_text(method.read_text(encoding="utf-8") + rollup, encoding="utf-8")
 
 
+def _areas_on_row(root: Path, row: str) -> GoalResult:
+    """The minimal fixture's goal, ekologisk-mat with its rows, each area rolling up ``row``."""
+    add_breakdowns(root)
+    _with_rollup(root, f"rollup_by_level:\n  measurement_area: {{breakdown: {row}}}\n")
+    repository = load(root)
+    (goal,) = assess_period(repository, repository.period()).goals
+    return goal
+
+
 def test_an_area_rolls_up_the_breakdown_row_the_method_names(minimal_repo: Path) -> None:
     # ekologisk-mat (area mat): the total 36,2 is partly achieved, the row kvinnor 41,0 ≥ 40
     # achieved (test above). With 'breakdown: kvinnor' the area counts the row: 1 of 1
     # achieved ≥ 2/3 (a level's own rollup has the defaults, share 2/3 and 1/2) → achieved.
     # utslapp (area klimat) has no rows: its total (partly, the
     # expert's in the fixture) counts, and the sentence says so.
-    add_breakdowns(minimal_repo)
-    _with_rollup(minimal_repo, "rollup_by_level:\n  measurement_area: {breakdown: kvinnor}\n")
-    repository = load(minimal_repo)
-    (goal,) = assess_period(repository, repository.period()).goals
+    goal = _areas_on_row(minimal_repo, "kvinnor")
     klimat, mat = goal.areas
     assert (mat.proposal.status, klimat.proposal.status) == (A, P)
     assert mat.proposal.explanation.sentence("sv") == (
@@ -381,3 +387,30 @@ def test_an_area_without_indicators_on_a_row_says_nothing_about_rows(minimal_rep
     assert empty.proposal.explanation.sentence("sv") == (
         "Ingen indikator är bedömd, så ingen sammanvägning kan göras."
     )
+
+
+def test_an_area_on_a_row_takes_the_row_s_trend_too(minimal_repo: Path) -> None:
+    # ekologisk-mat: total 34,5 → 36,2 improving; men 31,0 → 30,0 worsening (test above). The
+    # area mat on the row man: its one indicator's row worsening → worsening; klimat (utslapp,
+    # no rows) keeps its total's improving (950 → 900 ton, falling emissions).
+    goal = _areas_on_row(minimal_repo, "man")
+    klimat, mat = goal.areas
+    assert (klimat.trend_rollup.trend, mat.trend_rollup.trend) == (
+        Trend.IMPROVING,
+        Trend.WORSENING,
+    )
+    assert mat.trend_rollup.explanation.sentence("sv") == (
+        "Varje indikator räknas med raden ”Män”. Indikatorernas trender: förbättring 0, "
+        "oförändrad 0, försämring 1, så den sammanvägda trenden är försämring."
+    )
+    # The goal keeps the totals (its roll-up names no row): both improving.
+    assert goal.trend_rollup.trend is Trend.IMPROVING
+    assert "breakdown" not in goal.trend_rollup.explanation.inputs
+    # The expert's trend of the row counts: men assessed stable → the area stable.
+    folder = minimal_repo / "data/assessments/ar-2022/indicators"
+    (folder / "ekologisk-mat.yaml").write_text(
+        "breakdowns:\n  man:\n    trend: stable\n", encoding="utf-8"
+    )
+    repository = load(minimal_repo)
+    (goal,) = assess_period(repository, repository.period()).goals
+    assert goal.areas[1].trend_rollup.trend is Trend.STABLE

@@ -21,6 +21,8 @@ from ambition.method.results import (
     PeriodResult,
     StatusProposal,
     SubGoalResult,
+    on_row,
+    row_status,
 )
 from ambition.method.rollup import roll_up
 from ambition.method.rules.base import RuleContext
@@ -40,7 +42,7 @@ from ambition.models import (
 )
 from ambition.models.goal import SubGoal
 from ambition.models.method import Method
-from ambition.models.rollup import Rollup, RollupLevel, RollupOver
+from ambition.models.rollup import RollupLevel, RollupOver
 from ambition.repository import Repository
 
 
@@ -263,6 +265,7 @@ def assess_period(repository: Repository, period: Period) -> PeriodResult:
                     "goal", [r for a in areas for r in a.indicators], parts, period, method
                 ),
                 assessment=goal_assessment,
+                breakdown=_row_of("goal", method),
             )
         )
     return PeriodResult(period, tuple(goals))
@@ -289,6 +292,7 @@ def _assess_area(
         indicators=results,
         proposal=_roll_up_level("measurement_area", results, (), period, method),
         assessment=goal_assessment.areas.get(area.id) if goal_assessment else None,
+        breakdown=_row_of("measurement_area", method),
     )
 
 
@@ -306,6 +310,7 @@ def _assess_sub_goal(
         areas=mine,
         proposal=_roll_up_level("sub_goal", indicators, mine, period, method),
         assessment=goal_assessment.sub_goals.get(sub_goal.id) if goal_assessment else None,
+        breakdown=_row_of("sub_goal", method),
     )
 
 
@@ -323,61 +328,20 @@ def _roll_up_level(
         kinds = {"sub_goal" if isinstance(p, SubGoalResult) else "measurement_area" for p in parts}
         counted = kinds.pop() if len(kinds) == 1 else "part"
         proposal = roll_up([(p.status, 1.0) for p in parts], parameters, counted)
-    elif parameters.breakdown is not None:
-        proposal = on_row(indicators, parameters.breakdown, parameters)
+    elif parameters.breakdown is not None:  # each indicator's row, else its total
+        row = parameters.breakdown
+        pairs = [(row_status(r, row), r.indicator.weight) for r in indicators]
+        proposal = roll_up(pairs, parameters)
+        proposal = StatusProposal(proposal.status, on_row(proposal.explanation, indicators, row))
     else:
         proposal = roll_up([(r.status, r.indicator.weight) for r in indicators], parameters)
     return on_scale(proposal, period, method)
 
 
-ROW = "rollup_row"
-"""The catalogue section of the sentence written before a roll-up on a breakdown row."""
-
-ROW_CASES = ("all", "some", "none")
-"""Its cases: every indicator has the row, some count with their total, none has it."""
-
-
-def row_status(result: IndicatorResult, breakdown: str) -> Status | None:
-    """The final status of ``result``'s breakdown row ``breakdown`` (the expert's row
-    assessment where written, else the row's proposal); None when the indicator has no such
-    row."""
-    for row in result.breakdowns:
-        if row.breakdown == breakdown:
-            return row.status
-    return None
-
-
-def on_row(
-    indicators: Sequence[IndicatorResult], breakdown: str, parameters: Rollup
-) -> StatusProposal:
-    """The roll-up of ``indicators`` on their breakdown row ``breakdown`` (the method's
-    ``breakdown`` of a level's roll-up, e.g. 'kvinnor'): each indicator counts with the row's
-    final status (``row_status``), one without the row with its total's, each with the
-    indicator's weight. The explanation is prefaced by the ('rollup_row', case) sentence
-    naming the row and how many indicators counted with their total, and its inputs hold
-    'breakdown', 'with_breakdown' and 'without_breakdown'."""
-    pairs = []
-    titles = []
-    for result in indicators:
-        status = row_status(result, breakdown)
-        if status is not None:
-            titles.append(result.indicator.breakdowns[breakdown].title)
-        pairs.append((result.status if status is None else status, result.indicator.weight))
-    proposal = roll_up(pairs, parameters)
-    if not pairs:  # no indicator at all: nothing to say about rows
-        return proposal
-    had, lacked = len(titles), len(pairs) - len(titles)
-    explanation = proposal.explanation
-    explanation = replace(
-        explanation.prefaced(
-            (ROW, ROW_CASES[2] if not had else ROW_CASES[1] if lacked else ROW_CASES[0]),
-            {"breakdown_title": titles[0] if titles else breakdown},
-        ),
-        inputs={
-            **explanation.inputs,
-            "breakdown": breakdown,
-            "with_breakdown": had,
-            "without_breakdown": lacked,
-        },
-    )
-    return StatusProposal(proposal.status, explanation)
+def _row_of(level: RollupLevel, method: Method) -> str | None:
+    """The breakdown row the level's roll-up counts: its ``breakdown`` where it rolls up
+    indicators, else None."""
+    parameters = method.rollup_of(level)
+    if parameters.over is RollupOver.PARTS and level != "measurement_area":
+        return None
+    return parameters.breakdown

@@ -6,8 +6,9 @@ Used by the tests of each language's catalogue (test_sv.py, test_en.py).
 
 from collections.abc import Mapping
 
-from ambition.method.engine import ENGINE, ENGINE_CASES, ROW, ROW_CASES
+from ambition.method.engine import ENGINE, ENGINE_CASES
 from ambition.method.forecast import FORECAST, PUBLISHED, Basis
+from ambition.method.results import ROW, ROW_CASES
 from ambition.method.rollup import CASES as ROLLUP_CASES
 from ambition.method.rollup import COUNTED
 from ambition.method.rules.registry import RULES
