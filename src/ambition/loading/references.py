@@ -13,6 +13,7 @@ from ambition.loading.names import nearest
 from ambition.messages.text import text
 from ambition.models import (
     Goal,
+    GoalAssessment,
     Indicator,
     IndicatorAssessment,
     Organisation,
@@ -265,3 +266,40 @@ def check_rollup_breakdowns(
                 else text("unknown-reference.rollup-breakdown.none")
             ),
         )
+
+
+def check_goal_part_assessments(
+    findings: Findings,
+    assessments: Mapping[tuple[str, str], GoalAssessment],
+    goals: Mapping[str, Goal],
+) -> None:
+    """Every measurement area and sub-goal a goal assessment assesses (``areas:``,
+    ``sub_goals:``) is one of its goal's."""
+    for (period, goal_id), assessment in assessments.items():
+        goal = goals[goal_id]
+        parts = (
+            ("areas", "area", assessment.areas, [a.id for a in goal.measurement_areas]),
+            ("sub_goals", "sub-goal", assessment.sub_goals, [s.id for s in goal.sub_goals]),
+        )
+        for key, what, assessed, known in parts:
+            for part in assessed:
+                if part in known:
+                    continue
+                path = layout.GOAL.path(goal_id)
+                findings.report(
+                    layout.GOAL_ASSESSMENT.path(period, goal_id),
+                    (key, part),
+                    "unknown-reference",
+                    text(f"unknown-reference.assessed-{what}", goal=goal_id, key=part),
+                    nearest(part, known)
+                    or (
+                        text(
+                            f"unknown-reference.assessed-{what}.fix",
+                            path=path,
+                            known=", ".join(known),
+                        )
+                        if known
+                        else text(f"unknown-reference.assessed-{what}.none", path=path)
+                    ),
+                    key=True,
+                )
