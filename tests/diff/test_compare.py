@@ -375,3 +375,71 @@ def test_markers_and_preliminary_values_change_sensibly(before: Repository, afte
     assert later.new_measurements == (
         ValueChange("utslapp", 2023, ValueEntry(marker=Marker.REPORTED_LATER), 880.0),
     )
+
+
+SUB_GOAL = """\
+sub_goals:
+  - id: fossilfritt
+    title: Fossilfri kommun 2030
+    owner: bun
+    measurement_areas: [klimat]
+"""
+
+
+def _with_sub_goal(root: Path, text: str = SUB_GOAL) -> Path:
+    path = root / "data/goals/miljo.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+    return root
+
+
+def test_a_sub_goal_added_removed_and_changed_is_listed_under_its_goal(
+    before: Repository, after: Path, tmp_path: Path
+) -> None:
+    added = changed(before, _with_sub_goal(after))
+    assert added.goals == (
+        GoalChanges(
+            "miljo",
+            (
+                EntryChange(
+                    Subject.SUB_GOAL,
+                    "fossilfritt",
+                    Change.ADDED,
+                    (
+                        FieldChange("owner", None, "bun"),
+                        FieldChange("measurement_areas", None, ("klimat",)),
+                    ),
+                ),
+            ),
+        ),
+    )
+    assert added.ambition_changed is True
+    assert added.sub_goal("fossilfritt").title == "Fossilfri kommun 2030"
+    with_it = load(after)
+    removed = compare(with_it, before)
+    assert removed.goals == (
+        GoalChanges("miljo", (EntryChange(Subject.SUB_GOAL, "fossilfritt", Change.REMOVED),)),
+    )
+    assert removed.sub_goal("fossilfritt").owner == "bun"  # found in the old state
+    other = _with_sub_goal(
+        copy_repository(MINIMAL, tmp_path / "other"),
+        SUB_GOAL.replace("2030", "2035")
+        .replace("owner: bun", "owner: ks")
+        .replace("[klimat]", "[klimat, mat]"),
+    )
+    assert compare(with_it, load(other)).goals == (
+        GoalChanges(
+            "miljo",
+            (
+                EntryChange(
+                    Subject.SUB_GOAL,
+                    "fossilfritt",
+                    Change.CHANGED,
+                    (
+                        FieldChange("title", "Fossilfri kommun 2030", "Fossilfri kommun 2035"),
+                        FieldChange("owner", "bun", "ks"),
+                        FieldChange("measurement_areas", ("klimat",), ("klimat", "mat")),
+                    ),
+                ),
+            ),
+        ),
+    )

@@ -207,3 +207,31 @@ def test_all_problems_at_once_sorted_by_file_and_line(minimal_repo: Path) -> Non
         (INDICATOR, 5, 11, "not-a-number"),
         (INDICATOR, 23, 9, "number-format"),
     ]
+
+
+def test_a_rollup_on_a_row_no_indicator_has_is_refused_with_what_to_do(minimal_repo: Path) -> None:
+    # The minimal fixture's indicators have no breakdown rows at all.
+    replace(
+        minimal_repo, "data/method.yaml", "  rule: share\n", "  rule: share\n  breakdown: kvinnor\n"
+    )
+    (found,) = load_repository(minimal_repo).diagnostics
+    shown = rendered(found)
+    assert (shown.path, shown.line, shown.column, shown.code) == (
+        "data/method.yaml",
+        found.line,
+        14,
+        "unknown-reference",
+    )
+    assert (
+        minimal_repo.joinpath("data/method.yaml")
+        .read_text(encoding="utf-8")
+        .splitlines()[found.line - 1]
+        == "  breakdown: kvinnor"
+    )
+    assert shown.message == "no indicator has the breakdown 'kvinnor' that the roll-up counts"
+    assert shown.hint == (
+        "no indicator has 'breakdowns:'; remove 'breakdown', or add the rows to the indicators"
+    )
+    # An unusable indicator file may hold the row: nothing is said about it then.
+    replace(minimal_repo, INDICATOR, "id: ekologisk-mat", "id: [ekologisk-mat")
+    assert "unknown-reference" not in [d.code for d in load_repository(minimal_repo).diagnostics]

@@ -403,6 +403,19 @@ STALE_VALUE = [
     )
     for n, word in ((0, "years"), (1, "year"), (2, "years"))
 ]
+ROW = ("rollup_row", "some")
+ROLLUP_ROW = [
+    (
+        {"without_breakdown": n, "breakdown_title": "Kvinnor"},
+        f"Indikatorerna räknas med raden ”Kvinnor”; {n} {sv} utan den raden räknas med totalen.",
+        f"The indicators count with the row “Kvinnor”; {n} {en} without that row {verb} with "
+        "the total.",
+    )
+    for n, sv, en, verb in (
+        (1, "indikator", "indicator", "counts"),
+        (2, "indikatorer", "indicators", "count"),
+    )
+]
 LEFT_OUT = [
     ({"not_assessed": 0}, " 0 ej bedömda räknas inte.", " 0 not assessed are left out."),
     ({"not_assessed": 1}, " 1 ej bedömd räknas inte.", " 1 not assessed is left out."),
@@ -413,10 +426,11 @@ LEFT_OUT = [
 def test_every_counted_sentence_is_in_the_hand_written_list() -> None:
     for lang in ("sv", "en"):
         keys = {key for key, entry in CATALOGUES[lang].items() if counted_fields(entry)}
-        assert keys <= {*COUNTED_KEYS, ("left_out", "some"), STALE}, lang
+        assert keys <= {*COUNTED_KEYS, ("left_out", "some"), STALE, ROW}, lang
     assert {key for key, entry in CATALOGUES["sv"].items() if counted_fields(entry)} == {
         *COUNTED_KEYS,
         ("left_out", "some"),
+        ROW,
     }  # "år" is the same in the singular and the plural
 
 
@@ -429,6 +443,7 @@ def test_every_counted_sentence_is_in_the_hand_written_list() -> None:
         (("rollup_counts", "part"), ROLLUP_COUNTS_PARTS),
         (("left_out", "some"), LEFT_OUT),
         (STALE, STALE_VALUE),
+        (ROW, ROLLUP_ROW),
     ],
 )
 def test_counted_sentences_agree_with_their_counts(

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ambition.method.engine import assess_period, propose_status
 from ambition.method.records import indicator_record
-from ambition.method.results import Observation
+from ambition.method.results import GoalResult, Observation
 from ambition.models import Status, Trend
 from tests.method.builders import add_breakdowns, annual, indicator, method, propose
 from tests.method.levels import levels_repository
@@ -286,3 +286,131 @@ def test_the_json_record_carries_the_breakdown_rows(minimal_repo: Path) -> None:
     ]
     utslapp = next(i for i in result.indicators if i.indicator.id == "utslapp")
     assert "breakdowns" not in indicator_record(utslapp)
+
+
+def _with_rollup(root: Path, rollup: str) -> None:
+    method = root / "data/method.yaml"
+    method.write_text(method.read_text(encoding="utf-8") + rollup, encoding="utf-8")
+
+
+def _areas_on_row(root: Path, row: str) -> GoalResult:
+    """The minimal fixture's goal, ekologisk-mat with its rows, each area rolling up ``row``."""
+    add_breakdowns(root)
+    _with_rollup(root, f"rollup_by_level:\n  measurement_area: {{breakdown: {row}}}\n")
+    repository = load(root)
+    (goal,) = assess_period(repository, repository.period()).goals
+    return goal
+
+
+def test_an_area_rolls_up_the_breakdown_row_the_method_names(minimal_repo: Path) -> None:
+    # ekologisk-mat (area mat): the total 36,2 is partly achieved, the row kvinnor 41,0 ≥ 40
+    # achieved (test above). With 'breakdown: kvinnor' the area counts the row: 1 of 1
+    # achieved ≥ 2/3 (a level's own rollup has the defaults, share 2/3 and 1/2) → achieved.
+    # utslapp (area klimat) has no rows: its total (partly, the
+    # expert's in the fixture) counts, and the sentence says so.
+    goal = _areas_on_row(minimal_repo, "kvinnor")
+    klimat, mat = goal.areas
+    assert (mat.proposal.status, klimat.proposal.status) == (A, P)
+    assert mat.proposal.explanation.sentence("sv") == (
+        "Varje indikator räknas med raden ”Kvinnor”. Av 1 bedömd indikator är 1 uppfylld, 0 "
+        "delvis uppfyllda och 0 ej uppfyllda. Andelen uppfyllda (100\u00a0%) är minst två "
+        "tredjedelar."
+    )
+    assert klimat.proposal.explanation.sentence("en").startswith(
+        "None of the indicators has the row “kvinnor”, so the total counts for all. Of 1 "
+    )
+    record = mat.proposal.explanation.as_record()
+    assert record["inputs"] == {
+        "achieved": 1,
+        "partly_achieved": 0,
+        "not_achieved": 0,
+        "not_assessed": 0,
+        "assessed": 1,
+        "breakdown": "kvinnor",
+        "with_breakdown": 1,
+        "without_breakdown": 0,
+    }
+    assert "forecast" not in record
+    # The goal keeps the method's rollup over the totals: utslapp P, ekologisk-mat P → 0/2
+    # achieved, 2/2 at least partly → partly, without a word about rows.
+    assert goal.proposal.status is P
+    assert "breakdown" not in goal.proposal.explanation.inputs
+
+
+def test_a_goal_on_a_row_takes_the_experts_row_status_and_falls_back_to_the_total(
+    minimal_repo: Path,
+) -> None:
+    # Goal over indicators on the row man: ekologisk-mat's men 30,0 is not achieved by the
+    # rule, but the expert assessed the row partly achieved, and that counts; utslapp has no
+    # row and counts with its total, partly. P, P: 0/2 achieved, 2/2 ≥ 0.5 → partly. Without
+    # the expert's row: P, N → 1/2 = 0.5 ≥ 0.5 → partly, so the area mat on the row shows the
+    # difference: N by the rule, P by the expert.
+    add_breakdowns(minimal_repo)
+    _with_rollup(
+        minimal_repo,
+        "rollup_by_level:\n  measurement_area: {breakdown: man}\n  goal: {breakdown: man}\n",
+    )
+    repository = load(minimal_repo)
+    (goal,) = assess_period(repository, repository.period()).goals
+    assert goal.areas[1].proposal.status is N
+    assert goal.proposal.explanation.sentence("en").startswith(
+        "The indicators count with the row “Män”; 1 indicator without that row counts with "
+        "the total. Of 2 assessed indicators, 0 are achieved, 1 partly achieved and 1 not "
+    )
+    folder = minimal_repo / "data/assessments/ar-2022/indicators"
+    (folder / "ekologisk-mat.yaml").write_text(
+        "breakdowns:\n  man:\n    status: partly_achieved\n    justification: Ny upphandling.\n",
+        encoding="utf-8",
+    )
+    repository = load(minimal_repo)
+    (goal,) = assess_period(repository, repository.period()).goals
+    assert goal.areas[1].proposal.status is P
+    assert goal.proposal.status is P
+    assert goal.proposal.explanation.inputs["partly_achieved"] == 2
+    assert goal.proposal.explanation.sentence("sv").startswith(
+        "Indikatorerna räknas med raden ”Män”; 1 indikator utan den raden räknas med totalen. "
+        "Av 2 bedömda indikatorer är 0 uppfyllda, 2 delvis uppfyllda och 0 ej uppfyllda."
+    )
+
+
+def test_an_area_without_indicators_on_a_row_says_nothing_about_rows(minimal_repo: Path) -> None:
+    add_breakdowns(minimal_repo)
+    _with_rollup(minimal_repo, "rollup_by_level:\n  measurement_area: {breakdown: kvinnor}\n")
+    goal = minimal_repo / "data/goals/miljo.yaml"
+    goal.write_text(
+        goal.read_text(encoding="utf-8") + "  - id: tom\n    title: Tom\n", encoding="utf-8"
+    )
+    repository = load(minimal_repo)
+    (result,) = assess_period(repository, repository.period()).goals
+    empty = result.areas[-1]
+    assert empty.area.id == "tom"
+    assert empty.proposal.explanation.sentence("sv") == (
+        "Ingen indikator är bedömd, så ingen sammanvägning kan göras."
+    )
+
+
+def test_an_area_on_a_row_takes_the_row_s_trend_too(minimal_repo: Path) -> None:
+    # ekologisk-mat: total 34,5 → 36,2 improving; men 31,0 → 30,0 worsening (test above). The
+    # area mat on the row man: its one indicator's row worsening → worsening; klimat (utslapp,
+    # no rows) keeps its total's improving (950 → 900 ton, falling emissions).
+    goal = _areas_on_row(minimal_repo, "man")
+    klimat, mat = goal.areas
+    assert (klimat.trend_rollup.trend, mat.trend_rollup.trend) == (
+        Trend.IMPROVING,
+        Trend.WORSENING,
+    )
+    assert mat.trend_rollup.explanation.sentence("sv") == (
+        "Varje indikator räknas med raden ”Män”. Indikatorernas trender: förbättring 0, "
+        "oförändrad 0, försämring 1, så den sammanvägda trenden är försämring."
+    )
+    # The goal keeps the totals (its roll-up names no row): both improving.
+    assert goal.trend_rollup.trend is Trend.IMPROVING
+    assert "breakdown" not in goal.trend_rollup.explanation.inputs
+    # The expert's trend of the row counts: men assessed stable → the area stable.
+    folder = minimal_repo / "data/assessments/ar-2022/indicators"
+    (folder / "ekologisk-mat.yaml").write_text(
+        "breakdowns:\n  man:\n    trend: stable\n", encoding="utf-8"
+    )
+    repository = load(minimal_repo)
+    (goal,) = assess_period(repository, repository.period()).goals
+    assert goal.areas[1].trend_rollup.trend is Trend.STABLE

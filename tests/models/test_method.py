@@ -74,6 +74,7 @@ def test_a_rollup_threshold_may_be_a_fraction_kept_exact() -> None:
         "achieved_share": "2/3",
         "partly_share": 0.5,
         "over": "indicators",
+        "breakdown": None,
     }
     assert Rollup.model_validate(dumped).achieved_share.written == "2/3"
     assert Rollup().achieved_share.written == "2/3"

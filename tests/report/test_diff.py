@@ -1,6 +1,7 @@
 """ambition.report.diff: a comparison of two revisions in words, as text, as a Markdown decision
 appendix and as JSON; on two copies of the minimal repository compared without git."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,42 @@ def test_a_breakdown_row_s_values_are_listed_with_the_row(tmp_path: Path) -> Non
             "breakdown": "kvinnor",
         }
     ]
+
+
+def test_a_sub_goal_s_changes_are_shown_like_a_goal_s(tmp_path: Path) -> None:
+    sub_goal = (
+        "sub_goals:\n  - id: fossilfritt\n    title: Fossilfri kommun 2030\n    owner: bun\n"
+        "    measurement_areas: [klimat]\n"
+    )
+    roots = [copy_repository(MINIMAL, tmp_path / side) for side in ("before", "after")]
+    for root, text in zip(
+        roots, (sub_goal, sub_goal.replace("[klimat]", "[klimat, mat]")), strict=True
+    ):
+        path = root / "data/goals/miljo.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+    edit(roots[1], "data/goals/miljo.yaml", "owner: bun", "owner: ks")
+    old, new = load(roots[0]), load(roots[1])
+    regrouped = RevisionDiff(Revision("v1", COMMIT), WORKING_TREE, "", roots[1], compare(old, new))
+    assert render_text(appendix(regrouped, "sv"))[2:5] == [
+        "Mål 1: Kommunen ska ha en god miljö",
+        "  Delmål Fossilfri kommun 2030: ansvarig: Barn- och utbildningsnämnden → Kommunstyrelsen",
+        "  Delmål Fossilfri kommun 2030: mätområden: Klimat → Klimat, Mat",
+    ]
+    fresh = load(copy_repository(MINIMAL, tmp_path / "none"))
+    added = RevisionDiff(Revision("v1", COMMIT), WORKING_TREE, "", roots[1], compare(fresh, new))
+    assert render_text(appendix(added, "en"))[3:6] == [
+        "  Sub-goal Fossilfri kommun 2030: added",
+        "  Sub-goal Fossilfri kommun 2030: responsible: – → Kommunstyrelsen",
+        "  Sub-goal Fossilfri kommun 2030: measurement areas: – → Klimat, Mat",
+    ]
+    # As `ambition diff --format json` writes it (the areas' ids a tuple, written as a list).
+    (entry,) = json.loads(json.dumps(diff_record(regrouped)))["goals"][0]["entries"]
+    assert entry == {
+        "subject": "sub_goal",
+        "id": "fossilfritt",
+        "change": "changed",
+        "fields": [
+            {"field": "owner", "old": "bun", "new": "ks"},
+            {"field": "measurement_areas", "old": ["klimat"], "new": ["klimat", "mat"]},
+        ],
+    }

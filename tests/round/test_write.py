@@ -442,3 +442,95 @@ def test_the_proof_refuses_when_the_old_text_has_no_place_for_the_block(minimal_
         1,
         "the file is not written as 'key: value' lines",
     )
+
+
+GOAL_PROPOSAL_LEVELS = [
+    "  areas:",
+    "    klimat: partly_achieved",
+    "    trafik: partly_achieved",
+    "    mat: partly_achieved",
+    "  sub_goals:",
+    "    fossilfritt: partly_achieved",
+]
+"""The end of the goal's proposal block in tests/method/levels.py's repository, by hand: with
+the fixture's share 0.667 and 0.5, klimat A, A, N is 2/3 = 0.6667 < 0.667, at least partly 1
+→ partly; trafik P, N → 0, 1/2 → partly; mat A, P → 1/2, 2/2 → partly; the sub-goal over
+klimat's and trafik's indicators A, A, N, P, N → 2/5, 3/5 ≥ 0.5 → partly."""
+
+
+def test_a_goal_with_sub_goals_gets_their_proposed_statuses(tmp_path: Path) -> None:
+    from tests.method.levels import levels_repository
+
+    root = levels_repository(tmp_path).root
+    write_round(root)
+    written = (root / GOAL).read_text(encoding="utf-8").splitlines()
+    assert written[-6:] == GOAL_PROPOSAL_LEVELS
+    assert [d for d in validate(root).diagnostics if d.severity.value == "error"] == []
+    assert write_round(root) == []
+    # A goal without sub-goals keeps a block without the key (the shipped files unchanged).
+    plain = (TESTS / "fixtures" / "minimal").joinpath(GOAL)
+    assert "sub_goals" not in plain.read_text(encoding="utf-8")
+
+
+_OWN_SUB_GOAL = st.sampled_from(
+    [
+        "sub_goals:\n  fossilfritt:\n    status: {status}  # målägaren\n"
+        "    justification: Ny plan.\n",
+        "sub_goals: {{fossilfritt: {{status: {status}, justification: 'Se analysen.'}}}}\n",
+        'sub_goals:\n  # delmålet\n  fossilfritt:\n    status: "{status}"\n'
+        "    justification: >-\n      Rad ett.\n      Rad två.\n",
+        "",
+    ]
+)
+_OLD_GOAL_BLOCK = st.sampled_from(
+    [
+        "",
+        "proposal:\n  status: achieved\n  sub_goals:\n    fossilfritt: achieved\n",
+        "proposal:\n  status: not_achieved\n  areas: {klimat: achieved}\n",
+        "proposal: {status: achieved, sub_goals: {fossilfritt: not_achieved}}\n",
+    ]
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    _OWN_SUB_GOAL,
+    st.sampled_from(["achieved", "partly_achieved", "not_achieved"]),
+    _OLD_GOAL_BLOCK,
+    st.booleans(),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_random_goal_files_with_sub_goals_validate_after_the_round(
+    tmp_path_factory: pytest.TempPathFactory,
+    own: str,
+    status: str,
+    old_block: str,
+    proposal_first: bool,
+    ending: str,
+) -> None:
+    from ambition.models import Status
+    from tests.method.levels import levels_repository
+
+    root = levels_repository(tmp_path_factory.mktemp("levels")).root
+    parts = ["# målägarens bedömning", "status: partly_achieved", "analysis: Delvis."]
+    own_text, old_text = own.format(status=status), old_block
+    blocks = [old_text, own_text] if proposal_first else [own_text, old_text]
+    text = "\n".join(parts) + "\n" + "".join(blocks)
+    (root / GOAL).write_bytes(text.replace("\n", ending).encode("utf-8"))
+    assert [d for d in validate(root).diagnostics if d.severity.value == "error"] == []
+    before = loaded(root).goal_assessments[("ar-2022", "miljo")]
+    write_round(root)
+    written = (root / GOAL).read_bytes().decode("utf-8")
+    assert [d for d in validate(root).diagnostics if d.severity.value == "error"] == []
+    assessment = loaded(root).goal_assessments[("ar-2022", "miljo")]
+    assert assessment.proposal is not None
+    assert dict(assessment.proposal.sub_goals) == {"fossilfritt": Status.PARTLY_ACHIEVED}
+    assert assessment.sub_goals == before.sub_goals  # the owner's own words untouched
+    kept = editing.split_lines(text.replace("\n", ending))
+    kept = [
+        line for line in kept if line not in editing.split_lines(old_text.replace("\n", ending))
+    ]
+    assert [line for line in editing.split_lines(written) if line in kept] == kept
+    assert write_round(root) == []

@@ -20,8 +20,7 @@ from ambition.diagnostics import Diagnostic, Severity
 from ambition.messages.text import text
 
 if TYPE_CHECKING:  # models, method and reports load only in the commands that print them
-    from ambition.method.results import Judged, PeriodResult
-    from ambition.models import Direction, Status, Trend
+    from ambition.models import Status
     from ambition.repository import Repository
     from ambition.round.status import Outstanding
     from ambition.round.write import FileChange
@@ -138,9 +137,11 @@ def json_document(document: Any) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
-def _status(
+def status_markup(
     result_status: Status, repository: Repository, lang: str, forecast: bool = False
 ) -> str:
+    """``result_status`` as the terminal shows it: the scale's symbol and label in ``lang``, in
+    its colour; with ``forecast`` the label of a forecast for the year."""
     import ambition.report.labels as catalogue
 
     style = repository.method.scale.style(result_status)
@@ -148,121 +149,6 @@ def _status(
     if forecast:
         label = catalogue.forecast_status_label(result_status, lang) or label
     return f"[{_STATUS_STYLE[result_status]}]{escape(style.symbol)} {escape(label)}[/]"
-
-
-def _trend(trend: Trend, direction: Direction, lang: str) -> str:
-    """The arrow of the value's movement, then the judgement in words: '↓ Förbättring' for
-    falling emissions (issue 14, item 5)."""
-    import ambition.report.labels as catalogue
-
-    arrow = catalogue.value_arrow(trend, direction)
-    return f"{arrow} {escape(catalogue.trend_label(trend, lang))}"
-
-
-def assessment(
-    result: PeriodResult, repository: Repository, lang: str, revision: str | None = None
-) -> None:
-    """Per goal, area and indicator: the proposal with its explanation, the expert's status
-    beside it (marked ≠ where it differs), and the trend. One block per indicator, readable in
-    a terminal and in a CI log alike. ``revision`` names the git revision read (--revision)."""
-    import ambition.report.labels as catalogue
-    from ambition.method.targets import describe_target
-    from ambition.numbers import format_number
-    from ambition.report.values import value_year
-
-    labels = catalogue.labels(lang)
-    period = result.period
-    ahead = period.forecast
-    stdout.print(
-        f"[bold]{escape(repository.project.municipality.name)}: "
-        f"{escape(period.title or period.id)}[/]"
-    )
-    if ahead:
-        note = labels["forecast_note"].format(year=period.year, next_year=period.year + 1)
-        stdout.print(escape(note))
-    if revision is not None:
-        stdout.print(escape(labels["report_revision"].format(revision=revision)))
-
-    def own(assessed: Status | None, differs: bool, who: str, judged: Judged) -> str:
-        text = _status(assessed, repository, lang, ahead) if assessed else labels["no_assessment"]
-        mark = f" [yellow]≠ {escape(labels['differs'].lower())}[/]" if differs else ""
-        missing = judged.unfinished(repository.method.analysis_required)
-        if missing:  # an unfinished assessment (diagnostics.codes.UNFINISHED)
-            mark += f" [yellow]— {escape(catalogue.unfinished_note(missing, lang))}[/]"
-        return f"{who}: {text}{mark}"
-
-    for goal in result.goals:
-        stdout.print()
-        stdout.print(
-            f"[bold underline]{labels['goal']} {goal.goal.number}: "
-            f"{escape(goal.goal.display_title)}[/]"
-        )
-        stdout.print(
-            f"  {labels['proposal']}: {_status(goal.proposal.status, repository, lang, ahead)}"
-            f" — {escape(goal.proposal.explanation.sentence(lang))}"
-        )
-        stdout.print(
-            "  "
-            + own(
-                goal.assessment.status if goal.assessment else None,
-                goal.differs,
-                labels["owner_status"],
-                goal,
-            )
-        )
-        for area in goal.areas:
-            stdout.print()
-            stdout.print(
-                f"  [bold]{labels['measurement_area']}: {escape(area.area.title)}[/] — "
-                f"{labels['proposal'].lower()} "
-                f"{_status(area.proposal.status, repository, lang, ahead)}; "
-                + own(
-                    area.assessment.status if area.assessment else None,
-                    area.differs,
-                    labels["owner_status"].lower(),
-                    area,
-                )
-            )
-            for item in area.indicators:
-                indicator = item.indicator
-                value = (
-                    f"{format_number(item.latest.value, indicator.decimals, lang)} "
-                    f"{indicator.unit_text} ({value_year(item, labels)})"
-                    if item.latest
-                    else labels["no_value"]
-                )
-                target = (
-                    describe_target(item.target, indicator.unit_text, indicator.decimals, lang)
-                    + f" ({item.target.year})"
-                    if item.target
-                    else "–"
-                )
-                stdout.print(
-                    f"    [bold]{escape(indicator.title)}[/] [dim]({escape(indicator.id)},"
-                    f" {escape(item.rule)})[/]"
-                )
-                stdout.print(
-                    f"      {labels['latest_value']}: {escape(value)} · "
-                    f"{labels['target']}: {escape(target)}"
-                )
-                stdout.print(
-                    f"      {labels['proposal']}: "
-                    f"{_status(item.proposal.status, repository, lang, ahead)} — "
-                    f"{escape(item.proposal.explanation.sentence(lang))}"
-                )
-                stdout.print(
-                    "      "
-                    + own(
-                        item.assessment.status if item.assessment else None,
-                        item.differs,
-                        labels["expert_status"],
-                        item,
-                    )
-                )
-                stdout.print(
-                    f"      {labels['trend']}: {_trend(item.trend.trend, indicator.direction, lang)} — "
-                    f"{escape(item.trend.explanation.sentence(lang))}"
-                )
 
 
 def file_changes(changes: list[FileChange], *, written: bool, lang: str = "sv") -> None:

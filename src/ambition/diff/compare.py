@@ -4,6 +4,8 @@ The ambition level (ambitionsnivå) is what the council and the executive board 
 ``ambition diff`` lists, per goal:
 
 - goals: added, removed, renamed (``title``, ``short_title``), renumbered, another ``owner``;
+- sub-goals (delmål): added, removed, renamed, another ``owner``, other measurement areas
+  grouped, moved to another goal;
 - measurement areas: added, removed, renamed, moved to another goal;
 - indicators: added (with their area, responsible organisation, direction, rule, weight,
   baseline and targets), removed, renamed, moved to another measurement area (and so perhaps
@@ -28,16 +30,22 @@ reads two git revisions (or one and the working tree) and compares them with it.
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
+from ambition.diff.entries import (
+    Change,
+    EntryChange,
+    FieldChange,
+    Subject,
+    Value,
+    scalar_changes,
+)
 from ambition.diff.method import MethodChange, method_changes
+from ambition.diff.parts import area_entries, sub_goal_entries
 from ambition.models import Baseline, Goal, Indicator, Target
+from ambition.models.goal import SubGoal
 from ambition.models.value import ValueEntry, entry_marker, entry_value, measured
 from ambition.repository import Repository
-
-Value = str | int | float | Baseline | Target | None
-"""The old or new value of a field: an id or word, a number, a baseline or a target."""
 
 TARGET_PARTS = (
     "value",
@@ -53,51 +61,6 @@ TARGET_PARTS = (
 """The fields of a target that are ambition (its ``note`` is not)."""
 
 BASELINE_PARTS = ("year", "value")
-
-
-class Subject(StrEnum):
-    """What an entry is about."""
-
-    GOAL = "goal"
-    AREA = "area"
-    INDICATOR = "indicator"
-
-
-class Change(StrEnum):
-    """Whether a goal, area or indicator was added, removed or changed."""
-
-    ADDED = "added"
-    REMOVED = "removed"
-    CHANGED = "changed"
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field, old → new; None where it is absent on that side.
-
-    ``field`` is the model's field name (``title``, ``owner``, ``measurement_area``, ``unit``,
-    ``direction``, ``rule``, ``weight``, ``baseline``, ``target``…) or ``goal`` for a move to
-    another goal. Ids and enum values are kept as strings. For a target, ``year`` is its year,
-    ``interim`` says whether a later target follows it, and ``parts`` names what changed in a
-    target or baseline present on both sides.
-    """
-
-    field: str
-    old: Value
-    new: Value
-    year: int | None = None
-    interim: bool = False
-    parts: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class EntryChange:
-    """A goal, measurement area or indicator that was added, removed or changed."""
-
-    subject: Subject
-    id: str
-    change: Change
-    fields: tuple[FieldChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +114,15 @@ class AmbitionDiff:
                 return goal, True
         raise KeyError(goal_id)
 
+    def sub_goal(self, sub_goal_id: str) -> SubGoal:
+        """The sub-goal as it is in the new state, or in the old one when it was removed."""
+        for repository in (self.new, self.old):
+            for goal in repository.goals:
+                for sub_goal in goal.sub_goals:
+                    if sub_goal.id == sub_goal_id:
+                        return sub_goal
+        raise KeyError(sub_goal_id)
+
     def indicator(self, indicator_id: str) -> Indicator:
         """The indicator as it is in the new state, or in the old one when it was removed."""
         found = self.new.indicators.get(indicator_id) or self.old.indicators.get(indicator_id)
@@ -175,7 +147,9 @@ def compare(old: Repository, new: Repository) -> AmbitionDiff:
 
     for goal_id, entry in _goal_entries(old.goals, new.goals):
         entries.setdefault(goal_id, []).append(entry)
-    for goal_id, entry in _area_entries(old.goals, new.goals):
+    for goal_id, entry in sub_goal_entries(old.goals, new.goals):
+        entries.setdefault(goal_id, []).append(entry)
+    for goal_id, entry in area_entries(old.goals, new.goals):
         entries.setdefault(goal_id, []).append(entry)
 
     corrections: list[ValueChange] = []
@@ -228,20 +202,6 @@ def _indicator(old: Repository, new: Repository, indicator_id: str) -> Indicator
     return found
 
 
-def _scalar_changes(before: Any, after: Any, names: Iterable[str]) -> list[FieldChange]:
-    changes: list[FieldChange] = []
-    for name in names:
-        old, new = getattr(before, name), getattr(after, name)
-        if old != new:
-            changes.append(FieldChange(name, _plain(old), _plain(new)))
-    return changes
-
-
-def _plain(value: Value) -> Value:
-    """Enum members as their values, so every field holds plain data."""
-    return value.value if isinstance(value, StrEnum) else value
-
-
 def _goal_entries(old: Sequence[Goal], new: Sequence[Goal]) -> Iterable[tuple[str, EntryChange]]:
     before = {g.id: g for g in old}
     after = {g.id: g for g in new}
@@ -251,30 +211,12 @@ def _goal_entries(old: Sequence[Goal], new: Sequence[Goal]) -> Iterable[tuple[st
             added = (FieldChange("owner", None, goal.owner),)
             yield goal.id, EntryChange(Subject.GOAL, goal.id, Change.ADDED, added)
             continue
-        fields = _scalar_changes(previous, goal, ("title", "short_title", "number", "owner"))
+        fields = scalar_changes(previous, goal, ("title", "short_title", "number", "owner"))
         if fields:
             yield goal.id, EntryChange(Subject.GOAL, goal.id, Change.CHANGED, tuple(fields))
     for goal in old:
         if goal.id not in after:
             yield goal.id, EntryChange(Subject.GOAL, goal.id, Change.REMOVED)
-
-
-def _area_entries(old: Sequence[Goal], new: Sequence[Goal]) -> Iterable[tuple[str, EntryChange]]:
-    before = {a.id: (g, a) for g in old for a in g.measurement_areas}
-    after = {a.id: (g, a) for g in new for a in g.measurement_areas}
-    for area_id, (goal, area) in after.items():
-        if area_id not in before:
-            yield goal.id, EntryChange(Subject.AREA, area_id, Change.ADDED)
-            continue
-        old_goal, old_area = before[area_id]
-        fields = _scalar_changes(old_area, area, ("title",))
-        if old_goal.id != goal.id:
-            fields.append(FieldChange("goal", old_goal.id, goal.id))
-        if fields:
-            yield goal.id, EntryChange(Subject.AREA, area_id, Change.CHANGED, tuple(fields))
-    for area_id, (goal, _) in before.items():
-        if area_id not in after:
-            yield goal.id, EntryChange(Subject.AREA, area_id, Change.REMOVED)
 
 
 def _added(indicator: Indicator) -> tuple[FieldChange, ...]:
@@ -299,13 +241,13 @@ def _indicator_fields(
     area_goal_old: Mapping[str, str],
     area_goal_new: Mapping[str, str],
 ) -> tuple[FieldChange, ...]:
-    fields = _scalar_changes(before, after, ("title", "measurement_area"))
+    fields = scalar_changes(before, after, ("title", "measurement_area"))
     old_goal = area_goal_old[before.measurement_area]
     new_goal = area_goal_new[after.measurement_area]
     if before.measurement_area != after.measurement_area and old_goal != new_goal:
         # Moved with its area, an indicator is not listed: the area's move says it.
         fields.append(FieldChange("goal", old_goal, new_goal))
-    fields += _scalar_changes(before, after, ("responsible", "unit", "direction", "rule", "weight"))
+    fields += scalar_changes(before, after, ("responsible", "unit", "direction", "rule", "weight"))
     fields += _baseline_change(before.baseline, after.baseline)
     fields += _target_changes(before.targets, after.targets)
     return tuple(fields)
@@ -384,3 +326,16 @@ def _value_changes(
         else:
             corrections.append(change)
     return corrections, measurements
+
+
+__all__ = [  # the entries' types are ambition.diff.entries', named here with the comparison
+    "AmbitionDiff",
+    "Change",
+    "EntryChange",
+    "FieldChange",
+    "GoalChanges",
+    "Subject",
+    "Value",
+    "ValueChange",
+    "compare",
+]

@@ -193,6 +193,12 @@ _PATTERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (),
     ),
     (
+        r"a roll-up over parts counts its parts' statuses, not breakdown rows: "
+        r"write 'breakdown' on the measurement_area level, or leave 'over' out",
+        "invalid-value.parts-on-row",
+        (),
+    ),
+    (
         r"'preliminary: true' needs a 'value: <number>' beside it",
         "invalid-value.preliminary-alone",
         (),

@@ -13,12 +13,14 @@ from ambition.loading.names import nearest
 from ambition.messages.text import text
 from ambition.models import (
     Goal,
+    GoalAssessment,
     Indicator,
     IndicatorAssessment,
     Organisation,
     OrganisationsFile,
     Project,
 )
+from ambition.models.method import Method
 
 
 def check_project(findings: Findings, project: Project) -> None:
@@ -231,6 +233,73 @@ def check_breakdown_assessments(
                             "unknown-reference.breakdown.none",
                             path=layout.INDICATOR.path(indicator_id),
                         )
+                    ),
+                    key=True,
+                )
+
+
+def check_rollup_breakdowns(
+    findings: Findings, method: Method, indicators: Mapping[str, Indicator]
+) -> None:
+    """Every breakdown a roll-up of the method counts (``Rollup.breakdown``, in ``rollup`` or
+    ``rollup_by_level``) is a breakdown row of at least one indicator. Not checked while an
+    indicator file is unusable (its rows are unknown)."""
+    if not findings.usable_folder(layout.INDICATOR.folder):
+        return
+    known = sorted({key for indicator in indicators.values() for key in indicator.breakdowns})
+    levels = [(("rollup",), method.rollup)] + [
+        (("rollup_by_level", level), getattr(method.rollup_by_level, level))
+        for level in ("measurement_area", "sub_goal", "goal")
+    ]
+    for where, rollup in levels:
+        if rollup is None or rollup.breakdown is None or rollup.breakdown in known:
+            continue
+        findings.report(
+            layout.METHOD.pattern,
+            (*where, "breakdown"),
+            "unknown-reference",
+            text("unknown-reference.rollup-breakdown", key=rollup.breakdown),
+            nearest(rollup.breakdown, known)
+            or (
+                text("unknown-reference.rollup-breakdown.fix", known=", ".join(known))
+                if known
+                else text("unknown-reference.rollup-breakdown.none")
+            ),
+        )
+
+
+def check_goal_part_assessments(
+    findings: Findings,
+    assessments: Mapping[tuple[str, str], GoalAssessment],
+    goals: Mapping[str, Goal],
+) -> None:
+    """Every measurement area and sub-goal a goal assessment assesses (``areas:``,
+    ``sub_goals:``) is one of its goal's."""
+    for (period, goal_id), assessment in assessments.items():
+        goal = goals[goal_id]
+        parts = (
+            ("areas", "area", assessment.areas, [a.id for a in goal.measurement_areas]),
+            ("sub_goals", "sub-goal", assessment.sub_goals, [s.id for s in goal.sub_goals]),
+        )
+        for key, what, assessed, known in parts:
+            for part in assessed:
+                if part in known:
+                    continue
+                path = layout.GOAL.path(goal_id)
+                findings.report(
+                    layout.GOAL_ASSESSMENT.path(period, goal_id),
+                    (key, part),
+                    "unknown-reference",
+                    text(f"unknown-reference.assessed-{what}", goal=goal_id, key=part),
+                    nearest(part, known)
+                    or (
+                        text(
+                            f"unknown-reference.assessed-{what}.fix",
+                            path=path,
+                            known=", ".join(known),
+                        )
+                        if known
+                        else text(f"unknown-reference.assessed-{what}.none", path=path)
                     ),
                     key=True,
                 )

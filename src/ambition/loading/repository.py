@@ -34,8 +34,10 @@ from ambition.loading.findings import Findings
 from ambition.loading.names import nearest
 from ambition.loading.references import (
     check_breakdown_assessments,
+    check_goal_part_assessments,
     check_project,
     check_references,
+    check_rollup_breakdowns,
     organisations_by_id,
 )
 from ambition.messages.text import text
@@ -129,6 +131,9 @@ def load_repository(root: Path, store: ResultStore | None = None) -> LoadResult:
     if organisations_file is not None:
         check_references(findings, goals, indicators, set(organisations))
     check_breakdown_assessments(findings, indicator_assessments, indicators)
+    check_goal_part_assessments(findings, goal_assessments, goals)
+    if method is not None:
+        check_rollup_breakdowns(findings, method, indicators)
     plan = check_action_plan(
         findings,
         loaded.single(layout.STEERING_DOCUMENTS, SteeringDocumentsFile),

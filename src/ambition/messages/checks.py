@@ -289,6 +289,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bedöm uppdelningarna i {path}: den har inga",
         "assess the breakdowns of {path}: it has none",
     ),
+    "unknown-reference.assessed-area": (
+        "målet '{goal}' har inget mätområde '{key}'",
+        "the goal '{goal}' has no measurement area '{key}'",
+    ),
+    "unknown-reference.assessed-area.fix": (
+        "bedöm målets mätområden i {path}: {known}",
+        "assess the measurement areas of the goal in {path}: {known}",
+    ),
+    "unknown-reference.assessed-area.none": (
+        "målet i {path} har inga mätområden",
+        "the goal in {path} has no measurement areas",
+    ),
+    "unknown-reference.assessed-sub-goal": (
+        "målet '{goal}' har inget delmål '{key}'",
+        "the goal '{goal}' has no sub-goal '{key}'",
+    ),
+    "unknown-reference.assessed-sub-goal.fix": (
+        "bedöm målets delmål i {path}: {known}",
+        "assess the sub-goals of the goal in {path}: {known}",
+    ),
+    "unknown-reference.assessed-sub-goal.none": (
+        "målet i {path} har inga delmål; ta bort 'sub_goals:' här, eller lägg till delmålen "
+        "under sub_goals: i målets fil",
+        "the goal in {path} has no sub-goals; remove 'sub_goals:' here, or add the sub-goals "
+        "under sub_goals: in the goal's file",
+    ),
+    "unknown-reference.rollup-breakdown": (
+        "ingen indikator har uppdelningen '{key}' som sammanvägningen räknar",
+        "no indicator has the breakdown '{key}' that the roll-up counts",
+    ),
+    "unknown-reference.rollup-breakdown.fix": (
+        "skriv en uppdelning som indikatorerna har: {known}",
+        "write a breakdown that the indicator files have: {known}",
+    ),
+    "unknown-reference.rollup-breakdown.none": (
+        "ingen indikator har 'breakdowns:'; ta bort 'breakdown', eller lägg till raderna hos "
+        "indikatorerna",
+        "no indicator has 'breakdowns:'; remove 'breakdown', or add the rows to the indicators",
+    ),
     "justification-missing.sub-goal": (
         "bedömningen '{status}' av delmålet '{sub_goal}' avviker från förslaget '{proposal}' utan motivering",
         "the status '{status}' of sub-goal '{sub_goal}' differs from the proposal '{proposal}' without a justification",

@@ -370,6 +370,10 @@ DIFF: dict[str, tuple[str, str]] = {
     "national": ("nationellt mål", "national target"),
     "yes": ("ja", "yes"),
     "no": ("nej", "no"),
+    "sub_goal": ("Delmål {title}", "Sub-goal {title}"),
+    "sub_goal_added": ("tillagt", "added"),
+    "sub_goal_removed": ("borttaget", "removed"),
+    "field_measurement_areas": ("mätområden", "measurement areas"),
 }
 
 

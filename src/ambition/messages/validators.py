@@ -235,6 +235,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a measurement area has no parts, only indicators",
     ),
     "invalid-value.area-over-parts.fix": ("utelämna 'over' här", "leave 'over' out here"),
+    "invalid-value.parts-on-row": (
+        "en sammanvägning av delar räknar delarnas status, inte uppdelningens rader",
+        "a roll-up over parts counts its parts' statuses, not breakdown rows",
+    ),
+    "invalid-value.parts-on-row.fix": (
+        "skriv 'breakdown' under measurement_area, eller utelämna 'over'",
+        "write 'breakdown' on the measurement_area level, or leave 'over' out",
+    ),
     "invalid-value.preliminary-alone": (
         "'preliminary: true' kräver ett 'value: <tal>' bredvid sig",
         "'preliminary: true' needs a 'value: <number>' beside it",

@@ -21,6 +21,8 @@ from ambition.method.results import (
     PeriodResult,
     StatusProposal,
     SubGoalResult,
+    on_row,
+    row_status,
 )
 from ambition.method.rollup import roll_up
 from ambition.method.rules.base import RuleContext
@@ -263,6 +265,7 @@ def assess_period(repository: Repository, period: Period) -> PeriodResult:
                     "goal", [r for a in areas for r in a.indicators], parts, period, method
                 ),
                 assessment=goal_assessment,
+                breakdown=_row_of("goal", method),
             )
         )
     return PeriodResult(period, tuple(goals))
@@ -289,6 +292,7 @@ def _assess_area(
         indicators=results,
         proposal=_roll_up_level("measurement_area", results, (), period, method),
         assessment=goal_assessment.areas.get(area.id) if goal_assessment else None,
+        breakdown=_row_of("measurement_area", method),
     )
 
 
@@ -306,6 +310,7 @@ def _assess_sub_goal(
         areas=mine,
         proposal=_roll_up_level("sub_goal", indicators, mine, period, method),
         assessment=goal_assessment.sub_goals.get(sub_goal.id) if goal_assessment else None,
+        breakdown=_row_of("sub_goal", method),
     )
 
 
@@ -323,6 +328,20 @@ def _roll_up_level(
         kinds = {"sub_goal" if isinstance(p, SubGoalResult) else "measurement_area" for p in parts}
         counted = kinds.pop() if len(kinds) == 1 else "part"
         proposal = roll_up([(p.status, 1.0) for p in parts], parameters, counted)
+    elif parameters.breakdown is not None:  # each indicator's row, else its total
+        row = parameters.breakdown
+        pairs = [(row_status(r, row), r.indicator.weight) for r in indicators]
+        proposal = roll_up(pairs, parameters)
+        proposal = StatusProposal(proposal.status, on_row(proposal.explanation, indicators, row))
     else:
         proposal = roll_up([(r.status, r.indicator.weight) for r in indicators], parameters)
     return on_scale(proposal, period, method)
+
+
+def _row_of(level: RollupLevel, method: Method) -> str | None:
+    """The breakdown row the level's roll-up counts: its ``breakdown`` where it rolls up
+    indicators, else None."""
+    parameters = method.rollup_of(level)
+    if parameters.over is RollupOver.PARTS and level != "measurement_area":
+        return None
+    return parameters.breakdown

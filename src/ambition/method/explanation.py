@@ -99,7 +99,7 @@ class Explanation:
         }
         if self.proposed is not None:
             record["proposed_by_rule"] = self.proposed
-        if self.preface is not None:
+        if self.preface is not None and self.preface[0] == "forecast":
             record["forecast"] = self.preface[1]
         if self.preliminary:
             record["preliminary"] = True

@@ -1,7 +1,8 @@
 """What the method produces for a period: a proposal per indicator, area and goal, beside the
 expert's own assessment."""
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from ambition.method.explanation import Explanation
 from ambition.method.forecast import ForecastBasis
@@ -138,18 +139,81 @@ class IndicatorResult(Judged):
         return self.trend.trend
 
 
+ROW = "rollup_row"
+"""The catalogue section of the sentence written before a roll-up on a breakdown row."""
+
+ROW_CASES = ("all", "some", "none")
+"""Its cases: every indicator has the row, some count with their total, none has it."""
+
+
+def row_status(result: IndicatorResult, breakdown: str) -> Status:
+    """The final status of ``result``'s breakdown row ``breakdown`` (the expert's row
+    assessment where written, else the row's proposal); the total's when the indicator has no
+    such row."""
+    for row in result.breakdowns:
+        if row.breakdown == breakdown:
+            return row.status
+    return result.status
+
+
+def row_trend(result: IndicatorResult, breakdown: str | None) -> Trend:
+    """The final trend of ``result``'s breakdown row ``breakdown``; the total's when
+    ``breakdown`` is None or the indicator has no such row."""
+    for row in result.breakdowns:
+        if row.breakdown == breakdown:
+            return row.final_trend
+    return result.final_trend
+
+
+def on_row(
+    explanation: Explanation, indicators: Sequence[IndicatorResult], breakdown: str
+) -> Explanation:
+    """``explanation`` of a roll-up of ``indicators`` on their row ``breakdown``, prefaced by
+    the (``ROW``, case) sentence naming the row and how many indicators counted with their
+    total, its inputs with 'breakdown', 'with_breakdown' and 'without_breakdown'; unchanged
+    when there are no indicators."""
+    if not indicators:
+        return explanation
+    titles = [
+        r.indicator.breakdowns[breakdown].title
+        for r in indicators
+        if breakdown in r.indicator.breakdowns
+    ]
+    had, lacked = len(titles), len(indicators) - len(titles)
+    case = ROW_CASES[2] if not had else ROW_CASES[1] if lacked else ROW_CASES[0]
+    counts: dict[str, int | str] = {
+        "breakdown": breakdown,
+        "with_breakdown": had,
+        "without_breakdown": lacked,
+    }
+    return replace(
+        explanation.prefaced((ROW, case), {"breakdown_title": titles[0] if titles else breakdown}),
+        inputs={**explanation.inputs, **counts},
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class AreaResult(Judged):
-    """A measurement area's roll-up of its indicators."""
+    """A measurement area's roll-up of its indicators; ``breakdown`` names the row the roll-up
+    counts (``Rollup.breakdown``), None for the totals."""
 
     area: MeasurementArea
     indicators: tuple[IndicatorResult, ...]
     assessment: AreaAssessment | None
+    breakdown: str | None = None
 
     @property
     def trend_rollup(self) -> TrendRollup:
-        """The area's trend: the majority of its indicators' final trends, unclear on a tie."""
-        return roll_up_trends(r.final_trend for r in self.indicators)
+        """The area's trend: the majority of its indicators' final trends (their rows' where
+        it rolls up a row), unclear on a tie."""
+        return _trends(self.indicators, self.breakdown)
+
+
+def _trends(indicators: Sequence[IndicatorResult], breakdown: str | None) -> TrendRollup:
+    rollup = roll_up_trends(row_trend(r, breakdown) for r in indicators)
+    if breakdown is None:
+        return rollup
+    return TrendRollup(rollup.trend, on_row(rollup.explanation, indicators, breakdown))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -158,6 +222,8 @@ class OfAreas(Judged):
     their combined trend."""
 
     areas: tuple[AreaResult, ...]
+    breakdown: str | None = None
+    """The row its roll-up over indicators counts (``Rollup.breakdown``), None for totals."""
 
     @property
     def indicators(self) -> tuple[IndicatorResult, ...]:
@@ -166,8 +232,9 @@ class OfAreas(Judged):
 
     @property
     def trend_rollup(self) -> TrendRollup:
-        """Its trend: the majority of its indicators' final trends, unclear on a tie."""
-        return roll_up_trends(r.final_trend for r in self.indicators)
+        """Its trend: the majority of its indicators' final trends (their rows' where it rolls
+        up a row), unclear on a tie."""
+        return _trends(self.indicators, self.breakdown)
 
 
 @dataclass(frozen=True, kw_only=True)

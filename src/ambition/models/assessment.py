@@ -24,7 +24,7 @@ class ProposalRecord(Model):
     the method's current proposal is always recomputed, this record is for reading.
 
     ``computed`` holds the rule's numbers rounded to 4 decimals; ``areas`` (goal files) the
-    proposed status of each measurement area.
+    proposed status of each measurement area, ``sub_goals`` of each sub-goal.
     """
 
     status: Status
@@ -35,6 +35,9 @@ class ProposalRecord(Model):
     explanation: str | None = None
     computed: dict[str, Number] = Field(default_factory=dict)
     areas: dict[Id, Status] = Field(default_factory=dict)
+    sub_goals: dict[Id, Status] = Field(
+        default_factory=dict, description="Goal files: the proposed status of each sub-goal."
+    )
 
 
 class Assessment(Model):

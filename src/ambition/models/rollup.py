@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ambition.models.common import Model, Number, ShareThreshold
+from ambition.models.common import Id, Model, Number, ShareThreshold
 from ambition.numbers import Threshold
 
 Share = Annotated[Number, Field(ge=0.0, le=1.0, description="A share between 0 and 1.")]
@@ -50,6 +50,11 @@ class Rollup(Model):
         default=RollupOver.INDICATORS,
         description="A goal's or sub-goal's roll-up: 'indicators' (all below) or 'parts'.",
     )
+    breakdown: Id | None = Field(
+        default=None,
+        description="A breakdown row (e.g. 'kvinnor') whose final status the roll-up counts for "
+        "each indicator that has the row; an indicator without it counts with its total.",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> "Rollup":
@@ -75,5 +80,15 @@ class RollupByLevel(Model):
         if rollup is not None and rollup.over is RollupOver.PARTS:
             raise ValueError(
                 "a measurement area has no parts, only indicators: leave 'over' out here"
+            )
+        return rollup
+
+    @field_validator("sub_goal", "goal")
+    @classmethod
+    def _rows_of_indicators(cls, rollup: Rollup | None) -> Rollup | None:
+        if rollup is not None and rollup.over is RollupOver.PARTS and rollup.breakdown:
+            raise ValueError(
+                "a roll-up over parts counts its parts' statuses, not breakdown rows: "
+                "write 'breakdown' on the measurement_area level, or leave 'over' out"
             )
         return rollup

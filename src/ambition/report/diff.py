@@ -35,7 +35,7 @@ TEMPLATE = "diff.md.j2"
 class Row:
     """One change in words: what it concerns, which change, before and after ('–': absent).
 
-    ``whole`` marks a goal, area or indicator added or removed as a whole.
+    ``whole`` marks a goal, sub-goal, area or indicator added or removed as a whole.
     """
 
     subject: str
@@ -135,6 +135,9 @@ def _entry_rows(
         goal, _ = changes.goal(entry.id)
         subject = w["goal"].format(number=goal.number)
         title = goal.title
+    elif entry.subject is Subject.SUB_GOAL:
+        title = changes.sub_goal(entry.id).title
+        subject = w["sub_goal"].format(title=title)
     elif entry.subject is Subject.AREA:
         found = new.area(entry.id) or old.area(entry.id)
         assert found is not None, "an area in the comparison is in one of the repositories"
@@ -192,6 +195,8 @@ def _value(
     if isinstance(value, Baseline):
         assert indicator is not None, "a baseline belongs to an indicator on its side"
         return f"{_number(value.value, indicator, lang)} ({value.year})"
+    if isinstance(value, tuple):  # a sub-goal's measurement areas, by their titles
+        return ", ".join(found[1].title if (found := repository.area(a)) else a for a in value)
     if field in ("owner", "responsible"):
         organisation = repository.organisations.get(str(value))
         return organisation.name if organisation else str(value)
@@ -257,9 +262,7 @@ def _value_row(change: ValueChange, result: RevisionDiff, lang: str) -> Row:
 def render_text(document: Appendix) -> list[str]:
     """The appendix as plain lines for a terminal or a CI log."""
     w = document.words
-    lines = [
-        f"{w['heading']}, {document.municipality}: {document.before} → {document.after}",
-    ]
+    lines = [f"{w['heading']}, {document.municipality}: {document.before} → {document.after}"]
     if not document.ambition_count:
         lines += ["", w["no_changes"]]
     for section in document.goals:

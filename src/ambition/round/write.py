@@ -1,7 +1,8 @@
 """The assessment round: write the method's proposals into the assessment files of a period.
 
 For every indicator and goal of the repository, the period's assessment file gets a
-``proposal:`` block with the method's current proposal; a missing file is created with empty
+``proposal:`` block with the method's current proposal (a goal's with the proposed status of
+each of its measurement areas and sub-goals); a missing file is created with empty
 fields for the expert. Nothing the expert wrote is touched (see ``ambition.yaml.edit``), and a
 file whose proposal is already current is not written at all, so running the round twice
 changes nothing. Every new text proves itself before it is written (``ambition.round.proof``):
@@ -63,11 +64,14 @@ def _indicator_fields(result: IndicatorResult) -> dict[str, BlockValue]:
 
 
 def _goal_fields(result: GoalResult) -> dict[str, BlockValue]:
-    return {
+    fields: dict[str, BlockValue] = {
         "status": result.proposal.status.value,
         "explanation": result.proposal.explanation.sentence("sv"),
         "areas": {a.area.id: a.proposal.status.value for a in result.areas},
     }
+    if result.sub_goals:  # a goal without sub-goals keeps the block it had
+        fields["sub_goals"] = {s.sub_goal.id: s.proposal.status.value for s in result.sub_goals}
+    return fields
 
 
 def _new_file(relpath: str, heading: str, fields: tuple[str, ...]) -> str:

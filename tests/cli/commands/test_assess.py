@@ -105,3 +105,73 @@ def test_assess_json_of_a_forecast_names_its_basis(real_repo: Path) -> None:
     crime = indicators["anmalda-brott"]
     assert crime["latest"] == {"year": 2021, "value": 7446.08707}
     assert crime["proposal"]["explanation"]["forecast"] == "latest_value"
+
+
+GOAL_FILE = "data/goals/hallbar-samhallsutveckling.yaml"
+GOAL_ASSESSMENT = "data/assessments/helar-2022/goals/hallbar-samhallsutveckling.yaml"
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and ".git" not in p.parts and ".ambition-cache" not in p.parts
+    }
+
+
+def test_the_shipped_sub_goal_template_works_end_to_end(
+    real_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Vaggeryd's follow-up has no sub-goals; the goal file carries a commented template. Taken
+    # in as written, on a copy of the shipped data kept in git (for ambition diff):
+    from tests.diff.history import commit, init
+
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    init(real_repo)
+    commit(real_repo, "utan-delmal")
+    path = real_repo / GOAL_FILE
+    head, template = path.read_text(encoding="utf-8").split("# sub_goals:\n")
+    taken = ["sub_goals:", *(line.removeprefix("# ") for line in template.splitlines())]
+    path.write_text(head + "\n".join(taken) + "\n", encoding="utf-8")
+    assert run("validate", "--root", str(real_repo))[0] == 0
+
+    # helar-2022: the sub-goal groups miljö och naturresurser (N, P, A, P, N, N) and hållbar
+    # tillväxt (P, P, A), 9 indicators: 2/9 = 22 % achieved < 2/3, (2 + 4)/9 = 2/3 ≥ 1/2
+    # → partly achieved.
+    code, text = run("assess", "--root", str(real_repo))
+    assert code == 0
+    lines = text.splitlines()
+    at = lines.index(
+        "  Delmål: Klimatsmart samhällsbyggnad — förslag enligt metoden ◐ Delvis uppfyllt; "
+        "målägarens bedömning: Bedömning saknas"
+    )
+    assert lines[at + 1 : at + 3] == [
+        "    Mätområden: Miljö och naturresurser, Hållbar tillväxt i hela kommunen · Ägs av: "
+        "Miljö- och byggnämnden",
+        "    Av 9 bedömda indikatorer är 2 uppfyllda, 4 delvis uppfyllda och 3 ej uppfyllda. "
+        "Andelen uppfyllda (22\u00a0%) är under två tredjedelar, men andelen minst delvis "
+        "uppfyllda (67\u00a0%) är minst hälften.",
+    ]
+
+    # assess --write: only the goal's assessment file changes, by the sub-goal's line.
+    before = _files(real_repo)
+    assert run("assess", "--root", str(real_repo), "--check")[0] == 1
+    assert run("assess", "--root", str(real_repo), "--write")[0] == 0
+    after = _files(real_repo)
+    assert [p for p in after if after[p] != before.get(p)] == [GOAL_ASSESSMENT]
+    assert after[GOAL_ASSESSMENT] == before[GOAL_ASSESSMENT] + (
+        b"  sub_goals:\n    klimat-och-samhallsbyggnad: partly_achieved\n"
+    )
+    assert run("validate", "--root", str(real_repo))[0] == 0
+    assert run("assess", "--root", str(real_repo), "--check")[0] == 0
+
+    # ambition diff against the commit without it: the sub-goal added, with owner and areas.
+    code, text = run("diff", "utan-delmal", "--root", str(real_repo))
+    assert code == 0
+    assert [line for line in text.splitlines() if "Delmål" in line] == [
+        "  Delmål Klimatsmart samhällsbyggnad: tillagt",
+        "  Delmål Klimatsmart samhällsbyggnad: ansvarig: – → Miljö- och byggnämnden",
+        "  Delmål Klimatsmart samhällsbyggnad: mätområden: – → Miljö och naturresurser, "
+        "Hållbar tillväxt i hela kommunen",
+    ]

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from ambition.method.engine import ENGINE, ENGINE_CASES
 from ambition.method.forecast import FORECAST, PUBLISHED, Basis
+from ambition.method.results import ROW, ROW_CASES
 from ambition.method.rollup import CASES as ROLLUP_CASES
 from ambition.method.rollup import COUNTED
 from ambition.method.rules.registry import RULES
@@ -93,6 +94,7 @@ PIECES: dict[str, set[str]] = {
     "marker": {m.value for m in Marker},
     "value_note": {"preliminary"},
     "reference": {"series", "mean", "median"},
+    ROW: set(ROW_CASES),
 }
 """The pieces the sentences embed (``{=section:case}``), by section: the shared heads and words,
 the bodies of judging, and the choices made by a fact."""

@@ -113,4 +113,6 @@ def _show(
             }
         output.json_document(record)
     else:
-        output.assessment(result, repository, language, state.label if state else None)
+        from ambition.cli.assessment import assessment
+
+        assessment(result, repository, language, state.label if state else None)

@@ -103,4 +103,14 @@ ROLLUP: dict[Key, Sentence] = {
     ("weighted", "unweighted"): "",
     ("left_out", "some"): " {not_assessed} not assessed {not_assessed:is|are} left out.",
     ("left_out", "none"): "",
+    # A roll-up on a breakdown row (the method's 'breakdown'), written before its sentence.
+    ("rollup_row", "all"): "Each indicator counts with the row “{breakdown_title}”.",
+    ("rollup_row", "some"): (
+        "The indicators count with the row “{breakdown_title}”; {without_breakdown} "
+        "{without_breakdown:indicator|indicators} without that row "
+        "{without_breakdown:counts|count} with the total."
+    ),
+    ("rollup_row", "none"): (
+        "None of the indicators has the row “{breakdown_title}”, so the total counts for all."
+    ),
 }

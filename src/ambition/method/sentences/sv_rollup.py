@@ -118,4 +118,13 @@ ROLLUP: dict[Key, Sentence] = {
     ("weighted", "unweighted"): "",
     ("left_out", "some"): " {not_assessed} ej {not_assessed:bedömd|bedömda} räknas inte.",
     ("left_out", "none"): "",
+    # A roll-up on a breakdown row (the method's 'breakdown'), written before its sentence.
+    ("rollup_row", "all"): "Varje indikator räknas med raden ”{breakdown_title}”.",
+    ("rollup_row", "some"): (
+        "Indikatorerna räknas med raden ”{breakdown_title}”; {without_breakdown} "
+        "{without_breakdown:indikator|indikatorer} utan den raden räknas med totalen."
+    ),
+    ("rollup_row", "none"): (
+        "Ingen av indikatorerna har raden ”{breakdown_title}”, så totalen räknas för alla."
+    ),
 }
