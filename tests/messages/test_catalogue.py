@@ -56,8 +56,11 @@ def test_every_entry_has_both_languages_with_the_same_parameters() -> None:
         for key, (sv, en) in {**DIAGNOSTICS, **LABELS}.items()
         if fields(sv) != fields(en)
     }
-    # A description given in both languages: each template reads its own.
-    assert differing == {"missing-key.about": (["sv"], ["en"])}
+    # A description, and a scale's label, given in both languages: each template reads its own.
+    assert differing == {
+        "missing-key.about": (["sv"], ["en"]),
+        "status-off-scale.label": (["sv"], ["en"]),
+    }
 
 
 def test_every_report_label_has_both_languages() -> None:

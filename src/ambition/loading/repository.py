@@ -38,6 +38,7 @@ from ambition.loading.references import (
     check_references,
     organisations_by_id,
 )
+from ambition.loading.statuses import check_statuses_on_scale
 from ambition.messages.text import text
 from ambition.models import (
     Action,
@@ -129,6 +130,7 @@ def load_repository(root: Path, store: ResultStore | None = None) -> LoadResult:
     if organisations_file is not None:
         check_references(findings, goals, indicators, set(organisations))
     check_breakdown_assessments(findings, indicator_assessments, indicators)
+    check_statuses_on_scale(findings, project, method, indicator_assessments, goal_assessments)
     plan = check_action_plan(
         findings,
         loaded.single(layout.STEERING_DOCUMENTS, SteeringDocumentsFile),

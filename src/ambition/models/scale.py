@@ -151,10 +151,10 @@ class Scale(WithOptionalDegrees):
         return getattr(self, status.value) is not None
 
     def style(self, status: Status) -> StatusStyle:
-        """The style of ``status``; ValueError for a degree the scale neither uses nor styles."""
+        """The style of ``status``; KeyError for a degree the scale neither uses nor styles."""
         style: StatusStyle | None = getattr(self, status.value)
         if style is None:
-            raise ValueError(f"the scale has no style for '{status.value}'")
+            raise KeyError(f"the scale has no style for '{status.value}'")
         return style
 
     def levels_for(self, kind: PeriodKind) -> tuple[Status, ...]:
