@@ -116,7 +116,7 @@ ROLLUP: dict[Key, Sentence] = {
     ),
     ("slightly_missed", "none"): "",
     ("slightly_missed", "missed"): (
-        " and the share at least slightly achieved " + _SHARE_SLIGHTLY + " is below "
+        ". The share at least slightly achieved " + _SHARE_SLIGHTLY + " is below "
         "{slightly_share:t%}"
     ),
     ("short", "share"): (

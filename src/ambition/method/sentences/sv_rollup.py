@@ -147,7 +147,7 @@ ROLLUP: dict[Key, Sentence] = {
     ),
     ("slightly_missed", "none"): "",
     ("slightly_missed", "missed"): (
-        " och andelen minst i låg grad uppfyllda " + _SHARE_SLIGHTLY + " är under "
+        ". Andelen minst i låg grad uppfyllda " + _SHARE_SLIGHTLY + " är under "
         "{slightly_share:t%}"
     ),
     ("short", "share"): (
