@@ -46,7 +46,7 @@ def test_a_degree_in_use_without_its_style_is_refused_saying_where_and_how_to_fi
         "'largely_achieved:' under 'scale' with label, symbol, colour and description, or leave "
         "it out of the levels"
     ) in str(raised.value)
-    with pytest.raises(ValidationError, match="by_period_kind.interim: 'slightly_achieved'"):
+    with pytest.raises(ValidationError, match=r"by_period_kind\.interim: 'slightly_achieved'"):
         scale(by_period_kind={"interim": ["achieved", "slightly_achieved", "not_achieved"]})
 
 

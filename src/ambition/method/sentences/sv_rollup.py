@@ -147,8 +147,7 @@ ROLLUP: dict[Key, Sentence] = {
     ),
     ("slightly_missed", "none"): "",
     ("slightly_missed", "missed"): (
-        ". Andelen minst i låg grad uppfyllda " + _SHARE_SLIGHTLY + " är under "
-        "{slightly_share:t%}"
+        ". Andelen minst i låg grad uppfyllda " + _SHARE_SLIGHTLY + " är under {slightly_share:t%}"
     ),
     ("short", "share"): (
         "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " är under {achieved_share:t%}"
