@@ -396,3 +396,40 @@ def _as_before(statuses: list[Status], rule: RollupRule) -> Status:
 def test_three_level_results_are_unchanged(statuses: list[Status], rule: RollupRule) -> None:
     proposal = roll_up(unweighted(*statuses), Rollup(rule=rule), levels=(A, P, N))
     assert proposal.status is _as_before(statuses, rule)
+
+
+def test_the_four_level_worked_example_of_docs_method() -> None:
+    """docs/method.md, "Worked example, four levels": 62, 57, 50 and 40 against at least 60
+    with bands 0.9 and 0.8, rolled up with 2/3, 0.6 and 1/2."""
+    from tests.method.builders import FOUR_LEVELS, indicator, more_levels, propose
+
+    rule = {
+        "kind": "target_level",
+        "largely_band": {"fulfilment": 0.9},
+        "partly_band": {"fulfilment": 0.8},
+    }
+    target = [{"year": 2026, "value": 60, "comparison": "at_least"}]
+    statuses = [
+        propose(
+            indicator({2022: value}, target),
+            **more_levels(FOUR_LEVELS),
+            rules={"target_level": rule},
+        ).status
+        for value in (62.0, 57.0, 50.0, 40.0)
+    ]
+    assert statuses == [A, L, P, N]  # met; 0.95 ≥ 0.9; 0.833 ≥ 0.8; 0.667 < 0.8
+    share = roll_up(unweighted(*statuses), SHARES_FOUR, levels=FOUR)
+    # 1/4 < 2/3; 2/4 < 0.6; 3/4 ≥ 1/2 → partly.
+    assert share.status is P
+    assert share.explanation.sentence("sv") == (
+        "Av 4 bedömda indikatorer är 1 uppfylld, 1 till stor del uppfylld, 1 delvis uppfylld "
+        "och 1 ej uppfylld. Andelen uppfyllda (25\u00a0%) är under två tredjedelar, andelen "
+        "minst till stor del uppfyllda (50\u00a0%) är under 60\u00a0%, men andelen minst "
+        "delvis uppfyllda (75\u00a0%) är minst hälften."
+    )
+    means = {"achieved_share": 0.75, "largely_share": 0.6, "partly_share": 0.4}
+    mean = roll_up(unweighted(*statuses), Rollup(rule=RollupRule.MEAN_SCORE, **means), levels=FOUR)
+    assert (mean.status, mean.explanation.computed) == (P, {"mean_score": 0.5})  # (1+⅔+⅓+0)/4
+    two = roll_up(unweighted(*statuses), Rollup(rule=RollupRule.TWO_WORST, **means), levels=FOUR)
+    assert two.status is N
+    assert two.explanation.computed["mean_score"] == pytest.approx(1 / 6)  # (⅓ + 0)/2 < 0.4

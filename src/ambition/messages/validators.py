@@ -274,8 +274,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: '{degree}' is in use but the scale has no style for it",
     ),
     "invalid-value.style-missing.fix": (
-        "lägg till '{degree}:' under 'scale' med label, symbol, colour och description, eller "
-        "ta bort nivån ur levels",
+        "lägg till '{degree}:' under 'scale' med 'label', 'symbol', 'colour' och 'description', "
+        "eller ta bort nivån ur 'levels'",
         "add '{degree}:' under 'scale' with label, symbol, colour and description, or leave it "
         "out of the levels",
     ),
