@@ -241,9 +241,9 @@ _PATTERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("name", "measure"),
     ),
     (
-        rf"{_V}: the scale uses '(.*)', so the '(.*)' roll-up needs '(.*)': add .*",
+        r"the scale uses '(.*)', so the '(.*)' roll-up needs '(.*)': add [^ ]+: <share> to (.+)",
         "invalid-value.threshold-needed",
-        ("where", "degree", "rule", "name"),
+        ("degree", "rule", "name", "where"),
     ),
 )
 _COMPILED = tuple((re.compile(pattern), key, names) for pattern, key, names in _PATTERNS)

@@ -296,8 +296,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write {name} with '{measure}', as partly_band",
     ),
     "invalid-value.threshold-needed": (
-        "{where}: skalan använder '{degree}', så sammanvägningen '{rule}' behöver '{name}'",
-        "{where}: the scale uses '{degree}', so the '{rule}' roll-up needs '{name}'",
+        "skalan använder '{degree}', så sammanvägningen '{rule}' behöver '{name}'",
+        "the scale uses '{degree}', so the '{rule}' roll-up needs '{name}'",
     ),
     "invalid-value.threshold-needed.fix": (
         "lägg till {name}: <andel> i {where}",

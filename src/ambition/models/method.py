@@ -7,7 +7,7 @@ lives here and nowhere in the code. The formulas and their sources are in docs/m
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ambition.models.common import (
     Decision,
@@ -371,8 +371,19 @@ class Method(Model):
         for name in (self.default_rule, self.default_rule_without_target):
             if name not in self.all_rules():
                 raise ValueError(f"the default rule '{name}' is neither built in nor in 'rules'")
-        check_thresholds(self.scale.in_use, self.rollup, self.rollup_by_level)
         return self
+
+    @field_validator("rollup", "rollup_by_level")
+    @classmethod
+    def _thresholds_of_the_scale(
+        cls, rollup: Rollup | RollupByLevel, info: ValidationInfo
+    ) -> Rollup | RollupByLevel:
+        # The scale is validated before the roll-ups (the field order), so it is known here
+        # and the problem is located at the roll-up that lacks a threshold.
+        scale = info.data.get("scale")
+        if isinstance(scale, Scale):
+            check_thresholds(scale.in_use, rollup)
+        return rollup
 
     def rollup_of(self, level: RollupLevel) -> Rollup:
         """The roll-up of ``level`` ('measurement_area', 'sub_goal', 'goal'): its own in

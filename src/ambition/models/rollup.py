@@ -89,17 +89,20 @@ THRESHOLD_RULES = (RollupRule.SHARE, RollupRule.ALL, RollupRule.MEAN_SCORE, Roll
 """The roll-ups that compare with a threshold per degree (``majority`` and ``worst`` do not)."""
 
 
-def check_thresholds(
-    degrees: tuple[Status, ...], rollup: Rollup, by_level: "RollupByLevel"
-) -> None:
+def check_thresholds(degrees: tuple[Status, ...], rollup: "Rollup | RollupByLevel") -> None:
     """Refuse (ValueError) a roll-up with thresholds that lacks the threshold of a degree the
     scale uses (``degrees``: every degree in use): 'largely_achieved' needs ``largely_share``,
-    'slightly_achieved' ``slightly_share``."""
-    levels = [("rollup", rollup)] + [
-        (f"rollup_by_level.{name}", own)
-        for name in ("measurement_area", "sub_goal", "goal")
-        if (own := getattr(by_level, name)) is not None
-    ]
+    'slightly_achieved' ``slightly_share``. ``rollup`` is the method's ``rollup`` or its
+    ``rollup_by_level``, each level's checked."""
+    levels = (
+        [("rollup", rollup)]
+        if isinstance(rollup, Rollup)
+        else [
+            (f"rollup_by_level.{name}", own)
+            for name in ("measurement_area", "sub_goal", "goal")
+            if (own := getattr(rollup, name)) is not None
+        ]
+    )
     for where, own in levels:
         if own.rule not in THRESHOLD_RULES:
             continue
@@ -107,8 +110,8 @@ def check_thresholds(
             name = degree.value.replace("_achieved", "_share")
             if degree in degrees and own.threshold(degree) is None:
                 raise ValueError(
-                    f"{where}: the scale uses '{degree.value}', so the '{own.rule.value}' "
-                    f"roll-up needs '{name}': add {name}: <share> to {where}"
+                    f"the scale uses '{degree.value}', so the '{own.rule.value}' roll-up needs "
+                    f"'{name}': add {name}: <share> to {where}"
                 )
 
 
