@@ -125,8 +125,7 @@ class ReportContext(ActionPlanView):
 
     @property
     def statuses(self) -> list[Status]:
-        """The statuses of the scale, best first, 'not assessed' last: every status it styles
-        (a fourth or fifth degree only where the scale has it)."""
+        """The statuses the scale styles, best first, 'not assessed' last."""
         return [s for s in Status if self.method.scale.has_style(s)]
 
     @property
@@ -222,9 +221,8 @@ class ReportContext(ActionPlanView):
         return self.method.scale.style(status).symbol
 
     def status_shape(self, status: Status) -> str:
-        """The shape of the status's mark: the scale's, else the status's default (achieved a
-        circle, largely achieved a diamond, partly achieved a triangle, slightly achieved a
-        ring, not achieved a square, not assessed a dash)."""
+        """The shape of the status's mark: the scale's, else the status's default
+        (``report.labels.DEFAULT_SHAPES``)."""
         return self.method.scale.style(status).shape or DEFAULT_SHAPES[status]
 
     @property
@@ -238,11 +236,9 @@ class ReportContext(ActionPlanView):
 
     def status_colour(self, status: Status) -> str:
         """The status colour for text on white: the scale's colour where its contrast is at
-        least 4.5:1, else the body text colour (colour never carries meaning alone), which is
-        also the colour of a degree the scale does not style."""
-        if not self.method.scale.has_style(status):
-            return "#1f2328"
-        colour = self.method.scale.style(status).colour
+        least 4.5:1, else (and for a degree it does not style) the body text colour."""
+        scale = self.method.scale
+        colour = scale.style(status).colour if scale.has_style(status) else "#1f2328"
         return colour if contrast_ratio(colour, "#ffffff") >= 4.5 else "#1f2328"
 
     def trend_label(self, trend: Trend) -> str:
@@ -364,8 +360,7 @@ class ReportContext(ActionPlanView):
         return text
 
     def status_counts(self, statuses: Sequence[Status]) -> list[tuple[Status, int]]:
-        """Counts per status of the scale (``statuses``) in its order, zero counts included,
-        then any other status ``statuses`` hold."""
+        """Counts per status of the scale in its order, zero counts included, then others."""
         shown = [*self.statuses, *(s for s in Status if s in statuses and s not in self.statuses)]
         return [(status, list(statuses).count(status)) for status in shown]
 
