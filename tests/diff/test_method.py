@@ -42,3 +42,20 @@ def test_the_decision_and_the_scale_are_not_parameters(before: Repository) -> No
     assert parameters["rollup.achieved_share"] == 0.667
     assert not [path for path in parameters if path.split(".")[0] in ("decision", "scale")]
     assert method_changes(before.method, before.method) == ()
+
+
+def test_the_thresholds_and_bands_of_more_degrees_are_parameters() -> None:
+    """A method moving to four degrees (issue 13.1): its new thresholds and bands show as
+    parameters added; the common three-level method has none of them."""
+    from tests.method.builders import FOUR_LEVELS, method, more_levels
+
+    three = method()
+    four = method(
+        **more_levels(FOUR_LEVELS),
+        rules={"target_level": {"kind": "target_level", "largely_band": {"fulfilment": 0.9}}},
+    )
+    assert not [p for p in method_parameters(three) if "largely" in p or "slightly" in p]
+    changes = {c.path: (c.old, c.new) for c in method_changes(three, four)}
+    assert changes["rollup.largely_share"] == (None, 0.6)
+    assert changes["rollup.slightly_share"] == (None, 0.4)
+    assert changes["rules.target_level.largely_band.fulfilment"] == (None, 0.9)

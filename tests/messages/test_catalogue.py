@@ -61,6 +61,7 @@ def test_every_entry_has_both_languages_with_the_same_parameters() -> None:
     assert differing == {
         "missing-key.about": (["sv"], ["en"]),
         "words.label": (["sv"], ["en"]),
+        "status-off-scale.label": (["sv"], ["en"]),
     }
 
 

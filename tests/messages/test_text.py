@@ -391,7 +391,179 @@ ROLLUP_COUNTS_PARTS = [
         "Of 2 assessed parts, 0 are achieved, 2 partly achieved and 0 not achieved.",
     ),
 ]
+# A scale of four or five degrees (issue 13.1): each participle agrees with its own count and
+# the noun's gender, "1 indikator är till stor del uppfylld", "2 indikatorer … uppfyllda".
+_ONE = {"assessed": 1, "achieved": 1, "largely_achieved": 1, "partly_achieved": 1}
+_ONE_ALL = {**_ONE, "slightly_achieved": 1, "not_achieved": 1}
+_TWO_ALL = {k: 2 for k in _ONE_ALL}
+ROLLUP_COUNTS_MORE = {
+    ("rollup_counts", "indicator_largely"): [
+        (
+            {**_ONE, "not_achieved": 1},
+            "Av 1 bedömd indikator är 1 uppfylld, 1 till stor del uppfylld, 1 delvis uppfylld "
+            "och 1 ej uppfylld.",
+            "Of 1 assessed indicator, 1 is achieved, 1 largely achieved, 1 partly achieved and 1 "
+            "not achieved.",
+        ),
+        (
+            {
+                "assessed": 5,
+                "achieved": 2,
+                "largely_achieved": 1,
+                "partly_achieved": 2,
+                "not_achieved": 0,
+            },
+            "Av 5 bedömda indikatorer är 2 uppfyllda, 1 till stor del uppfylld, 2 delvis "
+            "uppfyllda och 0 ej uppfyllda.",
+            "Of 5 assessed indicators, 2 are achieved, 1 largely achieved, 2 partly achieved and "
+            "0 not achieved.",
+        ),
+    ],
+    ("rollup_counts", "indicator_slightly"): [
+        (
+            {
+                "assessed": 2,
+                "achieved": 0,
+                "partly_achieved": 0,
+                "slightly_achieved": 2,
+                "not_achieved": 0,
+            },
+            "Av 2 bedömda indikatorer är 0 uppfyllda, 0 delvis uppfyllda, 2 i låg grad "
+            "uppfyllda och 0 ej uppfyllda.",
+            "Of 2 assessed indicators, 0 are achieved, 0 partly achieved, 2 slightly achieved and "
+            "0 not achieved.",
+        ),
+    ],
+    ("rollup_counts", "indicator_five"): [
+        (
+            _ONE_ALL,
+            "Av 1 bedömd indikator är 1 uppfylld, 1 till stor del uppfylld, 1 delvis uppfylld, "
+            "1 i låg grad uppfylld och 1 ej uppfylld.",
+            "Of 1 assessed indicator, 1 is achieved, 1 largely achieved, 1 partly achieved, 1 "
+            "slightly achieved and 1 not achieved.",
+        ),
+        (
+            _TWO_ALL,
+            "Av 2 bedömda indikatorer är 2 uppfyllda, 2 till stor del uppfyllda, 2 delvis "
+            "uppfyllda, 2 i låg grad uppfyllda och 2 ej uppfyllda.",
+            "Of 2 assessed indicators, 2 are achieved, 2 largely achieved, 2 partly achieved, 2 "
+            "slightly achieved and 2 not achieved.",
+        ),
+    ],
+    ("rollup_counts", "measurement_area_largely"): [
+        (
+            {**_ONE, "not_achieved": 1},
+            "Av 1 bedömt mätområde är 1 uppfyllt, 1 till stor del uppfyllt, 1 delvis uppfyllt "
+            "och 1 ej uppfyllt.",
+            "Of 1 assessed measurement area, 1 is achieved, 1 largely achieved, 1 partly "
+            "achieved and 1 not achieved.",
+        ),
+    ],
+    ("rollup_counts", "measurement_area_slightly"): [
+        (
+            {
+                "assessed": 1,
+                "achieved": 0,
+                "partly_achieved": 0,
+                "slightly_achieved": 1,
+                "not_achieved": 0,
+            },
+            "Av 1 bedömt mätområde är 0 uppfyllda, 0 delvis uppfyllda, 1 i låg grad uppfyllt "
+            "och 0 ej uppfyllda.",
+            "Of 1 assessed measurement area, 0 are achieved, 0 partly achieved, 1 slightly "
+            "achieved and 0 not achieved.",
+        ),
+    ],
+    ("rollup_counts", "measurement_area_five"): [
+        (
+            _TWO_ALL,
+            "Av 2 bedömda mätområden är 2 uppfyllda, 2 till stor del uppfyllda, 2 delvis "
+            "uppfyllda, 2 i låg grad uppfyllda och 2 ej uppfyllda.",
+            "Of 2 assessed measurement areas, 2 are achieved, 2 largely achieved, 2 partly "
+            "achieved, 2 slightly achieved and 2 not achieved.",
+        ),
+    ],
+    ("rollup_counts", "sub_goal_largely"): [
+        (
+            {
+                "assessed": 1,
+                "achieved": 0,
+                "largely_achieved": 1,
+                "partly_achieved": 0,
+                "not_achieved": 0,
+            },
+            "Av 1 bedömt delmål är 0 uppfyllda, 1 till stor del uppfyllt, 0 delvis uppfyllda "
+            "och 0 ej uppfyllda.",
+            "Of 1 assessed sub-goal, 0 are achieved, 1 largely achieved, 0 partly achieved and 0 "
+            "not achieved.",
+        ),
+    ],
+    ("rollup_counts", "sub_goal_slightly"): [
+        (
+            {
+                "assessed": 2,
+                "achieved": 1,
+                "partly_achieved": 0,
+                "slightly_achieved": 1,
+                "not_achieved": 0,
+            },
+            "Av 2 bedömda delmål är 1 uppfyllt, 0 delvis uppfyllda, 1 i låg grad uppfyllt och "
+            "0 ej uppfyllda.",
+            "Of 2 assessed sub-goals, 1 is achieved, 0 partly achieved, 1 slightly achieved and "
+            "0 not achieved.",
+        ),
+    ],
+    ("rollup_counts", "sub_goal_five"): [
+        (
+            _ONE_ALL,
+            "Av 1 bedömt delmål är 1 uppfyllt, 1 till stor del uppfyllt, 1 delvis uppfyllt, 1 "
+            "i låg grad uppfyllt och 1 ej uppfyllt.",
+            "Of 1 assessed sub-goal, 1 is achieved, 1 largely achieved, 1 partly achieved, 1 "
+            "slightly achieved and 1 not achieved.",
+        ),
+    ],
+    ("rollup_counts", "part_largely"): [
+        (
+            {
+                "assessed": 2,
+                "achieved": 0,
+                "largely_achieved": 2,
+                "partly_achieved": 0,
+                "not_achieved": 0,
+            },
+            "Av 2 bedömda delar är 0 uppfyllda, 2 till stor del uppfyllda, 0 delvis uppfyllda "
+            "och 0 ej uppfyllda.",
+            "Of 2 assessed parts, 0 are achieved, 2 largely achieved, 0 partly achieved and 0 "
+            "not achieved.",
+        ),
+    ],
+    ("rollup_counts", "part_slightly"): [
+        (
+            {
+                "assessed": 1,
+                "achieved": 0,
+                "partly_achieved": 0,
+                "slightly_achieved": 1,
+                "not_achieved": 0,
+            },
+            "Av 1 bedömd del är 0 uppfyllda, 0 delvis uppfyllda, 1 i låg grad uppfylld och 0 "
+            "ej uppfyllda.",
+            "Of 1 assessed part, 0 are achieved, 0 partly achieved, 1 slightly achieved and 0 "
+            "not achieved.",
+        ),
+    ],
+    ("rollup_counts", "part_five"): [
+        (
+            _ONE_ALL,
+            "Av 1 bedömd del är 1 uppfylld, 1 till stor del uppfylld, 1 delvis uppfylld, 1 i "
+            "låg grad uppfylld och 1 ej uppfylld.",
+            "Of 1 assessed part, 1 is achieved, 1 largely achieved, 1 partly achieved, 1 "
+            "slightly achieved and 1 not achieved.",
+        ),
+    ],
+}
 COUNTED_KEYS = {("rollup_counts", c) for c in ("indicator", "measurement_area", "sub_goal", "part")}
+COUNTED_KEYS |= set(ROLLUP_COUNTS_MORE)
 STALE = ("engine", "stale_value")
 STALE_VALUE = [
     (
@@ -444,6 +616,7 @@ def test_every_counted_sentence_is_in_the_hand_written_list() -> None:
         (("left_out", "some"), LEFT_OUT),
         (STALE, STALE_VALUE),
         (ROW, ROLLUP_ROW),
+        *ROLLUP_COUNTS_MORE.items(),
     ],
 )
 def test_counted_sentences_agree_with_their_counts(

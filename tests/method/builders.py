@@ -87,3 +87,20 @@ def add_breakdowns(root: Path) -> Path:
     path = root / "data/indicators/ekologisk-mat.yaml"
     path.write_text(path.read_text(encoding="utf-8") + BREAKDOWNS, encoding="utf-8")
     return path
+
+
+FOUR_LEVELS = ["achieved", "largely_achieved", "partly_achieved", "not_achieved"]
+FIVE_LEVELS = [*FOUR_LEVELS[:3], "slightly_achieved", "not_achieved"]
+
+
+def scale_of(levels: list[str]) -> dict[str, Any]:
+    """A placeholder scale (``STYLE`` for every status it uses) with ``levels`` in use."""
+    styled = {*levels, "partly_achieved", "not_assessed"}
+    return {**{s: STYLE for s in styled}, "levels": levels}
+
+
+def more_levels(levels: list[str]) -> dict[str, Any]:
+    """The method fields of a scale of ``levels`` with the roll-up's thresholds it needs
+    (2/3, 0.6, 0.5, 0.4 for achieved, largely, partly and slightly achieved)."""
+    rollup = {"achieved_share": "2/3", "largely_share": 0.6, "partly_share": 0.5}
+    return {"scale": scale_of(levels), "rollup": {**rollup, "slightly_share": 0.4}}

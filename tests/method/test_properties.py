@@ -302,3 +302,58 @@ def test_markers_never_change_a_numeric_result(
         trend_after = propose_trend(with_markers, year, parameters.trend)
         assert trend_after.trend is trend_before.trend
         assert dict(trend_after.explanation.computed) == dict(trend_before.explanation.computed)
+
+
+# On a scale of five degrees (issue 13.1): the same property for every rule but majority, with
+# thresholds drawn in order (achieved ≥ largely ≥ partly ≥ slightly).
+FIVE = (
+    Status.ACHIEVED,
+    Status.LARGELY_ACHIEVED,
+    Status.PARTLY_ACHIEVED,
+    Status.SLIGHTLY_ACHIEVED,
+    Status.NOT_ACHIEVED,
+)
+
+
+@st.composite
+def five_level_rollups(draw: st.DrawFn) -> Rollup:
+    rule = draw(st.sampled_from([r for r in RollupRule if r is not RollupRule.MAJORITY]))
+    limits = sorted(
+        draw(
+            st.lists(
+                st.sampled_from([0.0, 0.25, 1 / 3, 0.5, 0.6, 2 / 3, 1.0]), min_size=4, max_size=4
+            )
+        )
+    )
+    slightly, partly, largely, achieved = limits
+    return Rollup(
+        rule=rule,
+        achieved_share=achieved,
+        largely_share=largely,
+        partly_share=partly,
+        slightly_share=slightly,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*FIVE, Status.NOT_ASSESSED]), min_size=1, max_size=7),
+    st.data(),
+    five_level_rollups(),
+)
+def test_a_better_status_never_gives_a_worse_roll_up_on_five_levels(
+    items: list[Status], data: st.DataObject, parameters: Rollup
+) -> None:
+    # One assessed status that is not the best is made better ('not assessed' is no degree).
+    improvable = [i for i, s in enumerate(items) if s in FIVE[1:]]
+    if not improvable:
+        items, improvable = [Status.NOT_ACHIEVED, *items], [0]
+    index = data.draw(st.sampled_from(improvable))
+    better = data.draw(st.sampled_from(FIVE[: FIVE.index(items[index])]))
+    improved = [better if i == index else s for i, s in enumerate(items)]
+
+    def status(these: list[Status]) -> int:
+        found = roll_up([(s, 1.0) for s in these], parameters, levels=FIVE).status
+        return -1 if found is Status.NOT_ASSESSED else len(FIVE) - FIVE.index(found)
+
+    assert status(improved) >= status(items)

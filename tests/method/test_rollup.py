@@ -246,3 +246,190 @@ def test_counts_agree_with_their_numbers() -> None:
         "Av 4 bedömda indikatorer är 1 uppfylld, 1 delvis uppfylld och 2 ej uppfyllda. "
     )
     assert two.explanation.sentence("sv").endswith(" 2 ej bedömda räknas inte.")
+
+
+# Scales of four and five degrees (issue 13.1). Scores evenly spaced over the scale: four
+# levels 1, 2/3, 1/3, 0; five 1, 3/4, 1/2, 1/4, 0 (models/scale.py).
+L, S = Status.LARGELY_ACHIEVED, Status.SLIGHTLY_ACHIEVED
+FOUR = (A, L, P, N)
+FIVE = (A, L, P, S, N)
+SHARES_FOUR = Rollup(achieved_share="2/3", largely_share=0.6, partly_share="1/2")
+
+
+def test_share_on_four_levels_is_the_best_degree_whose_share_at_it_or_better_meets_it() -> None:
+    proposal = roll_up(unweighted(A, L, L, P, N, X), SHARES_FOUR, levels=FOUR)
+    # Of 5 assessed: achieved 1/5 = 0.2 < 2/3; largely or better 3/5 = 0.6 ≥ 0.6 → largely.
+    assert proposal.status is L
+    assert proposal.explanation.computed == {
+        "share_achieved": 0.2,
+        "share_largely_or_better": 0.6,
+        "share_partly_or_better": 0.8,
+    }
+    assert proposal.explanation.inputs == {
+        "achieved": 1,
+        "largely_achieved": 2,
+        "partly_achieved": 1,
+        "not_achieved": 1,
+        "not_assessed": 1,
+        "assessed": 5,
+    }
+    assert proposal.explanation.sentence("sv") == (
+        "Av 5 bedömda indikatorer är 1 uppfylld, 2 till stor del uppfyllda, 1 delvis uppfylld "
+        "och 1 ej uppfylld. Andelen uppfyllda (20\u00a0%) är under två tredjedelar, men andelen "
+        "minst till stor del uppfyllda (60\u00a0%) är minst 60\u00a0%. 1 ej bedömd räknas inte."
+    )
+
+
+def test_share_on_four_levels_partly_says_which_thresholds_it_missed() -> None:
+    proposal = roll_up(unweighted(A, L, P, P, N), SHARES_FOUR, levels=FOUR)
+    # Achieved 1/5 = 0.2 < 2/3; largely or better 2/5 = 0.4 < 0.6; partly or better 4/5 ≥ 1/2.
+    assert proposal.status is P
+    assert proposal.explanation.sentence("en") == (
+        "Of 5 assessed indicators, 1 is achieved, 1 largely achieved, 2 partly achieved and 1 "
+        "not achieved. The share achieved (20%) is below two thirds, the share at least largely "
+        "achieved (40%) is below 60%, but the share at least partly achieved (80%) is at least "
+        "half."
+    )
+
+
+def test_share_on_five_levels_slightly_and_not_achieved() -> None:
+    five = Rollup(achieved_share="2/3", largely_share=0.6, partly_share=0.5, slightly_share=0.4)
+    # A, P, S, S, N: achieved 0.2, largely or better 0.2, partly or better 0.4 < 0.5,
+    # slightly or better 4/5 = 0.8 ≥ 0.4 → slightly.
+    slightly = roll_up(unweighted(A, P, S, S, N), five, levels=FIVE)
+    assert slightly.status is S
+    assert slightly.explanation.computed["share_slightly_or_better"] == 0.8
+    # A, N, N, N, N: every share 0.2, below 0.4 too → not achieved, naming both lowest shares.
+    none = roll_up(unweighted(A, N, N, N, N), five, levels=FIVE)
+    assert none.status is N
+    assert none.explanation.sentence("sv").endswith(
+        "och andelen minst delvis uppfyllda (20\u00a0%) är under 50\u00a0%. Andelen minst i låg "
+        "grad uppfyllda (20\u00a0%) är under 40\u00a0%."
+    )
+
+
+def test_mean_score_on_four_levels_uses_the_evenly_spaced_scores() -> None:
+    rule = Rollup(
+        rule=RollupRule.MEAN_SCORE, achieved_share=0.75, largely_share=0.6, partly_share=0.4
+    )
+    # (1 + 2/3 + 1/3 + 0)/4 = 1/2: below 0.6, at least 0.4 → partly.
+    proposal = roll_up(unweighted(A, L, P, N), rule, levels=FOUR)
+    assert (proposal.status, proposal.explanation.computed) == (P, {"mean_score": 0.5})
+    assert proposal.explanation.sentence("sv").endswith(
+        "Medelpoängen 0,50 är under 0,6 men minst 0,4."
+    )
+    # On the common three the same indicators score (1 + 1/2 + 1/2 + 0)/4 = 1/2 as well
+    # ('largely' counts as 'partly' there), with the thresholds of three levels.
+    assert roll_up(unweighted(A, L, P, N), Rollup(rule=RollupRule.MEAN_SCORE)).status is P
+
+
+def test_mean_score_is_exact_against_a_fraction() -> None:
+    # (1 + 2/3 + 0)/3 = 5/9 exactly: it meets a threshold of 5/9 and misses 0.556.
+    def largely_from(threshold: object) -> Status:
+        rule = Rollup.model_validate(
+            {
+                "rule": "mean_score",
+                "achieved_share": 0.75,
+                "largely_share": threshold,
+                "partly_share": 0.4,
+            }
+        )
+        return roll_up(unweighted(A, L, N), rule, levels=FOUR).status
+
+    assert largely_from("5/9") is L
+    assert largely_from(0.556) is P
+
+
+def test_two_worst_worst_majority_and_all_on_more_levels() -> None:
+    two_worst = Rollup(
+        rule=RollupRule.TWO_WORST, achieved_share=0.75, largely_share=0.6, partly_share=0.4
+    )
+    # The two worst of A, L, L are L, L: (2/3 + 2/3)/2 = 2/3 ≥ 0.6, < 0.75 → largely.
+    assert roll_up(unweighted(A, L, L), two_worst, levels=FOUR).status is L
+    # The worst of A, L, S in the scale's order is S, score 1/4 on five levels.
+    worst = roll_up(unweighted(A, L, S, X), Rollup(rule=RollupRule.WORST), levels=FIVE)
+    assert (worst.status, worst.explanation.computed) == (S, {"worst_score": 0.25})
+    # L and S twice each, A once: a tie, and the worse (S) counts.
+    majority = roll_up(unweighted(L, L, S, S, A), Rollup(rule=RollupRule.MAJORITY), levels=FIVE)
+    assert (majority.status, majority.explanation.facts["tie"]) == (S, "tie")
+    # Not all achieved; largely or better 3/3 ≥ 0.6 → largely.
+    every = Rollup(rule=RollupRule.ALL, largely_share=0.6)
+    assert roll_up(unweighted(A, A, L), every, levels=FOUR).status is L
+
+
+def test_a_status_off_the_scale_counts_as_the_next_worse_degree() -> None:
+    # 'largely' on the common three is 'partly': A and P of 2, half at least partly.
+    proposal = roll_up(unweighted(L, A), Rollup())
+    assert proposal.explanation.inputs["partly_achieved"] == 1
+    assert "largely_achieved" not in proposal.explanation.inputs
+
+
+def test_a_threshold_roll_up_needs_the_threshold_of_each_degree_in_use() -> None:
+    with pytest.raises(ValueError, match="needs 'largely_share'"):
+        roll_up(unweighted(A), Rollup(), levels=FOUR)
+    # Majority and worst compare with no threshold, so they need none.
+    assert roll_up(unweighted(A), Rollup(rule=RollupRule.WORST), levels=FIVE).status is A
+
+
+def _as_before(statuses: list[Status], rule: RollupRule) -> Status:
+    """The three-level roll-up as it was before more degrees (scores 1, 0.5, 0; default
+    thresholds 2/3 and 1/2), written out again independently."""
+    assessed = [s for s in statuses if s is not X]
+    if not assessed:
+        return X
+    n = len(assessed)
+    achieved, partly = assessed.count(A), assessed.count(P)
+    if rule is RollupRule.WORST:
+        return N if N in assessed else P if P in assessed else A
+    share = Fraction(2 * achieved + partly, 2 * n) if rule is RollupRule.MEAN_SCORE else None
+    if share is not None:
+        return A if share >= Fraction(2, 3) else P if share >= Fraction(1, 2) else N
+    if Fraction(achieved, n) >= Fraction(2, 3):
+        return A
+    return P if Fraction(achieved + partly, n) >= Fraction(1, 2) else N
+
+
+@given(
+    st.lists(st.sampled_from([A, P, N, X]), max_size=8),
+    st.sampled_from([RollupRule.SHARE, RollupRule.MEAN_SCORE, RollupRule.WORST]),
+)
+def test_three_level_results_are_unchanged(statuses: list[Status], rule: RollupRule) -> None:
+    proposal = roll_up(unweighted(*statuses), Rollup(rule=rule), levels=(A, P, N))
+    assert proposal.status is _as_before(statuses, rule)
+
+
+def test_the_four_level_worked_example_of_docs_method() -> None:
+    """docs/method.md, "Worked example, four levels": 62, 57, 50 and 40 against at least 60
+    with bands 0.9 and 0.8, rolled up with 2/3, 0.6 and 1/2."""
+    from tests.method.builders import FOUR_LEVELS, indicator, more_levels, propose
+
+    rule = {
+        "kind": "target_level",
+        "largely_band": {"fulfilment": 0.9},
+        "partly_band": {"fulfilment": 0.8},
+    }
+    target = [{"year": 2026, "value": 60, "comparison": "at_least"}]
+    statuses = [
+        propose(
+            indicator({2022: value}, target),
+            **more_levels(FOUR_LEVELS),
+            rules={"target_level": rule},
+        ).status
+        for value in (62.0, 57.0, 50.0, 40.0)
+    ]
+    assert statuses == [A, L, P, N]  # met; 0.95 ≥ 0.9; 0.833 ≥ 0.8; 0.667 < 0.8
+    share = roll_up(unweighted(*statuses), SHARES_FOUR, levels=FOUR)
+    # 1/4 < 2/3; 2/4 < 0.6; 3/4 ≥ 1/2 → partly.
+    assert share.status is P
+    assert share.explanation.sentence("sv") == (
+        "Av 4 bedömda indikatorer är 1 uppfylld, 1 till stor del uppfylld, 1 delvis uppfylld "
+        "och 1 ej uppfylld. Andelen uppfyllda (25\u00a0%) är under två tredjedelar, andelen "
+        "minst till stor del uppfyllda (50\u00a0%) är under 60\u00a0%, men andelen minst "
+        "delvis uppfyllda (75\u00a0%) är minst hälften."
+    )
+    means = {"achieved_share": 0.75, "largely_share": 0.6, "partly_share": 0.4}
+    mean = roll_up(unweighted(*statuses), Rollup(rule=RollupRule.MEAN_SCORE, **means), levels=FOUR)
+    assert (mean.status, mean.explanation.computed) == (P, {"mean_score": 0.5})  # (1+⅔+⅓+0)/4
+    two = roll_up(unweighted(*statuses), Rollup(rule=RollupRule.TWO_WORST, **means), levels=FOUR)
+    assert two.status is N
+    assert two.explanation.computed["mean_score"] == pytest.approx(1 / 6)  # (⅓ + 0)/2 < 0.4

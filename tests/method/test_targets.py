@@ -1,6 +1,8 @@
 """Targets: which applies, fulfilment, the path through them."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ambition.method.targets import applicable_target, describe_target, judge, meets, path_value
 from ambition.models import Comparison, Status, Target
@@ -108,3 +110,96 @@ def test_targets_are_described_as_they_are_stated() -> None:
     assert describe_target(derived, "ton", 1, "sv") == (
         "högst 11,2 ton, det vill säga medelvärdet 2001–2005 (14,0) \u221220\u00a0%"
     )
+
+
+# Bands per degree on a scale of four or five (issue 13.1), checked best first.
+def _bands(**bands: dict[str, float]) -> dict[str, PartlyBand]:
+    return {name: PartlyBand.model_validate(band) for name, band in bands.items()}
+
+
+AT_LEAST_100 = Target(year=2026, value=100, comparison="at_least")
+
+
+@pytest.mark.parametrize(
+    ("value", "status", "case"),
+    [
+        # Fulfilment value/100 against 0.9 (largely), 0.8 (partly), 0.5 (slightly).
+        (95.0, Status.LARGELY_ACHIEVED, "fulfilment_largely"),  # 0.95 ≥ 0.9
+        (90.0, Status.LARGELY_ACHIEVED, "fulfilment_largely"),  # 0.9 exactly
+        (85.0, Status.PARTLY_ACHIEVED, "fulfilment_partly"),  # 0.85 < 0.9, ≥ 0.8
+        (60.0, Status.SLIGHTLY_ACHIEVED, "fulfilment_slightly"),  # 0.6 < 0.8, ≥ 0.5
+        (40.0, Status.NOT_ACHIEVED, "fulfilment_below_slightly"),  # 0.4 < 0.5
+    ],
+)
+def test_judge_reads_the_fulfilment_bands_best_first(
+    value: float, status: Status, case: str
+) -> None:
+    bands = _bands(
+        band={"fulfilment": 0.8}, largely={"fulfilment": 0.9}, slightly={"fulfilment": 0.5}
+    )
+    verdict = judge(value, AT_LEAST_100, **bands)
+    assert (verdict.status, verdict.case) == (status, case)
+    assert verdict.thresholds == {
+        "largely_band_fulfilment": 0.9,
+        "partly_band_fulfilment": 0.8,
+        "slightly_band_fulfilment": 0.5,
+    }
+
+
+def test_judge_without_a_slightly_band_names_only_the_partly_band() -> None:
+    verdict = judge(
+        40.0, AT_LEAST_100, **_bands(band={"fulfilment": 0.8}, largely={"fulfilment": 0.9})
+    )
+    assert (verdict.status, verdict.case) == (Status.NOT_ACHIEVED, "fulfilment_low")
+    assert "slightly_band_fulfilment" not in verdict.thresholds
+
+
+@pytest.mark.parametrize(
+    ("value", "status", "case", "allowed"),
+    [
+        # At least 100 with relative bands 0.05, 0.1 and 0.3 of 100: allowed 5, 10 and 30.
+        (96.0, Status.LARGELY_ACHIEVED, "within_largely_band", 5.0),  # 4 away
+        (92.0, Status.PARTLY_ACHIEVED, "within_band", 5.0),  # 8 away
+        (75.0, Status.SLIGHTLY_ACHIEVED, "within_slightly_band", 5.0),  # 25 away
+        (60.0, Status.NOT_ACHIEVED, "outside_slightly_band", 5.0),  # 40 away
+    ],
+)
+def test_judge_reads_the_distance_bands_best_first(
+    value: float, status: Status, case: str, allowed: float
+) -> None:
+    bands = _bands(band={"relative": 0.1}, largely={"relative": 0.05}, slightly={"relative": 0.3})
+    verdict = judge(value, AT_LEAST_100, **bands)
+    assert (verdict.status, verdict.case) == (status, case)
+    assert verdict.computed["largely_allowed_distance"] == pytest.approx(allowed)
+    assert verdict.computed["allowed_distance"] == pytest.approx(10.0)
+    assert verdict.computed["slightly_allowed_distance"] == pytest.approx(30.0)
+
+
+ORDER = [
+    Status.NOT_ACHIEVED,
+    Status.SLIGHTLY_ACHIEVED,
+    Status.PARTLY_ACHIEVED,
+    Status.LARGELY_ACHIEVED,
+    Status.ACHIEVED,
+]
+
+
+@given(
+    st.floats(min_value=-50, max_value=250, allow_nan=False),
+    st.floats(min_value=0, max_value=100, allow_nan=False),
+    st.sampled_from(["at_least", "at_most"]),
+    st.sampled_from(
+        [
+            {"band": {"fulfilment": 0.8}, "largely": {"fulfilment": 0.9}},
+            {"band": {"absolute": 10.0}, "largely": {"absolute": 4.0}},
+            {"band": {"relative": 0.2}, "largely": {"relative": 0.1}},
+        ]
+    ),
+)
+def test_a_better_value_never_gives_a_worse_status_on_four_levels(
+    value: float, step: float, comparison: str, bands: dict[str, dict[str, float]]
+) -> None:
+    target = Target(year=2026, value=100, comparison=comparison)
+    better = value + step if comparison == "at_least" else value - step
+    worse, good = judge(value, target, **_bands(**bands)), judge(better, target, **_bands(**bands))
+    assert ORDER.index(good.status) >= ORDER.index(worse.status), (worse, good)

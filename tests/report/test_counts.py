@@ -91,3 +91,14 @@ def test_counts_agree_in_number_and_gender(
 def test_a_roll_up_without_the_fact_counts_indicators() -> None:
     explanation = roll_up([(A, 1.0), (N, 1.0)], Rollup()).explanation
     assert count_text(explanation, "sv") == "1 av 2 indikatorer uppfylld"
+
+
+def test_the_counts_of_a_four_level_roll_up_name_the_achieved_of_all_assessed() -> None:
+    """On four degrees (issue 13.1) 'largely achieved' counts as assessed, not as achieved:
+    A, L, L, X → '1 av 3 bedömda indikatorer uppfylld; 1 ej bedömd'."""
+    levels = (A, Status.LARGELY_ACHIEVED, P, N)
+    rollup = Rollup(largely_share=0.6)
+    items = [(s, 1.0) for s in (A, Status.LARGELY_ACHIEVED, Status.LARGELY_ACHIEVED, X)]
+    explanation = roll_up(items, rollup, levels=levels).explanation
+    assert count_text(explanation, "sv") == "1 av 3 bedömda indikatorer uppfylld; 1 ej bedömd"
+    assert count_text(explanation, "en") == "1 of 3 assessed indicators achieved; 1 not assessed"

@@ -118,6 +118,7 @@ def test_summary_counts_goals_and_indicators_by_status(real: Repository, real_ht
             str(sum(i.status is status for i in result.indicators)),
         )
         for status in Status
+        if real.method.scale.has_style(status)  # the shipped scale's three degrees
     ]
     assert sum(int(n) for _, _, n in rows) == 39
 

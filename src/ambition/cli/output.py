@@ -44,6 +44,8 @@ _STATUS_STYLE = {  # by the Status values, which are str
     "partly_achieved": "yellow",
     "not_achieved": "red",
     "not_assessed": "dim",
+    "largely_achieved": "green",
+    "slightly_achieved": "red",
 }
 
 

@@ -118,6 +118,9 @@ CODES: Mapping[str, Code] = MappingProxyType(
         "unknown-period": Code(_E, "A period that is not configured in ambition.yaml."),
         "deadline-before-closing": Code(_E, "A period's deadline lies before its closing date."),
         "target-before-baseline": Code(_E, "A target year lies before the baseline year."),
+        "status-off-scale": Code(
+            _E, "An assessment's status is not a degree of its period's scale."
+        ),
         # Checks that need the method.
         "justification-missing": Code(
             _E, "A status that differs from the method's proposal has no justification."

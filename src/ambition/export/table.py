@@ -35,7 +35,8 @@ COLUMNS = (
     "breakdown",
 )
 """The columns, in order; the statuses and trends are the values of the data files
-(``achieved``, ``partly_achieved``, ``not_achieved``, ``not_assessed``; ``improving``, …).
+(``achieved``, ``partly_achieved``, ``not_achieved``, ``not_assessed``, and on a scale of four
+or five degrees ``largely_achieved`` and ``slightly_achieved``; ``improving``, …).
 A year with a marker has an empty value and the marker's word (``statistics_missing``,
 ``reported_later``, ``confidential``) in ``marker``; ``preliminary`` is true on a preliminary
 value. ``breakdown`` is empty on the total's rows and names the breakdown (``kvinnor``,

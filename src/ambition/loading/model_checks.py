@@ -5,6 +5,7 @@ parameters and its fix apart. A sentence no pattern knows keeps its words, and a
 every check of ``models/`` that has no pattern here."""
 
 import re
+from collections.abc import Callable
 
 from ambition.messages.text import Text, text
 from ambition.messages.validators import MESSAGES
@@ -228,6 +229,28 @@ _PATTERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("written",),
     ),
     (r"expected a finite number, not (.*)", "invalid-value.threshold-finite", ("written",)),
+    # The scale's degrees beyond the common three (models/scale.py, rollup.py, method.py).
+    (
+        rf"{_V}: '(.*)' is in use but the scale has no style for it; add '[^']*:' under 'scale' "
+        r"with label, symbol, colour and description, or leave it out of the levels",
+        "invalid-value.style-missing",
+        ("where", "degree"),
+    ),
+    (
+        rf"{_V} \({_V}\) must not exceed {_V} \({_V}\)",
+        "invalid-value.not-exceed",
+        ("lower", "low", "higher", "high"),
+    ),
+    (
+        rf"{_V} must use the same measure as partly_band: write [^:]*: \{{(.*): <number>\}}",
+        "invalid-value.band-measure",
+        ("name", "measure"),
+    ),
+    (
+        r"the scale uses '(.*)', so the '(.*)' roll-up needs '(.*)': add [^ ]+: <share> to (.+)",
+        "invalid-value.threshold-needed",
+        ("degree", "rule", "name", "where"),
+    ),
 )
 _COMPILED = tuple((re.compile(pattern), key, names) for pattern, key, names in _PATTERNS)
 
@@ -303,7 +326,28 @@ def _completed_not_done(values: dict[str, str]) -> tuple[Text, Text | None]:
     )
 
 
+def _not_exceed(values: dict[str, str]) -> tuple[Text, Text | None]:
+    low, high = _decimal(values["low"]), _decimal(values["high"])
+    lower, higher = values["lower"], values["higher"]
+    said = text("invalid-value.not-exceed", lower=lower, low=low, higher=higher, high=high)
+    return said, text("invalid-value.not-exceed.fix", lower=lower, higher=higher)
+
+
+def _with_fix(key: str, *names: str) -> Callable[[dict[str, str]], tuple[Text, Text | None]]:
+    """The check ``key``, whose fix names some of its parameters (``names``)."""
+
+    def translate(values: dict[str, str]) -> tuple[Text, Text | None]:
+        fix = text(key + ".fix", **{name: values[name] for name in names})
+        return text(key, **values), fix
+
+    return translate
+
+
 _SPECIAL = {
+    "invalid-value.not-exceed": _not_exceed,
+    "invalid-value.style-missing": _with_fix("invalid-value.style-missing", "degree"),
+    "invalid-value.band-measure": _with_fix("invalid-value.band-measure", "name", "measure"),
+    "invalid-value.threshold-needed": _with_fix("invalid-value.threshold-needed", "name", "where"),
     "invalid-value.share-range": _share,
     "invalid-value.rank-bands": _rank_bands,
     "invalid-value.members-not-group": _members_not_group,

@@ -40,6 +40,7 @@ from ambition.loading.references import (
     check_rollup_breakdowns,
     organisations_by_id,
 )
+from ambition.loading.statuses import check_statuses_on_scale
 from ambition.messages.text import text
 from ambition.models import (
     Action,
@@ -134,6 +135,7 @@ def load_repository(root: Path, store: ResultStore | None = None) -> LoadResult:
     check_goal_part_assessments(findings, goal_assessments, goals)
     if method is not None:
         check_rollup_breakdowns(findings, method, indicators)
+    check_statuses_on_scale(findings, project, method, indicator_assessments, goal_assessments)
     plan = check_action_plan(
         findings,
         loaded.single(layout.STEERING_DOCUMENTS, SteeringDocumentsFile),

@@ -128,6 +128,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ett målvärde ligger efter sitt utgångsvärde",
         "a target lies after its baseline",
     ),
+    "status-off-scale": (
+        "bedömningen '{status}' finns inte på skalan för {period}, vars nivåer är {degrees}",
+        "the status '{status}' is not on the scale of {period}, whose degrees are {degrees}",
+    ),
+    "status-off-scale.label": ("{sv}", "{en}"),
+    "status-off-scale.fix": (
+        "skriv {values}, eller not_assessed om bedömning inte kan göras",
+        "write {values}, or not_assessed when no assessment can be made",
+    ),
     # Checks that need the method.
     "justification-missing": (
         "bedömningen '{status}' avviker från förslaget '{proposal}' utan motivering",

@@ -282,4 +282,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "värdet ska vara ett ändligt tal, inte {written}",
         "expected a finite number, not {written}",
     ),
+    # The scale's degrees beyond the common three.
+    "invalid-value.style-missing": (
+        "{where}: nivån '{degree}' används, men skalan har ingen stil för den",
+        "{where}: '{degree}' is in use but the scale has no style for it",
+    ),
+    "invalid-value.style-missing.fix": (
+        "lägg till '{degree}:' under 'scale' med 'label', 'symbol', 'colour' och 'description', "
+        "eller ta bort nivån ur 'levels'",
+        "add '{degree}:' under 'scale' with label, symbol, colour and description, or leave it "
+        "out of the levels",
+    ),
+    "invalid-value.not-exceed": (
+        "{lower} ({low}) får inte vara större än {higher} ({high})",
+        "{lower} ({low}) must not exceed {higher} ({high})",
+    ),
+    "invalid-value.not-exceed.fix": (
+        "ändra värdena så att {lower} är högst lika med {higher}",
+        "change the values so that {lower} is at most {higher}",
+    ),
+    "invalid-value.band-measure": (
+        "{name} ska använda samma mått som partly_band ('{measure}')",
+        "{name} must use the same measure as partly_band ('{measure}')",
+    ),
+    "invalid-value.band-measure.fix": (
+        "skriv {name} med '{measure}', som partly_band",
+        "write {name} with '{measure}', as partly_band",
+    ),
+    "invalid-value.threshold-needed": (
+        "skalan använder '{degree}', så sammanvägningen '{rule}' behöver '{name}'",
+        "the scale uses '{degree}', so the '{rule}' roll-up needs '{name}'",
+    ),
+    "invalid-value.threshold-needed.fix": (
+        "lägg till {name}: <andel> i {where}",
+        "add {name}: <share> to {where}",
+    ),
 }

@@ -157,15 +157,27 @@ def _propose(
 SCALE_NOTE = ("scale", "no_partly_level")
 """The note written after an explanation whose outcome the period's scale does not use."""
 
+FOLDED_NOTE = ("scale", "folded")
+"""The note for any other degree the period's scale does not use (largely achieved on the
+common three becomes partly, slightly achieved becomes not achieved), naming both."""
+
 
 def on_scale(proposal: StatusProposal, period: Period, method: Method) -> StatusProposal:
     """``proposal`` on the scale of ``period``'s kind (``Scale.fold``): a 'partly achieved' where
-    the scale has no partial level becomes 'not achieved', its explanation saying so."""
+    the scale has no partial level becomes 'not achieved', any other degree off the scale the
+    next worse degree on it, its explanation saying so."""
     status = method.scale.fold(proposal.status, period.kind)
     if status is proposal.status:
         return proposal
+    partly = (proposal.status, status) == (Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED)
     explanation = proposal.explanation.on_scale(
-        status.value, SCALE_NOTE, {"period_kind": period.kind.value}
+        status.value,
+        SCALE_NOTE if partly else FOLDED_NOTE,
+        {
+            "period_kind": period.kind.value,
+            "proposed_status": proposal.status.value,
+            "folded_status": status.value,
+        },
     )
     return StatusProposal(status, explanation)
 
@@ -324,17 +336,19 @@ def _roll_up_level(
     """The roll-up of one level, on the scale of the period's kind: over its indicators, or
     (a goal or sub-goal whose roll-up says ``over: parts``) over its parts, each weighing 1."""
     parameters = method.rollup_of(level)
+    levels = method.scale.levels_for(period.kind)
     if parameters.over is RollupOver.PARTS and level != "measurement_area":
         kinds = {"sub_goal" if isinstance(p, SubGoalResult) else "measurement_area" for p in parts}
         counted = kinds.pop() if len(kinds) == 1 else "part"
-        proposal = roll_up([(p.status, 1.0) for p in parts], parameters, counted)
+        proposal = roll_up([(p.status, 1.0) for p in parts], parameters, counted, levels)
     elif parameters.breakdown is not None:  # each indicator's row, else its total
         row = parameters.breakdown
         pairs = [(row_status(r, row), r.indicator.weight) for r in indicators]
-        proposal = roll_up(pairs, parameters)
+        proposal = roll_up(pairs, parameters, levels=levels)
         proposal = StatusProposal(proposal.status, on_row(proposal.explanation, indicators, row))
     else:
-        proposal = roll_up([(r.status, r.indicator.weight) for r in indicators], parameters)
+        weighed = [(r.status, r.indicator.weight) for r in indicators]
+        proposal = roll_up(weighed, parameters, levels=levels)
     return on_scale(proposal, period, method)
 
 

@@ -11,6 +11,11 @@ Judging a value v against a target t (``judge``):
   defined for positive numbers only), or an absolute or relative distance from the target;
 - not achieved: otherwise.
 
+On a scale with more degrees, a ``largely_band`` and a ``slightly_band`` (the same measure as
+the partly band, validated to be narrower and wider) are read in order, best first: largely
+achieved within the largely band, partly within the partly band, slightly within the slightly
+band; not achieved outside every band given. An explanation names only the bands given.
+
 The applicable target is the first one whose year is the period's year or later (an interim
 target before the final one); once every target year has passed, the last target.
 The path (``path_value``) runs in straight lines through (year, value) points, e.g. from the
@@ -36,6 +41,12 @@ JUDGE_CASES = (
     "fulfilment_low",
     "within_band",
     "outside_band",
+    "fulfilment_largely",
+    "fulfilment_slightly",
+    "fulfilment_below_slightly",
+    "within_largely_band",
+    "within_slightly_band",
+    "outside_slightly_band",
 )
 """The cases ``judge`` decides between."""
 
@@ -164,11 +175,40 @@ class Verdict:
     facts: dict[str, Fact] = field(default_factory=dict)
 
 
-def judge(value: float, target: Target, band: PartlyBand) -> Verdict:
-    """Judge ``value`` against ``target`` with the partly band ``band`` (module docstring).
+_CASES = {
+    # (measure kind, degree) → case; the partly band's cases are those of the common scale.
+    ("fulfilment", Status.LARGELY_ACHIEVED): "fulfilment_largely",
+    ("fulfilment", Status.PARTLY_ACHIEVED): "fulfilment_partly",
+    ("fulfilment", Status.SLIGHTLY_ACHIEVED): "fulfilment_slightly",
+    ("fulfilment", Status.NOT_ACHIEVED): "fulfilment_low",
+    ("fulfilment", None): "fulfilment_below_slightly",
+    ("distance", Status.LARGELY_ACHIEVED): "within_largely_band",
+    ("distance", Status.PARTLY_ACHIEVED): "within_band",
+    ("distance", Status.SLIGHTLY_ACHIEVED): "within_slightly_band",
+    ("distance", Status.NOT_ACHIEVED): "outside_band",
+    ("distance", None): "outside_slightly_band",
+}
+_NAME = {
+    Status.LARGELY_ACHIEVED: "largely",
+    Status.PARTLY_ACHIEVED: "partly",
+    Status.SLIGHTLY_ACHIEVED: "slightly",
+}
 
-    Computed: 'fulfilment' with a fulfilment band; 'distance' (and, with a relative band,
-    'allowed_distance' = relative · |bound missed|) with a distance band.
+
+def judge(
+    value: float,
+    target: Target,
+    band: PartlyBand,
+    largely: PartlyBand | None = None,
+    slightly: PartlyBand | None = None,
+) -> Verdict:
+    """Judge ``value`` against ``target`` with the partly band ``band`` and, on a scale with
+    more degrees, the ``largely`` and ``slightly`` bands (module docstring).
+
+    Computed: 'fulfilment' with fulfilment bands; 'distance' (and, with relative bands, the
+    'allowed_distance' = relative · |bound missed| of each band, 'largely_allowed_distance' and
+    'slightly_allowed_distance' for those) with distance bands. Thresholds: each band given,
+    e.g. 'partly_band_fulfilment', 'largely_band_fulfilment'.
     """
     if target.directional:
         # A direction has no partial band: it is followed or it is not.
@@ -184,33 +224,44 @@ def judge(value: float, target: Target, band: PartlyBand) -> Verdict:
             return Verdict(Status.PARTLY_ACHIEVED, "acceptable_met", {}, limit)
         return Verdict(Status.NOT_ACHIEVED, "acceptable_missed", {}, limit)
 
+    bands = [
+        (degree, given)
+        for degree, given in (
+            (Status.LARGELY_ACHIEVED, largely),
+            (Status.PARTLY_ACHIEVED, band),
+            (Status.SLIGHTLY_ACHIEVED, slightly),
+        )
+        if given is not None
+    ]
+    # Below the widest band: the common case, or the one that names the slightly band.
+    below = Status.NOT_ACHIEVED if slightly is None else None
+    thresholds = {f"{_NAME[d]}_band_{b.measure}": b.limit for d, b in bands}
     if band.fulfilment is not None:
-        threshold = band.fulfilment
         ratio = fulfilment(value, target)
-        thresholds = {"partly_band_fulfilment": threshold}
         if ratio is None:
             return Verdict(Status.NOT_ACHIEVED, "fulfilment_undefined", {}, thresholds)
-        if ratio >= threshold:
-            return Verdict(
-                Status.PARTLY_ACHIEVED, "fulfilment_partly", {"fulfilment": ratio}, thresholds
-            )
-        return Verdict(Status.NOT_ACHIEVED, "fulfilment_low", {"fulfilment": ratio}, thresholds)
+        computed = {"fulfilment": ratio}
+        for degree, given in bands:
+            if ratio >= given.limit:
+                return Verdict(degree, _CASES["fulfilment", degree], computed, thresholds)
+        return Verdict(Status.NOT_ACHIEVED, _CASES["fulfilment", below], computed, thresholds)
 
     gap = distance(value, target)
     facts: dict[str, Fact] = {"band": "absolute" if band.absolute is not None else "relative"}
-    if band.absolute is not None:
-        allowed = band.absolute
-        thresholds = {"partly_band_absolute": allowed}
-        computed = {"distance": gap}
-    else:
-        assert band.relative is not None, "PartlyBand holds exactly one band (model validated)"
-        bound, _ = _bound_missed(value, target)
-        allowed = band.relative * abs(bound)
-        thresholds = {"partly_band_relative": band.relative}
-        computed = {"distance": gap, "allowed_distance": allowed}
-    if gap <= allowed:
-        return Verdict(Status.PARTLY_ACHIEVED, "within_band", computed, thresholds, facts)
-    return Verdict(Status.NOT_ACHIEVED, "outside_band", computed, thresholds, facts)
+    computed = {"distance": gap}
+    allowed: dict[Status, float] = {}
+    for degree, given in bands:
+        if given.absolute is not None:
+            allowed[degree] = given.absolute
+        else:
+            bound, _ = _bound_missed(value, target)
+            allowed[degree] = given.limit * abs(bound)
+            name = "" if degree is Status.PARTLY_ACHIEVED else f"{_NAME[degree]}_"
+            computed[f"{name}allowed_distance"] = allowed[degree]
+    for degree, _given in bands:
+        if gap <= allowed[degree]:
+            return Verdict(degree, _CASES["distance", degree], computed, thresholds, facts)
+    return Verdict(Status.NOT_ACHIEVED, _CASES["distance", below], computed, thresholds, facts)
 
 
 def path_value(points: list[tuple[int, float]], year: int) -> float:

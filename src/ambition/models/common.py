@@ -2,7 +2,7 @@
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any, ClassVar
 
 from pydantic import (
     BaseModel,
@@ -10,9 +10,11 @@ from pydantic import (
     Field,
     PlainSerializer,
     PlainValidator,
+    SerializerFunctionWrapHandler,
     Strict,
     StringConstraints,
     WithJsonSchema,
+    model_serializer,
 )
 from pydantic_core import PydanticCustomError
 
@@ -54,15 +56,40 @@ class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
 
 
-class Status(StrEnum):
-    """Assessment status (bedömning) on the common three-level scale, plus 'not assessed'.
+class WithOptionalDegrees(Model):
+    """A model with settings of the optional degrees (largely and slightly achieved, named in
+    ``OPTIONAL``) that are left out of its dumped form while unset, so a method of the common
+    three-level scale is written, stored and compared exactly as before they existed."""
 
-    'not assessed' (ej bedömd) means no data or no applicable rule; it is never a degree of
-    achievement and is kept apart from 'partly achieved'.
+    OPTIONAL: ClassVar[tuple[str, ...]] = ()
+
+    @model_serializer(mode="wrap")
+    def _without_unset(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict):
+            for name in self.OPTIONAL:
+                if data.get(name, ...) is None:
+                    del data[name]
+        return data
+
+
+class Status(StrEnum):
+    """Assessment status (bedömning): one of five degrees of achievement, best first, plus 'not
+    assessed'.
+
+    The common scale uses three of them (uppfyllt, delvis uppfyllt, ej uppfyllt); a four- or
+    five-degree scale adds 'largely achieved' (till stor del uppfyllt) between achieved and
+    partly, and 'slightly achieved' (i låg grad uppfyllt) between partly and not achieved
+    (``models/scale.py``). The vocabulary is fixed, so statuses stay comparable between
+    municipalities and the exports and JSON Schemas can list them. 'not assessed' (ej bedömd)
+    means no data or no applicable rule; it is never a degree of achievement and is kept apart
+    from 'partly achieved'.
     """
 
     ACHIEVED = "achieved"
+    LARGELY_ACHIEVED = "largely_achieved"
     PARTLY_ACHIEVED = "partly_achieved"
+    SLIGHTLY_ACHIEVED = "slightly_achieved"
     NOT_ACHIEVED = "not_achieved"
     NOT_ASSESSED = "not_assessed"
 

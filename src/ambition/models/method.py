@@ -7,115 +7,26 @@ lives here and nowhere in the code. The formulas and their sources are in docs/m
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ambition.models.common import (
     Decision,
     Id,
     Model,
-    NonEmptyText,
     Number,
     RuleName,
     Status,
     WholeNumber,
+    WithOptionalDegrees,
 )
-from ambition.models.project import PeriodKind
 from ambition.models.ranking import RankRule
-from ambition.models.rollup import Rollup, RollupByLevel, RollupLevel, Share
+from ambition.models.rollup import Rollup, RollupByLevel, RollupLevel, Share, check_thresholds
 from ambition.models.rollup import RollupRule as RollupRule  # where it was defined before
-
-
-class Labels(Model):
-    """A text in Swedish and English."""
-
-    sv: NonEmptyText
-    en: NonEmptyText
-
-
-Shape = Literal["circle", "half_circle", "ring", "square", "triangle", "diamond", "dash"]
-"""The shape of a status mark, for readers who cannot tell the colours apart."""
-
-
-class StatusStyle(Model):
-    """How a status is shown: label, symbol, shape, colour and a text alternative.
-
-    The colour is never the only carrier of meaning; reports always show the label and symbol.
-    """
-
-    label: Labels
-    symbol: NonEmptyText
-    shape: Shape | None = Field(
-        default=None, description="Shape of the mark: circle, half_circle, ring, square, …"
-    )
-    colour: Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", description="e.g. '#1a7f37'.")]
-    description: Labels = Field(description="Text alternative that explains the status.")
-
-
-DEGREES = (Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED)
-"""The degrees of achievement a scale may use, best first ('not assessed' is none of them)."""
-
-
-def _check_levels(levels: list[Status], where: str) -> list[Status]:
-    """``levels`` if they are a valid set of degrees, best first; raises ValueError otherwise."""
-    if Status.NOT_ASSESSED in levels:
-        raise ValueError(
-            f"{where}: 'not_assessed' is not a degree of achievement; it is always available, "
-            "leave it out of the levels"
-        )
-    if len(set(levels)) != len(levels):
-        raise ValueError(f"{where}: a level is named twice")
-    missing = [s.value for s in (Status.ACHIEVED, Status.NOT_ACHIEVED) if s not in levels]
-    if missing:
-        raise ValueError(f"{where}: every scale has 'achieved' and 'not_achieved'; add {missing}")
-    return sorted(levels, key=DEGREES.index)
-
-
-class Scale(Model):
-    """The status scale: a style per status, and the degrees in use.
-
-    ``levels`` are the degrees of achievement the method and the experts may use, best first
-    (by default all three; ``[achieved, not_achieved]`` is a scale without a partial level).
-    ``by_period_kind`` gives another set for a kind of period, e.g. no 'partly achieved' at the
-    annual accounts ("gul markering används ej vid årsbokslut"). 'Not assessed' is never a degree
-    and is always available.
-    """
-
-    achieved: StatusStyle
-    partly_achieved: StatusStyle
-    not_achieved: StatusStyle
-    not_assessed: StatusStyle
-    levels: list[Status] = Field(
-        default_factory=lambda: list(DEGREES),
-        description="Degrees in use, best first: achieved, partly_achieved, not_achieved.",
-    )
-    by_period_kind: dict[PeriodKind, list[Status]] = Field(
-        default_factory=dict,
-        description="Degrees in use for a kind of period (tertial, interim, annual).",
-    )
-
-    @model_validator(mode="after")
-    def _valid_levels(self) -> "Scale":
-        _check_levels(self.levels, "levels")
-        for kind, levels in self.by_period_kind.items():
-            _check_levels(levels, f"by_period_kind.{kind.value}")
-        return self
-
-    def style(self, status: Status) -> StatusStyle:
-        """The style of ``status``."""
-        style: StatusStyle = getattr(self, status.value)
-        return style
-
-    def levels_for(self, kind: PeriodKind) -> tuple[Status, ...]:
-        """The degrees in use in a period of ``kind``, best first."""
-        return tuple(_check_levels(self.by_period_kind.get(kind, self.levels), "levels"))
-
-    def fold(self, status: Status, kind: PeriodKind) -> Status:
-        """``status`` on the scale of a period of ``kind``: a degree the scale does not use
-        (only 'partly achieved' can be missing) becomes 'not achieved', the target not being
-        met; every other status is kept."""
-        if status is Status.NOT_ASSESSED or status in self.levels_for(kind):
-            return status
-        return Status.NOT_ACHIEVED
+from ambition.models.scale import DEGREES as DEGREES  # where they were defined before
+from ambition.models.scale import Labels as Labels
+from ambition.models.scale import Scale, check_ascending
+from ambition.models.scale import Shape as Shape
+from ambition.models.scale import StatusStyle as StatusStyle
 
 
 class PartlyBand(Model):
@@ -139,8 +50,38 @@ class PartlyBand(Model):
             )
         return self
 
+    @property
+    def measure(self) -> Literal["fulfilment", "absolute", "relative"]:
+        """Which of the three the band gives."""
+        if self.fulfilment is not None:
+            return "fulfilment"
+        return "absolute" if self.absolute is not None else "relative"
+
+    @property
+    def limit(self) -> float:
+        """The band's number: the least fulfilment, or the largest distance."""
+        limit: float = getattr(self, self.measure)
+        return limit
+
 
 DEFAULT_BAND = PartlyBand(fulfilment=0.8)
+
+
+def check_bands(
+    largely: PartlyBand | None, partly: PartlyBand, slightly: PartlyBand | None
+) -> None:
+    """Refuse (ValueError) a largely or slightly band of another measure than the partly band,
+    and bands out of order: 'largely' is the narrowest (the highest fulfilment, the shortest
+    distance), 'slightly' the widest."""
+    for name, band in (("largely_band", largely), ("slightly_band", slightly)):
+        if band is not None and band.measure != partly.measure:
+            raise ValueError(
+                f"{name} must use the same measure as partly_band: write {name}: "
+                f"{{{partly.measure}: <number>}}"
+            )
+    named = [("largely_band", largely), ("partly_band", partly), ("slightly_band", slightly)]
+    widths = [(name, band.limit) for name, band in named if band is not None]
+    check_ascending(widths[::-1] if partly.measure == "fulfilment" else widths)
 
 
 class TrendMethod(StrEnum):
@@ -195,28 +136,53 @@ class TrendParameters(Model):
         return self
 
 
-class TargetLevelRule(Model):
+class TargetLevelRule(WithOptionalDegrees):
     """``target_level``: the period's value against the period's target, with a partly band."""
+
+    OPTIONAL = ("largely_band", "slightly_band")
 
     kind: Literal["target_level"] = "target_level"
     partly_band: PartlyBand = DEFAULT_BAND
+    largely_band: PartlyBand | None = Field(
+        default=None, description="When a missed target is still 'largely achieved'."
+    )
+    slightly_band: PartlyBand | None = Field(
+        default=None, description="When a missed target is still 'slightly achieved'."
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "TargetLevelRule":
+        check_bands(self.largely_band, self.partly_band, self.slightly_band)
+        return self
 
 
-class TrajectoryRule(Model):
+class TrajectoryRule(WithOptionalDegrees):
     """``trajectory``: progress made since the baseline against the progress a straight line from
     the baseline to the final target requires by the period.
 
-    Achieved when progress made/required ≥ ``achieved_from``; partly from ``partly_from``.
+    Achieved when progress made/required ≥ ``achieved_from``; partly from ``partly_from``;
+    on a scale with them, largely from ``largely_from`` and slightly from ``slightly_from``.
     """
+
+    OPTIONAL = ("largely_from", "slightly_from")
 
     kind: Literal["trajectory"] = "trajectory"
     achieved_from: Annotated[Number, Field(ge=0.0)] = 1.0
     partly_from: Annotated[Number, Field(ge=0.0)] = 0.5
+    largely_from: Annotated[Number, Field(ge=0.0)] | None = None
+    slightly_from: Annotated[Number, Field(ge=0.0)] | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> "TrajectoryRule":
         if self.partly_from > self.achieved_from:
             raise ValueError("partly_from must not exceed achieved_from")
+        named = [
+            ("slightly_from", self.slightly_from),
+            ("partly_from", self.partly_from),
+            ("largely_from", self.largely_from),
+            ("achieved_from", self.achieved_from),
+        ]
+        check_ascending([(name, value) for name, value in named if value is not None])
         return self
 
 
@@ -268,24 +234,36 @@ class TrendOnlyRule(Model):
     statuses: ProgressStatuses = ProgressStatuses()
 
 
-class RollingMeanRule(Model):
+class RollingMeanRule(WithOptionalDegrees):
     """``rolling_mean``: the mean of the last ``values`` values up to the period against the
     period's target, with the same partly band as ``target_level``."""
+
+    OPTIONAL = ("largely_band", "slightly_band")
 
     kind: Literal["rolling_mean"] = "rolling_mean"
     values: Annotated[WholeNumber, Field(ge=2, le=20)] = 3
     partly_band: PartlyBand = DEFAULT_BAND
+    largely_band: PartlyBand | None = None
+    slightly_band: PartlyBand | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "RollingMeanRule":
+        check_bands(self.largely_band, self.partly_band, self.slightly_band)
+        return self
 
 
-class RelativeRule(Model):
+class RelativeRule(WithOptionalDegrees):
     """``relative``: the value against a reference series kept with the indicator (the country,
     a group of municipalities), in the desired direction.
 
     Achieved when at least as good as the reference; partly achieved when worse by no more than
-    ``partly_band`` (a share of the reference's magnitude); not achieved otherwise. When the
-    reference is a group (``members``), it is compared with the members' ``statistic`` (mean or
+    ``partly_band`` (a share of the reference's magnitude); not achieved otherwise; on a scale
+    with them, largely achieved within ``largely_band`` and slightly within ``slightly_band``.
+    When the reference is a group (``members``), it is compared with the members' ``statistic`` (mean or
     median) in the same year.
     """
+
+    OPTIONAL = ("largely_band", "slightly_band")
 
     kind: Literal["relative"] = "relative"
     reference: Id = Field(description="Id of the reference series, e.g. 'riket'.")
@@ -293,6 +271,22 @@ class RelativeRule(Model):
     statistic: Literal["mean", "median"] = Field(
         default="mean", description="For a group reference: its members' mean or median."
     )
+    largely_band: Share | None = Field(
+        default=None, description="Worse by at most this share: 'largely achieved'."
+    )
+    slightly_band: Share | None = Field(
+        default=None, description="Worse by at most this share: 'slightly achieved'."
+    )
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "RelativeRule":
+        named = [
+            ("largely_band", self.largely_band),
+            ("partly_band", self.partly_band),
+            ("slightly_band", self.slightly_band),
+        ]
+        check_ascending([(name, value) for name, value in named if value is not None])
+        return self
 
 
 class TrendStrengths(Model):
@@ -378,6 +372,18 @@ class Method(Model):
             if name not in self.all_rules():
                 raise ValueError(f"the default rule '{name}' is neither built in nor in 'rules'")
         return self
+
+    @field_validator("rollup", "rollup_by_level")
+    @classmethod
+    def _thresholds_of_the_scale(
+        cls, rollup: Rollup | RollupByLevel, info: ValidationInfo
+    ) -> Rollup | RollupByLevel:
+        # The scale is validated before the roll-ups (the field order), so it is known here
+        # and the problem is located at the roll-up that lacks a threshold.
+        scale = info.data.get("scale")
+        if isinstance(scale, Scale):
+            check_thresholds(scale.in_use, rollup)
+        return rollup
 
     def rollup_of(self, level: RollupLevel) -> Rollup:
         """The roll-up of ``level`` ('measurement_area', 'sub_goal', 'goal'): its own in

@@ -2,12 +2,13 @@
 and, per level, its own (``rollup`` and ``rollup_by_level`` in ``data/method.yaml``; formulas
 in docs/method.md and ``method/rollup.py``)."""
 
+import itertools
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ambition.models.common import Id, Model, Number, ShareThreshold
+from ambition.models.common import Id, Model, Number, ShareThreshold, Status, WithOptionalDegrees
 from ambition.numbers import Threshold
 
 Share = Annotated[Number, Field(ge=0.0, le=1.0, description="A share between 0 and 1.")]
@@ -34,14 +35,19 @@ class RollupOver(StrEnum):
     PARTS = "parts"
 
 
-class Rollup(Model):
+class Rollup(WithOptionalDegrees):
     """Parameters of the roll-up from indicators to areas and goals (formulas in docs/method.md).
 
-    Scores: achieved 1, partly achieved 0.5, not achieved 0; indicators not assessed are left
-    out and counted apart; shares and means are weighted by each indicator's ``weight``. The
-    two thresholds are written as decimals (0.667) or fractions (2/3) and compared exactly. A
-    goal or a sub-goal rolls up ``over`` its indicators (default) or its parts.
+    Scores: evenly spaced over the period's scale, achieved 1 and not achieved 0 (on the
+    common three, partly achieved 0.5); indicators not assessed are left out and counted
+    apart; shares and means are weighted by each indicator's ``weight``. The thresholds are
+    written as decimals (0.667) or fractions (2/3) and compared exactly; ``largely_share`` and
+    ``slightly_share`` are the thresholds of a scale's fourth and fifth degree, needed (and
+    read) only when the scale uses that degree. A goal or a sub-goal rolls up ``over`` its
+    indicators (default) or its parts.
     """
+
+    OPTIONAL = ("largely_share", "slightly_share")
 
     rule: RollupRule = RollupRule.SHARE
     achieved_share: ShareThreshold = Threshold.parse("2/3")
@@ -55,15 +61,63 @@ class Rollup(Model):
         description="A breakdown row (e.g. 'kvinnor') whose final status the roll-up counts for "
         "each indicator that has the row; an indicator without it counts with its total.",
     )
+    largely_share: ShareThreshold | None = Field(
+        default=None, description="Threshold of 'largely achieved', on a scale that uses it."
+    )
+    slightly_share: ShareThreshold | None = Field(
+        default=None, description="Threshold of 'slightly achieved', on a scale that uses it."
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> "Rollup":
-        if self.partly_share.exact > self.achieved_share.exact:
-            raise ValueError(
-                f"partly_share ({self.partly_share.written}) must not exceed achieved_share "
-                f"({self.achieved_share.written})"
-            )
+        named = [
+            (name, threshold)
+            for name in ("slightly_share", "partly_share", "largely_share", "achieved_share")
+            if (threshold := getattr(self, name)) is not None
+        ]
+        for (lower, low), (higher, high) in itertools.pairwise(named):
+            if low.exact > high.exact:
+                raise ValueError(
+                    f"{lower} ({low.written}) must not exceed {higher} ({high.written})"
+                )
         return self
+
+    def threshold(self, degree: Status) -> Threshold | None:
+        """The threshold of ``degree`` (achieved, largely, partly or slightly achieved), None
+        when not given."""
+        name = degree.value.replace("_achieved", "") + "_share"
+        threshold: Threshold | None = getattr(self, name)
+        return threshold
+
+
+THRESHOLD_RULES = (RollupRule.SHARE, RollupRule.ALL, RollupRule.MEAN_SCORE, RollupRule.TWO_WORST)
+"""The roll-ups that compare with a threshold per degree (``majority`` and ``worst`` do not)."""
+
+
+def check_thresholds(degrees: tuple[Status, ...], rollup: "Rollup | RollupByLevel") -> None:
+    """Refuse (ValueError) a roll-up with thresholds that lacks the threshold of a degree the
+    scale uses (``degrees``: every degree in use): 'largely_achieved' needs ``largely_share``,
+    'slightly_achieved' ``slightly_share``. ``rollup`` is the method's ``rollup`` or its
+    ``rollup_by_level``, each level's checked."""
+    levels = (
+        [("rollup", rollup)]
+        if isinstance(rollup, Rollup)
+        else [
+            (f"rollup_by_level.{name}", own)
+            for name in ("measurement_area", "sub_goal", "goal")
+            if (own := getattr(rollup, name)) is not None
+        ]
+    )
+    for where, own in levels:
+        if own.rule not in THRESHOLD_RULES:
+            continue
+        for degree in (Status.LARGELY_ACHIEVED, Status.SLIGHTLY_ACHIEVED):
+            name = degree.value.replace("_achieved", "_share")
+            if degree in degrees and own.threshold(degree) is None:
+                raise ValueError(
+                    f"the scale uses '{degree.value}', so the '{own.rule.value}' roll-up needs "
+                    f"'{name}': add {name}: <share> to {where}"
+                )
 
 
 class RollupByLevel(Model):

@@ -125,8 +125,8 @@ class ReportContext(ActionPlanView):
 
     @property
     def statuses(self) -> list[Status]:
-        """The statuses of the scale, best first, 'not assessed' last."""
-        return list(Status)
+        """The statuses the scale styles, best first, 'not assessed' last."""
+        return [s for s in Status if self.method.scale.has_style(s)]
 
     @property
     def scope_note(self) -> str | None:
@@ -221,8 +221,8 @@ class ReportContext(ActionPlanView):
         return self.method.scale.style(status).symbol
 
     def status_shape(self, status: Status) -> str:
-        """The shape of the status's mark: the scale's, else the status's default (achieved a
-        circle, partly achieved a triangle, not achieved a square, not assessed a dash)."""
+        """The shape of the status's mark: the scale's, else the status's default
+        (``report.labels.DEFAULT_SHAPES``)."""
         return self.method.scale.style(status).shape or DEFAULT_SHAPES[status]
 
     @property
@@ -236,8 +236,9 @@ class ReportContext(ActionPlanView):
 
     def status_colour(self, status: Status) -> str:
         """The status colour for text on white: the scale's colour where its contrast is at
-        least 4.5:1, else the body text colour (colour never carries meaning alone)."""
-        colour = self.method.scale.style(status).colour
+        least 4.5:1, else (and for a degree it does not style) the body text colour."""
+        scale = self.method.scale
+        colour = scale.style(status).colour if scale.has_style(status) else "#1f2328"
         return colour if contrast_ratio(colour, "#ffffff") >= 4.5 else "#1f2328"
 
     def trend_label(self, trend: Trend) -> str:
@@ -359,8 +360,9 @@ class ReportContext(ActionPlanView):
         return text
 
     def status_counts(self, statuses: Sequence[Status]) -> list[tuple[Status, int]]:
-        """Counts per status in the scale's order, zero counts included."""
-        return [(status, list(statuses).count(status)) for status in Status]
+        """Counts per status of the scale in its order, zero counts included, then others."""
+        shown = [*self.statuses, *(s for s in Status if s in statuses and s not in self.statuses)]
+        return [(status, list(statuses).count(status)) for status in shown]
 
     def goal_counts(self) -> list[tuple[Status, int, int]]:
         """Per status in use (``statuses_in_use``): how many goals and indicators have it."""

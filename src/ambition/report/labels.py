@@ -25,6 +25,8 @@ DEFAULT_SHAPES = {
     Status.PARTLY_ACHIEVED: "triangle",
     Status.NOT_ACHIEVED: "square",
     Status.NOT_ASSESSED: "dash",
+    Status.LARGELY_ACHIEVED: "diamond",
+    Status.SLIGHTLY_ACHIEVED: "ring",
 }
 """The mark of each status where the scale names no shape."""
 
@@ -81,6 +83,14 @@ _FORECAST_STATUSES: dict[Status, tuple[str, str]] = {
     Status.NOT_ACHIEVED: (
         "Prognos: bedöms inte bli uppfyllt under året",
         "Forecast: not expected to be achieved this year",
+    ),
+    Status.LARGELY_ACHIEVED: (
+        "Prognos: bedöms bli till stor del uppfyllt under året",
+        "Forecast: expected to be largely achieved this year",
+    ),
+    Status.SLIGHTLY_ACHIEVED: (
+        "Prognos: bedöms bli i låg grad uppfyllt under året",
+        "Forecast: expected to be slightly achieved this year",
     ),
 }
 

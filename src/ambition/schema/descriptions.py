@@ -123,7 +123,9 @@ DESCRIPTIONS: Mapping[tuple[str, str], tuple[str, str | None, list[Any] | None]]
     ("Decision", "note"): ("Anteckning om beslutet.", None, None),
     ("Assessment", "status"): (
         "Sakkunnigs bedömning: achieved (uppfyllt), partly_achieved (delvis uppfyllt), "
-        "not_achieved (ej uppfyllt), not_assessed (ej bedömd).",
+        "not_achieved (ej uppfyllt), not_assessed (ej bedömd); på en skala med fyra eller fem "
+        "nivåer även largely_achieved (till stor del uppfyllt) och slightly_achieved (i låg "
+        "grad uppfyllt).",
         None,
         ["partly_achieved"],
     ),

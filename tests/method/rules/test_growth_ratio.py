@@ -113,3 +113,29 @@ def test_growth_ratio_baseline_equal_to_target() -> None:
         Status.NOT_ACHIEVED,
         "baseline_equals_target",
     )
+
+
+def test_a_progress_category_may_propose_a_degree_of_a_four_level_scale() -> None:
+    """Statistics Canada's increasing example (ratio 0.914: acceleration needed) with the
+    category mapped to 'largely achieved' on a four-level scale; on the common three the same
+    mapping folds to 'partly achieved'."""
+    from tests.method.builders import FOUR_LEVELS, more_levels
+
+    item = indicator(
+        {2015: 20.0, 2022: 32.0},
+        [{"year": 2030, "value": 60, "comparison": "at_least"}],
+        baseline={"year": 2015, "value": 20.0},
+        rule="tillvaxt",
+    )
+    rule = {"kind": "growth_ratio", "statuses": {"acceleration_needed": "largely_achieved"}}
+    four = propose(item, **more_levels(FOUR_LEVELS), rules={"tillvaxt": rule})
+    assert (four.status, four.explanation.case) == (
+        Status.LARGELY_ACHIEVED,
+        "acceleration_needed",
+    )
+    three = propose(item, rules={"tillvaxt": rule})
+    assert three.status is Status.PARTLY_ACHIEVED
+    assert three.explanation.sentence("sv").endswith(
+        "Vid årsbokslutet har skalan ingen nivå till stor del uppfyllt, så förslaget blir delvis "
+        "uppfyllt."
+    )

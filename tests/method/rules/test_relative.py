@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 
 from ambition.models import Status
-from tests.method.builders import indicator, propose
+from tests.method.builders import FIVE_LEVELS, indicator, more_levels, propose
 from tests.method.rules.test_rank import NEIGHBOURS
 
 RELATIVE = {"rules": {"som-riket": {"kind": "relative", "reference": "riket", "partly_band": 0.05}}}
@@ -97,3 +97,53 @@ def test_the_country_is_named_with_both_values() -> None:
         "Värdet 2022 (23,84 dagar) jämförs med Riket (22,00 dagar): sämre med mer än 5\u00a0% av "
         "jämförelsevärdet."
     )
+
+
+FIVE_RELATIVE = {
+    **more_levels(FIVE_LEVELS),
+    "rules": {
+        "som-riket": {
+            "kind": "relative",
+            "reference": "riket",
+            "largely_band": 0.02,
+            "partly_band": 0.05,
+            "slightly_band": 0.1,
+        }
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("value", "status", "case"),
+    [
+        # Against Riket 6.0, decrease desired: bands 2 %, 5 %, 10 % of 6.0 are 0.12, 0.3, 0.6.
+        (6.1, Status.LARGELY_ACHIEVED, "largely_close_to_reference"),  # 0.1 worse
+        (6.3, Status.PARTLY_ACHIEVED, "close_to_reference"),  # 0.3 worse
+        (6.5, Status.SLIGHTLY_ACHIEVED, "slightly_close_to_reference"),  # 0.5 worse
+        (6.7, Status.NOT_ACHIEVED, "worse_than_slightly_band"),  # 0.7 worse
+    ],
+)
+def test_relative_on_five_levels(value: float, status: Status, case: str) -> None:
+    item = indicator(
+        {2022: value},
+        direction="decrease",
+        rule="som-riket",
+        references={"riket": {"name": "Riket", "values": {2022: 6.0}}},
+    )
+    proposal = propose(item, **FIVE_RELATIVE)
+    assert (proposal.status, proposal.explanation.case) == (status, case)
+    if case == "slightly_close_to_reference":
+        assert proposal.explanation.sentence("sv").endswith(
+            "sämre med mer än 5\u00a0% men inom 10\u00a0% av jämförelsevärdet."
+        )
+
+
+def test_relative_bands_out_of_order_are_refused() -> None:
+    from pydantic import ValidationError
+
+    from ambition.models.method import RelativeRule
+
+    with pytest.raises(
+        ValidationError, match=r"partly_band \(0.05\) must not exceed slightly_band \(0.01\)"
+    ):
+        RelativeRule(reference="riket", partly_band=0.05, slightly_band=0.01)

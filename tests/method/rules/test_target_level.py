@@ -6,7 +6,7 @@ import pytest
 
 from ambition.method.targets import fulfilment
 from ambition.models import Status
-from tests.method.builders import indicator, propose
+from tests.method.builders import FOUR_LEVELS, indicator, more_levels, propose
 
 AT_LEAST_60 = [{"year": 2026, "value": 60, "comparison": "at_least"}]
 
@@ -169,3 +169,40 @@ def test_a_distance_of_one_procentenhet_is_singular() -> None:
         "målvärdet är inte nått, men avståndet (1 procentenhet) är inom 2 procentenheter som ger "
         "delvis uppfyllt."
     )
+
+
+def test_four_levels_on_the_period_s_scale_and_folded_on_the_common_three() -> None:
+    """57 of at least 60 is a fulfilment of 0.95: at least the largely band's 0.9, so largely
+    achieved on a four-level scale; on the common three it folds to partly, saying why."""
+    rule = {
+        "kind": "target_level",
+        "largely_band": {"fulfilment": 0.9},
+        "partly_band": {"fulfilment": 0.8},
+    }
+    item = indicator({2022: 57.0}, AT_LEAST_60)
+    four = propose(item, **more_levels(FOUR_LEVELS), rules={"target_level": rule})
+    assert (four.status, four.explanation.case) == (Status.LARGELY_ACHIEVED, "fulfilment_largely")
+    assert four.explanation.sentence("sv") == (
+        "Värdet 2022 (57,0 procent) jämförs med målvärdet för 2026 (minst 60,0 procent): "
+        "målvärdet är inte nått, men måluppfyllelsen är 95\u00a0%, minst 90\u00a0% som krävs för till "
+        "stor del uppfyllt."
+    )
+    three = propose(item, rules={"target_level": rule})
+    assert three.status is Status.PARTLY_ACHIEVED
+    assert three.explanation.sentence("en").endswith(
+        "At the annual accounts the scale has no largely achieved level, so the proposal is "
+        "partly achieved."
+    )
+
+
+def test_bands_of_another_measure_or_out_of_order_are_refused() -> None:
+    from pydantic import ValidationError
+
+    from ambition.models.method import TargetLevelRule
+
+    with pytest.raises(ValidationError, match="largely_band must use the same measure"):
+        TargetLevelRule.model_validate({"largely_band": {"absolute": 1.0}})
+    with pytest.raises(
+        ValidationError, match=r"partly_band \(0.8\) must not exceed largely_band \(0.7\)"
+    ):
+        TargetLevelRule.model_validate({"largely_band": {"fulfilment": 0.7}})

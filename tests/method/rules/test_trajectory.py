@@ -3,7 +3,7 @@
 import pytest
 
 from ambition.models import Status
-from tests.method.builders import indicator, propose
+from tests.method.builders import FIVE_LEVELS, FOUR_LEVELS, indicator, more_levels, propose
 
 BASELINE_2018 = {"year": 2018, "value": 30.0}
 
@@ -65,3 +65,37 @@ def test_a_ratio_just_under_its_threshold_does_not_look_equal() -> None:
     assert proposal.explanation.sentence("sv").endswith(
         "gjord förändring är 49,98\u00a0% av den som krävs, under 50\u00a0%."
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "levels", "status", "case"),
+    [
+        # The same path (+10 required by 2022) with largely from 0.8 and slightly from 0.2.
+        (39.0, FIVE_LEVELS, Status.LARGELY_ACHIEVED, "largely_on_path"),  # 9/10 = 0.9
+        (36.0, FIVE_LEVELS, Status.PARTLY_ACHIEVED, "behind_largely"),  # 0.6
+        (33.0, FIVE_LEVELS, Status.SLIGHTLY_ACHIEVED, "slightly_on_path"),  # 0.3
+        (31.0, FIVE_LEVELS, Status.NOT_ACHIEVED, "below_slightly"),  # 0.1
+        # On four levels (no slightly), 0.9 is still largely.
+        (39.0, FOUR_LEVELS, Status.LARGELY_ACHIEVED, "largely_on_path"),
+    ],
+)
+def test_trajectory_on_more_levels(
+    value: float, levels: list[str], status: Status, case: str
+) -> None:
+    rule = {"kind": "trajectory", "largely_from": 0.8, "slightly_from": 0.2}
+    item = indicator({2018: 30.0, 2022: value}, TARGET_2026, baseline=BASELINE_2018, rule="t")
+    proposal = propose(item, **more_levels(levels), rules={"t": rule})
+    assert (proposal.status, proposal.explanation.case) == (status, case)
+    if case == "behind_largely":
+        assert proposal.explanation.sentence("sv").endswith("under 80\u00a0% men minst 50\u00a0%.")
+
+
+def test_trajectory_thresholds_out_of_order_are_refused() -> None:
+    from pydantic import ValidationError
+
+    from ambition.models.method import TrajectoryRule
+
+    with pytest.raises(
+        ValidationError, match=r"largely_from \(1.2\) must not exceed achieved_from \(1\)"
+    ):
+        TrajectoryRule(largely_from=1.2)

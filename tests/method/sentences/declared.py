@@ -42,7 +42,14 @@ PIECES: dict[str, set[str]] = {
     "comparison": {c.value for c in Comparison},
     "direction": {d.value for d in Direction},
     "progress": {p.value for p in ProgressClass},
-    "status": {"achieved", "partly_achieved", "not_achieved", "not_assessed"},
+    "status": {
+        "achieved",
+        "largely_achieved",
+        "partly_achieved",
+        "slightly_achieved",
+        "not_achieved",
+        "not_assessed",
+    },
     "change": {"relative", "points"},
     "tolerance": {"relative", "points"},
     "limit": {"relative", "points"},
@@ -62,7 +69,7 @@ PIECES: dict[str, set[str]] = {
     "weighted": {"weighted", "unweighted"},
     "short": {"share", "all"},
     "mean": {"mean_score", "two_worst"},
-    "scale": {"no_partly_level"},
+    "scale": {"no_partly_level", "folded"},
     "tie": {"none", "tie"},
     "annual": {"relative", "points"},
     "no_target_progress": {"on_track", "acceleration_needed", "limited_progress", "deterioration"},
@@ -78,10 +85,25 @@ PIECES: dict[str, set[str]] = {
     "difference": {"relative", "points"},
     "band_difference": {"relative", "points"},
     "allowed_difference": {"relative", "points"},
+    # The pieces of a scale with more than three degrees (method/sentences/degrees.py, the
+    # roll-up's sentences).
+    **{f"allowed_{d}": {"absolute", "relative"} for d in ("largely", "slightly")},
+    **{
+        f"{section}_{d}": {"relative", "points"}
+        for section in ("band_difference", "allowed_difference")
+        for d in ("largely", "slightly")
+    },
+    **{
+        section: {"none", "missed"}
+        for section in ("largely_missed", "slightly_missed", "above_partly", "lowest")
+    },
+    "rollup_counts": {
+        *COUNTED,
+        *(f"{c}_{extra}" for c in COUNTED for extra in ("largely", "slightly", "five")),
+    },
     **{
         section: set(COUNTED)
         for section in (
-            "rollup_counts",
             "counted_many",
             "counted_definite",
             "counted_one",

@@ -12,6 +12,7 @@ from ambition.method.trend import propose_trend
 from ambition.method.trend_rollup import roll_up_trends
 from ambition.models import Status, Trend
 from ambition.models.method import Rollup, RollupRule, TrendParameters
+from ambition.models.scale import DEGREES
 from tests.method.builders import annual, indicator, method
 
 RULES: dict[str, Any] = {
@@ -38,8 +39,47 @@ RULES: dict[str, Any] = {
         "trend": {"method": "linear_regression", "start_year": 2015},
     },
     "expert": {"kind": "expert"},
+    # A five-degree scale's bands (largely and slightly achieved), of each measure.
+    "fulfilment-five": {
+        "kind": "target_level",
+        "largely_band": {"fulfilment": 0.95},
+        "partly_band": {"fulfilment": 0.8},
+        "slightly_band": {"fulfilment": 0.6},
+    },
+    "absolute-five": {
+        "kind": "target_level",
+        "largely_band": {"absolute": 1.0},
+        "partly_band": {"absolute": 2.0},
+        "slightly_band": {"absolute": 5.0},
+    },
+    "relative-five": {
+        "kind": "rolling_mean",
+        "values": 2,
+        "largely_band": {"relative": 0.05},
+        "partly_band": {"relative": 0.1},
+        "slightly_band": {"relative": 0.3},
+    },
+    "rolling-fulfilment-five": {
+        "kind": "rolling_mean",
+        "values": 2,
+        "largely_band": {"fulfilment": 0.95},
+        "slightly_band": {"fulfilment": 0.6},
+    },
+    "trajectory-five": {
+        "kind": "trajectory",
+        "largely_from": 0.8,
+        "slightly_from": 0.2,
+    },
+    "trajectory-four": {"kind": "trajectory", "largely_from": 0.8},
+    "som-riket-five": {
+        "kind": "relative",
+        "reference": "riket",
+        "largely_band": 0.01,
+        "partly_band": 0.05,
+        "slightly_band": 0.1,
+    },
 }
-"""Named rules of every kind, with each partly band."""
+"""Named rules of every kind, with each partly band, and with the bands of five degrees."""
 
 POOL = [0.0, 1.0, 5.0, 20.0, 50.0, 60.0, 100.0, -5.0, 1e-300, 1e300]
 FACTORS = [0.5, 0.9, 0.97, 1.0, 1.004, 1.01, 1.05, 1.2, 2.0]
@@ -168,6 +208,59 @@ SPECIAL: list[tuple[dict[str, Any], int]] = [
         },
         2022,
     ),
+    # The degrees beyond three, each reached by hand: a path from 0 (2020) to 100 (2030)
+    # requires 50 by 2025; 45 is a ratio of 0.9 (largely), 15 of 0.3 (slightly).
+    *(
+        (
+            {
+                "values": {2020: 0.0, 2025: value},
+                "baseline": {"year": 2020, "value": 0.0},
+                "targets": [{"year": 2030, "value": 100.0, "comparison": "at_least"}],
+                "rule": "trajectory-five",
+            },
+            2025,
+        )
+        for value in (45.0, 15.0)
+    ),
+    # Against Riket's 100: 99 is within 1 % (largely), 92 within 10 % but not 5 % (slightly).
+    *(
+        (
+            {
+                "values": {2022: value},
+                "rule": "som-riket-five",
+                "references": {"riket": {"name": "Riket", "values": {2022: 100.0}}},
+            },
+            2022,
+        )
+        for value in (99.0, 92.0)
+    ),
+    # The mean of the last two values against at least 100: fulfilment 0.96 (largely), 0.7
+    # (slightly), 0.5 (below slightly); with relative bands, 80 is 20 away, within 30 (slightly).
+    *(
+        (
+            {
+                "values": {2021: value, 2022: value},
+                "targets": [{"year": 2022, "value": 100.0, "comparison": "at_least"}],
+                "rule": rule,
+            },
+            2022,
+        )
+        for rule, value in (
+            ("rolling-fulfilment-five", 96.0),
+            ("rolling-fulfilment-five", 70.0),
+            ("rolling-fulfilment-five", 50.0),
+            ("relative-five", 80.0),
+        )
+    ),
+    # A target year passed without the target met.
+    (
+        {
+            "values": {2018: 50.0, 2022: 60.0},
+            "targets": [{"year": 2020, "value": 100.0, "comparison": "at_least"}],
+            "rule": "growth_ratio",
+        },
+        2022,
+    ),
 ]
 """Hand-made examples of the branches random values seldom reach."""
 
@@ -256,3 +349,14 @@ def explanations(count: int = 3000, seed: int = 0) -> Iterator[Explanation]:
             yield roll_up(
                 items, Rollup(rule=rule, achieved_share=shares[0], partly_share=shares[1])
             ).explanation
+            # The same on scales of four and five degrees, each threshold between its
+            # neighbours (or equal to them).
+            levels = rng.choice([DEGREES, DEGREES[:3] + DEGREES[4:], DEGREES[:1] + DEGREES[2:]])
+            five = Rollup(
+                rule=rule,
+                achieved_share=shares[0],
+                largely_share=(shares[0] + shares[1]) / 2,
+                partly_share=shares[1],
+                slightly_share=shares[1] / 2,
+            )
+            yield roll_up(items, five, levels=levels).explanation

@@ -3,6 +3,8 @@
 With v the latest value, r the reference's value for the same year and d = +1 (increase
 desired) or −1 (decrease desired): achieved when d·(v − r) ≥ 0 (at least as good as the
 reference); partly achieved when the shortfall |v − r| ≤ band · |r|; not achieved otherwise.
+On a scale with more degrees, ``largely_band`` and ``slightly_band`` are read the same way,
+best first: largely achieved within the largely band, then partly, then slightly.
 For a group reference (``members``), r is the mean or the median (``statistic``) of the
 members' values in the same year, those without one left out.
 """
@@ -28,6 +30,9 @@ class Relative(Rule[RelativeRule]):
         "as_good_as_reference",
         "close_to_reference",
         "worse_than_reference",
+        "largely_close_to_reference",
+        "slightly_close_to_reference",
+        "worse_than_slightly_band",
     )
 
     def propose(self, context: RuleContext[RelativeRule]) -> StatusProposal:
@@ -35,7 +40,11 @@ class Relative(Rule[RelativeRule]):
         indicator, rule, latest = context.indicator, context.parameters, context.require_latest()
         reference = indicator.references.get(rule.reference)
         inputs: Inputs = {"year": latest.year, "value": latest.value, "reference": rule.reference}
-        thresholds = {"partly_band": rule.partly_band}
+        thresholds = {
+            name: given
+            for name in ("largely_band", "partly_band", "slightly_band")
+            if (given := getattr(rule, name)) is not None
+        }
         if reference is None:
             return context.explain(Status.NOT_ASSESSED, "no_reference", inputs, {}, thresholds)
         facts = {"reference_name": reference.name, "reference_form": "series"}
@@ -55,10 +64,20 @@ class Relative(Rule[RelativeRule]):
         sign = 1 if indicator.direction is Direction.INCREASE else -1
         advantage = sign * (latest.value - other)
         computed = {"advantage": advantage}
+
+        def within(band: float) -> bool:
+            return other != 0 and -advantage <= band * abs(other)
+
         if advantage >= 0:
             status, case = Status.ACHIEVED, "as_good_as_reference"
-        elif other != 0 and -advantage <= rule.partly_band * abs(other):
+        elif rule.largely_band is not None and within(rule.largely_band):
+            status, case = Status.LARGELY_ACHIEVED, "largely_close_to_reference"
+        elif within(rule.partly_band):
             status, case = Status.PARTLY_ACHIEVED, "close_to_reference"
-        else:
+        elif rule.slightly_band is None:
             status, case = Status.NOT_ACHIEVED, "worse_than_reference"
+        elif within(rule.slightly_band):
+            status, case = Status.SLIGHTLY_ACHIEVED, "slightly_close_to_reference"
+        else:
+            status, case = Status.NOT_ACHIEVED, "worse_than_slightly_band"
         return context.explain(status, case, inputs, computed, thresholds, facts)

@@ -37,7 +37,7 @@ class RollingMean(Rule[RollingMeanRule]):
             )
         mean = sum(o.value for o in series) / len(series)
         inputs.update(first_year=series[0].year, last_year=series[-1].year)
-        verdict = judge(mean, target, rule.partly_band)
+        verdict = judge(mean, target, rule.partly_band, rule.largely_band, rule.slightly_band)
         computed = {**verdict.computed, "mean": mean}
         # The sentence names the values averaged, so the reader can check the mean.
         facts = {**verdict.facts, "averaged": encode_series([(o.year, o.value) for o in series])}

@@ -1,7 +1,8 @@
 """The ``target_level`` rule: the period's latest value against the period's target.
 
 Achieved when the value meets the target; else partly achieved when it meets the target's
-``acceptable`` short-term value or lies within the partly band; else not achieved
+``acceptable`` short-term value or lies within the partly band (on a scale with more degrees,
+largely and slightly achieved within their own bands, read best first); else not achieved
 (``targets.judge`` gives the formulas).
 """
 
@@ -25,7 +26,10 @@ class TargetLevel(Rule[TargetLevelRule]):
         inputs.update(
             comparison=target.comparison.value, upper=target.upper, acceptable=target.acceptable
         )
-        verdict = judge(latest.value, target, context.parameters.partly_band)
+        rule = context.parameters
+        verdict = judge(
+            latest.value, target, rule.partly_band, rule.largely_band, rule.slightly_band
+        )
         return context.explain(
             verdict.status,
             verdict.case,

@@ -7,7 +7,8 @@ value) in order; after the last target it stays at that target. With v the perio
     required = p(y) − v₀,   made = v − v₀,   ratio = made / required.
 
 A target already met is checked first (achieved). Otherwise the ratio is compared with
-``achieved_from`` (1.0: on or ahead of the path) and ``partly_from`` (0.5). The ratio does not
+``achieved_from`` (1.0: on or ahead of the path) and ``partly_from`` (0.5), and on a scale
+with them ``largely_from`` (between the two) and ``slightly_from`` (below partly), best first. The ratio does not
 change when every value is mirrored (multiplied by −1) together with the direction.
 """
 
@@ -18,6 +19,15 @@ from ambition.method.rules.base import Rule, RuleContext
 from ambition.method.targets import meets, path_value
 from ambition.models import Status
 from ambition.models.method import TrajectoryRule
+
+_LIMITS = {
+    "far_behind_path": "partly_from",
+    "behind_largely": "largely_from",
+    "slightly_on_path": "partly_from",
+    "below_slightly": "slightly_from",
+}
+"""The threshold each case's ratio stands below (else 'achieved_from'), which decides how many
+decimals the ratio needs in the sentence."""
 
 
 class Trajectory(Rule[TrajectoryRule]):
@@ -35,6 +45,10 @@ class Trajectory(Rule[TrajectoryRule]):
         "on_path",
         "behind_path",
         "far_behind_path",
+        "largely_on_path",
+        "behind_largely",
+        "slightly_on_path",
+        "below_slightly",
     )
 
     def propose(self, context: RuleContext[TrajectoryRule]) -> StatusProposal:
@@ -43,12 +57,15 @@ class Trajectory(Rule[TrajectoryRule]):
         latest, target = context.require_latest(), context.require_target()
         inputs = context.inputs_against_target()
         thresholds = {"achieved_from": rule.achieved_from, "partly_from": rule.partly_from}
+        for name in ("largely_from", "slightly_from"):
+            if (given := getattr(rule, name)) is not None:
+                thresholds[name] = given
 
         def explain(
             status: Status, case: str, computed: dict[str, float] | None = None
         ) -> StatusProposal:
             # The threshold the ratio is read against decides how many decimals it needs.
-            limit = "partly_from" if case == "far_behind_path" else "achieved_from"
+            limit = _LIMITS.get(case, "achieved_from")
             return context.explain(
                 status, case, inputs, computed, thresholds, {"ratio_limit": limit}
             )
@@ -77,6 +94,13 @@ class Trajectory(Rule[TrajectoryRule]):
         computed["ratio"] = ratio
         if ratio >= rule.achieved_from:
             return explain(Status.ACHIEVED, "on_path", computed)
+        if rule.largely_from is not None and ratio >= rule.largely_from:
+            return explain(Status.LARGELY_ACHIEVED, "largely_on_path", computed)
         if ratio >= rule.partly_from:
-            return explain(Status.PARTLY_ACHIEVED, "behind_path", computed)
-        return explain(Status.NOT_ACHIEVED, "far_behind_path", computed)
+            case = "behind_path" if rule.largely_from is None else "behind_largely"
+            return explain(Status.PARTLY_ACHIEVED, case, computed)
+        if rule.slightly_from is None:
+            return explain(Status.NOT_ACHIEVED, "far_behind_path", computed)
+        if ratio >= rule.slightly_from:
+            return explain(Status.SLIGHTLY_ACHIEVED, "slightly_on_path", computed)
+        return explain(Status.NOT_ACHIEVED, "below_slightly", computed)

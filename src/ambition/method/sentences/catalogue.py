@@ -8,6 +8,7 @@ language falls back to Swedish, as the reports do.
 
 from collections.abc import Mapping
 
+from ambition.method.sentences.degrees import DIFFERENCES as DEGREE_DIFFERENCES
 from ambition.method.sentences.en import SENTENCES as ENGLISH
 from ambition.method.sentences.reader import Fact, Key, Reader, Sentence
 from ambition.method.sentences.sv import SENTENCES as SWEDISH
@@ -47,6 +48,7 @@ def composed(catalogue: Mapping[Key, Sentence]) -> dict[Key, Sentence]:
             for case in judged
         },
         **DIFFERENCES,
+        **DEGREE_DIFFERENCES,
         **catalogue,
     }
 

@@ -11,6 +11,7 @@ choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_prev
 from collections.abc import Mapping
 
 from ambition.method.sentences.comparison import ENGLISH as COMPARISON
+from ambition.method.sentences.degrees import ENGLISH as DEGREES
 from ambition.method.sentences.en_rollup import COUNTED_WORDS, MAJORITY, ROLLUP
 from ambition.method.sentences.reader import Key, Sentence
 
@@ -119,6 +120,8 @@ SHARED: dict[Key, Sentence] = {
     ("status", "achieved"): "achieved",
     ("status", "partly_achieved"): "partly achieved",
     ("status", "not_achieved"): "not achieved",
+    ("status", "largely_achieved"): "largely achieved",
+    ("status", "slightly_achieved"): "slightly achieved",
 }
 
 ENGINE: dict[Key, Sentence] = {
@@ -355,6 +358,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **ROLLUP,
     **MAJORITY,
     **COMPARISON,
+    **DEGREES,
 }
 """Every English template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""

@@ -11,6 +11,7 @@ choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_prev
 from collections.abc import Mapping
 
 from ambition.method.sentences.comparison import SWEDISH as COMPARISON
+from ambition.method.sentences.degrees import SWEDISH as DEGREES
 from ambition.method.sentences.reader import Key, Sentence
 from ambition.method.sentences.sv_rollup import MAJORITY, ROLLUP
 
@@ -131,6 +132,8 @@ SHARED: dict[Key, Sentence] = {
     ("status", "achieved"): "uppfyllt",
     ("status", "partly_achieved"): "delvis uppfyllt",
     ("status", "not_achieved"): "ej uppfyllt",
+    ("status", "largely_achieved"): "till stor del uppfyllt",
+    ("status", "slightly_achieved"): "i låg grad uppfyllt",
 }
 
 ENGINE: dict[Key, Sentence] = {
@@ -365,6 +368,7 @@ SENTENCES: Mapping[Key, Sentence] = {
     **ROLLUP,
     **MAJORITY,
     **COMPARISON,
+    **DEGREES,
 }
 """Every Swedish template of the method by (section, case); target_level and rolling_mean take
 their bodies from 'judged' (``catalogue.composed``)."""

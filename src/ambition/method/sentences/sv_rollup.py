@@ -2,6 +2,7 @@
 cases, the majority of a goal's trends, and the words for what a roll-up counts. Part of
 ``sv.SENTENCES``; fields and format specs: ``reader``."""
 
+from ambition.method.sentences.degrees import EXTRA, STATUSES, counted_degrees
 from ambition.method.sentences.reader import Key, Sentence
 
 # What a roll-up counts (fact 'counted'): an area's indicators, or the parts of a goal or a
@@ -13,10 +14,40 @@ _COUNTED_MANY = {
     "part": "delar",
 }
 _ROLLUPS = ("share", "mean_score", "worst", "all", "two_worst", "majority")
-_COUNTS = "{=rollup_counts:{counted}} "
+_COUNTS = "{=rollup_counts:{counts_case}} "
 _LEFT_OUT = "{=left_out:{left_out}}"
 _SHARE = "({share_achieved:%{achieved_decimals}})"
 _SHARE_PARTLY = "({share_partly_or_better:%{partly_decimals}})"
+_SHARE_LARGELY = "({share_largely_or_better:%{largely_decimals}})"
+_SHARE_SLIGHTLY = "({share_slightly_or_better:%{slightly_decimals}})"
+# The counts on a scale with more than three degrees (fact 'counts_case': the counted thing
+# and the scale's extra degrees), each participle agreeing with its own count and the noun.
+_COUNTED_FORMS = {
+    "indicator": ("indikator", "indikatorer", "bedömd", "uppfylld"),
+    "measurement_area": ("mätområde", "mätområden", "bedömt", "uppfyllt"),
+    "sub_goal": ("delmål", "delmål", "bedömt", "uppfyllt"),
+    "part": ("del", "delar", "bedömd", "uppfylld"),
+}
+_WORDS = {
+    "achieved": "",
+    "largely_achieved": "till stor del ",
+    "partly_achieved": "delvis ",
+    "slightly_achieved": "i låg grad ",
+    "not_achieved": "ej ",
+}
+
+
+def _counts(counted: str, extra: tuple[str, ...]) -> Sentence:
+    one, many, judged, done = _COUNTED_FORMS[counted]
+    named = counted_degrees(extra)
+    parts = [f"{{{s}}} {_WORDS[s]}{{{s}:{done}|uppfyllda}}" for s in named]
+    return (
+        f"Av {{assessed}} {{assessed:{judged} {one}|bedömda {many}}} är "
+        + ", ".join(parts[:-1])
+        + f" och {parts[-1]}."
+    )
+
+
 _MEAN = "{=mean:{rule}} {mean_score:n{places}}"
 
 MAJORITY: dict[Key, Sentence] = {
@@ -64,6 +95,11 @@ ROLLUP: dict[Key, Sentence] = {
     ("counted_definite", "measurement_area"): "mätområdena",
     ("counted_definite", "sub_goal"): "delmålen",
     ("counted_definite", "part"): "delarna",
+    **{
+        ("rollup_counts", f"{counted}_{name}"): _counts(counted, extra)
+        for counted in _COUNTED_FORMS
+        for name, extra in EXTRA.items()
+    },
     ("share", "achieved"): (
         _COUNTS + "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " är minst "
         "{achieved_share:t%}." + _LEFT_OUT
@@ -74,7 +110,7 @@ ROLLUP: dict[Key, Sentence] = {
     **dict.fromkeys(
         [("share", "partly_achieved"), ("all", "partly_achieved")],
         _COUNTS
-        + "{=short:{rule}}, men andelen minst delvis uppfyllda "
+        + "{=short:{rule}}{=largely_missed:{largely}}, men andelen minst delvis uppfyllda "
         + _SHARE_PARTLY
         + " är minst "
         "{partly_share:t%}." + _LEFT_OUT,
@@ -82,17 +118,43 @@ ROLLUP: dict[Key, Sentence] = {
     **dict.fromkeys(
         [("share", "not_achieved"), ("all", "not_achieved")],
         _COUNTS
-        + "{=short:{rule}}, och andelen minst delvis uppfyllda "
+        + "{=short:{rule}}{=largely_missed:{largely}}, och andelen minst delvis uppfyllda "
         + _SHARE_PARTLY
-        + " är under {partly_share:t%}."
+        + " är under {partly_share:t%}{=slightly_missed:{slightly}}."
         + _LEFT_OUT,
+    ),
+    **dict.fromkeys(
+        [("share", "largely_achieved"), ("all", "largely_achieved")],
+        _COUNTS
+        + "{=short:{rule}}, men andelen minst till stor del uppfyllda "
+        + _SHARE_LARGELY
+        + " är minst {largely_share:t%}."
+        + _LEFT_OUT,
+    ),
+    **dict.fromkeys(
+        [("share", "slightly_achieved"), ("all", "slightly_achieved")],
+        _COUNTS
+        + "{=short:{rule}}{=largely_missed:{largely}}, andelen minst delvis uppfyllda "
+        + _SHARE_PARTLY
+        + " är under {partly_share:t%}, men andelen minst i låg grad uppfyllda "
+        + _SHARE_SLIGHTLY
+        + " är minst {slightly_share:t%}."
+        + _LEFT_OUT,
+    ),
+    ("largely_missed", "none"): "",
+    ("largely_missed", "missed"): (
+        ", andelen minst till stor del uppfyllda " + _SHARE_LARGELY + " är under {largely_share:t%}"
+    ),
+    ("slightly_missed", "none"): "",
+    ("slightly_missed", "missed"): (
+        ". Andelen minst i låg grad uppfyllda " + _SHARE_SLIGHTLY + " är under {slightly_share:t%}"
     ),
     ("short", "share"): (
         "Andelen uppfyllda{=weighted:{weighted}} " + _SHARE + " är under {achieved_share:t%}"
     ),
     ("short", "all"): "Inte alla bedömda {=counted_many:{counted}} är uppfyllda",
     **dict.fromkeys(
-        [("worst", status) for status in ("achieved", "partly_achieved", "not_achieved")],
+        [("worst", status) for status in STATUSES],
         _COUNTS + "{=the_worst:{counted}} är {=status:{case}}." + _LEFT_OUT,
     ),
     **{
@@ -100,14 +162,22 @@ ROLLUP: dict[Key, Sentence] = {
         for rule in ("mean_score", "two_worst")
         for key, text in {
             (rule, "achieved"): " är minst {achieved_share:t}.",
-            (rule, "partly_achieved"): (" är under {achieved_share:t} men minst {partly_share:t}."),
-            (rule, "not_achieved"): " är under {partly_share:t}.",
+            (rule, "largely_achieved"): " är under {achieved_share:t} men minst {largely_share:t}.",
+            (rule, "partly_achieved"): (
+                " är under {=above_partly:{largely}} men minst {partly_share:t}."
+            ),
+            (rule, "slightly_achieved"): " är under {partly_share:t} men minst {slightly_share:t}.",
+            (rule, "not_achieved"): " är under {=lowest:{slightly}}.",
         }.items()
     },
+    ("above_partly", "none"): "{achieved_share:t}",
+    ("above_partly", "missed"): "{largely_share:t}",
+    ("lowest", "none"): "{partly_share:t}",
+    ("lowest", "missed"): "{slightly_share:t}",
     ("mean", "mean_score"): "Medelpoängen{=weighted:{weighted}}",
     ("mean", "two_worst"): "Medelpoängen av de två sämsta",
     **dict.fromkeys(
-        [("majority", status) for status in ("achieved", "partly_achieved", "not_achieved")],
+        [("majority", status) for status in STATUSES],
         _COUNTS
         + "Den vanligaste statusen{=weighted:{weighted}} bland de bedömda {=counted_definite:{counted}} "
         "är {=status:{case}}{=tie:{tie}}." + _LEFT_OUT,
