@@ -76,7 +76,7 @@ def test_an_os_error_says_what_could_not_be_used(
     result = runner.invoke(guarded(fail(error)))
     assert (result.exit_code, result.stderr) == (
         EXIT_USAGE,
-        "fel: kan inte använda /srv/report: No space left on device\n",
+        "fel: kan inte använda /srv/report: det finns inget utrymme kvar på disken\n",
     )
 
 

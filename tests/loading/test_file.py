@@ -69,7 +69,8 @@ def test_an_unreadable_file_is_reported_about_the_whole_file() -> None:
     result = unreadable("data/goals/g.yaml", layout.GOAL, PermissionError(13, "Permission denied"))
     (found,) = result.diagnostics
     assert (found.code, found.line, found.column) == ("unreadable-file", 0, 0)
-    assert "Permission denied" in found.message_in("en")
+    assert found.message_in("en") == "cannot read the file: permission denied"
+    assert found.message_in("sv").endswith(": behörighet saknas")
 
 
 def test_every_shipped_file_restores_from_its_stored_form() -> None:

@@ -122,7 +122,7 @@ def test_an_unreadable_file_is_reported_by_the_first_process(
     monkeypatch.setattr(files, "CHUNK", 1)
     found = [d.format("en") for d in validate(minimal_repo).diagnostics]
     assert (
-        "data/indicators/utslapp.yaml: unreadable-file: cannot read the file: Permission denied "
+        "data/indicators/utslapp.yaml: unreadable-file: cannot read the file: permission denied "
         "— check that the file is not locked by another program and that you may read it"
     ) in found
 

@@ -190,7 +190,8 @@ a row of a sheet or a sources file, an indicator file the edit cannot change saf
 are printed in the repository's `language:` (or `--lang`), each after where it was found (the
 address, the saved file, `FILE:row:column`, `path:line`), and nothing is written while there
 is one. Their texts, in Swedish and English (`src/ambition/messages/imports.py` and
-`kolada.py`):
+`kolada.py`), and the system's reasons they and every other command give (`system.…`,
+`src/ambition/messages/system.py`):
 
 """
 
@@ -205,7 +206,7 @@ def import_table() -> str:
         *(
             f"| `{key}` | {_cell(LABELS[key][0])} | {_cell(LABELS[key][1])} |"
             for key in sorted(LABELS)
-            if key.startswith("import.")
+            if key.startswith(("import.", "system."))
         ),
         "",
         IMPORT_END,

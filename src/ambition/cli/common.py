@@ -126,11 +126,12 @@ def boundary(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(EXIT_CLOSED_PIPE) from None
         except OSError as error:
             # A folder that is a file, a disk that is full, no permission: not a bug, say what.
+            from ambition.messages.reasons import os_reason
             from ambition.messages.text import text
 
             where = f" {error.filename}" if error.filename else ""
             speak = language_at(_path(kwargs.get("root")), _lang(kwargs.get("lang")))
-            cannot = text("error.cannot-use", where=where, reason=str(error.strerror or error))
+            cannot = text("error.cannot-use", where=where, reason=os_reason(error))
             output.error(cannot.render(speak), speak)
             raise typer.Exit(EXIT_USAGE) from None
         except KeyboardInterrupt:

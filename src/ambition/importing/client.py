@@ -19,7 +19,8 @@ from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
 from ambition.importing.kolada import Observation, parse_response
-from ambition.importing.problems import ImportRefused, Problem, errno_reason
+from ambition.importing.problems import ImportRefused, Problem
+from ambition.messages.reasons import errno_reason
 from ambition.messages.text import Text, text
 
 DEFAULT_BASE_URL = "https://api.kolada.se/v2"

@@ -13,7 +13,7 @@ from typing import Any
 from ambition.importing.client import KoladaClient, Progress
 from ambition.importing.kolada import Observation, read_json
 from ambition.importing.plan import ImportPlan
-from ambition.importing.problems import ImportRefused, Problem, os_reason
+from ambition.importing.problems import ImportRefused, Problem
 from ambition.importing.reference_plan import (
     Member,
     ReferencePlan,
@@ -22,6 +22,7 @@ from ambition.importing.reference_plan import (
     reference_codes,
 )
 from ambition.importing.run import default_years, kolada_indicators, read_saved
+from ambition.messages.reasons import os_reason
 from ambition.messages.text import text
 from ambition.repository import Repository
 

@@ -16,8 +16,9 @@ from pathlib import Path
 from ambition.importing.client import KoladaClient, Progress
 from ambition.importing.kolada import Observation, parse_response
 from ambition.importing.plan import Imported, ImportPlan, plan_values
-from ambition.importing.problems import ImportRefused, Problem, os_reason
+from ambition.importing.problems import ImportRefused, Problem
 from ambition.importing.values import number_text
+from ambition.messages.reasons import os_reason
 from ambition.messages.text import Text, text
 from ambition.models.value import Marker
 from ambition.repository import Repository

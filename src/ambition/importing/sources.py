@@ -14,8 +14,9 @@ import math
 from pathlib import Path
 
 from ambition.importing.kolada import TOTAL, Observation
-from ambition.importing.problems import ImportRefused, Problem, csv_reason, os_reason
+from ambition.importing.problems import ImportRefused, Problem, csv_reason
 from ambition.importing.reference_plan import ReferencePlan, plan_references
+from ambition.messages.reasons import os_reason
 from ambition.messages.text import text
 from ambition.repository import Repository
 

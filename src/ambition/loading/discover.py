@@ -17,6 +17,7 @@ from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
 from ambition.layout import FileKind
 from ambition.loading.names import name_problems, nearest
+from ambition.messages.reasons import os_reason
 from ambition.messages.text import Text, listing, text
 
 
@@ -208,7 +209,7 @@ def not_a_file(root: Path, relpath: str) -> Text | None:
     except FileNotFoundError:
         return MISSING
     except OSError as error:
-        return text("not-a-file.unexaminable", reason=str(error.strerror or error))
+        return text("not-a-file.unexaminable", reason=os_reason(error))
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -216,7 +217,7 @@ def not_a_file(root: Path, relpath: str) -> Text | None:
     except OSError as error:
         if error.errno == errno.ELOOP:
             return text("not-a-file.looping")
-        return text("not-a-file.unexaminable", reason=str(error.strerror or error))
+        return text("not-a-file.unexaminable", reason=os_reason(error))
     if linked:
         target = os.path.realpath(path)
         if os.path.commonpath([target, os.path.realpath(root)]) != os.path.realpath(root):

@@ -19,6 +19,7 @@ from ambition.diagnostics import Diagnostic
 from ambition.diagnostics.codes import diagnostic
 from ambition.layout import FileKind
 from ambition.loading.model_errors import validation_diagnostics
+from ambition.messages.reasons import os_reason
 from ambition.messages.text import Text, text
 from ambition.yaml.decode import decode_source
 from ambition.yaml.parse import ambiguity, parse
@@ -129,7 +130,7 @@ def unreadable(relpath: str, kind: FileKind, error: OSError) -> FileResult:
             relpath,
             0,
             0,
-            text("unreadable-file", reason=str(error.strerror or error)),
+            text("unreadable-file", reason=os_reason(error)),
             text("unreadable-file.fix"),
         ),
     )

@@ -1,10 +1,12 @@
 """The catalogue's texts of the commands that stop or report their own work: the errors that
 reach the user through the error boundary (``error.…``), ``ambition new`` (``new.…``),
 ``ambition assess --write/--check`` and the proof (``write.…``) and ``ambition import``
-(``import.…``, kept in ``imports``); key → (Swedish, English).
+(``import.…``, kept in ``imports``), and the system's reasons (``system.…``, in
+``system``); key → (Swedish, English).
 """
 
 from ambition.messages.imports import IMPORT
+from ambition.messages.system import SYSTEM
 
 ERRORS: dict[str, tuple[str, str]] = {
     "error.no-repository": (
@@ -271,5 +273,5 @@ WRITE: dict[str, tuple[str, str]] = {
 what ``ambition assess --write/--check`` did or would do."""
 
 
-MESSAGES: dict[str, tuple[str, str]] = {**ERRORS, **NEW, **USAGE, **WRITE, **IMPORT}
+MESSAGES: dict[str, tuple[str, str]] = {**ERRORS, **NEW, **USAGE, **WRITE, **IMPORT, **SYSTEM}
 """Every text of the commands by key."""

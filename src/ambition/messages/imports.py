@@ -243,21 +243,6 @@ IMPORT: dict[str, tuple[str, str]] = {
         "raden i 'values:' är inte 'ÅR: TAL', ett år en gång",
         "this line of 'values:' is not 'YEAR: NUMBER', once a year",
     ),
-    # Why a file or an address could not be used (ambition.importing.problems).
-    "import.os.not-found": ("filen eller mappen finns inte", "no such file or folder"),
-    "import.os.denied": ("behörighet saknas", "permission denied"),
-    "import.os.is-folder": ("det är en mapp, inte en fil", "it is a folder, not a file"),
-    "import.os.not-folder": (
-        "en del av sökvägen är en fil, inte en mapp",
-        "a part of the path is a file, not a folder",
-    ),
-    "import.os.refused": ("anslutningen nekades", "the connection was refused"),
-    "import.os.unreachable": ("nätverket nås inte", "the network cannot be reached"),
-    "import.os.numbered": ("{errno} {reason}", "{errno} {reason}"),
-    "import.os.no-such-host": (
-        "{errno} servern hittades inte (namnet går inte att slå upp)",
-        "{errno} no such host (the name cannot be looked up)",
-    ),
     "import.csv.unclosed-quote": (
         "ett citattecken stängs aldrig",
         "a quote is never closed",

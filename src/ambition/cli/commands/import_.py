@@ -210,8 +210,9 @@ def _sheet(
     lang: "Language | None" = None,
 ) -> None:
     import ambition.cli.output as output
-    from ambition.importing.problems import ImportRefused, os_reason
+    from ambition.importing.problems import ImportRefused
     from ambition.importing.sheets import import_sheet
+    from ambition.messages.reasons import os_reason
     from ambition.messages.text import text
 
     repository = load_checked(root, lang=lang).repository
