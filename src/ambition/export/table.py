@@ -90,6 +90,8 @@ def _rows(
     indicator, target = item.indicator, item.target
     assessed_year = item.latest.year if item.latest else None
     years: list[int | None] = [y for y in indicator.values if y <= last_year] or [None]
+    # Both are computed from the model on each access: once per indicator, not per year.
+    preliminary, unit = indicator.preliminary, indicator.unit_text
     rows = []
     for year in years:
         assessed = year == assessed_year or (year is None and assessed_year is None)
@@ -100,7 +102,7 @@ def _rows(
                 indicator.measurement_area,
                 indicator.id,
                 indicator.title,
-                indicator.unit_text,
+                unit,
                 year,
                 entry_value(indicator.values[year]) if year is not None else None,
                 target.year if target else None,
@@ -113,7 +115,7 @@ def _rows(
                 item.trend.trend.value if assessed else None,
                 item.final_trend.value if assessed else None,
                 _marker(indicator.values[year]) if year is not None else None,
-                year in indicator.preliminary,
+                year in preliminary,
                 breakdown,
             )
         )

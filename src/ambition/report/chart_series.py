@@ -162,10 +162,11 @@ def series_rows(
         by_year.setdefault(item.year, TableRow(item.year, item.text, ()))
     years = set(by_year) | {year for series in values.values() for year in series}
     found = []
+    preliminary = indicator.preliminary  # computed from the values on each access: once here
     for year in sorted(years):
         row = by_year.get(year, TableRow(year, "–", ()))
         notes = row.notes
-        if year in indicator.preliminary:
+        if year in preliminary:
             notes = (labels["preliminary"], *notes)
         extra = tuple(
             format_number(series[year], indicator.decimals, lang) if year in series else "–"

@@ -53,6 +53,9 @@ def build_environment(repository_root: Path | None = None) -> jinja2.Environment
         # (checked to be the user's own), by the checksum of each template's source: a report
         # spares compiling them again (0.07 s), and an edited template is compiled anew.
         bytecode_cache=jinja2.FileSystemBytecodeCache(),
+        # An environment lives for one command: a template is loaded once, not looked up on
+        # disk again each time a page includes or imports it (2,000 stats for 300 cards).
+        auto_reload=False,
     )
     environment.filters["md_cell"] = markdown_cell
     environment.filters["md_code"] = markdown_code

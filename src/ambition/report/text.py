@@ -38,6 +38,13 @@ _LINK_DESTINATION = re.compile(r"\](\(|:)([ \t]*)(?!(?:https?|mailto):)", re.IGN
 
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href", "title"}, "ol": {"start"}}
 
+# Lines of prose in which Markdown finds nothing to do: each starts with a letter (no list,
+# quote, heading, code block or HTML can start there) and ends without a space (no hard break),
+# and holds only letters, digits, single spaces and punctuation that is no Markdown or HTML
+# syntax (no `*_[]<>&"\\#|~`). CommonMark makes such a text one paragraph of itself, unescaped.
+_PROSE_LINE = r"[^\W\d_](?:[^\W_]| (?! )|[,.;:!?%()'/–—-])*(?<! )"
+_PROSE = re.compile(rf"{_PROSE_LINE}(?:\n{_PROSE_LINE})*\n?")
+
 
 def allowed_link(url: str) -> bool:
     """True when ``url`` is an absolute http, https or mailto link (case-insensitive scheme)
@@ -65,6 +72,17 @@ def render_markdown(text: str | None) -> Markup:
     """
     if not text or not text.strip():
         return Markup("")
+    if _PROSE.fullmatch(text):
+        # What markdown_to_html makes of such prose, without markdown-it and nh3 (a tenth of
+        # an HTML report); tests/report/test_text.py compares both on generated texts.
+        return Markup(f"<p>{text.rstrip()}</p>")  # nothing in it is markup (_PROSE)
+    return Markup(markdown_to_html(text))  # sanitised by nh3
+
+
+def markdown_to_html(text: str) -> str:
+    """``text`` rendered by markdown-it (CommonMark, raw HTML, images and headings off, links
+    as :func:`allowed_link` allows) and sanitised by nh3 to ``ALLOWED_TAGS``, trimmed: what
+    :func:`render_markdown` gives for any text, as a plain string."""
     html = _parser().render(text)
     clean = nh3.clean(
         html,
@@ -73,7 +91,7 @@ def render_markdown(text: str | None) -> Markup:
         url_schemes=set(LINK_SCHEMES),
         link_rel="noopener noreferrer",
     )
-    return Markup(clean.strip())  # sanitised by nh3 just above
+    return clean.strip()
 
 
 def _one_line(text: object) -> str:
