@@ -13,6 +13,9 @@ from ambition.yaml.edit import plain_number
 FORMATS = ("csv", "xlsx", "json")
 
 
+_AS_IS = (str, int)
+
+
 def _csv_cell(cell: Cell) -> str:
     if cell is None:
         return ""
@@ -30,7 +33,10 @@ def to_csv(rows: list[ExportRow]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow([_csv_cell(c) for c in row.cells()])
+        # The csv module writes None as an empty cell, a string and an int as themselves.
+        writer.writerow(
+            [c if c is None or type(c) in _AS_IS else _csv_cell(c) for c in row.cells()]
+        )
     return buffer.getvalue().encode("utf-8")
 
 
