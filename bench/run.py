@@ -300,6 +300,13 @@ def main(argv: list[str] | None = None) -> int:
         "--municipalities", type=int, default=generate.MUNICIPALITIES, help="country sample"
     )
     parser.add_argument("--skip", nargs="*", default=[], help="repositories to leave out")
+    parser.add_argument(
+        "--commands",
+        nargs="*",
+        choices=list(COMMANDS),
+        help="only these commands of each repository's plan (a quick check of one floor, e.g. "
+        "'validate (cold)' 'report html (cold)'); default: all",
+    )
     args = parser.parse_args(argv)
     if args.runs < 5:
         parser.error("--runs: at least 5")
@@ -363,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
         files[name] = count_files(folder)
         print(f"{name}: {files[name]} files", flush=True)
         for command in PLAN[name]:
+            if args.commands and command not in args.commands:
+                continue
             figure = measure(name, folder, command, args.runs, env, output)
             figures.append(figure)
             print(f"  {command}: {seconds(figure.seconds)}", flush=True)

@@ -16,10 +16,13 @@ through ``markdown_text``, which escapes what Markdown or HTML would read as mar
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import nh3
-from markdown_it import MarkdownIt
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """The only URL schemes an officer's link may use."""
@@ -56,7 +59,10 @@ def allowed_link(url: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
+def _parser() -> "MarkdownIt":
+    # Imported here: a report whose texts are all prose (render_markdown) never needs it.
+    from markdown_it import MarkdownIt
+
     parser = MarkdownIt("commonmark", {"html": False})
     parser.disable(["image", "heading", "lheading"])
     parser.validateLink = allowed_link  # type: ignore[method-assign]
