@@ -22,8 +22,21 @@ def _csv_cell(cell: Cell) -> str:
     if isinstance(cell, bool):
         return "true" if cell else "false"
     if isinstance(cell, float):
-        return plain_number(cell, 10)
+        return csv_number(cell)
     return str(cell)
+
+
+def csv_number(value: float) -> str:
+    """``value`` as the export writes it: ``plain_number(value, 10)``, a plain decimal of at
+    most ten decimals. A float whose shortest form (``repr``) is already a plain decimal of at
+    most ten decimals is that form without trailing zeros (no rounding to do), else it is
+    rounded by ``plain_number``."""
+    text = repr(value)
+    _, point, decimals = text.partition(".")
+    if not point or len(decimals) > 10 or not decimals.isdigit() or value == 0:
+        return plain_number(value, 10)  # an exponent, many decimals, nan, inf or zero
+    text = text.rstrip("0")
+    return text[:-1] if text.endswith(".") else text
 
 
 def to_csv(rows: list[ExportRow]) -> bytes:

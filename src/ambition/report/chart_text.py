@@ -32,6 +32,11 @@ class TableRow:
     notes: tuple[str, ...]
     extra: tuple[str, ...] = ()
 
+    @property
+    def note(self) -> str:
+        """The notes in one cell, joined by '; '."""
+        return "; ".join(self.notes)
+
 
 @dataclass(frozen=True)
 class ChartWords:

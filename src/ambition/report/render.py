@@ -26,7 +26,7 @@ from ambition.method.results import IndicatorResult, PeriodResult
 from ambition.models import Period
 from ambition.report.context import Page, ReportContext
 from ambition.report.download import export_download
-from ambition.report.environment import build_environment
+from ambition.report.environment import CHART_TEMPLATE, build_environment
 from ambition.report.forecasts import forecast_periods
 from ambition.report.scope import WHOLE, Scope, check_scope, select
 from ambition.repository import Repository
@@ -49,7 +49,6 @@ TEMPLATES = {
     (ReportFormat.HTML, Page.INDEX): "index.html.j2",
     (ReportFormat.HTML, Page.GOAL): "goal.html.j2",
 }
-CHART_TEMPLATE = "chart.svg.j2"
 
 
 @dataclass(frozen=True)
