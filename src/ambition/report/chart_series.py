@@ -157,12 +157,14 @@ def series_rows(
     """The data table's rows with what the chart adds: a row per marked year (the marker's
     words as its value), 'preliminärt' on a preliminary value, and a cell per breakdown row
     (``TableRow.extra``, '–' where the row has no value that year)."""
+    preliminary = indicator.preliminary  # computed from the values on each access: once here
+    if not values and not marked and not preliminary:
+        return tuple(rows)  # nothing to add: the rows as chart_text wrote them, in year order
     by_year = {row.year: row for row in rows}
     for item in marked:
         by_year.setdefault(item.year, TableRow(item.year, item.text, ()))
     years = set(by_year) | {year for series in values.values() for year in series}
     found = []
-    preliminary = indicator.preliminary  # computed from the values on each access: once here
     for year in sorted(years):
         row = by_year.get(year, TableRow(year, "–", ()))
         notes = row.notes
