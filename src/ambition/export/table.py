@@ -8,6 +8,7 @@ value: they are on the row of that year (``assessed`` true) and empty on the oth
 """
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ambition.method.results import BreakdownResult, IndicatorResult, PeriodResult
 from ambition.models.value import ValueEntry, entry_marker, entry_value
@@ -44,6 +45,9 @@ target, statuses and trends."""
 
 Cell = str | int | float | bool | None
 
+_CELLS = attrgetter(*COLUMNS)
+"""A row's cells in the order of ``COLUMNS``, read in one call."""
+
 
 @dataclass(frozen=True)
 class ExportRow:
@@ -77,7 +81,7 @@ class ExportRow:
 
     def cells(self) -> tuple[Cell, ...]:
         """The row's cells in the order of ``COLUMNS``."""
-        return tuple(getattr(self, name) for name in COLUMNS)
+        return _CELLS(self)
 
 
 def _rows(
