@@ -8,8 +8,8 @@ Generates (once, then reused while bench/generate.py is unchanged) into ``build/
 
 Each command runs as a process of the installed ``ambition`` (``.venv/bin/ambition``), its wall
 time measured around the process and its peak memory from the kernel (``os.wait4``). For
-``r300``, ``r1000`` and ``r10000`` the figure is the median of ``--runs`` runs (at least 5);
-for the country every command runs once per municipality, and the figures are the total over
+``r300``, ``r1000`` and ``r10000`` the figure is the median of ``--runs`` runs (at least 5),
+the repository's commands taking turns round by round (``measure``); for the country every command runs once per municipality, and the figures are the total over
 the 290 and the median municipality. "cold" runs start without ``.ambition-cache/`` (deleted
 before each run), "warm" runs with the cache of an identical earlier run; the operating
 system's file cache is warm in both.
@@ -222,19 +222,26 @@ PLAN: dict[str, list[str]] = {
 
 
 def measure(
-    name: str, repository: Path, command: str, runs: int, env: dict[str, str], output: Path
-) -> Figure:
-    """Median of ``runs`` runs of ``command`` on one repository."""
-    build, state = COMMANDS[command]
-    figure = Figure(name, command)
-    clear_cache(repository)
-    if state == "warm":
-        timed(build(repository, output), repository, env)  # fills the cache
+    name: str,
+    repository: Path,
+    commands: Sequence[str],
+    runs: int,
+    env: dict[str, str],
+    output: Path,
+) -> list[Figure]:
+    """Median of ``runs`` runs of each of ``commands`` on one repository. The commands run in
+    turn, round by round, so a change of the machine's load during the run falls on all of them
+    alike: the floors are ratios of two of them (the HTML report to ``validate`` cold). A cold
+    run starts without the cache; a warm run after an untimed run of the same command."""
+    figures = [Figure(name, command) for command in commands]
     for _ in range(runs):
-        if state == "cold":
+        for figure in figures:
+            build, state = COMMANDS[figure.command]
             clear_cache(repository)
-        figure.runs.append(timed(build(repository, output), repository, env))
-    return figure
+            if state == "warm":
+                timed(build(repository, output), repository, env)  # fills the cache
+            figure.runs.append(timed(build(repository, output), repository, env))
+    return figures
 
 
 def generated(folder: Path, label: str, make: Callable[[Path], object]) -> Path:
@@ -300,6 +307,13 @@ def main(argv: list[str] | None = None) -> int:
         "--municipalities", type=int, default=generate.MUNICIPALITIES, help="country sample"
     )
     parser.add_argument("--skip", nargs="*", default=[], help="repositories to leave out")
+    parser.add_argument(
+        "--commands",
+        nargs="*",
+        choices=list(COMMANDS),
+        help="only these commands of each repository's plan (a quick check of one floor, e.g. "
+        "'validate (cold)' 'report html (cold)'); default: all",
+    )
     args = parser.parse_args(argv)
     if args.runs < 5:
         parser.error("--runs: at least 5")
@@ -362,10 +376,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         files[name] = count_files(folder)
         print(f"{name}: {files[name]} files", flush=True)
-        for command in PLAN[name]:
-            figure = measure(name, folder, command, args.runs, env, output)
+        chosen = [c for c in PLAN[name] if not args.commands or c in args.commands]
+        for figure in measure(name, folder, chosen, args.runs, env, output):
             figures.append(figure)
-            print(f"  {command}: {seconds(figure.seconds)}", flush=True)
+            print(f"  {figure.command}: {seconds(figure.seconds)}", flush=True)
         ref = Figure(name, "check-jsonschema")
         for _ in range(args.runs):
             ref.runs.append(run_jsonschema(folder, schemas, env))

@@ -5,11 +5,14 @@ import io
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from ambition.export.formats import to_csv, to_json, to_xlsx
+from ambition.export.formats import csv_number, to_csv, to_json, to_xlsx
 from ambition.export.table import COLUMNS, ExportRow, export_rows
 from ambition.validation.validate import validate
+from ambition.yaml.edit import plain_number
 
 
 def rows(root: Path) -> list[ExportRow]:
@@ -66,3 +69,26 @@ def test_the_workbook_reads_back_with_numbers_as_numbers(minimal_repo: Path) -> 
     assert read[0] == COLUMNS
     assert read[6][6:10] == (2022, 36.2, 2022, 40)
     assert (sheet.freeze_panes, len(read)) == ("A2", 7)
+
+
+@settings(max_examples=2000)
+@given(
+    st.floats(allow_nan=False, allow_infinity=False)
+    | st.decimals(places=12, min_value=-1e7, max_value=1e7).map(float)
+    | st.integers(-(10**18), 10**18).map(float)
+)
+def test_csv_numbers_are_the_plain_decimals_of_ten_places(value: float) -> None:
+    # The quick form of a number whose repr is a short decimal is plain_number's (the reference),
+    # on any finite float: exponents, long decimals, whole numbers, negative zero.
+    assert csv_number(value) == plain_number(value, 10)
+
+
+def test_csv_numbers_by_hand() -> None:
+    assert [csv_number(v) for v in (14854.0, 24.65051206, -0.0, 1e-05, 0.12345678901, 2.5e16)] == [
+        "14854",
+        "24.65051206",
+        "0",
+        "0.00001",
+        "0.123456789",
+        "25000000000000000",
+    ]

@@ -634,3 +634,29 @@ def test_a_label_formats_counts_in_its_language() -> None:
     with pytest.raises(TypeError):
         label.format(1, 3)
     assert [counted(n, "dag", "dagar") for n in (0, 1, 2, 21)] == ["dagar", "dag", "dagar", "dagar"]
+
+
+def test_a_plain_label_formats_as_the_standard_formatter() -> None:
+    # Every label of the catalogue in both languages, its fields filled with words, whole
+    # numbers and numbers: a label without counts or number specs is filled as Python's own
+    # string.Formatter fills it (the reference), one with them still chooses its words.
+    reference = string.Formatter()
+    values: list[object] = ["Vaggeryd", 2022, 2.5, "{x}"]
+    checked = 0
+    for key, pair in LABELS.items():
+        for template_text, lang in zip(pair, ("sv", "en"), strict=True):
+            names = {name for _, name, _, _ in reference.parse(template_text) if name}
+            if any(spec for _, _, spec, _ in reference.parse(template_text)):
+                continue  # a count or a number: the catalogue's own words
+            for value in values:
+                fields = dict.fromkeys(names, value)
+                assert Label(template_text, lang).format(**fields) == reference.format(
+                    template_text, **fields
+                ), key
+            checked += 1
+    assert checked > 200
+    # A Text as a field is still written in the label's language, a count still agrees.
+    reason = text("severity.error")
+    assert Label("Orsak: {reason}", "sv").format(reason=reason) == "Orsak: fel"
+    assert Label("Reason: {reason}", "en").format(reason=reason) == "Reason: error"
+    assert Label("{n} {n:dag|dagar}", "sv").format(n=1) == "1 dag"

@@ -10,6 +10,8 @@ from ambition.report import (
     render_report,
 )
 from ambition.report.environment import build_environment
+from ambition.report.render import build_context
+from ambition.repository import Repository
 from tests.conftest import MINIMAL, copy_repository
 from tests.report.repositories import load
 
@@ -62,3 +64,26 @@ def test_the_markdown_filters_are_those_of_report_text() -> None:
     assert template.render(cell="a | b\nc", code="x`y", link="[1]") == (
         "a \\| b c ``x`y`` [\\[1\\]]"
     )
+
+
+def test_the_legend_symbols_drawn_once_are_those_of_their_macros(real: Repository) -> None:
+    # _macros.html.j2 draws each legend symbol once per page (legend_symbols); every one of
+    # them must be exactly what swatch or reference_swatch draws for its kind.
+    period = real.period(None)
+    macros = (
+        build_environment(real.root)
+        .get_template("_macros.html.j2")
+        .make_module({"report": build_context(real, period)})
+    )
+    symbols = macros.legend_symbols
+    assert len(symbols) == 19
+    for kind, symbol in symbols.items():
+        by_kind = (
+            macros.reference_swatch
+            if kind.startswith("reference-") or kind == "path"
+            else macros.swatch
+        )
+        assert symbol == by_kind(kind), kind
+        assert str(symbol).startswith('<svg aria-hidden="true"') and str(symbol).endswith("</svg>")
+    assert 'stroke="#a3320b"' in symbols["line_kvinnor"]  # chart_series.STYLES, women
+    assert 'stroke="#b35900"' in symbols["reference-0"]  # _chart_references.svg.j2, the first

@@ -1,8 +1,13 @@
 """Officers' Markdown: rendered, links limited, sanitised; Markdown table cells escaped."""
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markupsafe import Markup
 
+from ambition.layout import find_root
 from ambition.report.text import (
     allowed_link,
     markdown_block,
@@ -10,6 +15,7 @@ from ambition.report.text import (
     markdown_code,
     markdown_link_text,
     markdown_text,
+    markdown_to_html,
     render_markdown,
 )
 from tests.report.hostile import PAYLOAD
@@ -128,3 +134,60 @@ def test_officers_markdown_stays_markdown_but_inert() -> None:
     )
     tokens = flatten(lax_viewer().parse(markdown_block(PAYLOAD)))
     assert not [t for t in tokens if t.type in ("html_inline", "html_block", "link_open")]
+
+
+# Prose and near-prose: Swedish letters, digits, the punctuation prose uses, and the characters
+# and line shapes that make Markdown of it (list markers, emphasis, entities, hard breaks,
+# indented lines, blank lines), so generated texts fall on both sides of the quick path.
+PROSE_LIKE = st.text(
+    alphabet=st.sampled_from(
+        list("abcåäöéüAÅÖZ019²½ ,.;:!?%()'/–—-") + list('\n*_[]<>&"\\#|~`=+\r\t\u00a0')
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(PROSE_LIKE)
+def test_prose_is_rendered_as_markdown_it_and_nh3_render_it(text: str) -> None:
+    # The quick path for prose (render_markdown without markdown-it) must give exactly what
+    # markdown-it and nh3 give, on any text, and keep nothing unescaped that is markup.
+    assert render_markdown(text) == (markdown_to_html(text) if text.strip() else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Andelen", "ökat", "2022", "50 %", "(riket)", "–", "x."]), min_size=1)
+)
+def test_sentences_of_words_are_one_paragraph(words: list[str]) -> None:
+    text = " ".join(words)
+    assert render_markdown(text) == markdown_to_html(text)
+    if text[0].isalpha():
+        assert render_markdown(text) == f"<p>{text}</p>"  # CommonMark §4.8: one paragraph
+
+
+def test_every_text_of_the_shipped_data_renders_as_before() -> None:
+    # Every officer's text of the example in data/ (descriptions, analyses, justifications,
+    # progress notes: each a YAML string): the quick path and markdown-it agree on all of them.
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    root = find_root(Path(__file__).parent)
+    texts: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            texts.append(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in sorted((root / "data").rglob("*.yaml")):
+        walk(yaml.load(path.read_text(encoding="utf-8")))
+    prose = [t for t in texts if t.strip() and render_markdown(t) == f"<p>{t.rstrip()}</p>"]
+    assert len(texts) > 500 and len(prose) > 100  # the quick path is taken, and often
+    for text in texts:
+        assert render_markdown(text) == (markdown_to_html(text) if text.strip() else "")

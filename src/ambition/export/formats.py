@@ -13,14 +13,30 @@ from ambition.yaml.edit import plain_number
 FORMATS = ("csv", "xlsx", "json")
 
 
+_AS_IS = (str, int)
+
+
 def _csv_cell(cell: Cell) -> str:
     if cell is None:
         return ""
     if isinstance(cell, bool):
         return "true" if cell else "false"
     if isinstance(cell, float):
-        return plain_number(cell, 10)
+        return csv_number(cell)
     return str(cell)
+
+
+def csv_number(value: float) -> str:
+    """``value`` as the export writes it: ``plain_number(value, 10)``, a plain decimal of at
+    most ten decimals. A float whose shortest form (``repr``) is already a plain decimal of at
+    most ten decimals is that form without trailing zeros (no rounding to do), else it is
+    rounded by ``plain_number``."""
+    text = repr(value)
+    _, point, decimals = text.partition(".")
+    if not point or len(decimals) > 10 or not decimals.isdigit() or value == 0:
+        return plain_number(value, 10)  # an exponent, many decimals, nan, inf or zero
+    text = text.rstrip("0")
+    return text[:-1] if text.endswith(".") else text
 
 
 def to_csv(rows: list[ExportRow]) -> bytes:
@@ -30,7 +46,10 @@ def to_csv(rows: list[ExportRow]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow([_csv_cell(c) for c in row.cells()])
+        # The csv module writes None as an empty cell, a string and an int as themselves.
+        writer.writerow(
+            [c if c is None or type(c) in _AS_IS else _csv_cell(c) for c in row.cells()]
+        )
     return buffer.getvalue().encode("utf-8")
 
 

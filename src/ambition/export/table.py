@@ -8,6 +8,7 @@ value: they are on the row of that year (``assessed`` true) and empty on the oth
 """
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ambition.method.results import BreakdownResult, IndicatorResult, PeriodResult
 from ambition.models.value import ValueEntry, entry_marker, entry_value
@@ -45,6 +46,9 @@ target, statuses and trends."""
 
 Cell = str | int | float | bool | None
 
+_CELLS = attrgetter(*COLUMNS)
+"""A row's cells in the order of ``COLUMNS``, read in one call."""
+
 
 @dataclass(frozen=True)
 class ExportRow:
@@ -78,7 +82,7 @@ class ExportRow:
 
     def cells(self) -> tuple[Cell, ...]:
         """The row's cells in the order of ``COLUMNS``."""
-        return tuple(getattr(self, name) for name in COLUMNS)
+        return _CELLS(self)
 
 
 def _rows(
@@ -91,6 +95,8 @@ def _rows(
     indicator, target = item.indicator, item.target
     assessed_year = item.latest.year if item.latest else None
     years: list[int | None] = [y for y in indicator.values if y <= last_year] or [None]
+    # Both are computed from the model on each access: once per indicator, not per year.
+    preliminary, unit = indicator.preliminary, indicator.unit_text
     rows = []
     for year in years:
         assessed = year == assessed_year or (year is None and assessed_year is None)
@@ -101,7 +107,7 @@ def _rows(
                 indicator.measurement_area,
                 indicator.id,
                 indicator.title,
-                indicator.unit_text,
+                unit,
                 year,
                 entry_value(indicator.values[year]) if year is not None else None,
                 target.year if target else None,
@@ -114,7 +120,7 @@ def _rows(
                 item.trend.trend.value if assessed else None,
                 item.final_trend.value if assessed else None,
                 _marker(indicator.values[year]) if year is not None else None,
-                year in indicator.preliminary,
+                year in preliminary,
                 breakdown,
             )
         )

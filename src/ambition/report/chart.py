@@ -209,6 +209,7 @@ def build_chart(
     x = LinearScale(first_year - 0.5, last_year + 0.5, left, right)
 
     latest = years[-1]
+    preliminary = indicator.preliminary  # computed from the values on each access: once here
     points = [
         Point(
             year,
@@ -217,7 +218,7 @@ def build_chart(
             y(observed[year]),
             format_number(observed[year], decimals, lang),
             year == latest,
-            year in indicator.preliminary,
+            year in preliminary,
         )
         for year in years
     ]
@@ -327,7 +328,7 @@ def build_chart(
         title=words.title,
         description=" ".join(filter(None, (words.description, extra, more_description))),
         legend=words.legend
-        + series_legend(indicator, lines, marked, bool(indicator.preliminary), labels)
+        + series_legend(indicator, lines, marked, bool(preliminary), labels)
         + more_legend,
         unit=unit,
         rows=series_rows(indicator, words.rows, rows, marked, lang, labels),

@@ -184,11 +184,12 @@ def links(indicator: Indicator, years: Sequence[int]) -> list[Link | None]:
     if len(years) < 2:
         return []
     usual = min(b - a for a, b in itertools.pairwise(years))
+    breaks, marked = indicator.series_breaks, indicator.markers  # markers: built on each access
     result: list[Link | None] = []
     for a, b in itertools.pairwise(years):
-        if any(a < year <= b for year in indicator.series_breaks):
+        if any(a < year <= b for year in breaks):
             result.append(None)
-        elif b - a > usual or any(a < year < b for year in indicator.markers):
+        elif b - a > usual or any(a < year < b for year in marked):
             result.append(Link.GAP)
         else:
             result.append(Link.MEASURED)

@@ -157,6 +157,9 @@ def series_rows(
     """The data table's rows with what the chart adds: a row per marked year (the marker's
     words as its value), 'preliminärt' on a preliminary value, and a cell per breakdown row
     (``TableRow.extra``, '–' where the row has no value that year)."""
+    preliminary = indicator.preliminary  # computed from the values on each access: once here
+    if not values and not marked and not preliminary:
+        return tuple(rows)  # nothing to add: the rows as chart_text wrote them, in year order
     by_year = {row.year: row for row in rows}
     for item in marked:
         by_year.setdefault(item.year, TableRow(item.year, item.text, ()))
@@ -165,7 +168,7 @@ def series_rows(
     for year in sorted(years):
         row = by_year.get(year, TableRow(year, "–", ()))
         notes = row.notes
-        if year in indicator.preliminary:
+        if year in preliminary:
             notes = (labels["preliminary"], *notes)
         extra = tuple(
             format_number(series[year], indicator.decimals, lang) if year in series else "–"

@@ -32,6 +32,11 @@ class TableRow:
     notes: tuple[str, ...]
     extra: tuple[str, ...] = ()
 
+    @property
+    def note(self) -> str:
+        """The notes in one cell, joined by '; '."""
+        return "; ".join(self.notes)
+
 
 @dataclass(frozen=True)
 class ChartWords:
@@ -74,8 +79,13 @@ def chart_words(
         years=str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}",
     )
 
+    described: dict[int, str] = {}  # by target: the legend and the table both say it
+
     def target_text(target: Target) -> str:
-        return f"{describe_target(target, unit, decimals, lang)} ({target.year})"
+        if id(target) not in described:
+            text = describe_target(target, unit, decimals, lang)
+            described[id(target)] = f"{text} ({target.year})"
+        return described[id(target)]
 
     sentences: list[str] = []
     if len(years) == 1:

@@ -26,8 +26,9 @@ from ambition.method.results import IndicatorResult, PeriodResult
 from ambition.models import Period
 from ambition.report.context import Page, ReportContext
 from ambition.report.download import export_download
-from ambition.report.environment import build_environment
+from ambition.report.environment import CHART_TEMPLATE, build_environment
 from ambition.report.forecasts import forecast_periods
+from ambition.report.fragments import Fragments
 from ambition.report.scope import WHOLE, Scope, check_scope, select
 from ambition.repository import Repository
 
@@ -49,7 +50,6 @@ TEMPLATES = {
     (ReportFormat.HTML, Page.INDEX): "index.html.j2",
     (ReportFormat.HTML, Page.GOAL): "goal.html.j2",
 }
-CHART_TEMPLATE = "chart.svg.j2"
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,7 @@ def _render(
     environment: jinja2.Environment, fmt: ReportFormat, context: ReportContext, **extra: object
 ) -> str:
     template = environment.get_template(TEMPLATES[(fmt, context.page)])
-    text = template.render(report=context, **extra)
+    text = template.render(report=context, once=Fragments(), **extra)
     if fmt is ReportFormat.MARKDOWN:
         # Optional parts of the templates leave runs of blank lines; Markdown needs one.
         text = re.sub(r"\n{3,}", "\n\n", text)

@@ -16,10 +16,13 @@ through ``markdown_text``, which escapes what Markdown or HTML would read as mar
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import nh3
-from markdown_it import MarkdownIt
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """The only URL schemes an officer's link may use."""
@@ -38,6 +41,13 @@ _LINK_DESTINATION = re.compile(r"\](\(|:)([ \t]*)(?!(?:https?|mailto):)", re.IGN
 
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"a": {"href", "title"}, "ol": {"start"}}
 
+# Lines of prose in which Markdown finds nothing to do: each starts with a letter (no list,
+# quote, heading, code block or HTML can start there) and ends without a space (no hard break),
+# and holds only letters, digits, single spaces and punctuation that is no Markdown or HTML
+# syntax (no `*_[]<>&"\\#|~`). CommonMark makes such a text one paragraph of itself, unescaped.
+_PROSE_LINE = r"[^\W\d_](?:[^\W_]| (?! )|[,.;:!?%()'/–—-])*(?<! )"
+_PROSE = re.compile(rf"{_PROSE_LINE}(?:\n{_PROSE_LINE})*\n?")
+
 
 def allowed_link(url: str) -> bool:
     """True when ``url`` is an absolute http, https or mailto link (case-insensitive scheme)
@@ -49,7 +59,10 @@ def allowed_link(url: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
+def _parser() -> "MarkdownIt":
+    # Imported here: a report whose texts are all prose (render_markdown) never needs it.
+    from markdown_it import MarkdownIt
+
     parser = MarkdownIt("commonmark", {"html": False})
     parser.disable(["image", "heading", "lheading"])
     parser.validateLink = allowed_link  # type: ignore[method-assign]
@@ -65,6 +78,17 @@ def render_markdown(text: str | None) -> Markup:
     """
     if not text or not text.strip():
         return Markup("")
+    if _PROSE.fullmatch(text):
+        # What markdown_to_html makes of such prose, without markdown-it and nh3 (a tenth of
+        # an HTML report); tests/report/test_text.py compares both on generated texts.
+        return Markup(f"<p>{text.rstrip()}</p>")  # nothing in it is markup (_PROSE)
+    return Markup(markdown_to_html(text))  # sanitised by nh3
+
+
+def markdown_to_html(text: str) -> str:
+    """``text`` rendered by markdown-it (CommonMark, raw HTML, images and headings off, links
+    as :func:`allowed_link` allows) and sanitised by nh3 to ``ALLOWED_TAGS``, trimmed: what
+    :func:`render_markdown` gives for any text, as a plain string."""
     html = _parser().render(text)
     clean = nh3.clean(
         html,
@@ -73,7 +97,7 @@ def render_markdown(text: str | None) -> Markup:
         url_schemes=set(LINK_SCHEMES),
         link_rel="noopener noreferrer",
     )
-    return Markup(clean.strip())  # sanitised by nh3 just above
+    return clean.strip()
 
 
 def _one_line(text: object) -> str:
