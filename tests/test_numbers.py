@@ -1,8 +1,10 @@
 """Numbers in Swedish and English, rounded half up."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from ambition.numbers import format_number, format_percent, round_half_up
+from ambition.numbers import agreeing_decimals, format_number, format_percent, round_half_up
 
 
 @pytest.mark.parametrize(
@@ -149,3 +151,35 @@ def test_a_unit_over_a_column_keeps_antal_before_its_count_noun() -> None:
     )
     assert unit_heading("procent") == "procent"
     assert unit_heading("dagar", None) == "dagar"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "decimals", "expected"),
+    [
+        (4.55, 3.14, 1, 2),  # 4,6 − 3,1 = 1,5 but 1,41 rounds to 1,4; 4,55 − 3,14 = 1,41
+        (34.1, 30.0, 1, 1),  # 34,1 − 30,0 = 4,1: the indicator's own decimals agree
+        (79.5, 79.1, 0, 1),  # 80 − 79 = 1 but 0,4 rounds to 0 (nil, though it is not): 0,4
+        (94.0, 94.0, 0, 0),  # no change at all is written 0
+        (1.0, 1.0004, 0, 3),  # no agreement within three more decimals: the most, 3
+    ],
+)
+def test_a_change_agrees_with_the_values_beside_it(
+    first: float, last: float, decimals: int, expected: int
+) -> None:
+    assert agreeing_decimals(first, last, decimals) == expected
+
+
+@given(
+    st.floats(-1e6, 1e6, allow_nan=False),
+    st.floats(-1e6, 1e6, allow_nan=False),
+    st.integers(0, 3),
+)
+def test_the_decimals_found_agree(first: float, last: float, decimals: int) -> None:
+    # At the decimals found (short of the most), the values as written differ by the change as
+    # written, and a change that is not nil is not written as nil.
+    places = agreeing_decimals(first, last, decimals)
+    assert decimals <= places <= decimals + 3
+    if places < decimals + 3:
+        shown = round_half_up(last, places) - round_half_up(first, places)
+        assert shown == round_half_up(last - first, places)
+        assert shown != 0 or last == first

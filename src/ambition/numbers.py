@@ -29,6 +29,22 @@ def round_half_up(value: float, decimals: int) -> Decimal:
     return exact.quantize(quantum, rounding=ROUND_HALF_UP, context=context)
 
 
+def agreeing_decimals(first: float, last: float, decimals: int, most: int = 3) -> int:
+    """The fewest decimals, from ``decimals`` up to ``decimals + most``, at which the rounded
+    ``last`` minus the rounded ``first`` is the rounded difference ``last - first``: a change
+    written beside the two values it is between can then be checked from them (4,56 → 3,14 is
+    −1,42, written "från 4,56 till 3,14, −1,42", not "från 4,6 till 3,1, −1,4"), and a change
+    that is not nil is not written as nil. Rounding half up (``round_half_up``); ``decimals +
+    most`` when no fewer agree."""
+    for places in range(decimals, decimals + most + 1):
+        shown = round_half_up(last, places) - round_half_up(first, places)
+        difference = round_half_up(last - first, places)
+        # A change that is not nil is not written as one ("79 till 79, −0").
+        if shown == difference and (difference != 0 or last == first):
+            return places
+    return decimals + most
+
+
 @lru_cache(maxsize=4096)
 def format_number(value: float, decimals: int, lang: str) -> str:
     """``value`` rounded half up to ``decimals`` and written for ``lang`` ('sv' or 'en').

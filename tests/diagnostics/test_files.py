@@ -24,7 +24,7 @@ def test_a_file_that_cannot_be_read_is_reported_not_raised(
     monkeypatch.setattr(os, "open", refuse)
     [found] = load_repository(minimal_repo).diagnostics
     assert found.format("en") == (
-        f"{INDICATOR}: unreadable-file: cannot read the file: Permission denied — check that "
+        f"{INDICATOR}: unreadable-file: cannot read the file: permission denied — check that "
         "the file is not locked by another program and that you may read it"
     )
 

@@ -31,6 +31,7 @@ from ambition.method.sentences.reader import Fact
 from ambition.method.series import comparable, observations
 from ambition.models import Direction, Indicator, Trend
 from ambition.models.method import TrendMethod, TrendParameters
+from ambition.numbers import agreeing_decimals
 
 RULE = "trend"
 """The name (and catalogue section) of the trend's explanations."""
@@ -155,6 +156,8 @@ def propose_trend(indicator: Indicator, year: int, parameters: TrendParameters) 
             if min(first.value, last.value) > 0
             else "signed"
         )
+        # The two values and their difference with as many decimals as it takes to agree.
+        facts["decimals"] = agreeing_decimals(first.value, last.value, indicator.decimals)
     elif parameters.method is TrendMethod.START_LATEST:
         difference, base = (last.value - first.value) / (last.year - first.year), first.value
     elif parameters.method is TrendMethod.LINEAR_REGRESSION:
