@@ -74,7 +74,7 @@ def test_a_partly_proposal_on_a_scale_without_partial_level_is_not_achieved() ->
     assert proposal.explanation.as_record()["proposed_by_rule"] == "partly_achieved"
     assert proposal.explanation.sentence("sv") == (
         "Värdet 2022 (55,0 procent) jämförs med målvärdet för 2026 (minst 60,0 procent): "
-        "målvärdet är inte nått, men måluppfyllelsen är 92\u00a0%, minst 80\u00a0% som krävs för delvis "
+        "målvärdet är inte nått, men måluppfyllelsen är 92\u00a0%, minst de 80\u00a0% som krävs för delvis "
         "uppfyllt. Vid årsbokslutet har skalan ingen nivå delvis uppfyllt, så förslaget blir ej "
         "uppfyllt."
     )

@@ -39,7 +39,7 @@ def test_an_interim_period_uses_the_latest_earlier_value_and_names_its_year() ->
     assert result.forecast is not None and result.forecast.basis is Basis.LATEST_VALUE
     sentence = result.proposal.explanation.sentence("sv")
     assert sentence.startswith(
-        "Prognos för helåret 2022, bedömd på värdet för 2021; 2022 års värde publiceras senare. "
+        "Prognos för helåret 2022 utifrån värdet för 2021; 2022 års värde publiceras senare. "
         "Värdet 2021 (4,9 procent) jämförs med målvärdet för 2022 (högst 4,5 procent)"
     )
     assert result.proposal.explanation.sentence("en").startswith(
@@ -57,7 +57,7 @@ def test_a_kolada_key_figure_is_published_the_next_year_at_the_earliest() -> Non
     )
     sentence = assess_indicator(item, TERTIAL, method(**METHOD)).proposal.explanation.sentence("sv")
     assert sentence.startswith(
-        "Prognos för helåret 2022, bedömd på värdet för 2021; 2022 års värde publiceras i Kolada "
+        "Prognos för helåret 2022 utifrån värdet för 2021; 2022 års värde publiceras i Kolada "
         "tidigast 2023. "
     )
 
@@ -82,7 +82,7 @@ def test_the_experts_forecast_value_comes_first() -> None:
     assert result.proposal.status is Status.ACHIEVED
     assert result.latest is not None and (result.latest.year, result.latest.value) == (2022, 4.2)
     assert result.proposal.explanation.sentence("sv").startswith(
-        "Prognos för helåret 2022, bedömd på sakkunnigs prognosvärde för året (4,2 procent). "
+        "Prognos för helåret 2022 utifrån sakkunnigs prognosvärde för året (4,2 procent). "
     )
 
 
@@ -97,7 +97,7 @@ def test_a_partial_value_stands_in_for_the_year() -> None:
     assert result.proposal.status is Status.PARTLY_ACHIEVED
     assert result.trend.trend.value == "improving"
     assert result.proposal.explanation.sentence("sv").startswith(
-        "Prognos för helåret 2022, bedömd på värdet för januari–augusti 2022 (4,8 procent). "
+        "Prognos för helåret 2022 utifrån värdet för januari–augusti 2022 (4,8 procent). "
     )
     assert result.forecast is not None and result.forecast.covers == "januari–augusti 2022"
 

@@ -115,7 +115,7 @@ def test_an_interim_report_labels_its_statuses_as_forecasts(real: Repository) ->
     # anmalda-brott (thin space between thousands): 2021’s 7 446 is below 2018's 7 682 (the target: decrease): achieved.
     assert (
         "- **Förslag enligt metoden:** ● Prognos: bedöms bli uppfyllt under året. Prognos för "
-        "helåret 2022, bedömd på värdet för 2021; 2022 års värde publiceras i Kolada tidigast "
+        "helåret 2022 utifrån värdet för 2021; 2022 års värde publiceras i Kolada tidigast "
         "2023. Värdet 2021 (7\u202f446 brott per 100\u202f000 invånare)"
     ) in markdown
     assert "85,0 procent (prognos 2022)" in markdown

@@ -28,7 +28,7 @@ PROPOSAL_UTSLAPP = (
     "  year: 2022\n"
     "  value: 900\n"
     '  explanation: "Värdet 2022 (900 ton) jämförs med målvärdet för 2026 (högst 800 ton): '
-    "målvärdet är inte nått, men måluppfyllelsen är 89\u00a0%, minst 80\u00a0% som krävs för "
+    "målvärdet är inte nått, men måluppfyllelsen är 89\u00a0%, minst de 80\u00a0% som krävs för "
     'delvis uppfyllt."\n'
     "  computed:\n"
     "    fulfilment: 0.8889\n"

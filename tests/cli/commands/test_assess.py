@@ -87,7 +87,7 @@ def test_assess_of_the_interim_period_words_its_statuses_as_forecasts(real_repo:
     assert lines[at + 1].startswith("      Senaste värde: 85,0 procent (prognos 2022) · ")
     assert lines[at + 2] == (
         "      Förslag enligt metoden: ○ Prognos: bedöms inte bli uppfyllt under året — Prognos "
-        "för helåret 2022, bedömd på sakkunnigs prognosvärde för året (85,0 procent). Värdet "
+        "för helåret 2022 utifrån sakkunnigs prognosvärde för året (85,0 procent). Värdet "
         "2022 (85,0 procent) jämförs med målet för 2022 (öka från 85,4 procent 2018): målet är "
         "inte nått."
     )

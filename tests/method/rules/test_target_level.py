@@ -60,7 +60,7 @@ def test_real_emissions_against_the_national_target() -> None:
     assert proposal.explanation.sentence("sv") == (
         "Värdet 2022 (79\u202f385 ton CO2-ekv) jämförs med målvärdet för 2045 (högst "
         "15\u202f668 ton CO2-ekv): målvärdet är inte nått och måluppfyllelsen är 20\u00a0%, "
-        "under 80\u00a0% som krävs för delvis uppfyllt."
+        "under de 80\u00a0% som krävs för delvis uppfyllt."
     )
     assert proposal.explanation.sentence("en") == (
         "The 2022 value (79,385 ton CO2-ekv) is compared with the 2045 target (at most 15,668 "
@@ -156,7 +156,7 @@ def test_a_fulfilment_just_under_its_band_does_not_look_equal() -> None:
     proposal = propose(indicator({2022: 47.98}, AT_LEAST_60))
     assert proposal.status is Status.NOT_ACHIEVED
     assert proposal.explanation.sentence("sv").endswith(
-        "målvärdet är inte nått och måluppfyllelsen är 79,97\u00a0%, under 80\u00a0% som krävs "
+        "målvärdet är inte nått och måluppfyllelsen är 79,97\u00a0%, under de 80\u00a0% som krävs "
         "för delvis uppfyllt."
     )
 
@@ -184,7 +184,7 @@ def test_four_levels_on_the_period_s_scale_and_folded_on_the_common_three() -> N
     assert (four.status, four.explanation.case) == (Status.LARGELY_ACHIEVED, "fulfilment_largely")
     assert four.explanation.sentence("sv") == (
         "Värdet 2022 (57,0 procent) jämförs med målvärdet för 2026 (minst 60,0 procent): "
-        "målvärdet är inte nått, men måluppfyllelsen är 95\u00a0%, minst 90\u00a0% som krävs för till "
+        "målvärdet är inte nått, men måluppfyllelsen är 95\u00a0%, minst de 90\u00a0% som krävs för till "
         "stor del uppfyllt."
     )
     three = propose(item, rules={"target_level": rule})

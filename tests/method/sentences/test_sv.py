@@ -13,6 +13,6 @@ def test_a_swedish_sentence_with_a_decimal_comma_and_a_passed_target_year() -> N
     item = indicator({2022: 47.25}, [{"year": 2020, "value": 60, "comparison": "at_least"}])
     assert propose(item).explanation.sentence("sv") == (
         "Värdet 2022 (47,3 procent) jämförs med målvärdet för 2020 (minst 60,0 procent), vars år "
-        "har passerats: målvärdet är inte nått och måluppfyllelsen är 79\u00a0%, under 80\u00a0% "
+        "har passerats: målvärdet är inte nått och måluppfyllelsen är 79\u00a0%, under de 80\u00a0% "
         "som krävs för delvis uppfyllt."
     )

@@ -81,14 +81,14 @@ SWEDISH: Mapping[Key, Sentence] = {
         ("judged", f"fulfilment_{d}"): (
             "målvärdet är inte nått, men måluppfyllelsen är "
             + _FULFILMENT.replace("{d}", d)
-            + f", minst {{{d}_band_fulfilment:t%}} som krävs för {_DEGREE_SV[d]}."
+            + f", minst de {{{d}_band_fulfilment:t%}} som krävs för {_DEGREE_SV[d]}."
         )
         for d in ("largely", "slightly")
     },
     ("judged", "fulfilment_below_slightly"): (
         "målvärdet är inte nått och måluppfyllelsen är "
         + _FULFILMENT.replace("{d}", "slightly")
-        + ", under {slightly_band_fulfilment:t%} som krävs för i låg grad uppfyllt."
+        + ", under de {slightly_band_fulfilment:t%} som krävs för i låg grad uppfyllt."
     ),
     **{
         ("judged", f"within_{d}_band"): (

@@ -182,14 +182,14 @@ ENGINE: dict[Key, Sentence] = {
         "utan regel."
     ),
     ("forecast", "latest_value"): (
-        "Prognos för helåret {period_year}, bedömd på värdet för {basis_year}; {period_year} års "
+        "Prognos för helåret {period_year} utifrån värdet för {basis_year}; {period_year} års "
         "värde {=published:{published}}."
     ),
     ("forecast", "partial_value"): (
-        "Prognos för helåret {period_year}, bedömd på värdet för {covers} ({basis_value:v})."
+        "Prognos för helåret {period_year} utifrån värdet för {covers} ({basis_value:v})."
     ),
     ("forecast", "forecast_value"): (
-        "Prognos för helåret {period_year}, bedömd på sakkunnigs prognosvärde för året "
+        "Prognos för helåret {period_year} utifrån sakkunnigs prognosvärde för året "
         "({basis_value:v})."
     ),
     ("published", "kolada"): "publiceras i Kolada tidigast {next_year}",
@@ -211,11 +211,11 @@ JUDGED: dict[Key, Sentence] = {
         "målvärdet inte är större än noll."
     ),
     ("judged", "fulfilment_partly"): (
-        "målvärdet är inte nått, men måluppfyllelsen är {fulfilment:%~partly_band_fulfilment}, minst "
+        "målvärdet är inte nått, men måluppfyllelsen är {fulfilment:%~partly_band_fulfilment}, minst de "
         "{partly_band_fulfilment:t%} som krävs för delvis uppfyllt."
     ),
     ("judged", "fulfilment_low"): (
-        "målvärdet är inte nått och måluppfyllelsen är {fulfilment:%~partly_band_fulfilment}, under "
+        "målvärdet är inte nått och måluppfyllelsen är {fulfilment:%~partly_band_fulfilment}, under de "
         "{partly_band_fulfilment:t%} som krävs för delvis uppfyllt."
     ),
     ("judged", "within_band"): (
