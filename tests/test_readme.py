@@ -49,7 +49,9 @@ def test_walkthrough_changes_the_report(real_repo: Path, tmp_path: Path) -> None
         "| ○ Ej uppfyllt | Ekologiska livsmedel i kommunens verksamheter | ↓ Försämring | 30,0 "
         "procent (2022) | minst 40,0 procent (2022) |"
     ) in markdown
-    assert "måluppfyllelsen är 75\u00a0%, under de 80\u00a0% som krävs för delvis uppfyllt" in markdown
+    assert (
+        "måluppfyllelsen är 75\u00a0%, under de 80\u00a0% som krävs för delvis uppfyllt" in markdown
+    )
 
     indicator.write_text(
         indicator.read_text(encoding="utf-8").replace("value: 40", "value: 36"), encoding="utf-8"
