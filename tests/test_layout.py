@@ -81,6 +81,21 @@ def test_find_root_walks_up_and_says_what_to_do(tmp_path: Path) -> None:
         layout.find_root(tmp_path)
 
 
+def test_find_root_says_when_the_folder_is_missing_or_a_file(tmp_path: Path) -> None:
+    with pytest.raises(RepositoryNotFoundError) as missing:
+        layout.find_root(tmp_path / "nej")
+    assert missing.value.render("sv") == (
+        f"mappen {tmp_path / 'nej'} finns inte; ange mappen med ambition.yaml med --root"
+    )
+    (tmp_path / "fil.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(RepositoryNotFoundError) as a_file:
+        layout.find_root(tmp_path / "fil.txt")
+    assert a_file.value.render("en") == (
+        f"{tmp_path / 'fil.txt'} is a file, not a folder; pass the folder with ambition.yaml to "
+        "--root"
+    )
+
+
 @pytest.mark.parametrize(
     "pattern",
     [

@@ -35,7 +35,7 @@ class AmbitionError(Exception):
 
 
 class RepositoryNotFoundError(AmbitionError):
-    """No ``ambition.yaml`` in the given folder or any folder above it."""
+    """No ``ambition.yaml`` in the given folder or any folder above it, or no such folder."""
 
 
 class UnknownPeriodError(AmbitionError):

@@ -227,9 +227,12 @@ def kind_of(relpath: str) -> FileKind | None:
 def find_root(start: Path) -> Path:
     """The nearest folder at or above ``start`` that holds ``ambition.yaml``.
 
-    Raises RepositoryNotFoundError when there is none.
+    Raises RepositoryNotFoundError when there is none, or when ``start`` is no folder.
     """
     start = start.resolve()
+    if not start.is_dir():
+        key = "error.root-not-a-folder" if start.exists() else "error.root-missing"
+        raise RepositoryNotFoundError(text(key, start=str(start)))
     for folder in (start, *start.parents):
         if (folder / PROJECT_FILE).is_file():
             return folder

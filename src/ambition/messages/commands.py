@@ -9,6 +9,14 @@ from ambition.messages.imports import IMPORT
 from ambition.messages.system import SYSTEM
 
 ERRORS: dict[str, tuple[str, str]] = {
+    "error.root-missing": (
+        "mappen {start} finns inte; ange mappen med ambition.yaml med --root",
+        "the folder {start} does not exist; pass the folder with ambition.yaml to --root",
+    ),
+    "error.root-not-a-folder": (
+        "{start} är en fil, inte en mapp; ange mappen med ambition.yaml med --root",
+        "{start} is a file, not a folder; pass the folder with ambition.yaml to --root",
+    ),
     "error.no-repository": (
         "ingen {file} finns i {start} eller någon mapp ovanför; kör kommandot i mappen med "
         "{file} (eller en mapp under den) eller ange --root",
