@@ -164,3 +164,16 @@ def test_an_emptied_assessment_is_a_warning_that_names_it() -> None:
     scaffold = load_file(b"# status: \n# analysis: \n", relpath, kind)
     assert scaffold.diagnostics == ()
     assert scaffold.model is not None
+
+
+def test_an_empty_value_is_told_to_be_written_or_deleted_as_the_key_allows() -> None:
+    # 'unit' is required: deleting the line would only give missing-key; 'decimals' has a
+    # default (1), so its line may go.
+    raw = INDICATOR.read_text(encoding="utf-8")
+    emptied = raw.replace("unit: procent\n", "unit:\n").replace("decimals: 1\n", "decimals:\n")
+    result = load_file(emptied.encode(), "data/indicators/ekologisk-mat.yaml", layout.INDICATOR)
+    found = {d.yaml_path: d.hint_in("sv") for d in result.diagnostics}
+    assert found == {
+        "unit": "skriv värdet efter kolonet; nyckeln är obligatorisk",
+        "decimals": "skriv värdet efter kolonet, eller ta bort raden om den inte behövs",
+    }

@@ -188,6 +188,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skriv värdet efter kolonet, eller ta bort raden om den inte behövs",
         "write the value after the colon, or delete the line if it is optional",
     ),
+    "empty-value.required.fix": (
+        "skriv värdet efter kolonet; nyckeln är obligatorisk",
+        "write the value after the colon; the key is required",
+    ),
     "empty-value.keys.fix": (
         "skriv dess nycklar indragna under den: {keys}",
         "write its keys indented below it: {keys}",
