@@ -253,3 +253,17 @@ def test_real_report_shows_the_programme_per_goal_and_focus_area(real: Repositor
         "| Ambitionsnivå inför uppföljning av fullmäktiges mål för hållbar utveckling | Beslut | "
         "Kommunstyrelsen, KS 2019/160 |  | Målet |"
     ) in goal_one
+
+
+def test_no_column_of_due_dates_when_no_action_has_one(tmp_path: Path) -> None:
+    # The shipped example: none of its 17 actions has a 'due' date, so the tables leave the
+    # column out instead of writing "Inget datum" 17 times.
+    repository = load(copy_repository(TESTS.parent, tmp_path / "vaggeryd"))
+    assert all(a.due is None for a in repository.actions.values())
+    for fmt in (ReportFormat.MARKDOWN, ReportFormat.HTML):
+        text = render_report(repository, repository.period(), fmt)
+        assert "Inget datum" not in text and "Klart senast" not in text
+    markdown = render_report(repository, repository.period(), ReportFormat.MARKDOWN)
+    assert "| Åtgärd | Mätområde | Ansvarig | Läge | Lägesbeskrivning Helårsbokslut 2022 |" in (
+        markdown
+    )
