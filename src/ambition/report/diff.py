@@ -191,7 +191,7 @@ def _value(
         return w["default_rule"] if field == "rule" else ABSENT
     if isinstance(value, Target):
         assert indicator is not None, "a target belongs to an indicator on its side"
-        return target_text(value, indicator, w, lang)
+        return target_text(value, indicator, w, lang, year=False)  # the row's label names it
     if isinstance(value, Baseline):
         assert indicator is not None, "a baseline belongs to an indicator on its side"
         return f"{_number(value.value, indicator, lang)} ({value.year})"
@@ -222,12 +222,15 @@ def _number(value: float, indicator: Indicator, lang: str) -> str:
     return f"{format_number(value, indicator.decimals, lang)} {indicator.unit_text}"
 
 
-def target_text(target: Target, indicator: Indicator, w: Mapping[str, str], lang: str) -> str:
-    """A target in words with its year, acceptable short-term value and national mark, e.g.
+def target_text(
+    target: Target, indicator: Indicator, w: Mapping[str, str], lang: str, *, year: bool = True
+) -> str:
+    """A target in words with its year (unless ``year`` is False: a row whose label already
+    names it, "målvärde 2026"), acceptable short-term value and national mark, e.g.
     'högst 700 ton (2026), acceptabel nivå på kort sikt 750 ton'."""
-    text = (
-        f"{describe_target(target, indicator.unit_text, indicator.decimals, lang)} ({target.year})"
-    )
+    text = describe_target(target, indicator.unit_text, indicator.decimals, lang)
+    if year:
+        text += f" ({target.year})"
     if target.acceptable is not None:
         text += ", " + w["acceptable"].format(value=_number(target.acceptable, indicator, lang))
     if target.national:
