@@ -245,8 +245,8 @@ class _Context:
             )
         else:
             field = field_at(self.model, self.model_loc)
-            required = field is not None and field.is_required()
-            hint = text("empty-value.required.fix" if required else "empty-value.fix")
+            needed = field is not None and field.is_required()
+            hint = text("empty-value.required.fix" if needed else "empty-value.fix")
         return self.make("empty-value", text("empty-value", where=self.where), hint)
 
     def choice(self) -> Diagnostic:
