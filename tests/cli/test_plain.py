@@ -74,6 +74,38 @@ def test_every_missing_parameter_is_named_at_once(minimal_repo: Path) -> None:
     assert "Missing option '--responsible'." in result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "swedish", "english"),
+    [
+        (
+            ["report", "--format", "pdff"],
+            "'pdff' är inget giltigt värde för --format; skriv ett av md|html|pdf|docx",
+            "'pdff' is not a valid value for --format; write one of md|html|pdf|docx",
+        ),
+        (
+            ["validate", "--formt", "json"],
+            "alternativet --formt finns inte; menade du --format eller --root?",
+            "there is no option --formt; did you mean --format or --root?",
+        ),
+        (
+            ["assess", "--period"],
+            "alternativet --period behöver ett värde efter sig",
+            "the option --period needs a value after it",
+        ),
+    ],
+)
+def test_usage_errors_speak_the_repository_language(
+    args: list[str], swedish: str, english: str, minimal_repo: Path
+) -> None:
+    # The minimal repository's language is Swedish (ambition.yaml); --lang en asks for English.
+    # The option without its value comes last, so --root and --lang go first.
+    for lang, expected in (("sv", swedish), ("en", english)):
+        line = [args[0], "--root", str(minimal_repo), "--lang", lang, *args[1:]]
+        result = runner.invoke(app, line, terminal_width=200)
+        assert result.exit_code == EXIT_USAGE
+        assert expected in result.output
+
+
 def test_an_unknown_area_and_organisation_list_the_ids_there_are(minimal_repo: Path) -> None:
     """tests/fixtures/minimal has the areas klimat and mat, and the organisations ks, bun."""
     root = ["--root", str(minimal_repo)]

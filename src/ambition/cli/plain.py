@@ -12,6 +12,7 @@ Typer vendors click as ``typer._click``; its exception classes are taken from th
 those are the ones its parser raises.
 """
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +20,13 @@ from typing import Any
 
 from typer import Exit
 from typer._click import Context, HelpFormatter
-from typer._click.exceptions import MissingParameter, UsageError
+from typer._click.exceptions import (
+    BadOptionUsage,
+    BadParameter,
+    MissingParameter,
+    NoSuchOption,
+    UsageError,
+)
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from ambition.cli.common import EXIT_CLOSED_PIPE, Language, closed_pipe, language_at
@@ -68,6 +75,11 @@ class AllMissingCommand(TyperCommand):
             if not missing:
                 raise
             raise UsageError(missing_message(missing, spoken(given)), ctx) from None
+        except (NoSuchOption, BadOptionUsage, BadParameter) as error:
+            said = usage_message(error, spoken(given))
+            if said is None:
+                raise
+            raise UsageError(said, ctx) from None
 
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         """Typer's help, with a closed pipe left to the CLI (see ``closed_pipe_help``)."""
@@ -109,6 +121,32 @@ def missing_message(missing: list[Any], lang: str = "en") -> str:
     if options:
         parts.append(text("missing.options", n=len(options), names=", ".join(options)))
     return text("missing", what=listing(parts)).render(lang)
+
+
+def usage_message(error: UsageError, lang: str = "en") -> str | None:
+    """Click's and typer's usage errors in the catalogue's words, in ``lang``: an option that
+    does not exist (with click's near names: "menade du '--format'?"), an option without its
+    value, a value that is none of an option's choices ("'pdff' är inget giltigt värde för
+    --format; skriv ett av md|html|pdf|docx"). None for any other error, which stays as
+    click words it."""
+    if isinstance(error, NoSuchOption):
+        said = text("usage.no-such-option", name=error.option_name)
+        if error.possibilities:
+            names = " eller ".join if lang == "sv" else " or ".join
+            said = text("usage.did-you-mean", said=said, names=names(error.possibilities))
+        return said.render(lang)
+    if isinstance(error, BadOptionUsage):
+        return text("usage.needs-value", name=error.option_name).render(lang)
+    if isinstance(error, BadParameter) and error.param is not None:
+        name = error.param.opts[0] if error.param.opts else error.param.name
+        allowed = error.param.metavar or ""
+        found = re.search(r"('[^']*') is not one of", error.message)
+        if found is None or "|" not in allowed:
+            return None
+        return text("usage.bad-value", value=found.group(1), name=name, allowed=allowed).render(
+            lang
+        )
+    return None
 
 
 def spoken(args: list[str]) -> str:

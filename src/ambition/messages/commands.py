@@ -179,8 +179,25 @@ USAGE: dict[str, tuple[str, str]] = {
         "{n:alternativet|alternativen} {names}",
         "{n:option|options} {names}",
     ),
+    "usage.no-such-option": (
+        "alternativet {name} finns inte",
+        "there is no option {name}",
+    ),
+    "usage.did-you-mean": (
+        "{said}; menade du {names}?",
+        "{said}; did you mean {names}?",
+    ),
+    "usage.needs-value": (
+        "alternativet {name} behöver ett värde efter sig",
+        "the option {name} needs a value after it",
+    ),
+    "usage.bad-value": (
+        "{value} är inget giltigt värde för {name}; skriv ett av {allowed}",
+        "{value} is not a valid value for {name}; write one of {allowed}",
+    ),
 }
-"""The command line's own messages: the arguments and options a command needs."""
+"""The command line's own messages: the arguments and options a command needs, an option
+that does not exist, an option without its value, a value not among an option's choices."""
 
 WRITE: dict[str, tuple[str, str]] = {
     # Where a block cannot be placed (ambition.yaml.edit.block_span).
