@@ -132,8 +132,8 @@ def usage_message(error: UsageError, lang: str = "en") -> str | None:
     if isinstance(error, NoSuchOption):
         said = text("usage.no-such-option", name=error.option_name)
         if error.possibilities:
-            names = " eller ".join if lang == "sv" else " or ".join
-            said = text("usage.did-you-mean", said=said, names=names(error.possibilities))
+            names = listing(list(error.possibilities), "or")
+            said = text("usage.did-you-mean", said=said, names=names)
         return said.render(lang)
     if isinstance(error, BadOptionUsage):
         return text("usage.needs-value", name=error.option_name).render(lang)

@@ -43,7 +43,7 @@ def held_back(repository: Repository) -> HeldBack:
     """The checks that wait for the indicator files of ``repository`` that do not load: files
     under ``data/indicators/`` whose text was read (``repository.sources``) but whose id is not
     among ``repository.indicators``."""
-    prefix = layout.INDICATOR.pattern.partition("<")[0]
+    prefix = f"{layout.INDICATOR.folder}/"
     broken = [
         source
         for relpath, source in repository.sources.items()
