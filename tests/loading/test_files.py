@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from ambition import workers
 from ambition.cache.store import CACHE_DIR
 from ambition.loading import files
 from ambition.loading.discover import discover
@@ -29,7 +30,7 @@ def forks() -> bool:
     return sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1
 
 
-class CountingPool(files.ProcessPoolExecutor):
+class CountingPool(workers.ProcessPoolExecutor):
     """The standard pool, counting the chunks given to it and those it was left to load."""
 
     submitted = 0
@@ -43,7 +44,7 @@ def test_two_processes_give_identical_results(repo: Path, monkeypatch: pytest.Mo
     plain = validate(repo)
     monkeypatch.setattr(files, "PARALLEL_FROM", 0)  # every repository, however small
     monkeypatch.setattr(files, "CHUNK", 2)  # several chunks, split between the two
-    monkeypatch.setattr(files, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", CountingPool)
     CountingPool.submitted = 0
     result = validate(repo)
     if forks() and threading.active_count() == 1:

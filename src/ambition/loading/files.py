@@ -12,14 +12,10 @@ only for the same path, kind and bytes, so the split can cost time but never cha
 
 import hashlib
 import os
-import signal
-import sys
-import threading
 from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Protocol
 
@@ -27,6 +23,7 @@ from ambition.cache.stored import StoredResult
 from ambition.layout import KINDS
 from ambition.loading.discover import PlannedFile
 from ambition.loading.file import FileResult, load_file, restore, too_large, unreadable
+from ambition.workers import forked_worker
 
 PARALLEL_FROM = 8000
 """Files from which a cold run loads in two processes. Measured in-process on the benchmark's
@@ -141,21 +138,11 @@ def _split(
 
 
 def _pool(files: int) -> ProcessPoolExecutor | None:
-    """A pool of one forked worker, or None when a second process would not pay or not be safe:
-    fork exists (and is cheap) on Linux; a process with other threads must not fork."""
-    if files < PARALLEL_FROM or not sys.platform.startswith("linux"):
+    """A pool of one forked worker (``ambition.workers``), or None when a second process would
+    not pay (fewer than ``PARALLEL_FROM`` files) or not be safe."""
+    if files < PARALLEL_FROM:
         return None
-    if (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
-        return None
-    return ProcessPoolExecutor(
-        max_workers=1, mp_context=get_context("fork"), initializer=_ignore_interrupts
-    )
-
-
-def _ignore_interrupts() -> None:
-    """In the worker: Ctrl-C reaches the whole process group, and only the first process
-    decides what an interrupt means (it drops the worker's queue and exits 130)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return forked_worker()
 
 
 def read_limited(root: Path, relpath: str, limit: int) -> bytes | int | OSError:

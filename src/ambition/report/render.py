@@ -24,6 +24,7 @@ from ambition.action_plan import action_plan_at
 from ambition.method.engine import assess_period
 from ambition.method.results import IndicatorResult, PeriodResult
 from ambition.models import Period
+from ambition.report.apart import Apart, start
 from ambition.report.context import Page, ReportContext
 from ambition.report.download import export_download
 from ambition.report.environment import CHART_TEMPLATE, build_environment
@@ -226,7 +227,15 @@ def _render(
     environment: jinja2.Environment, fmt: ReportFormat, context: ReportContext, **extra: object
 ) -> str:
     template = environment.get_template(TEMPLATES[(fmt, context.page)])
-    text = template.render(report=context, once=Fragments(), **extra)
+    variables = {"report": context, "once": Fragments(), **extra}
+    # The last goals of a long HTML report in a second process (report/apart.py).
+    apart = (
+        start(environment, template, context, variables) if fmt is ReportFormat.HTML else Apart()
+    )
+    try:
+        text = template.render(**variables, apart=apart)
+    finally:
+        apart.close()
     if fmt is ReportFormat.MARKDOWN:
         # Optional parts of the templates leave runs of blank lines; Markdown needs one.
         text = re.sub(r"\n{3,}", "\n\n", text)

@@ -1,0 +1,151 @@
+"""The goals at the end of a long HTML report, rendered in a second process while this one
+renders the rest of the page: the report of 300 indicators is then written in about two thirds
+of the time (docs/performance.md).
+
+The page template writes ``apart(m.goal, g, 2)`` for ``m.goal(g, 2)``. Before the page is
+rendered, :func:`start` gives the last goals, about half of the page's indicators, to a forked
+worker (``ambition.workers``), which renders them with the same templates and the same context;
+``apart`` then gives the worker's text for those and renders every other call here. A worker
+that cannot be started, fails or dies changes nothing but the time: the call is rendered here,
+and the page is the same to the byte (tests/report/test_apart.py).
+"""
+
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+
+import jinja2
+from jinja2 import meta
+from markupsafe import Markup
+
+from ambition.method.results import GoalResult
+from ambition.report.context import ReportContext
+from ambition.report.fragments import Fragments
+from ambition.workers import forked_worker
+
+APART_FROM = 100
+"""Indicators on a page from which the last goals are rendered in a second process. Below it,
+forking and handing the text back cost more than the half of the page saves."""
+MACROS = "_macros.html.j2"
+"""The templates' module whose ``goal`` macro the worker calls (as ``m.goal``)."""
+MACRO = "goal"
+LEVEL = 2
+"""The heading level the report page gives a goal (``m.goal(g, 2)``)."""
+
+_JOB: tuple[jinja2.Environment, dict[str, object], tuple[GoalResult, ...]] | None = None
+"""What the worker renders, set just before it is forked (a forked worker sees this process's
+memory, so nothing of the repository is pickled)."""
+
+
+class Apart:
+    """``apart(macro, goal, level)`` in a page template: the text of ``macro(goal, level)``,
+    from the worker where the call was planned there, else rendered here."""
+
+    def __init__(
+        self,
+        planned: Sequence[str] = (),
+        pool: ProcessPoolExecutor | None = None,
+        future: "Future[list[str]] | None" = None,
+    ) -> None:
+        self._planned = list(planned)
+        self._pool = pool
+        self._future = future
+        self._texts: dict[str, str] | None = None
+
+    def __call__(self, macro: Callable[[object, int], Markup], goal: object, level: int) -> Markup:
+        """The text of ``macro(goal, level)`` on this page."""
+        if (
+            isinstance(goal, GoalResult)
+            and getattr(macro, "name", None) == MACRO
+            and level == LEVEL
+            and goal.goal.id in self._planned
+        ):
+            text = self._collected().get(goal.goal.id)
+            if text is not None:
+                return Markup(text)
+        return macro(goal, level)
+
+    def _collected(self) -> Mapping[str, str]:
+        """The worker's texts by goal id, waited for at the first call that needs one; empty
+        when the worker failed or died (its goals are then rendered here)."""
+        if self._texts is None:
+            self._texts = {}
+            if self._future is not None:
+                try:
+                    self._texts = dict(zip(self._planned, self._future.result(), strict=True))
+                except Exception:  # a broken template, a worker that died: render them here
+                    self._texts = {}
+            self.close()
+        return self._texts
+
+    def close(self) -> None:
+        """End the worker: at once when its work is done, else dropping what it has not begun."""
+        if self._pool is not None:
+            done = self._future is None or self._future.done()
+            self._pool.shutdown(wait=done, cancel_futures=not done)
+            self._pool = None
+
+
+def share(goals: Sequence[GoalResult]) -> int:
+    """How many of the last ``goals`` the worker renders: the number whose indicators come
+    nearest to half of all, never every goal (0 for a single goal). Example: goals of 54, 54,
+    48, 48, 48 and 48 indicators give 3 (144 of 300)."""
+    counts = [len(g.indicators) for g in goals]
+    total = sum(counts)
+    best, best_gap, taken = 0, total, 0
+    for k in range(1, len(counts)):
+        taken += counts[-k]
+        gap = abs(total - 2 * taken)
+        if gap < best_gap:
+            best, best_gap = k, gap
+    return best
+
+
+def start(
+    environment: jinja2.Environment,
+    template: jinja2.Template,
+    context: ReportContext,
+    variables: Mapping[str, object],
+) -> Apart:
+    """An ``apart`` for a page about to be rendered from ``template`` with ``variables``: with
+    a worker rendering the last goals where the page asks for ``apart``, holds at least
+    ``APART_FROM`` indicators and a worker can be forked; else one that renders every call here."""
+    global _JOB
+    goals = context.result.goals
+    if sum(len(g.indicators) for g in goals) < APART_FROM or not asks_for_apart(
+        environment, template.name or ""
+    ):
+        return Apart()
+    taken = share(goals)
+    pool = forked_worker() if taken else None
+    if pool is None:
+        return Apart()
+    environment.get_template(MACROS)  # compiled once, before the fork, for both processes
+    _JOB = (environment, dict(variables), goals[len(goals) - taken :])
+    try:
+        future = pool.submit(render_job)
+    except Exception:  # the worker could not be started: render everything here
+        pool.shutdown(wait=False, cancel_futures=True)
+        return Apart()
+    finally:
+        _JOB = None
+    return Apart([g.goal.id for g in goals[len(goals) - taken :]], pool, future)
+
+
+def asks_for_apart(environment: jinja2.Environment, name: str) -> bool:
+    """True when the page template ``name`` itself writes ``apart``: a repository's own
+    template that does not (one made before it existed) gets no worker."""
+    if environment.loader is None:
+        return False
+    source = environment.loader.get_source(environment, name)[0]
+    return "apart" in meta.find_undeclared_variables(environment.parse(source))
+
+
+def render_job() -> list[str]:
+    """The worker's work: the goals of ``_JOB``, each as ``m.goal(g, 2)`` renders it on the
+    page. Public so that the pool can find it by name."""
+    if _JOB is None:
+        raise RuntimeError("render_job runs only in a worker forked by report.apart.start")
+    environment, variables, goals = _JOB
+    module = environment.get_template(MACROS).make_module({**variables, "once": Fragments()})
+    macro = getattr(module, MACRO)
+    return [str(macro(goal, LEVEL)) for goal in goals]
