@@ -58,7 +58,7 @@ def test_the_real_report_in_two_processes_is_the_same_page(
     split = two_processes(real, monkeypatch)
     assert split == alone
     if FORKS:
-        assert counting.submitted == 1  # one job: the last goals
+        assert counting.submitted == 2  # one job per goal the worker renders
     # The real data's four goals hold 9, 9, 10 and 11 indicators: the worker renders the last
     # two (21 of 39), and they stand on the page in their order.
     goals = assess_period(real, real.period()).goals
@@ -77,21 +77,25 @@ def test_a_worker_that_fails_or_dies_changes_nothing_but_the_time(
 ) -> None:
     alone = one_process(real, monkeypatch)
 
-    def fails() -> list[str]:
+    def fails(index: int) -> str:
         raise jinja2.TemplateError("a broken template, in the worker only")
 
-    def dies() -> list[str]:
+    def dies(index: int) -> str:
         os._exit(9)
 
-    def short() -> list[str]:
-        return ["<p>too few goals</p>"]  # not one text per goal: none is used
+    render_job = apart_module.render_job
 
-    for job in (fails, dies, short):
+    def fails_once(index: int) -> str:
+        if index == 0:
+            raise jinja2.TemplateError("the first of the worker's goals only")
+        return render_job(index)
+
+    for job in (fails, dies, fails_once):
         with monkeypatch.context() as patch:
             patch.setattr(apart_module, "render_job", job)  # the forked worker runs it too
             assert two_processes(real, monkeypatch) == alone, job.__name__
     if FORKS:
-        assert counting.submitted == 3
+        assert counting.submitted == 6
 
 
 def test_no_worker_where_none_can_be_forked(

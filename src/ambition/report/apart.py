@@ -34,54 +34,46 @@ LEVEL = 2
 _JOB: tuple[jinja2.Environment, dict[str, object], tuple[GoalResult, ...]] | None = None
 """What the worker renders, set just before it is forked (a forked worker sees this process's
 memory, so nothing of the repository is pickled)."""
+_MODULE: list[object] = []
+"""In the worker: the templates' module, made at its first goal and kept for the others."""
 
 
 class Apart:
     """``apart(macro, goal, level)`` in a page template: the text of ``macro(goal, level)``,
-    from the worker where the call was planned there, else rendered here."""
+    from the worker where the call was planned there, else rendered here. ``planned`` holds
+    the worker's goals by id, each a future of its text."""
 
     def __init__(
         self,
-        planned: Sequence[str] = (),
+        planned: Mapping[str, "Future[str]"] | None = None,
         pool: ProcessPoolExecutor | None = None,
-        future: "Future[list[str]] | None" = None,
     ) -> None:
-        self._planned = list(planned)
+        self._planned = dict(planned or {})
         self._pool = pool
-        self._future = future
-        self._texts: dict[str, str] | None = None
 
     def __call__(self, macro: Callable[[object, int], Markup], goal: object, level: int) -> Markup:
-        """The text of ``macro(goal, level)`` on this page."""
-        if (
-            isinstance(goal, GoalResult)
+        """The text of ``macro(goal, level)`` on this page; raises what the macro raises."""
+        future = (
+            self._planned.get(goal.goal.id)
+            if isinstance(goal, GoalResult)
             and getattr(macro, "name", None) == MACRO
             and level == LEVEL
-            and goal.goal.id in self._planned
-        ):
-            text = self._collected().get(goal.goal.id)
-            if text is not None:
-                return Markup(text)
+            else None
+        )
+        if future is not None:
+            try:
+                return Markup(future.result())
+            except Exception:  # a broken template, a worker that died: render it here
+                pass
         return macro(goal, level)
 
-    def _collected(self) -> Mapping[str, str]:
-        """The worker's texts by goal id, waited for at the first call that needs one; empty
-        when the worker failed or died (its goals are then rendered here)."""
-        if self._texts is None:
-            self._texts = {}
-            if self._future is not None:
-                try:
-                    self._texts = dict(zip(self._planned, self._future.result(), strict=True))
-                except Exception:  # a broken template, a worker that died: render them here
-                    self._texts = {}
-            self.close()
-        return self._texts
-
     def close(self) -> None:
-        """End the worker: at once when its work is done, else dropping what it has not begun."""
+        """End the worker: at once when its goals are done, else after the one it is rendering
+        (those it has not begun are dropped), so an interrupt or an error waits for one goal
+        at most."""
         if self._pool is not None:
-            done = self._future is None or self._future.done()
-            self._pool.shutdown(wait=done, cancel_futures=not done)
+            done = all(f.done() for f in self._planned.values())
+            self._pool.shutdown(wait=done, cancel_futures=True)
             self._pool = None
 
 
@@ -120,15 +112,17 @@ def start(
     if pool is None:
         return Apart()
     environment.get_template(MACROS)  # compiled once, before the fork, for both processes
-    _JOB = (environment, dict(variables), goals[len(goals) - taken :])
+    planned = goals[len(goals) - taken :]
+    _JOB = (environment, dict(variables), planned)
+    futures: dict[str, Future[str]] = {}
     try:
-        future = pool.submit(render_job)
-    except Exception:  # the worker could not be started: render everything here
-        pool.shutdown(wait=False, cancel_futures=True)
-        return Apart()
+        for index, goal in enumerate(planned):  # the worker is forked at the first
+            futures[goal.goal.id] = pool.submit(render_job, index)
+    except Exception:  # the worker could not be started: what it has not got is rendered here
+        pass
     finally:
         _JOB = None
-    return Apart([g.goal.id for g in goals[len(goals) - taken :]], pool, future)
+    return Apart(futures, pool)
 
 
 def asks_for_apart(environment: jinja2.Environment, name: str) -> bool:
@@ -140,12 +134,14 @@ def asks_for_apart(environment: jinja2.Environment, name: str) -> bool:
     return "apart" in meta.find_undeclared_variables(environment.parse(source))
 
 
-def render_job() -> list[str]:
-    """The worker's work: the goals of ``_JOB``, each as ``m.goal(g, 2)`` renders it on the
-    page. Public so that the pool can find it by name."""
+def render_job(index: int) -> str:
+    """The worker's work: goal ``index`` of ``_JOB``, as ``m.goal(g, 2)`` renders it on the
+    page. Public so that the pool can find it by name; raises RuntimeError outside a worker."""
     if _JOB is None:
         raise RuntimeError("render_job runs only in a worker forked by report.apart.start")
     environment, variables, goals = _JOB
-    module = environment.get_template(MACROS).make_module({**variables, "once": Fragments()})
-    macro = getattr(module, MACRO)
-    return [str(macro(goal, LEVEL)) for goal in goals]
+    if not _MODULE:
+        _MODULE.append(
+            environment.get_template(MACROS).make_module({**variables, "once": Fragments()})
+        )
+    return str(getattr(_MODULE[0], MACRO)(goals[index], LEVEL))
