@@ -1,6 +1,6 @@
 """The goals at the end of a long HTML report, rendered in a second process while this one
-renders the rest of the page: the report of 300 indicators is then written in about two thirds
-of the time (docs/performance.md).
+renders the rest of the page: the page of 300 indicators is then rendered in about 0.5–0.65 of
+the time of one process (docs/performance.md).
 
 The page template writes ``apart(m.goal, g, 2)`` for ``m.goal(g, 2)``. Before the page is
 rendered, :func:`start` gives the last goals, about half of the page's indicators, to a forked
