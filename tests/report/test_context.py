@@ -2,6 +2,7 @@
 receive, the colours it gives them, and the method's result it is given or computes."""
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -116,12 +117,52 @@ def test_the_final_status_says_whose_it_is(real: Repository) -> None:
     )
     goal = context.result.goals[0]
     assert context.status_note(goal, owner=True) == ""
-    # Goal 1: 2 achieved, 4 partly, 3 not achieved of 9 (22.2 %, 44.4 %, 33.3 %).
+    # Goal 1: 2 achieved, 4 partly, 3 not achieved of 9: 22.22…, 44.44…, 33.33… %. Rounded
+    # each to 22.2, 44.4 and 33.3 they made 99.9 % and left a sliver at the bar's end; the
+    # tenth left over goes to the largest remainder (44.44…).
     assert context.status_bar([i.status for i in goal.indicators]) == [
         (Status.ACHIEVED, 2, 22.2),
-        (Status.PARTLY_ACHIEVED, 4, 44.4),
+        (Status.PARTLY_ACHIEVED, 4, 44.5),
         (Status.NOT_ACHIEVED, 3, 33.3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("counts", "shares"),
+    [
+        # 4, 4, 1 and 2 of 11 (goal 4): 36.36…, 36.36…, 9.09…, 18.18… %; rounded each they
+        # made 100.1 %. Rounded down, 99.7 %; the three tenths go to the remainders .91
+        # (9.0 → 9.1), .82 (18.1 → 18.2) and the first of the two .64 (36.3 → 36.4).
+        ((4, 4, 1, 2), (36.4, 36.3, 9.1, 18.2)),
+        # Three thirds: 33.3 each and the tenth left to the first.
+        ((1, 1, 1, 0), (33.4, 33.3, 33.3)),
+        ((1, 0, 0, 0), (100.0,)),
+        ((0, 0, 0, 0), ()),
+    ],
+)
+def test_a_status_bar_adds_up_to_exactly_a_hundred_per_cent(
+    real: Repository, counts: tuple[int, ...], shares: tuple[float, ...]
+) -> None:
+    context = build_context(real, real.period())
+    order = [Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED, Status.NOT_ASSESSED]
+    statuses = [s for s, n in zip(order, counts, strict=True) for _ in range(n)]
+    bar = context.status_bar(statuses)
+    assert tuple(share for _, _, share in bar) == shares
+    assert [n for _, n, _ in bar] == [n for n in counts if n]
+    if bar:
+        assert sum(round(10 * share) for _, _, share in bar) == 1000
+
+
+def test_every_status_bar_of_the_report_ends_with_its_last_part(real: Repository) -> None:
+    page = render_report(real, real.period(), ReportFormat.HTML)
+    bars = re.findall(r'<span class="bar" aria-hidden="true">(.*?)</span></span>', page)
+    # The summary's four goals, the five organisations and each goal's facts again.
+    assert len(bars) == 4 + 5 + 4
+    for bar in bars:
+        widths = re.findall(r'style="width: ([0-9.]+)%"', bar)
+        assert sum(round(10 * float(w)) for w in widths) == 1000, bar
+    # What a browser's rounding to device pixels leaves, the last part takes.
+    assert ".bar > span:last-child { flex-grow: 1; }" in page
 
 
 def test_a_proposal_that_stands_or_is_overruled_is_named(tmp_path: Path) -> None:
