@@ -225,6 +225,32 @@ def test_every_status_bar_of_the_report_ends_with_its_last_part(real: Repository
     assert ".bar > span:last-child { flex-grow: 1; }" in page
 
 
+def test_the_legend_counts_the_indicators_left_to_the_expert_in_agreement(
+    real: Repository, tmp_path: Path
+) -> None:
+    # One indicator of the real data has no rule (ekologiska-livsmedel): "för den", not the
+    # "Indikatorer …: 1. … för dem." the legend wrote before.
+    one = "En indikator har ingen regel i metoden och bedöms bara av sakkunnig; metoden föreslår ingen status för den."
+    for report_format in (ReportFormat.HTML, ReportFormat.MARKDOWN):
+        page = render_report(real, real.period(), report_format)
+        assert one in " ".join(page.split()), report_format
+        assert "för dem" not in page
+    english = render_report(real, real.period(), ReportFormat.HTML, "en")
+    assert "One indicator has no rule of the method and is assessed by an expert only" in english
+    # Both of the minimal repository's indicators left to the expert: plural.
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    for name in ("ekologisk-mat", "utslapp"):
+        path = root / f"data/indicators/{name}.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + "rule: expert\n", encoding="utf-8")
+    repository = load(root)
+    assert build_context(repository, repository.period()).expert_only_count == 2
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert (
+        "2 indikatorer har ingen regel i metoden och bedöms bara av sakkunnig; metoden föreslår "
+        "ingen status för dem." in " ".join(page.split())
+    )
+
+
 def test_a_proposal_that_stands_or_is_overruled_is_named(tmp_path: Path) -> None:
     root = copy_repository(MINIMAL, tmp_path / "repo")
     path = root / "data/assessments/ar-2022/indicators/utslapp.yaml"
