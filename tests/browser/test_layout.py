@@ -42,6 +42,11 @@ LAYOUT = """
     scrollers: scrollers,
     charts: document.querySelectorAll("svg.chart").length,
     smallestChartText: sizes.length ? Math.round(Math.min(...sizes) * 10) / 10 : null,
+    // A rule across a stacked card, above one of its cells but the first (each cell of a
+    // goal's card among the forecasts had one).
+    innerRules: [...document.querySelectorAll("table.cards tr")].filter((row) =>
+      getComputedStyle(row).display === "block" && [...row.children].slice(1).some((cell) =>
+        parseFloat(getComputedStyle(cell).borderTopWidth) > 0)).map(name),
     // A stacked card's cell shown with its label and nothing after it ("Beslut:").
     bareLabels: [...document.querySelectorAll("table.cards td[data-label]")].filter((e) =>
       e.offsetParent !== null && getComputedStyle(e).display === "block" &&
@@ -75,6 +80,7 @@ def test_nothing_scrolls_sideways_and_chart_text_is_legible(
     assert result["page"] == width, result
     assert result["scrollers"] == [], result
     assert result["bareLabels"] == [], result
+    assert result["innerRules"] == [], result
     if name != "index":  # the index holds no indicator, so no chart
         assert result["charts"] > 0
         assert result["smallestChartText"] >= MIN_CHART_TEXT_PX, result
