@@ -1,6 +1,7 @@
 """The HTML report on a phone (390 px) and a desktop (1280 px) in headless Chromium: nothing
-scrolls sideways, neither the page nor a box in it; no chart text is smaller than 12 CSS px; and
-axe-core finds no WCAG 2.1 AA violation at phone width, where the tables are stacked cards.
+scrolls sideways, neither the page nor a box in it, with every folded table unfolded; no chart
+text is smaller than 12 CSS px; and axe-core finds no WCAG 2.1 AA violation at phone width,
+where the tables are stacked cards.
 
 Screenshots of every page at both widths are kept under ``build/browser/`` as artefacts of the
 run, to look at as a reader would. Skipped with the reason where Chromium or axe-core is missing.
@@ -22,6 +23,8 @@ MIN_CHART_TEXT_PX = 12.0
 
 LAYOUT = """
 (() => {
+  // Measured with every folded table unfolded, as a reader opens them ("Tabell med värdena").
+  document.querySelectorAll("details").forEach((d) => { d.open = true; });
   const name = (e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") +
     (e.className && typeof e.className === "string" ? "." + e.className.split(" ").join(".") : "");
   // A box scrolls sideways when its content is wider than it and it scrolls or clips.
@@ -39,6 +42,11 @@ LAYOUT = """
     scrollers: scrollers,
     charts: document.querySelectorAll("svg.chart").length,
     smallestChartText: sizes.length ? Math.round(Math.min(...sizes) * 10) / 10 : null,
+    // A rule across a stacked card, above one of its cells but the first (each cell of a
+    // goal's card among the forecasts had one).
+    innerRules: [...document.querySelectorAll("table.cards tr")].filter((row) =>
+      getComputedStyle(row).display === "block" && [...row.children].slice(1).some((cell) =>
+        parseFloat(getComputedStyle(cell).borderTopWidth) > 0)).map(name),
     // A stacked card's cell shown with its label and nothing after it ("Beslut:").
     bareLabels: [...document.querySelectorAll("table.cards td[data-label]")].filter((e) =>
       e.offsetParent !== null && getComputedStyle(e).display === "block" &&
@@ -72,6 +80,7 @@ def test_nothing_scrolls_sideways_and_chart_text_is_legible(
     assert result["page"] == width, result
     assert result["scrollers"] == [], result
     assert result["bareLabels"] == [], result
+    assert result["innerRules"] == [], result
     if name != "index":  # the index holds no indicator, so no chart
         assert result["charts"] > 0
         assert result["smallestChartText"] >= MIN_CHART_TEXT_PX, result

@@ -7,13 +7,16 @@ The plot area is fixed: top 34, bottom 230 − 34 = 196, right 340 − 24 = 316;
 
 import datetime as dt
 from typing import Any
+from xml.etree import ElementTree
 
 from ambition.models import Indicator, Period, PeriodKind
 from ambition.report.chart import build_chart
 from ambition.report.chart_geometry import Link, OffScale
+from ambition.report.environment import build_environment
 from ambition.report.labels import labels
 
 SV = labels("sv")
+SVG = "{http://www.w3.org/2000/svg}"
 PERIOD_2021 = Period(id="ar-2021", kind=PeriodKind.ANNUAL, closing_date=dt.date(2021, 12, 31))
 PERIOD_2022 = Period(
     id="ar-2022", kind=PeriodKind.ANNUAL, title="Helår 2022", closing_date=dt.date(2022, 12, 31)
@@ -190,3 +193,38 @@ def test_values_after_the_period_are_not_drawn() -> None:
 
 def test_no_values_no_chart() -> None:
     assert build_chart(make({}), PERIOD_2022, None, "sv", SV) is None
+
+
+def test_a_target_s_label_is_drawn_last_on_a_white_box() -> None:
+    # The emissions' path from 104 453 t (1990) to 15 668 t (2045) ran through "Mål 2045":
+    # the label was drawn before the lines. "Mål 2045" is 8 characters, 8 × 8 = 64 units wide;
+    # left = 16 + 8 × len("125 000") = 72, and x maps 1989.5…2045.5 onto 72…316; its mark at
+    # 2045 is at x = 316 − 244/56 × 0.5 = 313.8, near the right edge, so the label ends at
+    # 313.8 + 8 = 321.8 and starts at 257.8; its baseline is 175.7 − 12 = 163.7.
+    indicator = make(
+        {1990: 104452.909, 2010: 116244.004, 2022: 79384.566},
+        baseline={"year": 1990, "value": 104452.909},
+        targets=[{"year": 2045, "value": 15667.936, "comparison": "at_most", "national": True}],
+        direction="decrease",
+    )
+    chart = build_chart(indicator, PERIOD_2022, indicator.targets[0], "sv", SV, path=True)
+    assert chart is not None and chart.path is not None
+    (mark,) = chart.targets
+    assert (mark.label, mark.x, mark.label_x, mark.label_y, mark.label_anchor) == (
+        "Mål 2045",
+        313.8,
+        321.8,
+        163.7,
+        "end",
+    )
+    # From 2 units before its start to 2 after its end, 12 above the baseline to 4 below.
+    assert mark.label_box == (255.8, 151.7, 68.0, 16.0)
+    svg = ElementTree.fromstring(build_environment().globals["chart_svg"](chart))
+    drawn = list(svg)
+    label = next(k for k, e in enumerate(drawn) if e.tag == f"{SVG}text" and e.text == "Mål 2045")
+    box = drawn[label - 1]
+    assert box.tag == f"{SVG}rect" and box.get("fill") == "#ffffff"
+    assert [box.get(a) for a in ("x", "y", "width", "height")] == ["255.8", "151.7", "68.0", "16.0"]
+    # Every line of the chart (the values, the path, the references) lies under it.
+    lines = [k for k, e in enumerate(svg.iter()) if e.tag in (f"{SVG}polyline", f"{SVG}line")]
+    assert lines and max(lines) < list(svg.iter()).index(box)

@@ -2,6 +2,7 @@
 receive, the colours it gives them, and the method's result it is given or computes."""
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from ambition.report import Page, ReportFormat, Scope, build_context, render_rep
 from ambition.report.context import contrast_ratio
 from ambition.report.forecasts import forecast_periods
 from ambition.repository import Repository
-from tests.conftest import MINIMAL, copy_repository
+from tests.conftest import MINIMAL, PROJECT, copy_repository
 from tests.method.builders import add_breakdowns
 from tests.report.repositories import load
 
@@ -69,7 +70,7 @@ def test_a_result_of_another_period_is_refused(real: Repository) -> None:
 def test_status_colours_are_readable_on_white(real: Repository) -> None:
     context = build_context(real, real.period())
     for status in Status:
-        assert contrast_ratio(context.status_colour(status), "#ffffff") >= 4.5
+        assert contrast_ratio(context.status_colour(status), "#ffffff") >= 3.0
     # The chart's colours (templates/chart.svg.j2): text at least 4.5:1, lines at least 3:1.
     for colour in ("#0b5394", "#6e2b86", "#1f2328", "#4d555e"):
         assert contrast_ratio(colour, "#ffffff") >= 4.5, colour
@@ -87,6 +88,66 @@ def test_a_pale_status_colour_falls_back_to_the_text_colour(tmp_path: Path) -> N
     page = render_report(repository, repository.period(), ReportFormat.HTML)
     assert ".status-partly_achieved .mark { color: #1f2328; }" in page
     assert ".status-achieved .mark { color: #1a7f37; }" in page
+
+
+def _lightness(colour: str) -> float:
+    """CIE 1976 L* of a '#rrggbb' sRGB colour (CIE 15:2004; sRGB as IEC 61966-2-1)."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    y = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 116 * y ** (1 / 3) - 16 if y > 216 / 24389 else y * 24389 / 27
+
+
+def test_the_four_level_example_of_the_method_has_a_colour_of_its_own(tmp_path: Path) -> None:
+    # data/method.yaml's commented example of a fourth level, as an officer uncomments it.
+    lines = (PROJECT / "data/method.yaml").read_text(encoding="utf-8").splitlines()
+    start = lines.index("  #   largely_achieved:")
+    end = next(k for k in range(start, len(lines)) if lines[k].startswith("  #   levels:"))
+    example = "".join(line.replace("  #   ", "  ", 1) + "\n" for line in lines[start : end + 1])
+    colour = re.search(r'colour: "(#[0-9a-f]{6})"', example)
+    assert colour is not None
+    largely = colour.group(1)
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    method = root / "data/method.yaml"
+    text = method.read_text(encoding="utf-8")
+    text = text.replace("# Regler för indikatorer.", example + "# Regler för indikatorer.", 1)
+    method.write_text(
+        text.replace("  partly_share: 0.5\n", "  partly_share: 0.5\n  largely_share: 0.6\n")
+    )
+    expert = root / "data/assessments/ar-2022/indicators/utslapp.yaml"
+    expert.write_text(
+        expert.read_text(encoding="utf-8").replace("partly_achieved", "largely_achieved")
+    )
+    repository = load(root)
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    # The report draws the shape and the bar in the example's own colour, not the text colour.
+    assert f".bar-largely_achieved {{ background: {largely}; }}" in page
+    assert f".status-largely_achieved .mark {{ color: {largely}; }}" in page
+    assert 'class="bar-largely_achieved"' in page
+    # At least 3:1 on white (WCAG 2.1, 1.4.11), and lighter than its neighbours in the bar by
+    # at least 10 in L*, as the comment says: #4d7c0f was 47.0 against Uppfyllt's 46.5.
+    assert round(contrast_ratio(largely, "#ffffff"), 1) == 3.4
+    assert (
+        round(_lightness(largely)),
+        round(_lightness("#1a7f37")),
+        round(_lightness("#9a6700")),
+    ) == (58, 47, 48)
+    assert round(_lightness("#4d7c0f"), 1) == 47.0
+    for neighbour in ("#1a7f37", "#9a6700"):
+        assert _lightness(largely) - _lightness(neighbour) >= 10
+    comment = " ".join(line.strip(" #") for line in lines[end + 1 : end + 12])
+    assert "L* 58 mot 47" in comment and "48 för Delvis" in comment and "3,4:1" in comment
+
+
+def test_a_status_colour_of_three_to_one_is_kept_for_the_shapes(tmp_path: Path) -> None:
+    # #6a9a00 has 3.37:1 on white: enough for a shape or a bar, which are no text.
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    path = root / "data/method.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"#9a6700"', '"#6a9a00"'))
+    repository = load(root)
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert ".status-partly_achieved .mark { color: #6a9a00; }" in page
+    assert ".bar-partly_achieved { background: #6a9a00; }" in page
 
 
 def test_the_final_status_says_whose_it_is(real: Repository) -> None:
@@ -116,12 +177,78 @@ def test_the_final_status_says_whose_it_is(real: Repository) -> None:
     )
     goal = context.result.goals[0]
     assert context.status_note(goal, owner=True) == ""
-    # Goal 1: 2 achieved, 4 partly, 3 not achieved of 9 (22.2 %, 44.4 %, 33.3 %).
+    # Goal 1: 2 achieved, 4 partly, 3 not achieved of 9: 22.22…, 44.44…, 33.33… %. Rounded
+    # each to 22.2, 44.4 and 33.3 they made 99.9 % and left a sliver at the bar's end; the
+    # tenth left over goes to the largest remainder (44.44…).
     assert context.status_bar([i.status for i in goal.indicators]) == [
         (Status.ACHIEVED, 2, 22.2),
-        (Status.PARTLY_ACHIEVED, 4, 44.4),
+        (Status.PARTLY_ACHIEVED, 4, 44.5),
         (Status.NOT_ACHIEVED, 3, 33.3),
     ]
+
+
+@pytest.mark.parametrize(
+    ("counts", "shares"),
+    [
+        # 4, 4, 1 and 2 of 11 (goal 4): 36.36…, 36.36…, 9.09…, 18.18… %; rounded each they
+        # made 100.1 %. Rounded down, 99.7 %; the three tenths go to the remainders .91
+        # (9.0 → 9.1), .82 (18.1 → 18.2) and the first of the two .64 (36.3 → 36.4).
+        ((4, 4, 1, 2), (36.4, 36.3, 9.1, 18.2)),
+        # Three thirds: 33.3 each and the tenth left to the first.
+        ((1, 1, 1, 0), (33.4, 33.3, 33.3)),
+        ((1, 0, 0, 0), (100.0,)),
+        ((0, 0, 0, 0), ()),
+    ],
+)
+def test_a_status_bar_adds_up_to_exactly_a_hundred_per_cent(
+    real: Repository, counts: tuple[int, ...], shares: tuple[float, ...]
+) -> None:
+    context = build_context(real, real.period())
+    order = [Status.ACHIEVED, Status.PARTLY_ACHIEVED, Status.NOT_ACHIEVED, Status.NOT_ASSESSED]
+    statuses = [s for s, n in zip(order, counts, strict=True) for _ in range(n)]
+    bar = context.status_bar(statuses)
+    assert tuple(share for _, _, share in bar) == shares
+    assert [n for _, n, _ in bar] == [n for n in counts if n]
+    if bar:
+        assert sum(round(10 * share) for _, _, share in bar) == 1000
+
+
+def test_every_status_bar_of_the_report_ends_with_its_last_part(real: Repository) -> None:
+    page = render_report(real, real.period(), ReportFormat.HTML)
+    bars = re.findall(r'<span class="bar" aria-hidden="true">(.*?)</span></span>', page)
+    # The summary's four goals, the five organisations and each goal's facts again.
+    assert len(bars) == 4 + 5 + 4
+    for bar in bars:
+        widths = re.findall(r'style="width: ([0-9.]+)%"', bar)
+        assert sum(round(10 * float(w)) for w in widths) == 1000, bar
+    # What a browser's rounding to device pixels leaves, the last part takes.
+    assert ".bar > span:last-child { flex-grow: 1; }" in page
+
+
+def test_the_legend_counts_the_indicators_left_to_the_expert_in_agreement(
+    real: Repository, tmp_path: Path
+) -> None:
+    # One indicator of the real data has no rule (ekologiska-livsmedel): "för den", not the
+    # "Indikatorer …: 1. … för dem." the legend wrote before.
+    one = "En indikator har ingen regel i metoden och bedöms bara av sakkunnig; metoden föreslår ingen status för den."
+    for report_format in (ReportFormat.HTML, ReportFormat.MARKDOWN):
+        page = render_report(real, real.period(), report_format)
+        assert one in " ".join(page.split()), report_format
+        assert "för dem" not in page
+    english = render_report(real, real.period(), ReportFormat.HTML, "en")
+    assert "One indicator has no rule of the method and is assessed by an expert only" in english
+    # Both of the minimal repository's indicators left to the expert: plural.
+    root = copy_repository(MINIMAL, tmp_path / "repo")
+    for name in ("ekologisk-mat", "utslapp"):
+        path = root / f"data/indicators/{name}.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + "rule: expert\n", encoding="utf-8")
+    repository = load(root)
+    assert build_context(repository, repository.period()).expert_only_count == 2
+    page = render_report(repository, repository.period(), ReportFormat.HTML)
+    assert (
+        "2 indikatorer har ingen regel i metoden och bedöms bara av sakkunnig; metoden föreslår "
+        "ingen status för dem." in " ".join(page.split())
+    )
 
 
 def test_a_proposal_that_stands_or_is_overruled_is_named(tmp_path: Path) -> None:

@@ -162,8 +162,24 @@ def test_prose_is_rendered_as_markdown_it_and_nh3_render_it(text: str) -> None:
 def test_sentences_of_words_are_one_paragraph(words: list[str]) -> None:
     text = " ".join(words)
     assert render_markdown(text) == markdown_to_html(text)
-    if text[0].isalpha():
-        assert render_markdown(text) == f"<p>{text}</p>"  # CommonMark §4.8: one paragraph
+    if text[0].isalpha():  # CommonMark §4.8: one paragraph, "50 %" kept on one line
+        kept = text.replace("50 %", "50\u00a0%")
+        assert render_markdown(text) == f"<p>{kept}</p>"
+
+
+def test_a_number_keeps_its_per_cent_sign_on_its_line() -> None:
+    # The analysis of laddbara bilar broke "45,9 %" after 45,9 at 1280 px: the space between a
+    # number and % is a no-break space, in prose and in Markdown alike; other spaces stay.
+    nbsp = "\u00a0"
+    assert render_markdown("från 45,9 % i Värnamo till 62,7 % i Aneby.") == (
+        f"<p>från 45,9{nbsp}% i Värnamo till 62,7{nbsp}% i Aneby.</p>"
+    )
+    assert render_markdown("Andelen *ökade* med 5 %.\n\n- 20 % av 40") == (
+        f"<p>Andelen <em>ökade</em> med 5{nbsp}%.</p>\n<ul>\n<li>20{nbsp}% av 40</li>\n</ul>"
+    )
+    assert render_markdown("Andelen var 30% 2022, 100 procent %-enheter.") == (
+        "<p>Andelen var 30% 2022, 100 procent %-enheter.</p>"
+    )
 
 
 def test_every_text_of_the_shipped_data_renders_as_before() -> None:

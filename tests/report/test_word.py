@@ -125,7 +125,10 @@ def test_analyses_are_paragraphs_and_facts_name_their_term(word: docx.document.D
     assert "Senaste värde: 30,0 procent (2022)" in texts
     assert "Källa: Ekomatcentrum (Kolada U07514)" in texts
     analysis = next(
-        p for p in word.paragraphs if p.text.startswith("Andelen ekologiska livsmedel var 30 %")
+        # the number and its per cent sign joined by a no-break space (report/text.py)
+        p
+        for p in word.paragraphs
+        if p.text.startswith("Andelen ekologiska livsmedel var 30\u00a0%")
     )
     assert analysis.style.name == "Normal"
     links = [h.url for p in word.paragraphs for h in p.hyperlinks]

@@ -167,10 +167,16 @@ REPORT: dict[str, tuple[str, str]] = {
     "owner_missing": ("Målägarens bedömning saknas", "The goal owner's assessment is missing"),
     "expert_only": ("Bedöms bara av sakkunnig", "Assessed by an expert only"),
     "expert_only_note": (
-        "Indikatorer utan regel i metoden, som bara bedöms av sakkunnig: {count}. Metoden "
+        "{count} indikatorer har ingen regel i metoden och bedöms bara av sakkunnig; metoden "
         "föreslår ingen status för dem.",
-        "Indicators without a rule of the method, assessed by an expert only: {count}. The method "
-        "proposes no status for them.",
+        "{count} indicators have no rule of the method and are assessed by an expert only; the "
+        "method proposes no status for them.",
+    ),
+    "expert_only_note_one": (
+        "En indikator har ingen regel i metoden och bedöms bara av sakkunnig; metoden föreslår "
+        "ingen status för den.",
+        "One indicator has no rule of the method and is assessed by an expert only; the method "
+        "proposes no status for it.",
     ),
     "goals_by_status": (
         "Målens bedömning och indikatorernas status per mål",

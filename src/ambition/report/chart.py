@@ -260,6 +260,7 @@ def build_chart(
                 label_y=label_y,
                 label_anchor=anchor,
                 applicable=target == applicable,
+                label_width=DIGIT_WIDTH * len(label),
             )
         )
 

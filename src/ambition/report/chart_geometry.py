@@ -78,7 +78,8 @@ class TargetMark:
     ``off_scale`` says where it lies when it is outside the y axis (then ``y`` is at the edge);
     ``y_acceptable`` is the level acceptable in the shorter term, when given and on the scale.
     ``applicable`` marks the target the period is assessed against (it gets a guide line).
-    ``label`` is written at ``(label_x, label_y)`` with SVG ``text-anchor`` ``label_anchor``.
+    ``label`` is written at ``(label_x, label_y)`` with SVG ``text-anchor`` ``label_anchor``;
+    ``label_width`` is its generous width in user units, for ``label_box``.
     """
 
     year: int
@@ -92,6 +93,23 @@ class TargetMark:
     label_y: float
     label_anchor: str
     applicable: bool
+    label_width: float = 0.0
+
+    @property
+    def label_box(self) -> tuple[float, float, float, float]:
+        """The box behind the label, x, y, width and height in user units: the label's width
+        and 2 units more each side, from 12 above its baseline to 4 below (a 13-unit font's
+        capitals and descenders). The chart draws it in white under the label, over the lines,
+        so no line crosses the words ("Mål 2045" on the path to the target)."""
+        start = {"start": self.label_x, "middle": self.label_x - self.label_width / 2}.get(
+            self.label_anchor, self.label_x - self.label_width
+        )
+        return (
+            round(start - 2, 1),
+            round(self.label_y - 12, 1),
+            round(self.label_width + 4.0, 1),
+            16.0,
+        )
 
 
 @dataclass(frozen=True)

@@ -235,11 +235,13 @@ class ReportContext(ActionPlanView):
         return [s for s in Status if s in used]
 
     def status_colour(self, status: Status) -> str:
-        """The status colour for text on white: the scale's colour where its contrast is at
-        least 4.5:1, else (and for a degree it does not style) the body text colour."""
+        """The colour of a status's shape and of its part of a stacked bar, on white: the
+        scale's colour where its contrast is at least 3:1, the least a graphical object needs
+        (WCAG 2.1, 1.4.11 Non-text Contrast; the status's word beside it is in the text
+        colour), else (and for a degree it does not style) the body text colour."""
         scale = self.method.scale
         colour = scale.style(status).colour if scale.has_style(status) else "#1f2328"
-        return colour if contrast_ratio(colour, "#ffffff") >= 4.5 else "#1f2328"
+        return colour if contrast_ratio(colour, "#ffffff") >= 3.0 else "#1f2328"
 
     def trend_label(self, trend: Trend) -> str:
         """The trend in words."""
@@ -296,13 +298,24 @@ class ReportContext(ActionPlanView):
 
     def status_bar(self, statuses: Sequence[Status]) -> list[tuple[Status, int, float]]:
         """The parts of a stacked bar of ``statuses``: per status with a count, the count and
-        its share in per cent of all (rounded to 0.1), in the scale's order."""
-        total = len(statuses) or 1
-        return [
-            (status, n, round(100 * n / total, 1))
-            for status, n in self.status_counts(statuses)
-            if n
-        ]
+        its share in per cent of all, in tenths of a per cent, in the scale's order.
+
+        The shares add up to exactly 100.0 (in tenths, 1,000), so the bar ends with its last
+        part and no sliver: each share is rounded down and the tenths left over go one each to
+        the parts with the largest remainders (the largest remainder method, Hare–Niemeyer),
+        the earlier part in the scale first where two are equal. Goal 1's 2, 4 and 3 of 9
+        (22.22…, 44.44…, 33.33 %) are 22.2, 44.5 and 33.3. Empty ``statuses``: no part.
+        """
+        counts = [(status, n) for status, n in self.status_counts(statuses) if n]
+        total = sum(n for _, n in counts)
+        if not total:
+            return []
+        tenths = [1000 * n // total for _, n in counts]
+        left = 1000 - sum(tenths)
+        by_remainder = sorted(range(len(counts)), key=lambda k: -(1000 * counts[k][1] % total))
+        for k in by_remainder[:left]:
+            tenths[k] += 1
+        return [(status, n, t / 10) for (status, n), t in zip(counts, tenths, strict=True)]
 
     def organisation_rows(self) -> list[tuple[str, str, list[Status]]]:
         """Per organisation that is responsible for an indicator of the report: its id, its
