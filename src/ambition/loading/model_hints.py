@@ -5,6 +5,7 @@ to build the hint of a diagnostic; each returns None (or a general hint) when no
 """
 
 import calendar
+import difflib
 import math
 import re
 import unicodedata
@@ -74,6 +75,14 @@ SWEDISH_WORDS = {
     "program": "programme",
     "riktlinje": "guideline",
 }
+_STATUSES = (
+    "achieved",
+    "largely_achieved",
+    "partly_achieved",
+    "slightly_achieved",
+    "not_achieved",
+    "not_assessed",
+)
 SWEDISH_KEYS = {
     "id": "id",
     "titel": "title",
@@ -204,13 +213,13 @@ _PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def strict_number(
-    value: Any, *, whole: bool, what: Text, on_key: bool
+    value: Any, *, whole: bool, what: Text, example: str
 ) -> tuple[str, Text, Text] | None:
     """(code, message, fix) for a value that the strict number types refuse although a lax
     reading would take it: a boolean, a number in quotes, ``2026.0`` for a whole number.
-    ``what`` names what was expected ('a number'); None for any other value."""
+    ``what`` names what was expected ('a number'), ``example`` is a number to show for a
+    boolean (``number_example``); None for any other value."""
     if isinstance(value, bool):
-        example = "2022" if on_key else "12" if whole else "12.5"
         return (
             "not-a-number",
             text("not-a-number.boolean", value=show_value(value), what=what),
@@ -230,6 +239,98 @@ def strict_number(
             text("not-a-number.quoted.fix", number=plain),
         )
     return None
+
+
+_YEARS = (1900, 2200)
+"""The bounds of a year in the models."""
+
+
+def number_example(low: Any, high: Any, default: Any, *, whole: bool) -> str:
+    """A number to show as an example of a field bounded by ``low``–``high`` (either may be
+    None) with the default ``default``: the default when it is in range (and, for a decimal
+    field, not whole), else 2022 for a year, else the first of 12.5, 0.5, 0.25 (12, 1 for a
+    whole field) in range, else a number just inside the bounds."""
+
+    def inside(number: float) -> bool:
+        return (low is None or number >= low) and (high is None or number <= high)
+
+    if (low, high) == _YEARS:
+        return "2022"
+    numeric = isinstance(default, int | float) and not isinstance(default, bool)
+    if numeric and inside(default) and (whole or not float(default).is_integer()):
+        return number_text(default)
+    for candidate in (12, 1) if whole else (12.5, 0.5, 0.25):
+        if inside(candidate) and not (low == candidate and high == candidate):
+            return number_text(candidate)
+    step = 1 if whole else 0.5
+    return number_text(low + step if low is not None else high - step)
+
+
+def year_of(written: str) -> str | None:
+    """The year of a date written where a year is expected: ``'2022-01-01'`` and
+    ``'2022-12'`` give '2022'; None for anything else."""
+    match = re.fullmatch(r"\s*((?:19|20|21)\d\d)(?:[-/.]\d{1,2}){1,2}\s*", written)
+    return match.group(1) if match else None
+
+
+COMPARISON_WORDS = {
+    "<=": "at_most",
+    "≤": "at_most",
+    "=<": "at_most",
+    "högst": "at_most",
+    ">=": "at_least",
+    "≥": "at_least",
+    "=>": "at_least",
+    "minst": "at_least",
+    "<": "below",
+    "under": "below",
+    ">": "above",
+    "över": "above",
+}
+"""Signs and Swedish words written before a target's number, and the comparison they mean."""
+
+
+def comparison_fix(written: str) -> tuple[str, str] | None:
+    """(comparison, number) for a target's value written with its comparison: ``'<= 800'`` →
+    ('at_most', '800'), ``'minst 12,5 %'`` → ('at_least', '12.5'); None for anything else."""
+    match = re.fullmatch(r"\s*(<=|>=|=<|=>|[<>≤≥]|högst|minst|under|över)\s*(.+?)\s*", written)
+    if not match:
+        return None
+    rest = match.group(2)
+    if _PLAIN_NUMBER.fullmatch(rest):
+        return COMPARISON_WORDS[match.group(1)], rest
+    fixed = number_fix(rest, whole=False, share=False)
+    if fixed is None or not isinstance(fixed[1], str):
+        return None
+    return COMPARISON_WORDS[match.group(1)], fixed[1]
+
+
+STATUS_WORDS = {
+    **{key: key for key in _STATUSES},
+    **{word: key for word, key in SWEDISH_WORDS.items() if key in _STATUSES},
+    "partly": "partly_achieved",
+    "partially": "partly_achieved",
+    "partial": "partly_achieved",
+    "largely": "largely_achieved",
+    "slightly": "slightly_achieved",
+}
+"""The words, English and Swedish, an officer may write for a status, and the status they mean."""
+
+
+def status_intent(written: str) -> str | None:
+    """The status ``written`` stands for, if that is clear: the status itself in another case
+    or with spaces ('Partly achieved'), a Swedish word ('delvis uppfyllt'), or the nearest of
+    these by spelling ('acheived', 'partialy', 'delvis uppfylt'); None for anything else."""
+    plain = " ".join(written.strip().lower().replace("_", " ").replace("-", " ").split())
+    words = {word.replace("_", " "): key for word, key in STATUS_WORDS.items()}
+    if plain in words:
+        return words[plain]
+    nearest = difflib.get_close_matches(plain, list(words), n=1, cutoff=0.75)
+    return words[nearest[0]] if nearest else None
+
+
+BOOLEAN_WORDS = {"ja": True, "j": True, "sant": True, "nej": False, "n": False, "falskt": False}
+"""Swedish words written for true and false."""
 
 
 def date_problem(written: str) -> tuple[str | Text, Text]:
