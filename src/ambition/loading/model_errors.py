@@ -28,25 +28,24 @@ from ambition.loading.model_fields import (
     untagged,
 )
 from ambition.loading.model_hints import (
-    BOOLEAN_WORDS,
     LIST,
     MAPPING,
-    SWEDISH_KEYS,
-    SWEDISH_WORDS,
     TEXT,
     as_id,
     comparison_fix,
     date_problem,
+    keys_fix,
     number_example,
     number_fix,
+    number_hint,
     number_text,
     pattern_hint,
     range_fix,
     show_value,
-    status_intent,
     strict_number,
     year_of,
 )
+from ambition.loading.model_words import BOOLEAN_WORDS, SWEDISH_KEYS, SWEDISH_WORDS, status_intent
 from ambition.messages.text import Text, listing, text
 from ambition.models.common import ID_PATTERN
 from ambition.schema.descriptions import DESCRIPTIONS
@@ -111,6 +110,11 @@ class _Context:
         self.loc = source.resolve([*prefix, *untagged(model, raw_loc)])  # as written
         self.where: str | Text = _dotted(self.loc) or text("model.the-file")
         self.suggestion: tuple[str, ...] | None = None  # the key an unknown key stands for
+
+    @property
+    def name(self) -> str:
+        """The last key of the path, '' for the whole file."""
+        return str(self.loc[-1]) if self.loc else ""
 
     def place(self) -> tuple[str, ...]:
         """The path as text, to compare places."""
@@ -241,12 +245,7 @@ class _Context:
     def empty(self) -> Diagnostic:
         annotation = strip_optional(annotation_at(self.model, self.model_loc))
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            required = [n for n, f in annotation.model_fields.items() if f.is_required()]
-            hint = (
-                text("empty-value.keys.fix", keys=", ".join(required))
-                if required
-                else text("empty-value.mapping.fix")
-            )
+            hint = keys_fix([n for n, f in annotation.model_fields.items() if f.is_required()])
         else:
             field = field_at(self.model, self.model_loc)
             needed = field is not None and field.is_required()
@@ -294,8 +293,8 @@ class _Context:
         strict = strict_number(value, whole=whole, what=what, example=example)
         if strict is not None:
             code, said, fix = strict
-            if code == "not-a-whole-number" and self.loc[-1:] == ["decimals"]:
-                fix = text("not-a-number.decimals.fix", example=example)
+            if code == "not-a-whole-number" and self.name == "decimals":
+                fix = number_hint("decimals", whole=True, year=False, example=example)
             return self.make(code, text("model.at", where=self.where, message=said), fix)
         if isinstance(value, str):
             written = self.written_number(value, whole=whole, year=year)
@@ -303,16 +302,10 @@ class _Context:
                 return written
         if isinstance(value, dict | list):
             return self.wrong_structure(what)
-        if self.loc[-1:] == ["decimals"]:
-            fix = text("not-a-number.decimals.fix", example=example)
-        elif year:
-            fix = text("not-a-number.year.fix", example=example)
-        else:
-            fix = text("not-a-number.whole.fix" if whole else "not-a-number.fix", example=example)
         return self.make(
             "not-a-number",
             text("not-a-number", where=self.where, value=show_value(value), what=what),
-            fix,
+            number_hint(self.name, whole=whole, year=year, example=example),
         )
 
     def written_number(self, value: str, *, whole: bool, year: bool) -> Diagnostic | None:
@@ -322,8 +315,10 @@ class _Context:
         found_year = year_of(value) if year else None
         if found_year is not None:
             message = text("not-a-number.date", where=self.where, value=shown)
-            return self.make("not-a-number", message, text("not-a-number.date.fix", year=found_year))
-        compared = comparison_fix(value) if self.loc[-1:] == ["value"] else None
+            return self.make(
+                "not-a-number", message, text("not-a-number.date.fix", year=found_year)
+            )
+        compared = comparison_fix(value) if self.name == "value" else None
         parent = self.model_loc[:-1]
         if compared is not None and "comparison" in known_keys(self.model, parent):
             comparison, number = compared
@@ -372,7 +367,8 @@ class _Context:
         word = BOOLEAN_WORDS.get(str(self.value).strip().lower())
         if word is None:
             return self.make("wrong-type", message, text("wrong-type.boolean.fix"))
-        fix = text("wrong-type.boolean.swedish.fix", word=str(word).lower(), value=shown)
+        word_text = "true" if word else "false"
+        fix = text("wrong-type.boolean.swedish.fix", word=word_text, value=shown)
         return self.make("wrong-type", message, fix)
 
     def wrong_structure(self, expected: Text) -> Diagnostic:
@@ -381,17 +377,8 @@ class _Context:
         if expected == MAPPING and isinstance(annotation, type):
             if issubclass(annotation, BaseModel):
                 keys = [n for n, f in annotation.model_fields.items() if f.is_required()]
-                hint = (
-                    text("empty-value.keys.fix", keys=", ".join(keys))
-                    if keys
-                    else text("empty-value.mapping.fix")
-                )
-                if isinstance(self.value, list) and self.loc:
-                    hint = text(
-                        "wrong-type.list-for-mapping.fix",
-                        key=str(self.loc[-1]),
-                        keys=text("wrong-type.keys", keys=", ".join(keys)) if keys else "",
-                    )
+                listed = isinstance(self.value, list) and bool(self.loc)
+                hint = keys_fix(keys, under=self.name if listed else None)
             else:
                 hint = text("wrong-type.mapping.fix")
         elif expected == MAPPING:

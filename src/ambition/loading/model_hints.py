@@ -5,134 +5,14 @@ to build the hint of a diagnostic; each returns None (or a general hint) when no
 """
 
 import calendar
-import difflib
 import math
 import re
 import unicodedata
 from typing import Any
 
+from ambition.loading.model_words import COMPARISON_WORDS
 from ambition.messages.text import Text, listing, text
 
-# Swedish words an officer may write for the allowed English words and keys (lower case); suggested
-# only where the English word is allowed at that place.
-SWEDISH_WORDS = {
-    "uppfyllt": "achieved",
-    "uppfylld": "achieved",
-    "uppnått": "achieved",
-    "delvis uppfyllt": "partly_achieved",
-    "delvis uppfylld": "partly_achieved",
-    "delvis": "partly_achieved",
-    "ej uppfyllt": "not_achieved",
-    "inte uppfyllt": "not_achieved",
-    "ej uppfylld": "not_achieved",
-    "ej bedömd": "not_assessed",
-    "ej bedömt": "not_assessed",
-    "ej mätbar": "not_assessed",
-    "till stor del uppfyllt": "largely_achieved",
-    "till stor del uppfylld": "largely_achieved",
-    "i låg grad uppfyllt": "slightly_achieved",
-    "i låg grad uppfylld": "slightly_achieved",
-    "förbättring": "improving",
-    "förbättras": "improving",
-    "oförändrad": "stable",
-    "oförändrat": "stable",
-    "försämring": "worsening",
-    "försämras": "worsening",
-    "öka": "increase",
-    "ökning": "increase",
-    "högre": "increase",
-    "minska": "decrease",
-    "minskning": "decrease",
-    "lägre": "decrease",
-    "minst": "at_least",
-    ">=": "at_least",
-    "≥": "at_least",
-    "högst": "at_most",
-    "<=": "at_most",
-    "≤": "at_most",
-    "över": "above",
-    ">": "above",
-    "under": "below",
-    "<": "below",
-    "mellan": "between",
-    "helår": "annual",
-    "helårsbokslut": "annual",
-    "delår": "interim",
-    "delårsbokslut": "interim",
-    "nämnd": "committee",
-    "bolag": "company",
-    "förvaltning": "administration",
-    "kommunstyrelsen": "executive_board",
-    "kommunfullmäktige": "council",
-    "kommunledningskontoret": "central_office",
-    "planerad": "planned",
-    "pågår": "ongoing",
-    "pågående": "ongoing",
-    "genomförd": "done",
-    "klar": "done",
-    "försenad": "delayed",
-    "avbruten": "cancelled",
-    "program": "programme",
-    "riktlinje": "guideline",
-}
-_STATUSES = (
-    "achieved",
-    "largely_achieved",
-    "partly_achieved",
-    "slightly_achieved",
-    "not_achieved",
-    "not_assessed",
-)
-SWEDISH_KEYS = {
-    "id": "id",
-    "titel": "title",
-    "rubrik": "title",
-    "beskrivning": "description",
-    "enhet": "unit",
-    "decimaler": "decimals",
-    "riktning": "direction",
-    "ansvarig": "responsible",
-    "mätområde": "measurement_area",
-    "källa": "source",
-    "utgivare": "publisher",
-    "utgångsvärde": "baseline",
-    "målvärde": "targets",
-    "målvärden": "targets",
-    "mål": "targets",
-    "värden": "values",
-    "värde": "value",
-    "år": "year",
-    "jämförelse": "comparison",
-    "acceptabelt": "acceptable",
-    "beslut": "decision",
-    "organ": "body",
-    "datum": "date",
-    "paragraf": "paragraph",
-    "diarienummer": "registration_number",
-    "dnr": "registration_number",
-    "bedömning": "status",
-    "status": "status",
-    "analys": "analysis",
-    "bedömare": "assessor",
-    "motivering": "justification",
-    "namn": "name",
-    "kod": "code",
-    "språk": "language",
-    "perioder": "periods",
-    "mandatperiod": "term_of_office",
-    "ägare": "owner",
-    "nummer": "number",
-    "mätområden": "measurement_areas",
-    "typ": "kind",
-    "sista dag": "deadline",
-    "bokslutsdag": "closing_date",
-    "styrdokument": "steering_documents",
-    "fokusområde": "focus_area",
-    "fokusområden": "focus_areas",
-    "startdatum": "start",
-    "slutdatum": "due",
-    "lägesbeskrivning": "progress",
-}
 MAPPING = text("model.mapping")
 """What a mapping of keys is called in a message."""
 LIST = text("model.list")
@@ -247,8 +127,8 @@ _YEARS = (1900, 2200)
 
 def number_example(low: Any, high: Any, default: Any, *, whole: bool) -> str:
     """A number to show as an example of a field bounded by ``low``–``high`` (either may be
-    None) with the default ``default``: the default when it is in range (and, for a decimal
-    field, not whole), else 2022 for a year, else the first of 12.5, 0.5, 0.25 (12, 1 for a
+    None) with the default ``default``: the default when it is in range, has at most three
+    decimals and, for a decimal field, is not whole; else 2022 for a year, else the first of 12.5, 0.5, 0.25 (12, 1 for a
     whole field) in range, else a number just inside the bounds."""
 
     def inside(number: float) -> bool:
@@ -257,13 +137,38 @@ def number_example(low: Any, high: Any, default: Any, *, whole: bool) -> str:
     if (low, high) == _YEARS:
         return "2022"
     numeric = isinstance(default, int | float) and not isinstance(default, bool)
-    if numeric and inside(default) and (whole or not float(default).is_integer()):
+    short = numeric and round(default, 3) == default  # 0.05, not 2/3 as 0.666667
+    if short and inside(default) and (whole or not float(default).is_integer()):
         return number_text(default)
     for candidate in (12, 1) if whole else (12.5, 0.5, 0.25):
-        if inside(candidate) and not (low == candidate and high == candidate):
+        if inside(candidate):
             return number_text(candidate)
+    if low is not None and high is not None:
+        middle = (low + high) / 2
+        return number_text(round(middle) if whole else middle)
     step = 1 if whole else 0.5
     return number_text(low + step if low is not None else high - step)
+
+
+def number_hint(name: str, *, whole: bool, year: bool, example: str) -> Text:
+    """How to write the number of the field ``name`` (its key): the number of decimals, a
+    year, a whole number or a number with a decimal point, with ``example``."""
+    if name == "decimals":
+        return text("not-a-number.decimals.fix", example=example)
+    if year:
+        return text("not-a-number.year.fix", example=example)
+    return text("not-a-number.whole.fix" if whole else "not-a-number.fix", example=example)
+
+
+def keys_fix(keys: list[str], *, under: str | None = None) -> Text:
+    """How to write a mapping whose required keys are ``keys``; ``under`` names its key when
+    it was written as a list, whose dashes must go."""
+    if under is not None:
+        listed = text("wrong-type.keys", keys=", ".join(keys)) if keys else ""
+        return text("wrong-type.list-for-mapping.fix", key=under, keys=listed)
+    if keys:
+        return text("empty-value.keys.fix", keys=", ".join(keys))
+    return text("empty-value.mapping.fix")
 
 
 def year_of(written: str) -> str | None:
@@ -271,23 +176,6 @@ def year_of(written: str) -> str | None:
     ``'2022-12'`` give '2022'; None for anything else."""
     match = re.fullmatch(r"\s*((?:19|20|21)\d\d)(?:[-/.]\d{1,2}){1,2}\s*", written)
     return match.group(1) if match else None
-
-
-COMPARISON_WORDS = {
-    "<=": "at_most",
-    "≤": "at_most",
-    "=<": "at_most",
-    "högst": "at_most",
-    ">=": "at_least",
-    "≥": "at_least",
-    "=>": "at_least",
-    "minst": "at_least",
-    "<": "below",
-    "under": "below",
-    ">": "above",
-    "över": "above",
-}
-"""Signs and Swedish words written before a target's number, and the comparison they mean."""
 
 
 def comparison_fix(written: str) -> tuple[str, str] | None:
@@ -303,34 +191,6 @@ def comparison_fix(written: str) -> tuple[str, str] | None:
     if fixed is None or not isinstance(fixed[1], str):
         return None
     return COMPARISON_WORDS[match.group(1)], fixed[1]
-
-
-STATUS_WORDS = {
-    **{key: key for key in _STATUSES},
-    **{word: key for word, key in SWEDISH_WORDS.items() if key in _STATUSES},
-    "partly": "partly_achieved",
-    "partially": "partly_achieved",
-    "partial": "partly_achieved",
-    "largely": "largely_achieved",
-    "slightly": "slightly_achieved",
-}
-"""The words, English and Swedish, an officer may write for a status, and the status they mean."""
-
-
-def status_intent(written: str) -> str | None:
-    """The status ``written`` stands for, if that is clear: the status itself in another case
-    or with spaces ('Partly achieved'), a Swedish word ('delvis uppfyllt'), or the nearest of
-    these by spelling ('acheived', 'partialy', 'delvis uppfylt'); None for anything else."""
-    plain = " ".join(written.strip().lower().replace("_", " ").replace("-", " ").split())
-    words = {word.replace("_", " "): key for word, key in STATUS_WORDS.items()}
-    if plain in words:
-        return words[plain]
-    nearest = difflib.get_close_matches(plain, list(words), n=1, cutoff=0.75)
-    return words[nearest[0]] if nearest else None
-
-
-BOOLEAN_WORDS = {"ja": True, "j": True, "sant": True, "nej": False, "n": False, "falskt": False}
-"""Swedish words written for true and false."""
 
 
 def date_problem(written: str) -> tuple[str | Text, Text]:

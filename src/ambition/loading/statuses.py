@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from ambition import layout
 from ambition.diagnostics import Diagnostic
 from ambition.loading.findings import Findings
-from ambition.loading.model_hints import SWEDISH_WORDS, status_intent
+from ambition.loading.model_words import SWEDISH_WORDS, status_intent
 from ambition.messages.text import Text, listing, text
 from ambition.models import (
     GoalAssessment,

@@ -160,8 +160,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "invalid-choice.status.fix": (
         "skriv en av nivåerna för {period}: {degrees}, eller {none} om bedömning inte kan göras",
-        "write one of the degrees of {period}: {degrees}, or {none} when no assessment can be "
-        "made",
+        "write one of the degrees of {period}: {degrees}, or {none} when no assessment can be made",
     ),
     # Checks that need the method.
     "justification-missing": (
