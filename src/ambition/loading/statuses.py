@@ -133,7 +133,8 @@ def _named(scale: Scale, status: Status) -> Text:
     if not scale.has_style(status):
         return text("words.as-is", text=status.value)
     label = scale.style(status).label
-    return text("invalid-choice.status.degree", key=status.value, sv=label.sv, en=label.en)
+    named = text("words.label", sv=label.sv, en=label.en)
+    return text("invalid-choice.status.degree", key=status.value, label=named)
 
 
 def _on_scale(written: str, scale: Scale, kind: PeriodKind, period: str) -> Text:

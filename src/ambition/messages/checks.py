@@ -138,7 +138,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write {values}, or not_assessed when no assessment can be made",
     ),
     # A status the file's model refuses, its fix said again against its period's scale.
-    "invalid-choice.status.degree": ("{key} ({sv})", "{key} ({en})"),
+    "invalid-choice.status.degree": ("{key} ({label})", "{key} ({label})"),
     "invalid-choice.status.scale": (
         "nivåerna för {period} är {degrees}; {none} om bedömning inte kan göras",
         "the degrees of {period} are {degrees}; {none} when no assessment can be made",
