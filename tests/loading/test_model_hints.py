@@ -5,15 +5,16 @@ from typing import Any
 import pytest
 
 from ambition.loading.model_hints import (
-    SWEDISH_KEYS,
-    SWEDISH_WORDS,
     as_id,
+    comparison_fix,
     date_problem,
+    number_example,
     number_fix,
     number_text,
     pattern_hint,
     show_value,
     strict_number,
+    year_of,
 )
 from ambition.messages.text import Text, text
 
@@ -92,35 +93,71 @@ def test_values_as_shown_in_messages() -> None:
     assert [english(show_value(v)) for v in (None, True, {}, [], 2.5)] == [
         "nothing",
         "true",
-        "a mapping of keys",
+        "'key: value' lines",
         "a list",
         "2.5",
     ]
 
 
-def test_swedish_words_and_keys_are_written_in_lower_case() -> None:
-    assert all(word == word.lower() for word in [*SWEDISH_WORDS, *SWEDISH_KEYS])
-    assert SWEDISH_WORDS["delvis uppfyllt"] == "partly_achieved"
-    assert SWEDISH_KEYS["målvärden"] == "targets"
-
-
 def test_strict_number_names_what_a_lax_reading_would_have_taken() -> None:
     """Issue 17 item 2: true is never a number, "30" is text, 2026.0 is no year."""
     number, whole = text("model.number"), text("model.whole-number")
-    assert english(strict_number(True, whole=False, what=number, on_key=False)) == (
+    assert english(strict_number(True, whole=False, what=number, example="12.5")) == (
         "not-a-number",
         "true is true or false, not a number",
         "write the number, e.g. 12.5",
     )
-    assert english(strict_number("30", whole=False, what=number, on_key=False)) == (
+    assert english(strict_number("30", whole=False, what=number, example="12")) == (
         "not-a-number",
         "'30' is in quotes, so it is text, not a number",
         "write 30 without quotes",
     )
-    assert english(strict_number(2026.0, whole=True, what=whole, on_key=False)) == (
+    assert english(strict_number(2026.0, whole=True, what=whole, example="12")) == (
         "not-a-whole-number",
         "2026.0 is not a whole number",
         "write a whole number, e.g. 2026",
     )
-    assert strict_number("12.5", whole=True, what="a whole number", on_key=False) is None
-    assert strict_number("1 234", whole=False, what="a number", on_key=False) is None
+    assert strict_number("12.5", whole=True, what="a whole number", example="12") is None
+    assert strict_number("1 234", whole=False, what="a number", example="12") is None
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "default", "whole", "expected"),
+    [
+        (0, 6, 1, True, "1"),  # decimals: its default
+        (1900, 2200, None, True, "2022"),  # a year
+        (1, 99, None, True, "12"),  # a goal's number
+        (5, 50, 5, True, "5"),  # a window of years: its default
+        (None, None, None, False, "12.5"),  # a value
+        (0, 1, None, False, "0.5"),  # a share without a default
+        (0, 1, 0.05, False, "0.05"),  # a share with its default
+        (0, 1, 2 / 3, False, "0.5"),  # a default of many decimals is no example
+        (0, 100, 1.0, False, "12.5"),  # a whole default is no example of a decimal point
+        (-1, 10, None, False, "0.5"),
+        (0.6, 0.9, None, False, "0.75"),  # nothing of the list in range: the middle
+        (20, 30, None, True, "25"),
+        (20, None, None, True, "21"),  # just inside the one bound
+        (None, -3, None, False, "-3.5"),
+    ],
+)
+def test_an_example_number_is_in_the_field_s_range(
+    low: float | None, high: float | None, default: float | None, whole: bool, expected: str
+) -> None:
+    assert number_example(low, high, default, whole=whole) == expected
+
+
+def test_a_year_is_read_from_a_date_and_a_comparison_from_before_a_target_s_number() -> None:
+    assert [year_of(w) for w in ("2018-01-01", "2022-12", " 2022-1-5 ", "2022", "12-2022")] == [
+        "2018",
+        "2022",
+        "2022",
+        None,
+        None,
+    ]
+    assert [comparison_fix(w) for w in ("<= 800", ">=12,5", "minst 40 %", "högst 1 234")] == [
+        ("at_most", "800"),
+        ("at_least", "12.5"),
+        ("at_least", "40"),
+        ("at_most", "1234"),
+    ]
+    assert [comparison_fix(w) for w in ("800", "< abc", "ungefär 800")] == [None, None, None]

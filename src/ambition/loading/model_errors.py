@@ -30,18 +30,22 @@ from ambition.loading.model_fields import (
 from ambition.loading.model_hints import (
     LIST,
     MAPPING,
-    SWEDISH_KEYS,
-    SWEDISH_WORDS,
     TEXT,
     as_id,
+    comparison_fix,
     date_problem,
+    keys_fix,
+    number_example,
     number_fix,
+    number_hint,
     number_text,
     pattern_hint,
     range_fix,
     show_value,
     strict_number,
+    year_of,
 )
+from ambition.loading.model_words import BOOLEAN_WORDS, SWEDISH_KEYS, SWEDISH_WORDS, status_intent
 from ambition.messages.text import Text, listing, text
 from ambition.models.common import ID_PATTERN
 from ambition.schema.descriptions import DESCRIPTIONS
@@ -107,6 +111,11 @@ class _Context:
         self.where: str | Text = _dotted(self.loc) or text("model.the-file")
         self.suggestion: tuple[str, ...] | None = None  # the key an unknown key stands for
 
+    @property
+    def name(self) -> str:
+        """The last key of the path, '' for the whole file."""
+        return str(self.loc[-1]) if self.loc else ""
+
     def place(self) -> tuple[str, ...]:
         """The path as text, to compare places."""
         return tuple(str(step) for step in self.loc)
@@ -154,8 +163,7 @@ class _Context:
         if kind == "string_type":
             return self.not_text()
         if kind in {"bool_type", "bool_parsing"}:
-            message = text("wrong-type.boolean", where=self.where, value=show_value(self.value))
-            return self.make("wrong-type", message, text("wrong-type.boolean.fix"))
+            return self.boolean()
         if kind in _MAPPING_TYPES:
             return self.wrong_structure(MAPPING)
         if kind in _LIST_TYPES:
@@ -237,12 +245,7 @@ class _Context:
     def empty(self) -> Diagnostic:
         annotation = strip_optional(annotation_at(self.model, self.model_loc))
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            required = [n for n, f in annotation.model_fields.items() if f.is_required()]
-            hint = (
-                text("empty-value.keys.fix", keys=", ".join(required))
-                if required
-                else text("empty-value.mapping.fix")
-            )
+            hint = keys_fix([n for n, f in annotation.model_fields.items() if f.is_required()])
         else:
             field = field_at(self.model, self.model_loc)
             needed = field is not None and field.is_required()
@@ -257,6 +260,9 @@ class _Context:
             written = str(self.ctx.get("tag", written))
         swedish = SWEDISH_WORDS.get(written.strip().lower())
         nearest = difflib.get_close_matches(written, allowed, n=1, cutoff=0.6)
+        intent = status_intent(written) if "partly_achieved" in allowed else None
+        if intent is not None:
+            nearest = [intent]  # a status: by its own words and Swedish ones, in any case
         words = listing([f"'{word}'" for word in allowed], "or") if allowed else expected
         if swedish in allowed:
             hint = text("invalid-choice.swedish", word=swedish, allowed=words)
@@ -277,33 +283,60 @@ class _Context:
 
     def number(self) -> Diagnostic:
         whole = self.kind.startswith("int") or self.on_key
-        what = text(
-            "model.year" if self.on_key else "model.whole-number" if whole else "model.number"
-        )
+        low, high = bounds_at(self.model, self.model_loc, {}, on_key=self.on_key)
+        year = self.on_key or (low, high) == (_FIRST_YEAR, _LAST_YEAR)
+        what = text("model.year" if year else "model.whole-number" if whole else "model.number")
+        field = None if self.on_key else field_at(self.model, self.model_loc)
+        default = field.default if field is not None else None
+        example = number_example(low, high, default, whole=whole)
         value = self.value
-        strict = strict_number(value, whole=whole, what=what, on_key=self.on_key)
+        strict = strict_number(value, whole=whole, what=what, example=example)
         if strict is not None:
-            return self.make(
-                strict[0], text("model.at", where=self.where, message=strict[1]), strict[2]
-            )
+            code, said, fix = strict
+            if code == "not-a-whole-number" and self.name == "decimals":
+                fix = number_hint("decimals", whole=True, year=False, example=example)
+            return self.make(code, text("model.at", where=self.where, message=said), fix)
         if isinstance(value, str):
-            fixed = number_fix(value, whole=whole, share=is_share(self.model, self.model_loc))
-            if fixed is not None:
-                reasons, number = fixed
-                return self.make(
-                    "number-format",
-                    text(
-                        "number-format", where=self.where, value=show_value(value), reasons=reasons
-                    ),
-                    text("number-format.fix", number=number),
-                )
+            written = self.written_number(value, whole=whole, year=year)
+            if written is not None:
+                return written
         if isinstance(value, dict | list):
             return self.wrong_structure(what)
-        example = "2022" if self.on_key else "12" if whole else "12.5"
         return self.make(
             "not-a-number",
             text("not-a-number", where=self.where, value=show_value(value), what=what),
-            text("not-a-number.fix", example=example),
+            number_hint(self.name, whole=whole, year=year, example=example),
+        )
+
+    def written_number(self, value: str, *, whole: bool, year: bool) -> Diagnostic | None:
+        """The diagnostic of a number written as text whose fix is clear: a decimal comma, a
+        unit, a date for a year, a target's comparison written before its number."""
+        shown = show_value(value)
+        found_year = year_of(value) if year else None
+        if found_year is not None:
+            message = text("not-a-number.date", where=self.where, value=shown)
+            return self.make(
+                "not-a-number", message, text("not-a-number.date.fix", year=found_year)
+            )
+        compared = comparison_fix(value) if self.name == "value" else None
+        parent = self.model_loc[:-1]
+        if compared is not None and "comparison" in known_keys(self.model, parent):
+            comparison, number = compared
+            self.suggestion = (*(str(step) for step in self.loc[:-1]), "comparison")
+            reasons = text("number-format.comparison")
+            return self.make(
+                "number-format",
+                text("number-format", where=self.where, value=shown, reasons=reasons),
+                text("number-format.comparison.fix", number=number, comparison=comparison),
+            )
+        fixed = number_fix(value, whole=whole, share=is_share(self.model, self.model_loc))
+        if fixed is None:
+            return None
+        reasons_found, number_written = fixed
+        return self.make(
+            "number-format",
+            text("number-format", where=self.where, value=shown, reasons=reasons_found),
+            text("number-format.fix", number=number_written),
         )
 
     def not_text(self) -> Diagnostic:
@@ -328,17 +361,24 @@ class _Context:
             text("not-text.fix", value=shown),
         )
 
+    def boolean(self) -> Diagnostic:
+        shown = show_value(self.value)
+        message = text("wrong-type.boolean", where=self.where, value=shown)
+        word = BOOLEAN_WORDS.get(str(self.value).strip().lower())
+        if word is None:
+            return self.make("wrong-type", message, text("wrong-type.boolean.fix"))
+        word_text = "true" if word else "false"
+        fix = text("wrong-type.boolean.swedish.fix", word=word_text, value=shown)
+        return self.make("wrong-type", message, fix)
+
     def wrong_structure(self, expected: Text) -> Diagnostic:
         got = show_value(self.value)
         annotation = strip_optional(annotation_at(self.model, self.model_loc))
         if expected == MAPPING and isinstance(annotation, type):
             if issubclass(annotation, BaseModel):
                 keys = [n for n, f in annotation.model_fields.items() if f.is_required()]
-                hint = (
-                    text("empty-value.keys.fix", keys=", ".join(keys))
-                    if keys
-                    else text("empty-value.mapping.fix")
-                )
+                listed = isinstance(self.value, list) and bool(self.loc)
+                hint = keys_fix(keys, under=self.name if listed else None)
             else:
                 hint = text("wrong-type.mapping.fix")
         elif expected == MAPPING:

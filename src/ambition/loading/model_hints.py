@@ -10,120 +10,9 @@ import re
 import unicodedata
 from typing import Any
 
+from ambition.loading.model_words import COMPARISON_WORDS
 from ambition.messages.text import Text, listing, text
 
-# Swedish words an officer may write for the allowed English words and keys (lower case); suggested
-# only where the English word is allowed at that place.
-SWEDISH_WORDS = {
-    "uppfyllt": "achieved",
-    "uppfylld": "achieved",
-    "uppnått": "achieved",
-    "delvis uppfyllt": "partly_achieved",
-    "delvis uppfylld": "partly_achieved",
-    "delvis": "partly_achieved",
-    "ej uppfyllt": "not_achieved",
-    "inte uppfyllt": "not_achieved",
-    "ej uppfylld": "not_achieved",
-    "ej bedömd": "not_assessed",
-    "ej bedömt": "not_assessed",
-    "ej mätbar": "not_assessed",
-    "till stor del uppfyllt": "largely_achieved",
-    "till stor del uppfylld": "largely_achieved",
-    "i låg grad uppfyllt": "slightly_achieved",
-    "i låg grad uppfylld": "slightly_achieved",
-    "förbättring": "improving",
-    "förbättras": "improving",
-    "oförändrad": "stable",
-    "oförändrat": "stable",
-    "försämring": "worsening",
-    "försämras": "worsening",
-    "öka": "increase",
-    "ökning": "increase",
-    "högre": "increase",
-    "minska": "decrease",
-    "minskning": "decrease",
-    "lägre": "decrease",
-    "minst": "at_least",
-    ">=": "at_least",
-    "≥": "at_least",
-    "högst": "at_most",
-    "<=": "at_most",
-    "≤": "at_most",
-    "över": "above",
-    ">": "above",
-    "under": "below",
-    "<": "below",
-    "mellan": "between",
-    "helår": "annual",
-    "helårsbokslut": "annual",
-    "delår": "interim",
-    "delårsbokslut": "interim",
-    "nämnd": "committee",
-    "bolag": "company",
-    "förvaltning": "administration",
-    "kommunstyrelsen": "executive_board",
-    "kommunfullmäktige": "council",
-    "kommunledningskontoret": "central_office",
-    "planerad": "planned",
-    "pågår": "ongoing",
-    "pågående": "ongoing",
-    "genomförd": "done",
-    "klar": "done",
-    "försenad": "delayed",
-    "avbruten": "cancelled",
-    "program": "programme",
-    "riktlinje": "guideline",
-}
-SWEDISH_KEYS = {
-    "id": "id",
-    "titel": "title",
-    "rubrik": "title",
-    "beskrivning": "description",
-    "enhet": "unit",
-    "decimaler": "decimals",
-    "riktning": "direction",
-    "ansvarig": "responsible",
-    "mätområde": "measurement_area",
-    "källa": "source",
-    "utgivare": "publisher",
-    "utgångsvärde": "baseline",
-    "målvärde": "targets",
-    "målvärden": "targets",
-    "mål": "targets",
-    "värden": "values",
-    "värde": "value",
-    "år": "year",
-    "jämförelse": "comparison",
-    "acceptabelt": "acceptable",
-    "beslut": "decision",
-    "organ": "body",
-    "datum": "date",
-    "paragraf": "paragraph",
-    "diarienummer": "registration_number",
-    "dnr": "registration_number",
-    "bedömning": "status",
-    "status": "status",
-    "analys": "analysis",
-    "bedömare": "assessor",
-    "motivering": "justification",
-    "namn": "name",
-    "kod": "code",
-    "språk": "language",
-    "perioder": "periods",
-    "mandatperiod": "term_of_office",
-    "ägare": "owner",
-    "nummer": "number",
-    "mätområden": "measurement_areas",
-    "typ": "kind",
-    "sista dag": "deadline",
-    "bokslutsdag": "closing_date",
-    "styrdokument": "steering_documents",
-    "fokusområde": "focus_area",
-    "fokusområden": "focus_areas",
-    "startdatum": "start",
-    "slutdatum": "due",
-    "lägesbeskrivning": "progress",
-}
 MAPPING = text("model.mapping")
 """What a mapping of keys is called in a message."""
 LIST = text("model.list")
@@ -204,13 +93,13 @@ _PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def strict_number(
-    value: Any, *, whole: bool, what: Text, on_key: bool
+    value: Any, *, whole: bool, what: Text, example: str
 ) -> tuple[str, Text, Text] | None:
     """(code, message, fix) for a value that the strict number types refuse although a lax
     reading would take it: a boolean, a number in quotes, ``2026.0`` for a whole number.
-    ``what`` names what was expected ('a number'); None for any other value."""
+    ``what`` names what was expected ('a number'), ``example`` is a number to show for a
+    boolean (``number_example``); None for any other value."""
     if isinstance(value, bool):
-        example = "2022" if on_key else "12" if whole else "12.5"
         return (
             "not-a-number",
             text("not-a-number.boolean", value=show_value(value), what=what),
@@ -230,6 +119,78 @@ def strict_number(
             text("not-a-number.quoted.fix", number=plain),
         )
     return None
+
+
+_YEARS = (1900, 2200)
+"""The bounds of a year in the models."""
+
+
+def number_example(low: Any, high: Any, default: Any, *, whole: bool) -> str:
+    """A number to show as an example of a field bounded by ``low``–``high`` (either may be
+    None) with the default ``default``: the default when it is in range, has at most three
+    decimals and, for a decimal field, is not whole; else 2022 for a year, else the first of 12.5, 0.5, 0.25 (12, 1 for a
+    whole field) in range, else a number just inside the bounds."""
+
+    def inside(number: float) -> bool:
+        return (low is None or number >= low) and (high is None or number <= high)
+
+    if (low, high) == _YEARS:
+        return "2022"
+    numeric = isinstance(default, int | float) and not isinstance(default, bool)
+    short = numeric and round(default, 3) == default  # 0.05, not 2/3 as 0.666667
+    if short and inside(default) and (whole or not float(default).is_integer()):
+        return number_text(default)
+    for candidate in (12, 1) if whole else (12.5, 0.5, 0.25):
+        if inside(candidate):
+            return number_text(candidate)
+    if low is not None and high is not None:
+        middle = (low + high) / 2
+        return number_text(round(middle) if whole else middle)
+    step = 1 if whole else 0.5
+    return number_text(low + step if low is not None else high - step)
+
+
+def number_hint(name: str, *, whole: bool, year: bool, example: str) -> Text:
+    """How to write the number of the field ``name`` (its key): the number of decimals, a
+    year, a whole number or a number with a decimal point, with ``example``."""
+    if name == "decimals":
+        return text("not-a-number.decimals.fix", example=example)
+    if year:
+        return text("not-a-number.year.fix", example=example)
+    return text("not-a-number.whole.fix" if whole else "not-a-number.fix", example=example)
+
+
+def keys_fix(keys: list[str], *, under: str | None = None) -> Text:
+    """How to write a mapping whose required keys are ``keys``; ``under`` names its key when
+    it was written as a list, whose dashes must go."""
+    if under is not None:
+        listed = text("wrong-type.keys", keys=", ".join(keys)) if keys else ""
+        return text("wrong-type.list-for-mapping.fix", key=under, keys=listed)
+    if keys:
+        return text("empty-value.keys.fix", keys=", ".join(keys))
+    return text("empty-value.mapping.fix")
+
+
+def year_of(written: str) -> str | None:
+    """The year of a date written where a year is expected: ``'2022-01-01'`` and
+    ``'2022-12'`` give '2022'; None for anything else."""
+    match = re.fullmatch(r"\s*((?:19|20|21)\d\d)(?:[-/.]\d{1,2}){1,2}\s*", written)
+    return match.group(1) if match else None
+
+
+def comparison_fix(written: str) -> tuple[str, str] | None:
+    """(comparison, number) for a target's value written with its comparison: ``'<= 800'`` →
+    ('at_most', '800'), ``'minst 12,5 %'`` → ('at_least', '12.5'); None for anything else."""
+    match = re.fullmatch(r"\s*(<=|>=|=<|=>|[<>≤≥]|högst|minst|under|över)\s*(.+?)\s*", written)
+    if not match:
+        return None
+    rest = match.group(2)
+    if _PLAIN_NUMBER.fullmatch(rest):
+        return COMPARISON_WORDS[match.group(1)], rest
+    fixed = number_fix(rest, whole=False, share=False)
+    if fixed is None or not isinstance(fixed[1], str):
+        return None
+    return COMPARISON_WORDS[match.group(1)], fixed[1]
 
 
 def date_problem(written: str) -> tuple[str | Text, Text]:

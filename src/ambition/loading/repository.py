@@ -40,7 +40,7 @@ from ambition.loading.references import (
     check_rollup_breakdowns,
     organisations_by_id,
 )
-from ambition.loading.statuses import check_statuses_on_scale
+from ambition.loading.statuses import check_statuses_on_scale, choices_on_scale
 from ambition.messages.text import text
 from ambition.models import (
     Action,
@@ -165,7 +165,9 @@ def load_repository(root: Path, store: ResultStore | None = None) -> LoadResult:
         )
     diagnostics = [
         *found.diagnostics,
-        *(d for r in loaded.results for d in r.diagnostics),
+        *choices_on_scale(
+            (d for r in loaded.results for d in r.diagnostics), loaded.sources, project, method
+        ),
         *findings.diagnostics,
     ]
     return LoadResult(repository, sorted(diagnostics, key=Diagnostic.sort_key))

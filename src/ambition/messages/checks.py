@@ -137,6 +137,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skriv {values}, eller not_assessed om bedömning inte kan göras",
         "write {values}, or not_assessed when no assessment can be made",
     ),
+    # A status the file's model refuses, its fix said again against its period's scale.
+    "invalid-choice.status.degree": ("{key} ({label})", "{key} ({label})"),
+    "invalid-choice.status.scale": (
+        "nivåerna för {period} är {degrees}; {none} om bedömning inte kan göras",
+        "the degrees of {period} are {degrees}; {none} when no assessment can be made",
+    ),
+    "invalid-choice.status.nearest": (
+        "menade du {degree}? ({scale})",
+        "did you mean {degree}? ({scale})",
+    ),
+    "invalid-choice.status.swedish": (
+        "skriv {degree}: nivåerna skrivs med sina engelska namn ({scale})",
+        "write {degree}: the degrees are written by their English names ({scale})",
+    ),
+    "invalid-choice.status.folded": (
+        "menade du {meant}? Den nivån används inte för {period}, vars nivåer är {degrees}: "
+        "skriv {degree}, den närmast lägre nivån, eller {none} om bedömning inte kan göras",
+        "did you mean {meant}? That degree is not used in {period}, whose degrees are "
+        "{degrees}: write {degree}, the next lower degree, or {none} when no assessment can "
+        "be made",
+    ),
+    "invalid-choice.status.fix": (
+        "skriv en av nivåerna för {period}: {degrees}, eller {none} om bedömning inte kan göras",
+        "write one of the degrees of {period}: {degrees}, or {none} when no assessment can be made",
+    ),
     # Checks that need the method.
     "justification-missing": (
         "bedömningen '{status}' avviker från förslaget '{proposal}' utan motivering",

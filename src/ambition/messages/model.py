@@ -39,7 +39,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "model.the-file": ("(filen)", "(the file)"),
     "model.at": ("{where}: {message}", "{where}: {message}"),
     "model.nothing": ("ingenting", "nothing"),
-    "model.mapping": ("en mappning med nycklar", "a mapping of keys"),
+    "model.mapping": ("rader med 'nyckel: värde'", "'key: value' lines"),
     "model.list": ("en lista", "a list"),
     "model.text": ("text", "text"),
     "model.number": ("ett tal", "a number"),
@@ -95,6 +95,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skriv bara talet, med decimalpunkt, till exempel {example}",
         "write only the number, with a decimal point, e.g. {example}",
     ),
+    "not-a-number.whole.fix": (
+        "skriv ett heltal, utan decimaler, till exempel {example}",
+        "write a whole number, without decimals, e.g. {example}",
+    ),
+    "not-a-number.year.fix": (
+        "skriv året med fyra siffror, till exempel {example}",
+        "write the year in four digits, e.g. {example}",
+    ),
+    "not-a-number.decimals.fix": (
+        "decimals är antalet decimaler som visas och skrivs som ett heltal, till exempel {example}",
+        "decimals is the number of decimals shown, written as a whole number, e.g. {example}",
+    ),
+    "not-a-number.date": (
+        "{where}: {value} är ett datum, inte ett år",
+        "{where}: {value} is a date, not a year",
+    ),
+    "not-a-number.date.fix": (
+        "skriv bara året, {year}, utan månad och dag",
+        "write only the year, {year}, without month and day",
+    ),
     "not-a-number.boolean": (
         "{value} är ett sanningsvärde, inte {what}",
         "{value} is true or false, not {what}",
@@ -114,6 +134,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "number-format": (
         "{where}: {value} är inte ett tal: det innehåller {reasons}",
         "{where}: {value} is not a number: it has {reasons}",
+    ),
+    "number-format.comparison": ("en jämförelse", "a comparison"),
+    "number-format.comparison.fix": (
+        "skriv bara talet, value: {number}, och jämförelsen på en egen rad, comparison: "
+        "{comparison}",
+        "write only the number, value: {number}, and the comparison on a line of its own, "
+        "comparison: {comparison}",
     ),
     "number-format.percent": ("ett procenttecken", "a percent sign"),
     "number-format.minus": ("ett typografiskt minustecken", "a typographic minus sign"),
@@ -171,6 +198,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: {value} is not true or false",
     ),
     "wrong-type.boolean.fix": ("skriv true eller false", "write true or false"),
+    "wrong-type.boolean.swedish.fix": (
+        "skriv {word} för {value}: ja och nej skrivs true och false",
+        "write {word} for {value}: yes and no are written true and false",
+    ),
+    "wrong-type.keys": (", till exempel {keys},", ", e.g. {keys},"),
+    "wrong-type.list-for-mapping.fix": (
+        "ta bort strecken '- ' och skriv nycklarna{keys} indragna direkt under '{key}:'",
+        "remove the dashes '- ' and write the keys{keys} indented directly below '{key}:'",
+    ),
     "wrong-type.mapping.fix": (
         "skriv rader med 'nyckel: värde' indragna under den",
         "write 'key: value' lines indented below it",
