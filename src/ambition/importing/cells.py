@@ -21,6 +21,11 @@ class Percent(float):
     67 %."""
 
 
+class Formula(str):
+    """A formula cell of an Excel workbook saved without its result (by a program that does
+    not calculate, such as a script): the formula, ``=B2*100``."""
+
+
 Cell = str | int | float | bool | dt.datetime | dt.date | dt.time | None
 """A cell as a CSV file (text) or an Excel workbook (numbers, booleans, dates) gives it."""
 
@@ -80,6 +85,8 @@ def number(cell: Cell, unit: str | None = None) -> float:
     """
     if isinstance(cell, Percent):
         raise CellError(_percent_cell(cell, unit))
+    if isinstance(cell, Formula):
+        raise CellError(message("import.sheet.formula", formula=str(cell)))
     if isinstance(cell, dt.datetime | dt.date | dt.time):
         raise CellError(message("import.sheet.not-a-number.date", found=shown(cell)))
     if isinstance(cell, bool) or cell is None or cell == "":
@@ -134,6 +141,8 @@ def year(cell: Cell) -> int:
     doubt ('2022.0', 'år 2022'); a date cell is refused, since Excel shows a year typed into a
     cell formatted as a date as a day of 1905."""
     found = cell
+    if isinstance(cell, Formula):
+        raise CellError(message("import.sheet.formula", formula=str(cell)))
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
     if isinstance(cell, str) and cell.strip().isdigit():

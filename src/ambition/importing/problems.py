@@ -53,6 +53,6 @@ def csv_text(raw: bytes, where: str) -> str:
     source, found = decode_source(raw, where)
     if source is None:
         [first] = found
-        place = first.location if first.line else f"{where}:1:1"
-        raise ImportRefused([Problem(place, text("import.sheet.not-utf8", reason=first.message))])
+        reason = text("import.sheet.not-utf8", reason=first.message)
+        raise ImportRefused([Problem(first.location, reason)])
     return source.text

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from ambition.importing.cells import Cell, CellError, Percent, number, year
+from ambition.importing.cells import Cell, CellError, Formula, Percent, number, year
 from ambition.importing.plan import Imported, ImportPlan, plan_values
 from ambition.importing.problems import ImportRefused, Problem, csv_reason, csv_text
 from ambition.loading.names import nearest
@@ -43,6 +43,9 @@ HEADERS = {
 SPELLED = ("indikator", "indicator", "år", "year", "värde", "value", "kön", "gender", "markering")
 """The headers as they are spelt (not 'ar', 'varde'), for "menade du 'värde'?"."""
 REQUIRED = ("indicator", "year", "value")
+NEAR = 0.6
+"""How near (difflib's ratio) an unknown id must be to an indicator's to be offered as the fix:
+'ohalsotalet' (0.9) and 'folkmängd' (0.89) are, 'okand' beside 'folkmangd' (0.57) is not."""
 TOTALS = {"", "t", "total", "totalt", "alla"}
 """What the gender column may hold for the total (the indicator's ``values``)."""
 GENDER_ROWS = {
@@ -166,7 +169,7 @@ def _indicator_problem(indicator: str, indicators: Known) -> Text:
         ]
         if titled:
             return message("import.sheet.title-for-id", indicator=indicator, id=titled[0])
-    hint = nearest(indicator, indicators)
+    hint = nearest(indicator, indicators, cutoff=NEAR)
     if hint is None:
         return message("import.sheet.unknown-indicator", indicator=indicator)
     return message("import.sheet.unknown-indicator.near", indicator=indicator, hint=hint)
@@ -286,6 +289,25 @@ def _cell(cell: object) -> Cell:
     return value
 
 
+def _formulas(path: Path, name: str, rows: list[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """``rows`` with each empty cell that holds a formula without a saved result (a workbook
+    written by a program that does not calculate) as its ``Formula``."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=False)
+    try:
+        written = list(workbook[name].iter_rows(values_only=True))
+    finally:
+        workbook.close()
+    return [
+        tuple(
+            Formula(f) if c is None and isinstance(f, str) and f.startswith("=") else c
+            for c, f in zip(row, (*formulas, *[None] * len(row)), strict=False)
+        )
+        for row, formulas in zip(rows, written, strict=False)
+    ]
+
+
 def read_xlsx(path: Path, indicators: Known, sheet: str | None = None) -> list[Imported]:
     """The values of the Excel workbook at ``path``, from ``sheet`` (default: the first).
     Raises ImportRefused (see ``read_rows``), also for a file that is not a workbook or has
@@ -316,6 +338,8 @@ def read_xlsx(path: Path, indicators: Known, sheet: str | None = None) -> list[I
         rows = [tuple(map(_cell, row)) for row in workbook[name].iter_rows()]
     finally:
         workbook.close()
+    if any(cell is None for row in rows for cell in row):
+        rows = _formulas(path, name, rows)
 
     def locate(row: int, column: int) -> str:
         return f"{path}:{name}!{get_column_letter(column)}{row}"

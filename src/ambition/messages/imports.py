@@ -251,6 +251,12 @@ IMPORT: dict[str, tuple[str, str]] = {
         "ett år som 2022 väntades, här står {found}{fix}",
         "expected a year such as 2022, found {found}{fix}",
     ),
+    "import.sheet.formula": (
+        "cellen har formeln {formula} men inget sparat resultat; öppna arbetsboken i Excel och "
+        "spara den, så sparas resultatet, eller skriv värdet i cellen",
+        "the cell holds the formula {formula} but no saved result; open the workbook in Excel "
+        "and save it, so the result is saved, or write the value into the cell",
+    ),
     "import.sheet.not-a-year.date": (
         "ett år som 2022 väntades, här står {found}; cellen är formaterad som datum: formatera "
         "den som tal (Excel: Formatera celler → Tal) och skriv året",
