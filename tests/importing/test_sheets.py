@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from ambition.importing.problems import ImportRefused
-from ambition.importing.sheets import import_sheet, number, read_csv, read_xlsx
+from ambition.importing.sheets import import_sheet, read_csv, read_xlsx
 from ambition.loading.repository import load_repository
 from ambition.models import Marker, ValueEntry
 from ambition.repository import Repository
@@ -67,12 +67,15 @@ def test_every_problem_is_located_at_its_row_and_column(tmp_path: Path) -> None:
         read_csv(path, IDS)
     assert [p.format() for p in refused.value.problems] == [
         f"{path}:2:1: no indicator 'cykelvagar' in data/indicators/; write the id of its file",
-        f"{path}:3:2: expected a year such as 2022, found '22'",
+        f"{path}:3:2: expected a year such as 2022, found '22'; write the year in four digits, "
+        "one year a row",
         f"{path}:3:4: 'X' is not a gender ambition knows; write T (totalt), K (kvinnor) or M (män)",
         f"{path}:4:5: the marker '..' is not one ambition knows; write 'preliminär', 'statistik "
         "saknas', 'redovisas senare' or 'sekretess'",
         f"{path}:4:3: expected a number such as 12,5 or 14 854, found '24.4,3'",
-        f"{path}:5:3: expected a number such as 12,5, found an empty cell",
+        f"{path}:5:3: expected a number such as 12,5, found an empty cell; write the value or, "
+        "for a year without one, why in the column marker: 'statistik saknas', 'redovisas "
+        "senare' or 'sekretess'",
         f"{path}:6:3: a value and the marker 'sekretess' in one row; leave the value empty for a "
         "year without one, or the marker empty for a value",
     ]
@@ -98,20 +101,39 @@ def test_gender_and_marker_columns_go_into_breakdowns_and_markers(tmp_path: Path
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "the sheet is empty; expected a header row"),
+        (
+            b"",
+            "the file is empty; write a header row (Indicator;Year;Value) and under it one row "
+            "per value",
+        ),
+        (
+            b"\xef\xbb\xbf\r\n;;\r\n",
+            "the sheet is empty; write a header row (Indicator, Year, Value) and under it one "
+            "row per value",
+        ),
         (
             "indikator;värde\n".encode(),
-            "no column year in the header; the columns are indicator (indikator), year (år), "
-            "value (värde) and optionally gender (kön), marker",
+            "no column year in the header; write the header 'Year' at the top of its column (the "
+            "sheet has the columns indicator, year and value and, when needed, gender and "
+            "marker, in any order)",
         ),
-        ("år;värde;indikator;År\n".encode(), "a second 'year' column"),
+        (
+            "år;värde;indikator;År\n".encode(),
+            "a second year column; remove one, or give it another header",
+        ),
         (
             "indikator;år;värde\nfolkmangd;2022;14 854\n".encode("cp1252"),
-            "not UTF-8 text (byte 11); save it as 'CSV UTF-8' (Excel: Spara som → CSV UTF-8)",
+            "byte 0xe5 is not valid UTF-8 (it looks like Windows-1252 or Latin-1: å, ä, ö); "
+            "save it as 'CSV UTF-8' (Excel: Save As → 'CSV UTF-8 (Comma delimited)')",
         ),
         (
             b'indikator,\xc3\xa5r,v\xc3\xa4rde\n"a',
             "not a CSV file the reader accepts: a quote is never closed",
+        ),
+        (
+            b"PK\x03\x04 the start of a zip archive",
+            "the file is an Excel workbook, not a CSV file; read it with 'ambition import xlsx "
+            "a.csv'",
         ),
     ],
 )
@@ -162,21 +184,23 @@ def test_excel_problems_name_the_sheet_and_cell(tmp_path: Path) -> None:
     assert [p.format() for p in refused.value.problems] == [
         f"{path}:Värden!C2: expected a number such as 12,5, found TRUE",
         f"{path}:Värden!A3: no indicator 'okänd' in data/indicators/; write the id of its file",
-        f"{path}:Värden!B3: expected a year such as 2022, found 'x'",
+        f"{path}:Värden!B3: expected a year such as 2022, found 'x'; write the year in four "
+        "digits, one year a row",
     ]
     assert [p.format("sv") for p in refused.value.problems] == [
         f"{path}:Värden!C2: ett tal som 12,5 väntades, här står SANT",
         f"{path}:Värden!A3: det finns ingen indikator 'okänd' i data/indicators/; skriv id:t för "
         "dess fil",
-        f"{path}:Värden!B3: ett år som 2022 väntades, här står 'x'",
+        f"{path}:Värden!B3: ett år som 2022 väntades, här står 'x'; skriv året med fyra siffror, "
+        "ett år per rad",
     ]
     with pytest.raises(ImportRefused) as refused:
         read_xlsx(path, IDS, "Blad2")
     assert refused.value.problems[0].format("en") == (
-        f"{path}: no sheet 'Blad2'; the sheets are Värden"
+        f"{path}: no sheet 'Blad2'; the sheets are 'Värden': name one of them with --sheet"
     )
     assert refused.value.problems[0].format("sv") == (
-        f"{path}: det finns inget blad 'Blad2'; bladen är Värden"
+        f"{path}: det finns inget blad 'Blad2'; bladen heter 'Värden': ange ett av dem med --sheet"
     )
     broken = tmp_path / "inte.xlsx"
     broken.write_text("indikator;år;värde\n", "utf-8")
@@ -190,21 +214,6 @@ def test_excel_problems_name_the_sheet_and_cell(tmp_path: Path) -> None:
         f"{broken}: filen är inte en zip-fil, som en .xlsx-fil ska vara; spara den i Excel som "
         "'Excel-arbetsbok (.xlsx)'"
     )
-
-
-def test_numbers_with_a_decimal_comma_spaces_and_a_minus_sign() -> None:
-    assert [number(t) for t in ("12,5", "-0,8", "\u22120,8", "1 234 567", "3.25", 7, ",5")] == [
-        12.5,
-        -0.8,
-        -0.8,
-        1234567.0,
-        3.25,
-        7.0,
-        0.5,
-    ]
-    for text in ("1,234.5", "12%", "", "1e3"):
-        with pytest.raises(ValueError):
-            number(text)
 
 
 def loaded(root: Path) -> Repository:

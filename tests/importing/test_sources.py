@@ -76,26 +76,82 @@ def test_a_correction_is_named_with_its_old_value(real_repo: Path) -> None:
 
 def test_bad_rows_are_located_all_at_once(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(
-        "measure_id,municipality_code,year,value\nN00957,0000,20x,1\nN00957,0000,2022,n/a\n",
+        "measure_id,municipality_code,year,value\nN00957,0000,20x,1\nN00957,0000,2022,n/a\n"
+        'N00957,0000,,25,9\n,0000,2021,"25,9"\n',
         encoding="utf-8",
     )
     (tmp_path / "b.csv").write_text("kpi,year\n", encoding="utf-8")
     with pytest.raises(ImportRefused) as refused:
         read_sources(tmp_path)
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     assert [p.format() for p in refused.value.problems] == [
-        f"{tmp_path / 'a.csv'}:2:3: expected a year such as 2022, found '20x'",
-        f"{tmp_path / 'a.csv'}:3:4: expected a number such as 25.9, found 'n/a'",
-        f"{tmp_path / 'b.csv'}:1:1: no columns measure_id, municipality_code, value; a sources "
-        "file has the columns measure_id, municipality_code, year, value (and source)",
+        f"{a}:2:3: expected a year such as 2022, found '20x'; write the year in four digits",
+        f"{a}:3:4: expected a number such as 25.9, found 'n/a'; write the number, or remove the "
+        "row when no value is published",
+        f"{a}:4:1: the row has 5 columns where the header has 4 (measure_id, municipality_code, "
+        "year, value); write one value per column, separated by commas, and put text holding a "
+        'comma in quotes ("Invånare totalt, antal")',
+        f"{a}:5:1: no KPI id (measure_id); write it, such as N01951",
+        f"{a}:5:4: expected a number such as 25.9, found '25,9'; write 25.9",
+        f"{b}:1:1: no columns 'measure_id', 'municipality_code' and 'value' in the header; a "
+        "sources file has the columns 'measure_id', 'municipality_code', 'year' and 'value' (and "
+        "'source'): add them (data/sources/README.md describes the format)",
     ]
     assert [p.format("sv") for p in refused.value.problems] == [
-        f"{tmp_path / 'a.csv'}:2:3: ett år som 2022 väntades, här står '20x'",
-        f"{tmp_path / 'a.csv'}:3:4: ett tal med decimalpunkt som 25.9 väntades (källfilerna "
-        "skrivs så), här står 'n/a'",
-        f"{tmp_path / 'b.csv'}:1:1: kolumnerna measure_id, municipality_code, value saknas; en "
-        "källfil har kolumnerna 'measure_id', 'municipality_code', 'year', 'value' (och "
-        "'source')",
+        f"{a}:2:3: ett år som 2022 väntades, här står '20x'; skriv året med fyra siffror",
+        f"{a}:3:4: ett tal med decimalpunkt som 25.9 väntades (källfilerna skrivs så), här står "
+        "'n/a'; skriv talet, eller ta bort raden när inget värde är publicerat",
+        f"{a}:4:1: raden har 5 kolumner, men rubrikraden har 4 (measure_id, municipality_code, "
+        "year, value); skriv ett värde per kolumn, åtskilda med kommatecken, och sätt en text som "
+        'innehåller kommatecken inom citattecken ("Invånare totalt, antal")',
+        f"{a}:5:1: id för nyckeltalet saknas (measure_id); skriv det, som N01951",
+        f"{a}:5:4: ett tal med decimalpunkt som 25.9 väntades (källfilerna skrivs så), här står "
+        "'25,9'; skriv 25.9",
+        f"{b}:1:1: kolumnerna 'measure_id', 'municipality_code' och 'value' saknas i "
+        "rubrikraden; en källfil har kolumnerna 'measure_id', 'municipality_code', 'year' och "
+        "'value' (och 'source'): lägg till dem (formatet beskrivs i data/sources/README.md)",
     ]
+
+
+def test_a_row_with_too_few_or_too_many_columns_is_named_with_both_counts(
+    real_repo: Path,
+) -> None:
+    # An unquoted comma in a title makes a row one column longer; a lost cell one shorter.
+    path = real_repo / "data/sources/kolada-goal1-hallbar-samhallsutveckling.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[3].startswith('N01951,"Invånare totalt, antal",antal invånare (31/12),0665,')
+    lines[3] = lines[3].replace('"Invånare totalt, antal"', "Invånare totalt, antal")
+    lines[5] = lines[5].replace(",Vaggeryd,", ",")
+    lines[6] = lines[6].rstrip("\n") + ",,\n"  # empty cells after the last column are harmless
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_sources(loaded(real_repo))
+    header = "measure_id, measure_title, unit, municipality_code, municipality, year, value, source"
+    where = "data/sources/kolada-goal1-hallbar-samhallsutveckling.csv"
+    assert [p.format("sv") for p in refused.value.problems] == [
+        f"{where}:4:1: raden har 9 kolumner, men rubrikraden har 8 ({header}); skriv ett värde "
+        "per kolumn, åtskilda med kommatecken, och sätt en text som innehåller kommatecken inom "
+        'citattecken ("Invånare totalt, antal")',
+        f"{where}:6:1: raden har 7 kolumner, men rubrikraden har 8 ({header}); skriv ett värde "
+        "per kolumn, åtskilda med kommatecken, och sätt en text som innehåller kommatecken inom "
+        'citattecken ("Invånare totalt, antal")',
+    ]
+    assert refused.value.problems[1].format("en") == (
+        f"{where}:6:1: the row has 7 columns where the header has 8 ({header}); write one value "
+        "per column, separated by commas, and put text holding a comma in quotes "
+        '("Invånare totalt, antal")'
+    )
+
+
+def test_a_quoted_line_break_keeps_the_next_rows_at_their_lines(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text(
+        'measure_id,measure_title,municipality_code,year,value\nN1,"two\nlines",0000,2022,1\n'
+        "N1,x,0000,2022\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRefused) as refused:
+        read_sources(tmp_path)
+    assert [p.where for p in refused.value.problems] == [f"{tmp_path / 'a.csv'}:4:1"]
 
 
 def test_a_missing_folder_or_one_without_csv_files_is_refused(tmp_path: Path) -> None:
@@ -120,7 +176,7 @@ def test_a_bad_row_of_the_repository_s_sources_is_named_from_the_root(real_repo:
         import_sources(loaded(real_repo))
     assert [p.format() for p in refused.value.problems] == [
         "data/sources/kolada-goal3-folkhalsa-omsorg-kultur-fritid.csv:2:6: expected a year "
-        "such as 2022, found '20x1'"
+        "such as 2022, found '20x1'; write the year in four digits"
     ]
 
 
@@ -133,8 +189,7 @@ def test_a_csv_error_is_named_at_its_line_in_both_languages(tmp_path: Path) -> N
         read_sources(tmp_path)
     [problem] = refused.value.problems
     assert problem.format("sv") == (
-        f"{tmp_path / 'a.csv'}:3:1: filen går inte att läsa som `CSV`: ett citattecken stängs "
-        "aldrig"
+        f"{tmp_path / 'a.csv'}:3:1: filen går inte att läsa som CSV: ett citattecken stängs aldrig"
     )
     assert problem.format("en") == (
         f"{tmp_path / 'a.csv'}:3:1: not a CSV file the reader accepts: a quote is never closed"

@@ -238,24 +238,60 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
             "2 new reference values and 2 corrected reference values written to 2 files.",
         ),
     ],
+    "import.sheet.header-below": [
+        (
+            "rubrikraden ska stå överst, men här står den på rad 0; ta bort raderna ovanför den (en rubrik över bladet, också i sammanfogade celler)",
+            "the header row must come first, but here it is row 0; remove the rows above it (a title over the sheet, also in merged cells)",
+        ),
+        (
+            "rubrikraden ska stå överst, men här står den på rad 1; ta bort raderna ovanför den (en rubrik över bladet, också i sammanfogade celler)",
+            "the header row must come first, but here it is row 1; remove the rows above it (a title over the sheet, also in merged cells)",
+        ),
+        (
+            "rubrikraden ska stå överst, men här står den på rad 2; ta bort raderna ovanför den (en rubrik över bladet, också i sammanfogade celler)",
+            "the header row must come first, but here it is row 2; remove the rows above it (a title over the sheet, also in merged cells)",
+        ),
+    ],
+    "import.sheet.no-column": [
+        (
+            "kolumnerna year saknas i rubrikraden; skriv rubrikerna 0 överst i sina kolumner (bladet har kolumnerna indikator, år och värde och, om de behövs, kön och markering, i valfri ordning)00",
+            "no columns year in the header; write the headers 0 at the top of their columns (the sheet has the columns indicator, year and value and, when needed, gender and marker, in any order)00",
+        ),
+        (
+            "kolumnen year saknas i rubrikraden; skriv rubriken 1 överst i sin kolumn (bladet har kolumnerna indikator, år och värde och, om de behövs, kön och markering, i valfri ordning)11",
+            "no column year in the header; write the header 1 at the top of its column (the sheet has the columns indicator, year and value and, when needed, gender and marker, in any order)11",
+        ),
+        (
+            "kolumnerna year saknas i rubrikraden; skriv rubrikerna 2 överst i sina kolumner (bladet har kolumnerna indikator, år och värde och, om de behövs, kön och markering, i valfri ordning)22",
+            "no columns year in the header; write the headers 2 at the top of their columns (the sheet has the columns indicator, year and value and, when needed, gender and marker, in any order)22",
+        ),
+    ],
+    "import.sources.columns": [
+        (
+            "raden har 0 kolumner, men rubrikraden har 0 ('--area'); skriv ett värde per kolumn, åtskilda med kommatecken, och sätt en text som innehåller kommatecken inom citattecken (\"Invånare totalt, antal\")",
+            "the row has 0 columns where the header has 0 ('--area'); write one value per column, separated by commas, and put text holding a comma in quotes (\"Invånare totalt, antal\")",
+        ),
+        (
+            "raden har 1 kolumn, men rubrikraden har 1 ('--area'); skriv ett värde per kolumn, åtskilda med kommatecken, och sätt en text som innehåller kommatecken inom citattecken (\"Invånare totalt, antal\")",
+            "the row has 1 column where the header has 1 ('--area'); write one value per column, separated by commas, and put text holding a comma in quotes (\"Invånare totalt, antal\")",
+        ),
+        (
+            "raden har 2 kolumner, men rubrikraden har 2 ('--area'); skriv ett värde per kolumn, åtskilda med kommatecken, och sätt en text som innehåller kommatecken inom citattecken (\"Invånare totalt, antal\")",
+            "the row has 2 columns where the header has 2 ('--area'); write one value per column, separated by commas, and put text holding a comma in quotes (\"Invånare totalt, antal\")",
+        ),
+    ],
     "import.sources.no-column": [
         (
-            "kolumnerna year saknas; en källfil har kolumnerna 'measure_id', 'municipality_code', "
-            "'year', 'value' (och 'source')",
-            "no columns year; a sources file has the columns measure_id, municipality_code, year, "
-            "value (and source)",
+            "kolumnerna year saknas i rubrikraden; en källfil har kolumnerna 'measure_id', 'municipality_code', 'year' och 'value' (och 'source'): lägg till dem (formatet beskrivs i data/sources/README.md)",
+            "no columns year in the header; a sources file has the columns 'measure_id', 'municipality_code', 'year' and 'value' (and 'source'): add them (data/sources/README.md describes the format)",
         ),
         (
-            "kolumnen year saknas; en källfil har kolumnerna 'measure_id', 'municipality_code', "
-            "'year', 'value' (och 'source')",
-            "no column year; a sources file has the columns measure_id, municipality_code, year, "
-            "value (and source)",
+            "kolumnen year saknas i rubrikraden; en källfil har kolumnerna 'measure_id', 'municipality_code', 'year' och 'value' (och 'source'): lägg till den (formatet beskrivs i data/sources/README.md)",
+            "no column year in the header; a sources file has the columns 'measure_id', 'municipality_code', 'year' and 'value' (and 'source'): add it (data/sources/README.md describes the format)",
         ),
         (
-            "kolumnerna year saknas; en källfil har kolumnerna 'measure_id', 'municipality_code', "
-            "'year', 'value' (och 'source')",
-            "no columns year; a sources file has the columns measure_id, municipality_code, year, "
-            "value (and source)",
+            "kolumnerna year saknas i rubrikraden; en källfil har kolumnerna 'measure_id', 'municipality_code', 'year' och 'value' (och 'source'): lägg till dem (formatet beskrivs i data/sources/README.md)",
+            "no columns year in the header; a sources file has the columns 'measure_id', 'municipality_code', 'year' and 'value' (and 'source'): add them (data/sources/README.md describes the format)",
         ),
     ],
     "git.does-not-load": [

@@ -1,10 +1,12 @@
-"""What stops an import: each problem with where it was found, all gathered before stopping."""
+"""What stops an import: each problem with where it was found, all gathered before stopping;
+why a CSV file cannot be read (a quote, not UTF-8)."""
 
 import csv
 from dataclasses import dataclass
 
 from ambition.errors import AmbitionError
 from ambition.messages.text import Text, text
+from ambition.yaml.decode import decode_source
 
 
 @dataclass(frozen=True)
@@ -41,3 +43,16 @@ def csv_reason(error: csv.Error) -> Text | str:
     if "expected after" in said:
         return text("import.csv.after-quote")
     return said
+
+
+def csv_text(raw: bytes, where: str) -> str:
+    """The text of a CSV file's bytes ``raw`` (UTF-8, a byte-order mark dropped). Raises
+    ImportRefused at the line and column of the first byte that is not UTF-8 (``where`` names
+    the file), saying what it looks like (Windows-1252, as Swedish Excel's plain CSV, or
+    UTF-16) and how to save the file (``yaml.decode``, the one reading of a file's bytes)."""
+    source, found = decode_source(raw, where)
+    if source is None:
+        [first] = found
+        reason = text("import.sheet.not-utf8", reason=first.message)
+        raise ImportRefused([Problem(first.location, reason)])
+    return source.text

@@ -17,18 +17,19 @@ RESERVED_NAMES = frozenset(
 """Names Windows reserves for devices, whatever the extension (con.yaml cannot be checked out)."""
 
 
-def nearest(name: str, candidates: Iterable[str]) -> Text | None:
+def nearest(name: str, candidates: Iterable[str], cutoff: float = 0.5) -> Text | None:
     """A hint naming the candidate nearest to ``name``, if one is near enough.
 
     The same id in another letter case gives "write '<id>': ids are lower case"; otherwise
-    difflib's closest match with a ratio of at least 0.5 gives "did you mean '<id>'?".
+    difflib's closest match with a ratio of at least ``cutoff`` gives "did you mean '<id>'?"
+    (a sheet's ids ask for 0.6, so that 'okand' is not taken for 'folkmangd').
     """
     options = list(candidates)
     folded = unicodedata.normalize("NFC", name).casefold()
     for option in options:
         if unicodedata.normalize("NFC", option).casefold() == folded:
             return text("nearest.case", option=option)
-    matches = difflib.get_close_matches(name, options, n=1, cutoff=0.5)
+    matches = difflib.get_close_matches(name, options, n=1, cutoff=cutoff)
     return text("nearest", option=matches[0]) if matches else None
 
 

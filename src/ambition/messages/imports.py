@@ -81,21 +81,85 @@ IMPORT: dict[str, tuple[str, str]] = {
     "import.unreadable": ("kan inte läsas: {reason}", "cannot be read: {reason}"),
     # The rows of a CSV file or an Excel sheet (ambition.importing.sheets).
     "import.sheet.empty": (
-        "bladet är tomt; en rubrikrad väntades",
-        "the sheet is empty; expected a header row",
+        "bladet är tomt; skriv en rubrikrad (Indikator, År, Värde) och under den en rad per värde",
+        "the sheet is empty; write a header row (Indicator, Year, Value) and under it one row "
+        "per value",
     ),
-    "import.sheet.second-column": ("en andra kolumn '{column}'", "a second '{column}' column"),
+    "import.csv.empty": (
+        "filen är tom; skriv en rubrikrad (Indikator;År;Värde) och under den en rad per värde",
+        "the file is empty; write a header row (Indicator;Year;Value) and under it one row per "
+        "value",
+    ),
+    "import.csv.is-xlsx": (
+        "filen är en Excel-arbetsbok, inte en CSV-fil; läs den med 'ambition import xlsx {name}'",
+        "the file is an Excel workbook, not a CSV file; read it with 'ambition import xlsx {name}'",
+    ),
+    "import.xlsx.is-csv": (
+        "filen är en textfil, inte en Excel-arbetsbok; läs den med 'ambition import csv {name}'",
+        "the file is a text file, not an Excel workbook; read it with 'ambition import csv {name}'",
+    ),
+    "import.xlsx.other-format": (
+        "filen ({suffix}) är inte en Excel-arbetsbok i formatet .xlsx; öppna den och spara den "
+        "som 'Excel-arbetsbok (.xlsx)'",
+        "the file ({suffix}) is not an Excel workbook in the .xlsx format; open it and save it "
+        "as 'Excel Workbook (.xlsx)'",
+    ),
+    "import.column.indicator": ("indikator", "indicator"),
+    "import.column.year": ("år", "year"),
+    "import.column.value": ("värde", "value"),
+    "import.column.gender": ("kön", "gender"),
+    "import.column.marker": ("markering", "marker"),
+    "import.header.indicator": ("'Indikator'", "'Indicator'"),
+    "import.header.year": ("'År'", "'Year'"),
+    "import.header.value": ("'Värde'", "'Value'"),
+    "import.sheet.second-column": (
+        "en andra kolumn {column}; ta bort den ena, eller ge den en annan rubrik",
+        "a second {column} column; remove one, or give it another header",
+    ),
     "import.sheet.no-column": (
-        "kolumnen {columns} saknas i rubrikraden; kolumnerna är indikator ('indicator'), år "
-        "('year'), värde ('value') och, om de behövs, kön ('gender') och markering ('marker')",
-        "no column {columns} in the header; the columns are indicator (indikator), year (år), "
-        "value (värde) and optionally gender (kön), marker",
+        "{count:kolumnen|kolumnerna} {columns} saknas i rubrikraden; skriv {count:rubriken|"
+        "rubrikerna} {headers} överst i {count:sin kolumn|sina kolumner} (bladet har "
+        "kolumnerna indikator, år och värde och, om de behövs, kön och markering, i valfri "
+        "ordning){near}{wide}",
+        "no {count:column|columns} {columns} in the header; write the {count:header|headers} "
+        "{headers} at the top of {count:its column|their columns} (the sheet has the columns "
+        "indicator, year and value and, when needed, gender and marker, in any order){near}"
+        "{wide}",
+    ),
+    "import.sheet.header-near": (
+        "; rubriken '{header}': {hint}",
+        "; the header '{header}': {hint}",
+    ),
+    "import.sheet.wide": (
+        "; bladet har ett år per kolumn ({years}): skriv i stället en rad per indikator och år, "
+        "med året i kolumnen år och värdet i kolumnen värde",
+        "; the sheet has one year per column ({years}): write one row per indicator and year "
+        "instead, the year in the column year and the value in the column value",
+    ),
+    "import.sheet.header-below": (
+        "rubrikraden ska stå överst, men här står den på rad {row}; ta bort {above:raden|"
+        "raderna} ovanför den (en rubrik över bladet, också i sammanfogade celler)",
+        "the header row must come first, but here it is row {row}; remove the {above:row|rows} "
+        "above it (a title over the sheet, also in merged cells)",
     ),
     "import.sheet.unknown-indicator": (
         "det finns ingen indikator '{indicator}' i data/indicators/; skriv id:t för dess fil",
         "no indicator '{indicator}' in data/indicators/; write the id of its file",
     ),
-    "import.sheet.no-indicator": ("id för indikatorn saknas", "no indicator id"),
+    "import.sheet.unknown-indicator.near": (
+        "det finns ingen indikator '{indicator}' i data/indicators/; {hint}",
+        "no indicator '{indicator}' in data/indicators/; {hint}",
+    ),
+    "import.sheet.title-for-id": (
+        "'{indicator}' är titeln på indikatorn {id}; skriv dess id, {id}",
+        "'{indicator}' is the title of the indicator {id}; write its id, {id}",
+    ),
+    "import.sheet.no-indicator": (
+        "id för indikatorn saknas; skriv det som indikatorns fil heter i data/indicators/ "
+        "(folkmangd för folkmangd.yaml)",
+        "no indicator id; write it as the indicator's file in data/indicators/ is named "
+        "(folkmangd for folkmangd.yaml)",
+    ),
     "import.sheet.value-and-marker": (
         "ett värde och markeringen '{marker}' på samma rad; lämna värdet tomt för ett år utan "
         "värde, eller markeringen tom för ett värde",
@@ -114,12 +178,11 @@ IMPORT: dict[str, tuple[str, str]] = {
         "'{gender}' is not a gender ambition knows; write T (totalt), K (kvinnor) or M (män)",
     ),
     "import.sheet.not-utf8": (
-        "inte text i UTF-8 (byte {byte}); spara filen som 'CSV UTF-8' (Excel: Spara som → "
-        "'CSV UTF-8')",
-        "not UTF-8 text (byte {byte}); save it as 'CSV UTF-8' (Excel: Spara som → CSV UTF-8)",
+        "{reason}; spara filen som 'CSV UTF-8' (Excel: Spara som → 'CSV UTF-8 (kommaavgränsad)')",
+        "{reason}; save it as 'CSV UTF-8' (Excel: Save As → 'CSV UTF-8 (Comma delimited)')",
     ),
     "import.sheet.not-csv": (
-        "filen går inte att läsa som `CSV`: {reason}",
+        "filen går inte att läsa som CSV: {reason}",
         "not a CSV file the reader accepts: {reason}",
     ),
     "import.sheet.not-xlsx": (
@@ -127,35 +190,121 @@ IMPORT: dict[str, tuple[str, str]] = {
         "not an Excel workbook (.xlsx) that can be read: {reason}",
     ),
     "import.sheet.not-a-number": (
-        "ett tal som 12,5 väntades, här står {found}",
-        "expected a number such as 12,5, found {found}",
+        "ett tal som 12,5 väntades, här står {found}{fix}",
+        "expected a number such as 12,5, found {found}{fix}",
     ),
     "import.sheet.not-a-number.text": (
-        "ett tal som 12,5 eller 14 854 väntades, här står '{found}'",
-        "expected a number such as 12,5 or 14 854, found '{found}'",
+        "ett tal som 12,5 eller 14 854 väntades, här står '{found}'{fix}",
+        "expected a number such as 12,5 or 14 854, found '{found}'{fix}",
+    ),
+    "import.sheet.not-a-number.date": (
+        "ett tal som 12,5 väntades, här står {found}; cellen är formaterad som datum: formatera "
+        "den som tal (Excel: Formatera celler → Tal) och skriv värdet",
+        "expected a number such as 12,5, found {found}; the cell is formatted as a date: format "
+        "it as a number (Excel: Format Cells → Number) and write the value",
+    ),
+    "import.sheet.fix.value": (
+        "; skriv värdet, eller, för ett år utan värde, skriv varför i kolumnen markering: "
+        "'statistik saknas', 'redovisas senare' eller 'sekretess'",
+        "; write the value or, for a year without one, why in the column marker: 'statistik "
+        "saknas', 'redovisas senare' or 'sekretess'",
+    ),
+    "import.sheet.fix.write": ("; skriv {number}", "; write {number}"),
+    "import.sheet.fix.separators": (
+        "; skriv {number}, utan tecken mellan tusentalen (eller med mellanslag)",
+        "; write {number}, with no sign between the thousands (or with spaces)",
+    ),
+    "import.sheet.fix.year": (
+        "; skriv året som värdet gäller",
+        "; write the year the value is for",
+    ),
+    "import.sheet.fix.four-digits": (
+        "; skriv året med fyra siffror, ett år per rad",
+        "; write the year in four digits, one year a row",
+    ),
+    "import.sheet.percent-cell": (
+        "cellen är formaterad som procent: den visar {shows} %, men innehåller {found}; "
+        "formatera den som tal (Excel: Formatera celler → Tal) och skriv {shows}",
+        "the cell is formatted as percent: it shows {shows} % but holds {found}; format it as "
+        "a number (Excel: Format Cells → Number) and write {shows}",
+    ),
+    "import.sheet.percent-cell.unit": (
+        "cellen är formaterad som procent ({shows} %), men indikatorns enhet är '{unit}'; "
+        "formatera cellen som tal (Excel: Formatera celler → Tal) och skriv värdet i den enheten",
+        "the cell is formatted as percent ({shows} %), but the indicator's unit is '{unit}'; "
+        "format the cell as a number (Excel: Format Cells → Number) and write the value in that "
+        "unit",
+    ),
+    "import.sheet.percent.unit": (
+        "'{found}' är angivet i procent, men indikatorns enhet är '{unit}'; skriv värdet i den "
+        "enheten, utan procenttecken",
+        "'{found}' is a percentage, but the indicator's unit is '{unit}'; write the value in that "
+        "unit, without a percent sign",
+    ),
+    "import.sheet.excel-error": (
+        "cellen visar felet {found} från Excel; rätta formeln eller skriv värdet (för ett år "
+        "utan värde: lämna cellen tom och skriv varför i kolumnen markering)",
+        "the cell shows Excel's error {found}; correct the formula or write the value (for a "
+        "year without one: leave the cell empty and write why in the column marker)",
     ),
     "import.sheet.not-a-year": (
-        "ett år som 2022 väntades, här står {found}",
-        "expected a year such as 2022, found {found}",
+        "ett år som 2022 väntades, här står {found}{fix}",
+        "expected a year such as 2022, found {found}{fix}",
+    ),
+    "import.sheet.formula": (
+        "cellen har formeln {formula} men inget sparat resultat; öppna arbetsboken i Excel och "
+        "spara den, så sparas resultatet, eller skriv värdet i cellen",
+        "the cell holds the formula {formula} but no saved result; open the workbook in Excel "
+        "and save it, so the result is saved, or write the value into the cell",
+    ),
+    "import.sheet.not-a-year.date": (
+        "ett år som 2022 väntades, här står {found}; cellen är formaterad som datum: formatera "
+        "den som tal (Excel: Formatera celler → Tal) och skriv året",
+        "expected a year such as 2022, found {found}; the cell is formatted as a date: format "
+        "it as a number (Excel: Format Cells → Number) and write the year",
     ),
     "import.sheet.no-sheet": (
-        "det finns inget blad '{name}'; bladen är {names}",
-        "no sheet '{name}'; the sheets are {names}",
+        "det finns inget blad '{name}'; bladen heter {names}: ange ett av dem med --sheet",
+        "no sheet '{name}'; the sheets are {names}: name one of them with --sheet",
     ),
     # The long CSV files of data/sources/ (ambition.importing.sources).
     "import.sources.no-column": (
-        "{count:kolumnen|kolumnerna} {columns} saknas; en källfil har kolumnerna "
-        "'measure_id', 'municipality_code', 'year', 'value' (och 'source')",
-        "no {count:column|columns} {columns}; a sources file has the columns measure_id, "
-        "municipality_code, year, value (and source)",
+        "{count:kolumnen|kolumnerna} {columns} saknas i rubrikraden; en källfil har "
+        "kolumnerna 'measure_id', 'municipality_code', 'year' och 'value' (och 'source'): "
+        "lägg till {count:den|dem} (formatet beskrivs i data/sources/README.md)",
+        "no {count:column|columns} {columns} in the header; a sources file has the columns "
+        "'measure_id', 'municipality_code', 'year' and 'value' (and 'source'): add "
+        "{count:it|them} (data/sources/README.md describes the format)",
+    ),
+    "import.sources.columns": (
+        "raden har {count} {count:kolumn|kolumner}, men rubrikraden har {header} ({names}); "
+        "skriv ett värde per kolumn, åtskilda med kommatecken, och sätt en text som innehåller "
+        'kommatecken inom citattecken ("Invånare totalt, antal")',
+        "the row has {count} {count:column|columns} where the header has {header} ({names}); "
+        "write one value per column, separated by commas, and put text holding a comma in "
+        'quotes ("Invånare totalt, antal")',
+    ),
+    "import.sources.no-measure_id": (
+        "id för nyckeltalet saknas (measure_id); skriv det, som N01951",
+        "no KPI id (measure_id); write it, such as N01951",
+    ),
+    "import.sources.no-municipality_code": (
+        "kommunkoden saknas (municipality_code); skriv dess fyra siffror, som 0665 (0000 för "
+        "riket)",
+        "no municipality code (municipality_code); write its four digits, such as 0665 (0000 "
+        "for the country)",
     ),
     "import.sources.not-a-year": (
-        "ett år som 2022 väntades, här står '{found}'",
-        "expected a year such as 2022, found '{found}'",
+        "ett år som 2022 väntades, här står {found}; skriv året med fyra siffror",
+        "expected a year such as 2022, found {found}; write the year in four digits",
     ),
     "import.sources.not-a-number": (
-        "ett tal med decimalpunkt som 25.9 väntades (källfilerna skrivs så), här står '{found}'",
-        "expected a number such as 25.9, found '{found}'",
+        "ett tal med decimalpunkt som 25.9 väntades (källfilerna skrivs så), här står {found}{fix}",
+        "expected a number such as 25.9, found {found}{fix}",
+    ),
+    "import.sources.fix.value": (
+        "; skriv talet, eller ta bort raden när inget värde är publicerat",
+        "; write the number, or remove the row when no value is published",
     ),
     # What an import stores, against the repository (ambition.importing.plan).
     "import.unknown-indicator": (
@@ -252,6 +401,7 @@ IMPORT: dict[str, tuple[str, str]] = {
         "text follows a closing quote",
     ),
     "import.sheet.cell.empty": ("en tom cell", "an empty cell"),
+    "import.sheet.cell.date": ("datumet {date}", "the date {date}"),
     "import.sheet.cell.true": ("SANT", "TRUE"),
     "import.sheet.cell.false": ("FALSKT", "FALSE"),
     "import.sheet.not-zip": (

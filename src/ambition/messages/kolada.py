@@ -157,8 +157,12 @@ KOLADA: dict[str, tuple[str, str]] = {
         "indicator first or leave the answer out",
     ),
     "import.kolada.no-kpis": (
-        "ingen indikator anger ett nyckeltal i Kolada (source.kolada_kpi)",
-        "no indicator names a Kolada KPI (source.kolada_kpi)",
+        "ingen indikator anger ett nyckeltal i Kolada (source.kolada_kpi), så ingenting "
+        "hämtades; skriv nyckeltalets id under 'source:' i filen för varje indikator vars "
+        "värden finns i Kolada ('kolada_kpi: N01951')",
+        "no indicator names a Kolada KPI (source.kolada_kpi), so nothing was fetched; write the "
+        "KPI's id under 'source:' in the file of each indicator whose values Kolada has "
+        "('kolada_kpi: N01951')",
     ),
     "import.kolada.unread": (
         "inget värde och en status som inte anger någon markering (statistik saknas, "
