@@ -62,8 +62,8 @@ LangOption = Annotated[
     Language | None,
     typer.Option(
         "--lang",
-        help="Language of messages, explanations and reports (sv, en); default: the "
-        "repository's language: in ambition.yaml.",
+        help="Language of messages, explanations and reports; default: the language: in "
+        "ambition.yaml.",
     ),
 ]
 

@@ -48,6 +48,11 @@ class PlainOption(TyperOption):
         """The metavar, or None for a flag."""
         return None if self.is_flag else self.metavar
 
+    def _get_number_range_help_str(self) -> str | None:
+        """Nothing beside the metavar (``TIMEOUT [x>=0.1]``): the help says the range in words
+        (``make_plain``)."""
+        return None
+
 
 class PlainArgument(TyperArgument):
     """An argument named plainly in the usage line (``INDICATOR_ID``, ``[REV_B]``) and without
@@ -127,6 +132,13 @@ def _metavar(param: Any) -> str:
     return str(long).lstrip("-").upper()
 
 
+def _range(low: float | None, high: float | None) -> str:
+    """A number option's range in words: "At least 0.1.", "At most 5.", "From 1 to 5."."""
+    if low is None:
+        return "" if high is None else f"At most {high}."
+    return f"At least {low}." if high is None else f"From {low} to {high}."
+
+
 def make_plain(command: Any) -> None:
     """Give ``command``, and every command under it, plain parameter names and the parser that
     names all missing parameters (in place; called once, when the app is built)."""
@@ -135,6 +147,7 @@ def make_plain(command: Any) -> None:
             param.__class__ = PlainOption
             if param.metavar is None and not param.is_flag:
                 param.metavar = _metavar(param)
+            param.help = " ".join(filter(None, [param.help, _range(param.min, param.max)]))
         elif isinstance(param, TyperArgument) and type(param) is TyperArgument:
             param.__class__ = PlainArgument
             if param.metavar is None:
