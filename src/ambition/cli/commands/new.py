@@ -26,7 +26,7 @@ def _tidy(root: "Path", lang: "Language | None") -> list["Path"]:
     speak = language(lang, root)
     for relpath in remove_leftovers(root):
         typer.echo(text("new.removed", path=str(relpath)).render(speak))
-    ignored = ensure_ignored(root)
+    ignored = ensure_ignored(root, speak)
     return [ignored] if ignored else []
 
 
