@@ -30,7 +30,7 @@ from typer._click import Context, HelpFormatter
 from typer._click.exceptions import ClickException, MissingParameter, NoArgsIsHelpError, UsageError
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from ambition.cli import usage
+import ambition.cli.usage as usage
 from ambition.cli.common import EXIT_CLOSED_PIPE, closed_pipe
 from ambition.messages.text import text
 
@@ -89,7 +89,8 @@ class AllMissingCommand(TyperCommand):
             lang = usage.spoken(usage.command_line(ctx, given))
             raise UsageError(usage.missing_message(missing, lang), ctx) from None
         except UsageError as error:
-            raise with_context(error, ctx) from None
+            with_context(error, ctx)
+            raise
         take_over(ctx, given)
         return rest
 
@@ -207,7 +208,8 @@ class PlainGroup(TyperGroup):
         try:
             return super().parse_args(ctx, args)
         except UsageError as error:
-            raise with_context(error, ctx) from None
+            with_context(error, ctx)
+            raise
 
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Any, list[str]]:
         """Click's command of ``args``; a name that is none in the catalogue's words, with the
@@ -238,12 +240,11 @@ def shown(error: ClickException, args: list[str]) -> Exit:
     return Exit(error.exit_code)
 
 
-def with_context(error: UsageError, ctx: Context) -> UsageError:
-    """``error`` knowing the command it is about, which click's parser leaves out of some (an
+def with_context(error: UsageError, ctx: Context) -> None:
+    """Let ``error`` know the command it is about, which click's parser leaves out of some (an
     option given a value it does not take), so that its usage line is shown."""
     if error.ctx is None:
         error.ctx, error.cmd = ctx, ctx.command
-    return error
 
 
 def take_over(ctx: Context, given: list[str]) -> None:
