@@ -82,3 +82,27 @@ def test_the_cache_is_never_used_in_ci(monkeypatch: object) -> None:
     monkeypatch.setenv("CI", "false")
     assert use_cache() is True
     assert use_cache(no_cache=True) is False
+
+
+def test_options_before_the_command_the_same_answer_as_the_app(minimal_repo: Path) -> None:
+    for args in (
+        ["--root", str(minimal_repo), "validate"],
+        [f"--root={minimal_repo}", "--lang", "en", "validate", "--strict"],
+        ["--debug", "--root", str(minimal_repo), "validate", "-f", "text"],
+    ):
+        app_says = runner.invoke(app, args)
+        ran = _main(*args)
+        assert (ran.returncode, ran.stdout) == (app_says.exit_code, app_says.stdout), args
+        assert ran.stderr == "False False\n", args  # answered before typer and rich
+    # Forms the quick path does not read as click does go to the app: an option on both
+    # sides (the app decides if they agree), '-f=text' (click reads the value '=text').
+    for args in (
+        ["--root", str(minimal_repo), "validate", "--root", str(minimal_repo)],
+        ["--lang", "sv", "validate", "--lang", "en", "--root", str(minimal_repo)],
+        ["validate", "-f=text", "--root", str(minimal_repo)],
+        ["--strict", "validate"],
+        ["--root", str(minimal_repo)],
+    ):
+        assert clean_verdict(args) is False, args
+    refused = _main("validate", "-f=text", "--root", str(minimal_repo))
+    assert refused.returncode == runner.invoke(app, ["validate", "-f=text"]).exit_code == 2

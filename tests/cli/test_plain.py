@@ -197,3 +197,50 @@ def test_a_closed_pipe_ends_quietly(command: list[str], real_repo: Path) -> None
     os.close(write_end)
     assert closed.returncode == EXIT_CLOSED_PIPE, closed.stderr
     assert closed.stderr == b""
+
+
+def test_root_and_lang_before_the_command_mean_the_same(minimal_repo: Path) -> None:
+    after = runner.invoke(app, ["validate", "--root", str(minimal_repo), "--lang", "en"])
+    before = runner.invoke(app, ["--root", str(minimal_repo), "--lang", "en", "validate"])
+    assert after.exit_code == before.exit_code == 0
+    assert before.stdout == after.stdout == "No problems found in 8 files.\n"
+    # The same folder written two ways in both places is no conflict.
+    same = runner.invoke(
+        app, ["--root", str(minimal_repo), "validate", "--root", f"{minimal_repo}/"]
+    )
+    assert same.exit_code == 0
+
+
+def test_root_or_lang_given_twice_with_different_values_is_a_usage_error(
+    minimal_repo: Path, tmp_path: Path
+) -> None:
+    result = runner.invoke(app, ["--root", str(tmp_path), "validate", "--root", str(minimal_repo)])
+    assert result.exit_code == EXIT_USAGE
+    assert result.stderr.splitlines()[-1] == (
+        f"Fel: --root är angivet både före och efter kommandot, med olika värden ('{tmp_path}' "
+        f"och '{minimal_repo}'); ange det en gång"
+    )
+    line = ["--lang", "sv", "new", "goal", "x", "--number", "5", "--title", "T"]
+    line += ["--root", str(minimal_repo), "--lang", "en"]
+    result = runner.invoke(app, line)
+    assert result.exit_code == EXIT_USAGE
+    assert result.stderr.splitlines()[-1] == (
+        "Error: --lang is given both before and after the command, with different values "
+        "('sv' and 'en'); give it once"
+    )
+
+
+def test_help_is_whole_paragraphs_and_the_command_list_first_sentences() -> None:
+    for width in (80, 120):
+        listed = runner.invoke(app, ["--help"], terminal_width=width).stdout
+        status = next(line for line in listed.splitlines() if line.startswith("│ status"))
+        assert status.split("│")[1].split(None, 1)[1].rstrip() == (
+            "List, per organisation, what is still missing for the period."
+        )
+        helped = runner.invoke(app, ["diff", "--help"], terminal_width=width).stdout
+        words = " ".join(line.strip() for line in helped.splitlines())
+        # The docstring's own line breaks are gone: the paragraph reads on as one.
+        assert "(with --exit-code: 1 when the ambition level changed), 1 when" in words
+    kolada = runner.invoke(app, ["import", "kolada", "--help"], terminal_width=120).stdout
+    assert "Seconds to wait for each answer. At least 0.1." in kolada
+    assert "x>=" not in kolada

@@ -327,6 +327,20 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("alternativet '--area'", "option '--area'"),
         ("alternativen '--area'", "options '--area'"),
     ],
+    "usage.extra-arguments": [
+        (
+            "argumenten '--area' hör inte till kommandot",
+            "the arguments '--area' do not belong to the command",
+        ),
+        (
+            "argumentet '--area' hör inte till kommandot",
+            "the argument '--area' does not belong to the command",
+        ),
+        (
+            "argumenten '--area' hör inte till kommandot",
+            "the arguments '--area' do not belong to the command",
+        ),
+    ],
 }
 
 

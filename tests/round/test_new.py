@@ -263,11 +263,38 @@ def test_new_makes_gitignore_match_leftovers_and_removes_them(minimal_repo: Path
     )
     assert not leftover.exists()
     assert ignore.read_bytes() == (
-        b"build/\r\n*.pyc\r\n# temporary files of an interrupted ambition write (removed by the"
-        b" next one)\r\n" + IGNORED.encode() + b"\r\n"
+        b"build/\r\n*.pyc\r\n# tillf\xc3\xa4lliga filer som en avbruten skrivning av ambition "
+        b"l\xc3\xa4mnar (n\xc3\xa4sta skrivning tar bort dem)\r\n" + IGNORED.encode() + b"\r\n"
     )
     assert ensure_ignored(minimal_repo) is None  # the line is there: nothing written again
     assert validate(minimal_repo).diagnostics == []
+
+
+def test_the_gitignore_comment_speaks_the_language_and_is_never_written_twice(
+    tmp_path: Path,
+) -> None:
+    from ambition.round.new import IGNORED, ensure_ignored
+
+    ignore = tmp_path / ".gitignore"
+    assert ensure_ignored(tmp_path, "en") == ignore
+    english = "# temporary files of an interrupted ambition write (removed by the next one)\n"
+    assert ignore.read_text("utf-8") == english + IGNORED + "\n"
+    assert ensure_ignored(tmp_path, "sv") is None  # run again, in another language: no change
+    # A file of its own, whose pattern line someone removed but whose comment they kept:
+    # every line stays, the comment is not written again, only the pattern comes back.
+    own = "# byggen\nbuild/\n\n" + english + "*.log  # loggar\n"
+    ignore.write_text(own, encoding="utf-8")
+    assert ensure_ignored(tmp_path, "sv") == ignore
+    assert ignore.read_text("utf-8") == own + IGNORED + "\n"
+    ignore.write_text("# byggen\nbuild/\n", encoding="utf-8")
+    ensure_ignored(tmp_path, "sv")
+    assert ignore.read_text("utf-8").splitlines() == [
+        "# byggen",
+        "build/",
+        "# tillfälliga filer som en avbruten skrivning av ambition lämnar (nästa skrivning tar "
+        "bort dem)",
+        IGNORED,
+    ]
 
 
 def test_the_gitignore_line_matches_a_temporary_file_and_no_data_file(tmp_path: Path) -> None:

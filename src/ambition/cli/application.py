@@ -32,6 +32,8 @@ from ambition.cli.common import (
     EXIT_CLOSED_PIPE,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    LangOption,
+    RootOption,
     closed_pipe,
     state,
 )
@@ -59,6 +61,8 @@ def _show_version(asked: bool) -> None:
 
 @app.callback()
 def _options(
+    root: RootOption = None,
+    lang: LangOption = None,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show tracebacks of internal errors.")
     ] = False,
@@ -72,7 +76,9 @@ def _options(
         ),
     ] = False,
 ) -> None:
+    # --root and --lang here mean what they mean after the command's name (cli/plain.py).
     state["debug"] = debug
+    state["lang"] = lang  # for the messages of a command without --lang of its own (schema)
 
 
 for command in (

@@ -36,8 +36,9 @@ EXIT_CLOSED_PIPE = 141
 """Standard output was closed before the command finished (``ambition assess | head -1``):
 128 + SIGPIPE (13), what a shell reports for a command that a closed pipe ended."""
 
-state = {"debug": False}
-"""Options of the whole program: ``debug`` is set by ``ambition --debug``."""
+state: dict[str, object] = {"debug": False, "lang": None}
+"""Options of the whole program: ``debug`` is set by ``ambition --debug``, ``lang`` by
+``ambition --lang L`` (a Language, or None)."""
 
 
 class Language(StrEnum):
@@ -61,8 +62,8 @@ LangOption = Annotated[
     Language | None,
     typer.Option(
         "--lang",
-        help="Language of messages, explanations and reports (sv, en); default: the "
-        "repository's language: in ambition.yaml.",
+        help="Language of messages, explanations and reports; default: the language: in "
+        "ambition.yaml.",
     ),
 ]
 
@@ -118,7 +119,7 @@ def boundary(command: Callable[P, R]) -> Callable[P, R]:
         except (typer.Exit, typer.Abort):
             raise
         except AmbitionError as error:
-            speak = language_at(_path(kwargs.get("root")), _lang(kwargs.get("lang")))
+            speak = language_at(_path(kwargs.get("root")), _lang(kwargs.get("lang", state["lang"])))
             output.error(error.render(error.speaks(speak)), error.speaks(speak))
             raise typer.Exit(EXIT_USAGE) from None
         except BrokenPipeError:
@@ -130,14 +131,14 @@ def boundary(command: Callable[P, R]) -> Callable[P, R]:
             from ambition.messages.text import text
 
             where = f" {error.filename}" if error.filename else ""
-            speak = language_at(_path(kwargs.get("root")), _lang(kwargs.get("lang")))
+            speak = language_at(_path(kwargs.get("root")), _lang(kwargs.get("lang", state["lang"])))
             cannot = text("error.cannot-use", where=where, reason=os_reason(error))
             output.error(cannot.render(speak), speak)
             raise typer.Exit(EXIT_USAGE) from None
         except KeyboardInterrupt:
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except Exception as error:
-            output.bug(error, show_traceback=state["debug"])
+            output.bug(error, show_traceback=bool(state["debug"]))
             raise typer.Exit(EXIT_BUG) from None
 
     return run

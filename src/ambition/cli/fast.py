@@ -13,6 +13,9 @@ from ambition.errors import AmbitionError
 
 _FLAGS = {"--strict"}
 _VALUES = {"--root": None, "--lang": {"sv", "en"}, "--format": {"text"}, "-f": {"text"}}
+_BEFORE_FLAGS = {"--debug"}
+_BEFORE_VALUES = {"--root": None, "--lang": {"sv", "en"}}
+"""The main app's options before the command's name (``ambition --root DIR validate``)."""
 
 
 def use_cache(no_cache: bool = False) -> bool:
@@ -21,30 +24,50 @@ def use_cache(no_cache: bool = False) -> bool:
     return not no_cache and os.environ.get("CI", "").lower() in {"", "0", "false"}
 
 
+def _take(
+    rest: list[str], flags: set[str], values: dict[str, set[str] | None], found: dict[str, str]
+) -> list[str] | None:
+    """Read one option of ``flags`` or ``values`` from the front of ``rest`` into ``found``;
+    the words after it, or None for a word this quick path does not handle as click does (a
+    repeated option, a short option with '=', which click reads as part of the value)."""
+    word, rest = rest[0], rest[1:]
+    name, equals, value = word.partition("=")
+    if name in flags and not equals:
+        found[name] = ""
+        return rest
+    if name not in values or name in found or (equals and not name.startswith("--")):
+        return None
+    if not equals:
+        if not rest:
+            return None
+        value, rest = rest[0], rest[1:]
+    allowed = values[name]
+    if allowed is not None and value not in allowed:
+        return None
+    found[name] = value
+    return rest
+
+
 def _options(args: list[str]) -> dict[str, str] | None:
-    """The options of ``validate <args>`` by name ('--root', '--lang', '--strict'), or None
-    when the arguments are anything this quick path does not handle exactly as the app does."""
-    if not args or args[0] != "validate":
+    """The options of ``[--root R] [--lang L] validate <args>`` by name ('--root', '--lang',
+    '--strict'), or None when the arguments are anything this quick path does not handle
+    exactly as the app does (an option given both before and after the command, too: the app
+    decides whether the two agree)."""
+    before: dict[str, str] = {}
+    rest: list[str] | None = list(args)
+    while rest and rest[0] != "validate":
+        rest = _take(rest, _BEFORE_FLAGS, _BEFORE_VALUES, before)
+    if not rest:
         return None
     found: dict[str, str] = {}
-    rest = args[1:]
+    rest = rest[1:]
     while rest:
-        word, rest = rest[0], rest[1:]
-        name, equals, value = word.partition("=")
-        if name in _FLAGS and not equals:
-            found[name] = ""
-            continue
-        if name not in _VALUES or name in found:
+        rest = _take(rest, _FLAGS, _VALUES, found)
+        if rest is None:
             return None
-        if not equals:
-            if not rest:
-                return None
-            value, rest = rest[0], rest[1:]
-        allowed = _VALUES[name]
-        if allowed is not None and value not in allowed:
-            return None
-        found[name] = value
-    return found
+    if any(name in found for name in before if name in _VALUES):
+        return None
+    return {**before, **found}
 
 
 def clean_verdict(args: list[str]) -> bool:

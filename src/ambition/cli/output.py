@@ -55,6 +55,23 @@ def error(message: str, lang: str = "en") -> None:
     stderr.print(f"[bold red]{word}:[/] {escape(message)}")
 
 
+def usage_error(frame: list[str], title: str, message: str) -> None:
+    """A usage error (exit 2) on standard error: the ``frame`` lines (the usage line, the hint
+    at --help), then ``message`` after ``title`` ("Fel: …"); on a terminal the usage line bold,
+    the hint dim and the message in a red box titled ``title``."""
+    if not stderr.is_terminal:
+        stderr.print(escape("\n".join([*frame, f"{title}: {message}"])), markup=True)
+        return
+    from rich.panel import Panel
+
+    for number, line in enumerate(frame):
+        stderr.print(f"[{'bold' if number == 0 else 'dim'}]{escape(line)}[/]")
+    stderr.print(
+        Panel(escape(message), title=title, title_align="left", border_style="red"),
+        soft_wrap=False,
+    )
+
+
 def bug(exception: BaseException, *, show_traceback: bool) -> None:
     """An unexpected exception: say it is a bug; the traceback only with --debug."""
     if show_traceback:

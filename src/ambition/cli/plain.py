@@ -1,12 +1,18 @@
-"""Command-line manners that typer does not give: plain help and all missing options at once.
+"""Command-line manners that typer does not give: plain help, all missing options at once,
+usage errors in the reader's language, and ``--root`` and ``--lang`` before the command too.
 
 Typer (0.29) writes the type of every option in its help (``--strict <bool>``, ``--root
 <path>``) and a required argument in braces in the usage line (``{indicator_id}``); and click
 stops at the first missing required option, so ``new indicator x`` takes three runs to learn
 that ``--area`` and ``--responsible`` are both needed. ``PlainGroup``, the class of the main
 app, walks every command once when the app is built and gives each parameter a plain name
-(``--root PATH``, ``--lang sv|en``, a flag with nothing after it, ``INDICATOR_ID``) and each
-command a parser that names every missing parameter in one message.
+(``--root PATH``, ``--lang sv|en``, a flag with nothing after it, ``INDICATOR_ID``), each help
+text whole paragraphs that wrap at the terminal's width (and the list of commands each one's
+first sentence), and each command a parser that names every missing parameter in one message.
+Every usage error, wherever click raises it, is written by ``cli.usage`` in the language of
+the command line or the repository. ``ambition --root DIR validate`` means ``ambition validate
+--root DIR`` (and so for ``--lang``); given in both places with different values, it is a
+usage error.
 
 Typer vendors click as ``typer._click``; its exception classes are taken from there, since
 those are the ones its parser raises.
@@ -15,22 +21,22 @@ those are the ones its parser raises.
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
 from typer import Exit
 from typer._click import Context, HelpFormatter
-from typer._click.exceptions import (
-    BadOptionUsage,
-    BadParameter,
-    MissingParameter,
-    NoSuchOption,
-    UsageError,
-)
+from typer._click.exceptions import ClickException, MissingParameter, NoArgsIsHelpError, UsageError
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from ambition.cli.common import EXIT_CLOSED_PIPE, Language, closed_pipe, language_at
-from ambition.messages.text import Text, listing, text
+import ambition.cli.usage as usage
+from ambition.cli.common import EXIT_CLOSED_PIPE, closed_pipe
+from ambition.messages.text import text
+
+GLOBAL = ("root", "lang")
+"""The options of the main app that a command takes too: before the command's name they mean
+the same as after it."""
 
 
 class PlainOption(TyperOption):
@@ -41,6 +47,11 @@ class PlainOption(TyperOption):
     def display_type_rich(self, ctx: Context) -> str | None:
         """The metavar, or None for a flag."""
         return None if self.is_flag else self.metavar
+
+    def _get_number_range_help_str(self) -> str | None:
+        """Nothing beside the metavar (``TIMEOUT [x>=0.1]``): the help says the range in words
+        (``make_plain``)."""
+        return None
 
 
 class PlainArgument(TyperArgument):
@@ -66,20 +77,22 @@ class AllMissingCommand(TyperCommand):
     __slots__ = ()
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
-        """Parse as click does; when a required parameter is missing, name all of them."""
+        """Parse as click does; when a required parameter is missing, name all of them. The
+        main app's ``--root`` and ``--lang`` stand for the command's own when it has none."""
         given = list(args)  # click's parser consumes the list it is given
         try:
-            return super().parse_args(ctx, args)
+            rest = super().parse_args(ctx, args)
         except MissingParameter:
             missing = missing_parameters(self, ctx, given)
             if not missing:
                 raise
-            raise UsageError(missing_message(missing, spoken(given)), ctx) from None
-        except (NoSuchOption, BadOptionUsage, BadParameter) as error:
-            said = usage_message(error, spoken(given))
-            if said is None:
-                raise
-            raise UsageError(said, ctx) from None
+            lang = usage.spoken(usage.command_line(ctx, given))
+            raise UsageError(usage.missing_message(missing, lang), ctx) from None
+        except UsageError as error:
+            with_context(error, ctx)
+            raise
+        take_over(ctx, given)
+        return rest
 
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         """Typer's help, with a closed pipe left to the CLI (see ``closed_pipe_help``)."""
@@ -108,64 +121,6 @@ def missing_parameters(command: TyperCommand, ctx: Context, args: list[str]) -> 
     return [p for p in command.get_params(ctx) if p.required and opts.get(p.name) is None]
 
 
-def missing_message(missing: list[Any], lang: str = "en") -> str:
-    """'Missing argument 'INDICATOR_ID' and options '--area', '--responsible'.' ("Ange
-    argumentet 'INDICATOR_ID' och alternativen '--area', '--responsible'.") in ``lang``."""
-    arguments = [
-        f"'{p.metavar or p.name.upper()}'" for p in missing if isinstance(p, TyperArgument)
-    ]
-    options = [f"'{p.opts[0]}'" for p in missing if not isinstance(p, TyperArgument)]
-    parts: list[str | Text] = []
-    if arguments:
-        parts.append(text("missing.arguments", n=len(arguments), names=", ".join(arguments)))
-    if options:
-        parts.append(text("missing.options", n=len(options), names=", ".join(options)))
-    return text("missing", what=listing(parts)).render(lang)
-
-
-def usage_message(error: UsageError, lang: str = "en") -> str | None:
-    """Click's and typer's usage errors in the catalogue's words, in ``lang``: an option that
-    does not exist (with click's near names: "menade du '--format'?"), an option without its
-    value, a value that is none of an option's choices ("'pdff' är inget giltigt värde för
-    --format; skriv ett av md|html|pdf|docx"). None for any other error, which stays as
-    click words it."""
-    if isinstance(error, NoSuchOption):
-        said = text("usage.no-such-option", name=error.option_name)
-        if error.possibilities:
-            names = listing(list(error.possibilities), "or")
-            said = text("usage.did-you-mean", said=said, names=names)
-        return said.render(lang)
-    if isinstance(error, BadOptionUsage):
-        return text("usage.needs-value", name=error.option_name).render(lang)
-    if isinstance(error, BadParameter) and error.param is not None:
-        name = error.param.opts[0] if error.param.opts else error.param.name
-        allowed = error.param.metavar or ""
-        found = re.search(r"('[^']*') is not one of", error.message)
-        if found is None or "|" not in allowed:
-            return None
-        return text("usage.bad-value", value=found.group(1), name=name, allowed=allowed).render(
-            lang
-        )
-    return None
-
-
-def spoken(args: list[str]) -> str:
-    """The language of a message about the command line ``args``: its ``--lang``, else the
-    repository's of its ``--root`` or of the current folder ('sv' without one)."""
-    values: dict[str, str] = {}
-    for i, arg in enumerate(args):
-        name, equals, value = arg.partition("=")
-        if name in ("--lang", "--root"):
-            if equals:
-                values[name] = value
-            elif i + 1 < len(args):
-                values[name] = args[i + 1]
-    lang = values.get("--lang")
-    chosen = Language(lang) if lang in {item.value for item in Language} else None
-    root = values.get("--root")
-    return language_at(Path(root) if root else None, chosen)
-
-
 def _metavar(param: Any) -> str:
     described = param.type_descriptor
     if described.is_choice:
@@ -178,6 +133,13 @@ def _metavar(param: Any) -> str:
     return str(long).lstrip("-").upper()
 
 
+def _range(low: float | None, high: float | None) -> str:
+    """A number option's range in words: "At least 0.1.", "At most 5.", "From 1 to 5."."""
+    if low is None:
+        return "" if high is None else f"At most {high}."
+    return f"At least {low}." if high is None else f"From {low} to {high}."
+
+
 def make_plain(command: Any) -> None:
     """Give ``command``, and every command under it, plain parameter names and the parser that
     names all missing parameters (in place; called once, when the app is built)."""
@@ -186,6 +148,7 @@ def make_plain(command: Any) -> None:
             param.__class__ = PlainOption
             if param.metavar is None and not param.is_flag:
                 param.metavar = _metavar(param)
+            param.help = " ".join(filter(None, [param.help, _range(param.min, param.max)]))
         elif isinstance(param, TyperArgument) and type(param) is TyperArgument:
             param.__class__ = PlainArgument
             if param.metavar is None:
@@ -194,6 +157,9 @@ def make_plain(command: Any) -> None:
     help_option = command.get_help_option(Context(command))
     if help_option is not None and type(help_option) is TyperOption:
         help_option.__class__ = PlainOption
+    if command.help:
+        command.help = _paragraphs(command.help)
+        command.short_help = command.short_help or first_sentence(command.help)
     if type(command) is TyperCommand:
         command.__class__ = AllMissingCommand
     elif type(command) is TyperGroup:
@@ -203,7 +169,8 @@ def make_plain(command: Any) -> None:
 
 
 class PlainGroup(TyperGroup):
-    """The main app's group: on construction, every command under it is made plain."""
+    """The main app's group: on construction, every command under it is made plain; the
+    group at the top writes every usage error under it in the reader's language."""
 
     __slots__ = ()
 
@@ -211,7 +178,125 @@ class PlainGroup(TyperGroup):
         super().__init__(**attrs)
         make_plain(self)
 
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Context | None = None, **extra: Any
+    ) -> Context:
+        """Click's context; at the top, with the whole command line kept for the language of
+        its usage errors (``usage.ARGS``), and a usage error written (exit 2)."""
+        given = list(args)
+        try:
+            ctx = super().make_context(info_name, args, parent, **extra)
+        except ClickException as error:
+            if parent is not None:
+                raise  # the group at the top writes it
+            raise shown(error, given) from None
+        if parent is None:
+            ctx.meta[usage.ARGS] = given
+        return ctx
+
+    def invoke(self, ctx: Context) -> Any:
+        """Click's invocation; at the top, a usage error under it written (exit 2)."""
+        try:
+            return super().invoke(ctx)
+        except ClickException as error:
+            if ctx.parent is not None:
+                raise
+            raise shown(error, usage.command_line(ctx, [])) from None
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        """Parse as click does (a usage error knowing its command)."""
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as error:
+            with_context(error, ctx)
+            raise
+
+    def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        """Click's command of ``args``; a name that is none in the catalogue's words, with the
+        near names (or every name)."""
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError:
+            name = args[0] if args else ""
+            if not name or name.startswith("-") or self.get_command(ctx, name) is not None:
+                raise
+            names = list(self.commands)
+            lang = usage.spoken(usage.command_line(ctx, args))
+            said = usage.no_such_command(name, names, get_close_matches(name, names), lang)
+            raise UsageError(said, ctx) from None
+
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         """Typer's help, with a closed pipe left to the CLI (see ``closed_pipe_help``)."""
         with closed_pipe_help():
             super().format_help(ctx, formatter)
+
+
+def shown(error: ClickException, args: list[str]) -> Exit:
+    """Write ``error`` (``usage.show``) in the language of the command line ``args``; the exit
+    to raise with the error's code (2). The help that typer printed for a command given
+    without arguments (``ambition new``) is not followed by anything."""
+    if not isinstance(error, NoArgsIsHelpError):
+        usage.show(error, usage.spoken(args))
+    return Exit(error.exit_code)
+
+
+def with_context(error: UsageError, ctx: Context) -> None:
+    """Let ``error`` know the command it is about, which click's parser leaves out of some (an
+    option given a value it does not take), so that its usage line is shown."""
+    if error.ctx is None:
+        error.ctx, error.cmd = ctx, ctx.command
+
+
+def take_over(ctx: Context, given: list[str]) -> None:
+    """Give the command of ``ctx`` the value of the main app's ``--root`` and ``--lang`` (the
+    context at the top) for each it has and was not given; raises UsageError when a value
+    was given in both places and they differ (for ``--root``, folders that differ)."""
+    top = ctx.find_root()
+    if top is ctx:
+        return
+    for name in GLOBAL:
+        before = top.params.get(name)
+        if before is None or name not in ctx.params:
+            continue
+        after = ctx.params[name]
+        if after is None:
+            ctx.params[name] = before
+        elif _differ(name, before, after):
+            lang = usage.spoken(usage.command_line(ctx, given))
+            said = text(
+                "usage.given-twice", name=f"--{name}", before=_word(before), after=_word(after)
+            )
+            raise UsageError(said.render(lang), ctx)
+
+
+def _word(value: object) -> str:
+    return str(getattr(value, "value", value))
+
+
+def _differ(name: str, before: object, after: object) -> bool:
+    if name == "root":
+        return Path(str(before)).resolve() != Path(str(after)).resolve()
+    return _word(before) != _word(after)
+
+
+def _paragraphs(help_text: str) -> str:
+    """``help_text`` (a docstring) as paragraphs of one line each, which rich wraps at the
+    terminal's width; a paragraph that starts with click's ``\\b`` keeps its lines."""
+    import inspect
+
+    paragraphs = inspect.cleandoc(help_text).split("\n\n")
+    return "\n\n".join(
+        p if p.startswith("\b") else " ".join(line.strip() for line in p.splitlines())
+        for p in paragraphs
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)\.(?=\s+[A-Z(`'])")
+
+
+def first_sentence(help_text: str) -> str:
+    """The first sentence of ``help_text``'s first paragraph, on one line (a command's line in
+    the list of commands)."""
+    first = _paragraphs(help_text).split("\n\n")[0]
+    end = _SENTENCE_END.search(first)
+    return first if end is None else first[: end.end()]

@@ -166,6 +166,11 @@ NEW: dict[str, tuple[str, str]] = {
         "borttagen: {path} (lämnad av en avbruten skrivning)",
         "removed: {path} (left by an interrupted write)",
     ),
+    "new.gitignore-comment": (
+        "tillfälliga filer som en avbruten skrivning av ambition lämnar (nästa skrivning tar "
+        "bort dem)",
+        "temporary files of an interrupted ambition write (removed by the next one)",
+    ),
 }
 """The messages of ``ambition new indicator|goal|period``."""
 
@@ -195,9 +200,53 @@ USAGE: dict[str, tuple[str, str]] = {
         "{value} är inget giltigt värde för {name}; skriv ett av {allowed}",
         "{value} is not a valid value for {name}; write one of {allowed}",
     ),
+    "usage.takes-no-value": (
+        "alternativet {name} tar inget värde; skriv bara {name}",
+        "the option {name} takes no value; write {name} alone",
+    ),
+    "usage.not-a-whole-number": (
+        "{value} är inget heltal; {name} behöver ett heltal, t.ex. 3",
+        "{value} is not a whole number; {name} needs one, e.g. 3",
+    ),
+    "usage.not-a-number": (
+        "{value} är inget tal; {name} behöver ett tal med decimalpunkt, t.ex. 2.5",
+        "{value} is not a number; {name} needs one, e.g. 2.5",
+    ),
+    "usage.at-least": (
+        "{value} är för litet för {name}; skriv minst {least}",
+        "{value} is too small for {name}; write at least {least}",
+    ),
+    "usage.extra-arguments": (
+        "{n:argumentet|argumenten} {names} hör inte till kommandot",
+        "the {n:argument|arguments} {names} {n:does|do} not belong to the command",
+    ),
+    "usage.no-such-command": (
+        "kommandot '{name}' finns inte",
+        "there is no command '{name}'",
+    ),
+    "usage.commands": (
+        "{said}; kommandona är: {names}",
+        "{said}; the commands are: {names}",
+    ),
+    "usage.missing-command": ("Ange ett kommando.", "Missing command."),
+    "usage.given-twice": (
+        "{name} är angivet både före och efter kommandot, med olika värden ('{before}' och "
+        "'{after}'); ange det en gång",
+        "{name} is given both before and after the command, with different values ('{before}' "
+        "and '{after}'); give it once",
+    ),
+    # The frame of a usage error, as click writes it ("Usage: …", "Try … for help.", "Error").
+    "usage.usage": ("Användning: {usage}", "Usage: {usage}"),
+    "usage.options": ("[ALTERNATIV]", "[OPTIONS]"),
+    "usage.command": ("KOMMANDO [ARGUMENT]...", "COMMAND [ARGS]..."),
+    "usage.help": ("Skriv '{command} --help' för hjälp.", "Try '{command} --help' for help."),
+    "usage.error": ("Fel", "Error"),
 }
 """The command line's own messages: the arguments and options a command needs, an option
-that does not exist, an option without its value, a value not among an option's choices."""
+that does not exist, an option without its value or with one it does not take, a value not
+among an option's choices or not a number, arguments too many, a command that does not
+exist, an option given before and after the command; and the frame around them (the usage
+line, the hint at --help, the word before the message)."""
 
 WRITE: dict[str, tuple[str, str]] = {
     # Where a block cannot be placed (ambition.yaml.edit.block_span).

@@ -30,25 +30,37 @@ from ambition.yaml.edit import (
 IGNORED = ".*.yaml.*.tmp"
 """The ``.gitignore`` line that matches the temporary files of an interrupted write
 (``ambition.yaml.edit.LEFTOVER``: ``.<name>.yaml.<8 characters>.tmp``, in any folder)."""
-_IGNORED_COMMENT = "# temporary files of an interrupted ambition write (removed by the next one)"
 
 
-def ensure_ignored(root: Path) -> Path | None:
+def ignored_comment(lang: str) -> str:
+    """The comment line above ``IGNORED`` in ``lang`` ("# tillfälliga filer som en avbruten
+    skrivning av ambition lämnar …"), from the catalogue (``new.gitignore-comment``)."""
+    return f"# {message('new.gitignore-comment').render(lang)}"
+
+
+def ensure_ignored(root: Path, lang: str = "sv") -> Path | None:
     """Make the repository's ``.gitignore`` hold ``IGNORED``: create the file, or append the
-    line (after a comment, with the file's own line ending) when no line is ``IGNORED``
-    already. Returns the path when it was written, None when nothing changed. Raises OSError
-    or UnicodeDecodeError when an existing ``.gitignore`` cannot be read as UTF-8."""
+    line (after a comment in ``lang``, with the file's own line ending) when no line is
+    ``IGNORED`` already; the comment is not written again when the file has it (in any
+    language). Every line already there is kept as it was. Returns the path when it was
+    written, None when nothing changed. Raises OSError or UnicodeDecodeError when an existing
+    ``.gitignore`` cannot be read as UTF-8."""
+    from ambition.messages.catalogue import LANGUAGES
+
     path = root / ".gitignore"
     original = ExactText.decode(path.read_bytes()) if path.exists() else ExactText("")
     lines = split_lines(original.text)
-    if any(line.strip() == IGNORED for line in lines):
+    stripped = {line.strip() for line in lines}
+    if IGNORED in stripped:
         return None
     endings = [line[len(line.rstrip("\r\n")) :] for line in lines]
     ending = next((e for e in reversed(endings) if e), "\n")
     text = original.text
     if text and not text.endswith(("\n", "\r")):
         text += ending
-    text += f"{_IGNORED_COMMENT}{ending}{IGNORED}{ending}"
+    if not stripped & {ignored_comment(language) for language in LANGUAGES}:
+        text += f"{ignored_comment(lang)}{ending}"
+    text += f"{IGNORED}{ending}"
     write_atomic(path, ExactText(text, original.bom).encoded())
     return path
 

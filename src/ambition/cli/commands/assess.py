@@ -46,8 +46,10 @@ def assess(
     ] = False,
     revision: RevisionOption = None,
 ) -> None:
-    """Apply the common method: per goal, each indicator's value, target, proposal, trend and
-    the expert's status, with the explanation of every proposal."""
+    """Apply the common method and show its proposals beside the experts' statuses.
+
+    Per goal, each indicator's value, target, proposed status and trend, with the explanation
+    of every proposal, and the expert's status beside it."""
     if revision is not None:
         from ambition.errors import AmbitionError
         from ambition.messages.text import text

@@ -49,9 +49,11 @@ def codeowners(
     ] = False,
     lang: LangOption = None,
 ) -> None:
-    """Write CODEOWNERS: each indicator, its assessments and each goal to the reviewers of the
-    organisation responsible for it (data/organisations.yaml, 'reviewers:'), ambition.yaml and
-    the method to the central office (the organisation of kind central_office)."""
+    """Write CODEOWNERS, so that each change waits for the right reviewers.
+
+    Each indicator, its assessments and each goal go to the reviewers of the organisation
+    responsible for it (data/organisations.yaml, 'reviewers:'); ambition.yaml and the method
+    go to the central office (the organisation of kind central_office)."""
     import ambition.cli.output as output
     from ambition.forge import codeowners as owners
     from ambition.yaml.edit import write_atomic

@@ -43,9 +43,11 @@ def diff(
         ),
     ] = False,
 ) -> None:
-    """List per goal what changed in the ambition level between two git revisions: goals,
-    areas, indicators, targets, baselines, method parameters; corrected and new measured
-    values apart. The working tree, index and refs are left untouched.
+    """List per goal what changed in the ambition level between two git revisions.
+
+    Changes to goals, areas, indicators, targets, baselines and method parameters are listed,
+    with corrected and new measured values apart. The working tree, index and refs are left
+    untouched.
 
     Exit 0 whether or not anything changed (with --exit-code: 1 when the ambition level
     changed), 1 when a revision's data does not load, 2 for an unknown revision, a folder

@@ -34,8 +34,10 @@ def export(
     ] = None,
     lang: LangOption = None,
 ) -> None:
-    """Write one row per indicator and year: value, target, the method's proposed status and
-    the final status, trend."""
+    """Write one row per indicator and year, for a spreadsheet or another program.
+
+    Each row holds the value, the target, the method's proposed status, the final status and
+    the trend."""
     import ambition.cli.output as output
     from ambition.export.formats import WRITERS
     from ambition.export.table import export_rows

@@ -158,13 +158,14 @@ def kolada(
         float, typer.Option("--timeout", min=0.1, help="Seconds to wait for each answer.")
     ] = 30.0,
     retries: Annotated[
-        int, typer.Option("--retries", min=0, help="Tries again after a failure or 429/5xx.")
+        int, typer.Option("--retries", min=0, help="Times to try again after a failure or 429/5xx.")
     ] = 3,
     lang: LangOption = None,
 ) -> None:
-    """Fetch the values of every indicator whose source names a Kolada KPI and write the new
-    and corrected ones into its file, keeping every comment; exit 1 and write nothing when any
-    answer is wrong."""
+    """Fetch the values of every indicator whose source names a Kolada KPI.
+
+    The new and corrected values are written into the indicator files, keeping every comment.
+    When any answer is wrong, nothing is written and the exit code is 1."""
     from dataclasses import replace
 
     import ambition.cli.output as output
@@ -237,10 +238,12 @@ def csv(
     dry_run: DryRunOption = False,
     lang: LangOption = None,
 ) -> None:
-    """Import a CSV file with the columns indicator, year, value (Swedish headers indikator,
-    år, värde too) and optionally gender (kön) and marker; semicolon or comma separated; a
-    decimal comma is accepted here. Every problem as FILE:row:column; nothing written when
-    any row is wrong."""
+    """Import the values of a CSV file into the indicator files.
+
+    The columns are indicator, year and value (Swedish headers indikator, år, värde too), and
+    optionally gender (kön) and marker; separated by semicolons or commas; a decimal comma is
+    accepted. Every problem is shown as FILE:row:column; nothing is written when any row is
+    wrong."""
     _sheet(root, file, "csv", None, dry_run, lang)
 
 
@@ -255,8 +258,10 @@ def xlsx(
     dry_run: DryRunOption = False,
     lang: LangOption = None,
 ) -> None:
-    """Import an Excel workbook (.xlsx) with the same columns as ``import csv``; every problem
-    as FILE:sheet!cell; nothing written when any row is wrong."""
+    """Import the values of an Excel workbook (.xlsx) into the indicator files.
+
+    The columns are those of 'import csv'. Every problem is shown as FILE:sheet!cell; nothing
+    is written when any row is wrong."""
     _sheet(root, file, "xlsx", sheet, dry_run, lang)
 
 
@@ -299,9 +304,11 @@ def sources(
     dry_run: DryRunOption = False,
     lang: LangOption = None,
 ) -> None:
-    """Bring the series of the references named in ambition.yaml (the country, the county,
-    neighbours) from the source files into the indicator files (references:), for the years
-    each indicator has values; keeps every comment; nothing written when any row is wrong."""
+    """Bring the series of the references from the source files into the indicator files.
+
+    The references are those named in ambition.yaml (the country, the county, neighbours);
+    their series go into each indicator's references:, for the years it has values, keeping
+    every comment. Nothing is written when any row is wrong."""
     from ambition.importing.plan import ImportPlan, apply
     from ambition.importing.problems import ImportRefused
     from ambition.importing.sources import import_sources

@@ -26,7 +26,7 @@ def _tidy(root: "Path", lang: "Language | None") -> list["Path"]:
     speak = language(lang, root)
     for relpath in remove_leftovers(root):
         typer.echo(text("new.removed", path=str(relpath)).render(speak))
-    ignored = ensure_ignored(root)
+    ignored = ensure_ignored(root, speak)
     return [ignored] if ignored else []
 
 
@@ -101,17 +101,20 @@ def new_period(
             "--deadline", help="YYYY-MM-DD; default: as long after as the last of its kind."
         ),
     ] = None,
-    title: Annotated[str | None, typer.Option("--title", help="e.g. 'Delårsrapport 2023'.")] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="The period's title, e.g. 'Delårsrapport 2023'.")
+    ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the period that would be added; write nothing.")
     ] = False,
     root: RootOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Add a period to ambition.yaml, keeping the rest of the file as it is. What is not given
-    is proposed as the next round: tertial (30 April) → interim (31 August) → annual (31
-    December) → next year's tertial, with its id, title and a deadline as long after its
-    closing date as the last period of its kind had."""
+    """Add a period to ambition.yaml, keeping the rest of the file as it is.
+
+    What is not given is proposed as the next round: tertial (30 April) → interim (31 August)
+    → annual (31 December) → next year's tertial, with its id, title and a deadline as long
+    after its closing date as the last period of its kind had."""
 
     import ambition.cli.output as output
     from ambition.errors import AmbitionError

@@ -40,11 +40,14 @@ def status(
         str | None, typer.Option("--today", help="Count days from this date (YYYY-MM-DD).")
     ] = None,
 ) -> None:
-    """List, per organisation, what is still missing for the period (default: the current
-    round, whose deadline is the first on or after today; else the latest): values, statuses,
-    analyses, justifications, the actions' progress notes. Exit 1 when something is missing
-    after the deadline. --format md writes a checklist per organisation (an issue's body);
-    --format ics every period's closing date and deadline as an iCalendar file (exit 0)."""
+    """List, per organisation, what is still missing for the period.
+
+    Missing are values, statuses, analyses, justifications and the actions' progress notes.
+    The period by default is the current round, whose deadline is the first on or after today
+    (else the latest). Exit 1 when something is missing after the deadline.
+
+    --format md writes a checklist per organisation (an issue's body); --format ics every
+    period's closing date and deadline as an iCalendar file (exit 0)."""
     import datetime as dt
 
     import ambition.cli.output as output

@@ -73,6 +73,7 @@ def validate(
 
     Exit codes: 0 clean, 1 problems (warnings too with --strict), 2 no repository found.
     Messages speak the repository's language (ambition.yaml), or --lang.
+
     What each code means and how to fix it: docs/diagnostics.md. Results are cached in
     .ambition-cache/ (docs/performance.md), never in CI.
     """
