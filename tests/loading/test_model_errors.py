@@ -148,9 +148,9 @@ def test_a_target_s_comparison_written_before_its_number_is_one_problem() -> Non
             12,
             "number-format",
             "targets.0.value: '<= 800' är inte ett tal: det innehåller en jämförelse — skriv "
-            "bara talet, value: 800, och jämförelsen på en egen rad, comparison: at_most",
+            "bara talet, 'value: 800', och jämförelsen på en egen rad, 'comparison: at_most'",
             "targets.0.value: '<= 800' is not a number: it has a comparison — write only the "
-            "number, value: 800, and the comparison on a line of its own, comparison: at_most",
+            "number, 'value: 800', and the comparison on a line of its own, 'comparison: at_most'",
         )
     ]
 
@@ -158,7 +158,7 @@ def test_a_target_s_comparison_written_before_its_number_is_one_problem() -> Non
 def test_a_swedish_comparison_word_and_a_decimal_comma() -> None:
     [(_, _, _, swedish, _)] = found(INDICATOR, "    value: 40", "    value: minst 12,5")
     assert swedish.endswith(
-        "skriv bara talet, value: 12.5, och jämförelsen på en egen rad, comparison: at_least"
+        "skriv bara talet, 'value: 12.5', och jämförelsen på en egen rad, 'comparison: at_least'"
     )
 
 

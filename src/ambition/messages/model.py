@@ -137,10 +137,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "number-format.comparison": ("en jämförelse", "a comparison"),
     "number-format.comparison.fix": (
-        "skriv bara talet, value: {number}, och jämförelsen på en egen rad, comparison: "
-        "{comparison}",
-        "write only the number, value: {number}, and the comparison on a line of its own, "
-        "comparison: {comparison}",
+        "skriv bara talet, 'value: {number}', och jämförelsen på en egen rad, "
+        "'comparison: {comparison}'",
+        "write only the number, 'value: {number}', and the comparison on a line of its own, "
+        "'comparison: {comparison}'",
     ),
     "number-format.percent": ("ett procenttecken", "a percent sign"),
     "number-format.minus": ("ett typografiskt minustecken", "a typographic minus sign"),
