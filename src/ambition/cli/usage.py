@@ -91,8 +91,8 @@ def usage_message(error: UsageError, lang: str = "en") -> str | None:
             return text("usage.takes-no-value", name=error.option_name).render(lang)
         return text("usage.needs-value", name=error.option_name).render(lang)
     if isinstance(error, BadParameter):
-        said = _bad_value(error)
-        return said.render(lang) if said is not None else None
+        bad = _bad_value(error)
+        return bad.render(lang) if bad is not None else None
     if type(error) is UsageError:
         return _plain(error.message, lang)
     return None
