@@ -43,19 +43,19 @@ def test_a_problem_is_written_where_first_then_in_the_language() -> None:
 
 
 def test_a_csv_file_in_windows_1252_is_named_at_its_letter() -> None:
-    # Swedish Excel's 'CSV (semikolonavgränsad)' writes ä as the one byte 0xe4.
+    # Swedish Excel's 'CSV (semikolonavgränsad)' writes å as the one byte 0xe5 (column 11).
     raw = "\ufeffIndikator;År;Värde\nfolkmangd;2022;1\n".encode("utf-8")
     assert csv_text(raw, "v.csv") == "Indikator;År;Värde\nfolkmangd;2022;1\n"
     with pytest.raises(ImportRefused) as refused:
         csv_text("indikator;år;värde\n".encode("cp1252"), "v.csv")
     [problem] = refused.value.problems
     assert problem.format("sv") == (
-        "v.csv:1:11: byten 0xe4 är inte giltig UTF-8 (det ser ut som Windows-1252 eller "
+        "v.csv:1:11: byten 0xe5 är inte giltig UTF-8 (det ser ut som Windows-1252 eller "
         "Latin-1: å, ä, ö); spara filen som 'CSV UTF-8' (Excel: Spara som → 'CSV UTF-8 "
         "(kommaavgränsad)')"
     )
     assert problem.format("en") == (
-        "v.csv:1:11: byte 0xe4 is not valid UTF-8 (it looks like Windows-1252 or Latin-1: å, "
+        "v.csv:1:11: byte 0xe5 is not valid UTF-8 (it looks like Windows-1252 or Latin-1: å, "
         "ä, ö); save it as 'CSV UTF-8' (Excel: Save As → 'CSV UTF-8 (Comma delimited)')"
     )
 

@@ -153,8 +153,8 @@ def test_import_csv_writes_a_swedish_export_and_refuses_a_wrong_row(
     refused = runner.invoke(app, ["import", "csv", str(bad), "--root", str(real_repo)])
     assert refused.exit_code == 1
     assert refused.output.splitlines() == [
-        f"fel: {bad}:3:1: det finns ingen indikator 'okand' i data/indicators/; skriv id:t för "
-        "dess fil",
+        f"fel: {bad}:3:1: det finns ingen indikator 'okand' i data/indicators/; menade du "
+        "'folkmangd'?",
         "fel: ingenting skrevs.",
     ]
     assert (real_repo / "data/indicators/ohalsotal.yaml").read_bytes() == before
