@@ -12,9 +12,17 @@ from ambition.models.value import Marker
 
 
 def observations(indicator: Indicator, year: int) -> list[Observation]:
-    """The values measured in ``year`` or before, oldest first (markers left out)."""
-    preliminary = indicator.preliminary
-    return [Observation(y, v, y in preliminary) for y, v in indicator.measured.items() if y <= year]
+    """The values measured in ``year`` or before, oldest first (markers left out). Derived once
+    per indicator and year (``Indicator.views``): a period asks for them some five times."""
+    views = indicator.views()
+    found = views.derived.get(("observations", year))
+    if not isinstance(found, tuple):
+        preliminary = views.preliminary
+        found = tuple(
+            Observation(y, v, y in preliminary) for y, v in views.measured.items() if y <= year
+        )
+        views.derived["observations", year] = found
+    return list(found)
 
 
 def latest_observation(indicator: Indicator, year: int) -> Observation | None:

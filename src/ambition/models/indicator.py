@@ -1,7 +1,9 @@
 """``data/indicators/<id>.yaml``: an indicator with its source, baseline, targets and values."""
 
 import math
+from collections.abc import Mapping
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import (
@@ -26,13 +28,12 @@ from ambition.models.reference import ReferenceSeries, check_groups
 from ambition.models.resolve import breakdown_raw, resolve_breakdowns, resolve_targets
 from ambition.models.value import (
     Marker,
+    SeriesViews,
     ValueEntry,
     YearEntry,
     finite_entries,
     json_years,
-    markers,
-    measured,
-    preliminary_years,
+    read_views,
 )
 from ambition.numbers import counted_rest, unit_heading, unit_text
 
@@ -265,20 +266,37 @@ class Indicator(Model):
     def _finite(cls, values: dict[int, float | ValueEntry]) -> dict[int, float | ValueEntry]:
         return finite_entries(values)
 
-    @property
-    def measured(self) -> dict[int, float]:
-        """The numbers of ``values`` by year, oldest first: plain and preliminary, no markers."""
-        return measured(self.values)
+    @cached_property
+    def series_views(self) -> SeriesViews:
+        """``values`` read once (``models.value.read_views``): the method asks for the numbers
+        of an indicator some ten times per period. Read it through ``views()``, which checks
+        that the reading is of this indicator's own ``values``."""
+        return read_views(self.values)
+
+    def views(self) -> SeriesViews:
+        """``values`` read once: ``series_views`` when it was read from this indicator's own
+        ``values``, else read anew (a ``model_copy`` with other values starts with the
+        original's)."""
+        views = self.series_views
+        if views.entries is not self.values:  # a model_copy with other values holds the original's
+            views = read_views(self.values)
+            self.__dict__["series_views"] = views  # what cached_property itself writes
+        return views
 
     @property
-    def markers(self) -> dict[int, Marker]:
+    def measured(self) -> Mapping[int, float]:
+        """The numbers of ``values`` by year, oldest first: plain and preliminary, no markers."""
+        return self.views().measured
+
+    @property
+    def markers(self) -> Mapping[int, Marker]:
         """The markers of ``values`` by year (``models.value``), oldest first."""
-        return markers(self.values)
+        return self.views().markers
 
     @property
     def preliminary(self) -> frozenset[int]:
         """The years whose value is marked preliminary."""
-        return preliminary_years(self.values)
+        return self.views().preliminary
 
     @field_validator("count_noun")
     @classmethod

@@ -15,6 +15,7 @@ a gap in the series, and never draws a trend through it as if it were measured.
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -116,6 +117,27 @@ def markers(entries: Mapping[int, "float | ValueEntry"]) -> dict[int, Marker]:
 def preliminary_years(entries: Mapping[int, "float | ValueEntry"]) -> frozenset[int]:
     """The years of ``entries`` that hold a preliminary value."""
     return frozenset(year for year, entry in entries.items() if is_preliminary(entry))
+
+
+@dataclass(frozen=True)
+class SeriesViews:
+    """The readings of one ``values`` mapping that the method and the report ask for several
+    times per indicator and period: the numbers (``measured``), the ``markers`` and the
+    ``preliminary`` years, each as the function of that name gives it. ``entries`` is the
+    mapping they were read from, so that a holder can tell they are still its own. ``derived``
+    holds what a reader derives from these in turn, by a key of its own (``method/series.py``:
+    the observations up to a year), so that it too is derived once."""
+
+    entries: Mapping[int, "float | ValueEntry"]
+    measured: Mapping[int, float]
+    markers: Mapping[int, Marker]
+    preliminary: frozenset[int]
+    derived: dict[tuple[str, int], object] = field(default_factory=dict, compare=False)
+
+
+def read_views(entries: Mapping[int, "float | ValueEntry"]) -> SeriesViews:
+    """The ``SeriesViews`` of ``entries``."""
+    return SeriesViews(entries, measured(entries), markers(entries), preliminary_years(entries))
 
 
 def finite_entries(values: dict[int, "float | ValueEntry"]) -> dict[int, "float | ValueEntry"]:
