@@ -2,10 +2,22 @@
 an indicator reads from its entries."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from ambition.models import Baseline
-from ambition.models.value import Marker, ValueEntry, entry_marker, entry_value, is_preliminary
+from ambition.models.value import (
+    Marker,
+    ValueEntry,
+    entry_marker,
+    entry_value,
+    is_preliminary,
+    markers,
+    measured,
+    preliminary_years,
+    read_views,
+)
 from tests.method.builders import indicator
 
 
@@ -146,3 +158,27 @@ def test_a_breakdown_without_the_year_its_target_needs() -> None:
         "Value error, breakdowns.kvinnor: targets[0]: a directional target needs a reference "
         "year: add 'reference_year: <year>' or a baseline; add that year's value to the breakdown"
     )
+
+
+_ENTRIES = st.dictionaries(
+    st.integers(1990, 2030),
+    st.one_of(
+        st.floats(-1e6, 1e6, allow_nan=False),
+        st.builds(
+            lambda v, p: ValueEntry(value=v, preliminary=p), st.floats(0, 100), st.booleans()
+        ),
+        st.sampled_from(list(Marker)).map(lambda m: ValueEntry(marker=m)),
+    ),
+    max_size=12,
+)
+
+
+@given(_ENTRIES)
+def test_the_one_pass_reading_is_the_three_readings(entries: dict[int, float | ValueEntry]) -> None:
+    """``read_views`` gives exactly what ``measured``, ``markers`` and ``preliminary_years``
+    give, in the same (year) order."""
+    views = read_views(entries)
+    assert list(views.measured.items()) == list(measured(entries).items())
+    assert list(views.markers.items()) == list(markers(entries).items())
+    assert views.preliminary == preliminary_years(entries)
+    assert views.entries is entries

@@ -136,8 +136,22 @@ class SeriesViews:
 
 
 def read_views(entries: Mapping[int, "float | ValueEntry"]) -> SeriesViews:
-    """The ``SeriesViews`` of ``entries``."""
-    return SeriesViews(entries, measured(entries), markers(entries), preliminary_years(entries))
+    """The ``SeriesViews`` of ``entries``: what ``measured``, ``markers`` and
+    ``preliminary_years`` give, read in one pass (most entries are plain numbers)."""
+    numbers: dict[int, float] = {}
+    marked: dict[int, Marker] = {}
+    preliminary: list[int] = []
+    for year in sorted(entries):
+        entry = entries[year]
+        if not isinstance(entry, ValueEntry):
+            numbers[year] = entry
+        elif entry.value is not None:
+            numbers[year] = entry.value
+            if entry.preliminary:
+                preliminary.append(year)
+        elif entry.marker is not None:
+            marked[year] = entry.marker
+    return SeriesViews(entries, numbers, marked, frozenset(preliminary))
 
 
 def finite_entries(values: dict[int, "float | ValueEntry"]) -> dict[int, "float | ValueEntry"]:
