@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from ambition.method.engine import assess_period
-from ambition.validation import validate as validate_module
+from ambition.validation import periods as periods_module
 from ambition.validation.validate import validate
 from tests.conftest import PROJECT
 
@@ -20,7 +20,7 @@ def test_the_method_runs_once_per_period_and_the_results_are_kept(
         calls.append(period.id)
         return assess_period(repository, period)
 
-    monkeypatch.setattr(validate_module, "assess_period", counting)
+    monkeypatch.setattr(periods_module, "assess_period", counting)
     result = validate(PROJECT)
     assert result.repository is not None
     periods = [p.id for p in result.repository.project.periods]
@@ -31,6 +31,11 @@ def test_the_method_runs_once_per_period_and_the_results_are_kept(
     # The report, assess and status read the same results: the method is not run again.
     assert result.result(period) is result.results[period.id]
     assert calls == periods
+    # The verdict of 'ambition validate' wants the findings alone: the results are not kept.
+    calls.clear()
+    verdict = validate(PROJECT, findings_only=True)
+    assert calls == periods and dict(verdict.results) == {}
+    assert verdict.diagnostics == result.diagnostics
 
 
 def test_the_real_data_validates_with_the_number_of_files_read() -> None:

@@ -21,7 +21,7 @@ def verdict(root: Path, *, use_cache: bool = True) -> Verdict:
     if not use_cache:
         from ambition.validation.validate import validate
 
-        result = validate(root)
+        result = validate(root, findings_only=True)
         return Verdict(result.diagnostics, result.files)
     with Cache(root) as cache:
         known = cache.verdict()
@@ -29,7 +29,7 @@ def verdict(root: Path, *, use_cache: bool = True) -> Verdict:
             return known
         from ambition.validation.validate import validate  # only now: there is work to do
 
-        result = validate(root, cache)
+        result = validate(root, cache, findings_only=True)
         found = Verdict(result.diagnostics, result.files)
         cache.keep(found)
         return found

@@ -47,77 +47,94 @@ def status_text(repository: Repository, status: Status) -> Text:
 def check_repository(
     repository: Repository, results: Mapping[str, PeriodResult]
 ) -> list[Diagnostic]:
-    """Findings that need the method or several files at once, for every configured period.
-
-    A goal's, an area's or a sub-goal's ``justification-missing`` waits while an indicator file
-    it rests on does not load (``ambition.validation.held_back``).
+    """Findings that need the method or several files at once, for every configured period:
+    ``check_period`` for each period in turn, then ``check_across_periods``.
 
     ``results`` holds the method's result for each period id of ``repository.project.periods``.
     """
     found: list[Diagnostic] = []
+    for period in repository.project.periods:
+        found.extend(check_period(repository, results[period.id]))
+    return found + check_across_periods(repository)
+
+
+def check_period(repository: Repository, result: PeriodResult) -> list[Diagnostic]:
+    """The findings of the method's ``result`` for one period: every goal, area, sub-goal and
+    indicator whose status differs from the proposal without a justification.
+
+    A goal's, an area's or a sub-goal's ``justification-missing`` waits while an indicator file
+    it rests on does not load (``ambition.validation.held_back``).
+    """
+    found: list[Diagnostic] = []
     hint = text("justification-missing.fix")
     waiting = held_back(repository)
-    for period in repository.project.periods:
-        result = results[period.id]
-        for goal in result.goals:
-            goal_file = layout.GOAL_ASSESSMENT.path(period.id, goal.goal.id)
-            if goal.justification_missing and not waiting.goal(goal.goal.id):
+    period = result.period
+    for goal in result.goals:
+        goal_file = layout.GOAL_ASSESSMENT.path(period.id, goal.goal.id)
+        if goal.justification_missing and not waiting.goal(goal.goal.id):
+            found.append(
+                _at(
+                    repository,
+                    goal_file,
+                    ("status",),
+                    "justification-missing",
+                    text(
+                        "justification-missing",
+                        status=status_text(repository, goal.status),
+                        proposal=status_text(repository, goal.proposal.status),
+                    ),
+                    hint,
+                )
+            )
+        parts = [
+            ("areas", a.area.id, "justification-missing.area", "area", a) for a in goal.areas
+        ] + [
+            ("sub_goals", g.sub_goal.id, "justification-missing.sub-goal", "sub_goal", g)
+            for g in goal.sub_goals
+        ]
+        for key, part_id, message, name, part in parts:
+            if part.justification_missing and not waiting.part(part_id):
                 found.append(
                     _at(
                         repository,
                         goal_file,
-                        ("status",),
+                        (key, part_id, "status"),
                         "justification-missing",
                         text(
-                            "justification-missing",
-                            status=status_text(repository, goal.status),
-                            proposal=status_text(repository, goal.proposal.status),
+                            message,
+                            status=status_text(repository, part.status),
+                            proposal=status_text(repository, part.proposal.status),
+                            **{name: part_id},
                         ),
                         hint,
                     )
                 )
-            parts = [
-                ("areas", a.area.id, "justification-missing.area", "area", a) for a in goal.areas
-            ] + [
-                ("sub_goals", g.sub_goal.id, "justification-missing.sub-goal", "sub_goal", g)
-                for g in goal.sub_goals
-            ]
-            for key, part_id, message, name, part in parts:
-                if part.justification_missing and not waiting.part(part_id):
-                    found.append(
-                        _at(
-                            repository,
-                            goal_file,
-                            (key, part_id, "status"),
+        for item in goal.indicators:
+            if item.justification_missing:
+                relpath = layout.INDICATOR_ASSESSMENT.path(period.id, item.indicator.id)
+                found.append(
+                    _at(
+                        repository,
+                        relpath,
+                        ("status",),
+                        "justification-missing",
+                        text(
                             "justification-missing",
-                            text(
-                                message,
-                                status=status_text(repository, part.status),
-                                proposal=status_text(repository, part.proposal.status),
-                                **{name: part_id},
-                            ),
-                            hint,
-                        )
+                            status=status_text(repository, item.status),
+                            proposal=status_text(repository, item.proposal.status),
+                        ),
+                        hint,
                     )
-            for item in goal.indicators:
-                if item.justification_missing:
-                    relpath = layout.INDICATOR_ASSESSMENT.path(period.id, item.indicator.id)
-                    found.append(
-                        _at(
-                            repository,
-                            relpath,
-                            ("status",),
-                            "justification-missing",
-                            text(
-                                "justification-missing",
-                                status=status_text(repository, item.status),
-                                proposal=status_text(repository, item.proposal.status),
-                            ),
-                            hint,
-                        )
-                    )
+                )
 
-    found.extend(_check_rules(repository))
+    return found
+
+
+def check_across_periods(repository: Repository) -> list[Diagnostic]:
+    """The findings that need no period's result: rules, forecast values in annual periods,
+    analyses, the action plan, breakdown targets, CODEOWNERS, values gone stale by the latest
+    period, and targets already met at the baseline."""
+    found = _check_rules(repository)
     found.extend(_check_forecast_values(repository))
     if repository.method.analysis_required:
         found.extend(_check_analyses(repository))

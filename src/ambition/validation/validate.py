@@ -13,11 +13,11 @@ from types import MappingProxyType
 from ambition.diagnostics import Diagnostic
 from ambition.loading.files import ResultStore
 from ambition.loading.repository import load_repository
-from ambition.method.engine import assess_period
 from ambition.method.results import PeriodResult
 from ambition.models import Period
 from ambition.repository import Repository
-from ambition.validation.checks import check_repository
+from ambition.validation.checks import check_across_periods
+from ambition.validation.periods import assess_periods, period_findings
 
 
 @dataclass(frozen=True)
@@ -44,17 +44,25 @@ class Validation:
         return self.results[period.id]
 
 
-def validate(root: Path, store: ResultStore | None = None) -> Validation:
+def validate(
+    root: Path, store: ResultStore | None = None, *, findings_only: bool = False
+) -> Validation:
     """Load the repository at ``root``, assess every period, run every check.
 
-    ``store`` (an ``ambition.cache.store.Cache``) spares parsing the files it knows.
+    ``store`` (an ``ambition.cache.store.Cache``) spares parsing the files it knows. With
+    ``findings_only`` (the verdict of ``ambition validate``) the results are not kept
+    (``results`` is empty), and a large repository's periods are assessed in two processes
+    (``validation.periods``); the findings are the same.
     """
     loaded = load_repository(root, store)
     repository = loaded.repository
     if repository is None:
         return Validation(None, loaded.diagnostics)
-    results = {
-        period.id: assess_period(repository, period) for period in repository.project.periods
-    }
-    found = [*loaded.diagnostics, *check_repository(repository, results)]
-    return Validation(repository, sorted(found, key=Diagnostic.sort_key), MappingProxyType(results))
+    results = None if findings_only else assess_periods(repository)
+    found = [
+        *loaded.diagnostics,
+        *period_findings(repository, results),
+        *check_across_periods(repository),
+    ]
+    kept = MappingProxyType(results or {})
+    return Validation(repository, sorted(found, key=Diagnostic.sort_key), kept)

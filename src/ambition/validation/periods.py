@@ -1,0 +1,105 @@
+"""The method applied to every period of a repository, with each period's findings; for the
+verdict of a large repository, half of the periods in a second process.
+
+``ambition validate`` needs only the findings, not the results. From ``PARALLEL_FROM``
+indicator assessments (indicators × periods), every other period is then assessed and checked
+in a forked worker (``ambition.workers``), which sees the loaded repository as it is and sends
+back only that period's findings, while this process assesses the others: the method is a
+third of a cold validation of 10,000 indicators (docs/performance.md). The findings are
+gathered in period order, as one process gathers them, so the split changes only the time. A
+worker that cannot start, fails or dies leaves its periods to this process. The commands that
+need the results (``report``, ``assess``, ``status``) assess every period here, once.
+"""
+
+from collections.abc import Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from ambition.diagnostics import Diagnostic
+from ambition.method.engine import assess_period
+from ambition.method.results import PeriodResult
+from ambition.repository import Repository
+from ambition.validation.checks import check_period
+from ambition.workers import forked_worker
+
+PARALLEL_FROM = 20_000
+"""Indicator assessments (indicators × periods) from which the findings-only assessment splits
+the periods between two processes. Measured with ``bench/run.py``: at 10,000 indicators and four
+periods (40,000) the split saves more than it costs; at 1,000 (4,000) forking a worker and
+pickling its findings cost about what half of the method saves."""
+
+_JOB: Repository | None = None
+"""What the worker assesses, set just before it is forked (it sees this process's memory, so
+nothing of the repository is pickled)."""
+
+
+def assess_periods(repository: Repository) -> dict[str, PeriodResult]:
+    """The method's result for every configured period of ``repository``, by period id."""
+    return {period.id: assess_period(repository, period) for period in repository.project.periods}
+
+
+def period_findings(
+    repository: Repository, results: Mapping[str, PeriodResult] | None = None
+) -> list[Diagnostic]:
+    """The findings of every period (``check_period``), in period order.
+
+    With ``results`` (every period's, from :func:`assess_periods`) they are checked here. Without,
+    the periods are assessed for their findings alone, and from ``PARALLEL_FROM`` indicator
+    assessments every other one is assessed in a forked worker.
+    """
+    periods = repository.project.periods
+    if results is not None:
+        return [d for p in periods for d in check_period(repository, results[p.id])]
+    pool, futures = _start(repository) if _splits(repository) else (None, {})
+    try:
+        found: list[Diagnostic] = []
+        for index, period in enumerate(periods):
+            future = futures.get(index)
+            if future is not None:
+                try:
+                    found.extend(future.result())
+                    continue
+                except Exception:  # the worker failed or died: assess the period here
+                    pass
+            found.extend(check_period(repository, assess_period(repository, period)))
+        return found
+    finally:
+        if pool is not None:
+            # At once when its periods are done; after an error or an interrupt, its queue is
+            # dropped and this process does not wait for the period it is assessing.
+            done = all(f.done() for f in futures.values())
+            pool.shutdown(wait=done, cancel_futures=True)
+
+
+def _splits(repository: Repository) -> bool:
+    periods = len(repository.project.periods)
+    return periods >= 2 and len(repository.indicators) * periods >= PARALLEL_FROM
+
+
+def _start(
+    repository: Repository,
+) -> tuple[ProcessPoolExecutor | None, dict[int, "Future[list[Diagnostic]]"]]:
+    """A forked worker with every other period (the second, the fourth, …) submitted to it,
+    by index; (None, {}) when no worker can be forked."""
+    global _JOB
+    pool = forked_worker()
+    if pool is None:
+        return None, {}
+    futures: dict[int, Future[list[Diagnostic]]] = {}
+    _JOB = repository
+    try:
+        for index in range(1, len(repository.project.periods), 2):  # forked at the first
+            futures[index] = pool.submit(findings_job, index)
+    except Exception:  # the worker could not be started: its periods are assessed here
+        pass
+    finally:
+        _JOB = None
+    return pool, futures
+
+
+def findings_job(index: int) -> list[Diagnostic]:
+    """The worker's work: the findings of period ``index`` of the repository it was forked
+    with. Public so that the pool can find it by name; raises RuntimeError outside a worker."""
+    if _JOB is None:
+        raise RuntimeError("findings_job runs only in a worker forked by validation.periods")
+    period = _JOB.project.periods[index]
+    return check_period(_JOB, assess_period(_JOB, period))
