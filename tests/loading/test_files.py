@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +147,8 @@ import sys, time
 from ambition.loading import files
 original = files.load_file
 def slow(*args):
+    sys.stdout.buffer.write(b".")  # one byte per file begun, in either process
+    sys.stdout.buffer.flush()
     time.sleep(0.05)
     return original(*args)
 files.load_file = slow
@@ -168,7 +169,14 @@ def test_an_interrupt_during_a_two_process_load_ends_the_command_at_once(real_re
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
-    time.sleep(1.5)  # well into loading: about 120 files at 50 ms each, in two processes
+    # Well into loading, however slowly the machine starts Python: ten files begun (of about
+    # 120 at 50 ms each, in two processes), told by the byte each writes as it begins.
+    begun = b""
+    assert process.stdout is not None
+    while len(begun) < 10:
+        chunk = os.read(process.stdout.fileno(), 10)
+        assert chunk, "the command ended before it had begun ten files"
+        begun += chunk
     os.killpg(process.pid, signal.SIGINT)
     try:
         _, err = process.communicate(timeout=10)
