@@ -30,17 +30,22 @@ def round_half_up(value: float, decimals: int) -> Decimal:
 
 
 def agreeing_decimals(first: float, last: float, decimals: int, most: int = 3) -> int:
-    """The fewest decimals, from ``decimals`` up to ``decimals + most``, at which the rounded
-    ``last`` minus the rounded ``first`` is the rounded difference ``last - first``: a change
-    written beside the two values it is between can then be checked from them (4,56 → 3,14 is
-    −1,42, written "från 4,56 till 3,14, −1,42", not "från 4,6 till 3,1, −1,4"), and a change
-    that is not nil is not written as nil. Rounding half up (``round_half_up``); ``decimals +
-    most`` when no fewer agree."""
-    for places in range(decimals, decimals + most + 1):
-        shown = round_half_up(last, places) - round_half_up(first, places)
-        difference = round_half_up(last - first, places)
-        # A change that is not nil is not written as one ("79 till 79, −0").
-        if shown == difference and (difference != 0 or last == first):
+    """The decimals of the change ``last - first`` written beside the two values, which are
+    written with ``decimals`` (the indicator's, as everywhere else in a report).
+
+    ``decimals`` when the change so rounded is the difference of the values so rounded and is
+    not nil unless the values are equal: 34,1 → 30,0 is −4,1. Otherwise more, so that the change
+    reads as the exact one rather than a slip in subtracting the rounded values, and a change that
+    is not nil is not written as nil: 89 277 → 79 385 (89 277,4 → 79 384,6) is −9 892,8, not
+    −9 893; 79 → 79 (79,5 → 79,1) is −0,4, not −0: one more decimal, and then as many more as it
+    takes not to be nil, at most ``decimals + most``. Rounding half up (``round_half_up``).
+    """
+    shown = round_half_up(last, decimals) - round_half_up(first, decimals)
+    difference = round_half_up(last - first, decimals)
+    if shown == difference and (difference != 0 or last == first):
+        return decimals
+    for places in range(decimals + 1, decimals + most):
+        if round_half_up(last - first, places) != 0:  # "79 till 79, −0,0" is no change
             return places
     return decimals + most
 

@@ -111,8 +111,12 @@ def test_a_directional_target_met_in_words() -> None:
     proposal = propose_status(item, annual(2022), method())
     assert proposal.status is Status.ACHIEVED
     assert proposal.explanation.sentence("sv") == (
-        "Värdet 2022 (34,0 procent) jämförs med målet för 2022 (öka från 30,0 procent 2018): "
-        "målet är nått."
+        "Värdet 2022 (34,0 procent) jämförs med målet att öka från 30,0 procent (2018) till "
+        "2022: målet är nått."
+    )
+    assert proposal.explanation.sentence("en") == (
+        "The 2022 value (34.0 procent) is compared with the target to increase from 30.0 procent "
+        "(2018) by 2022: the target is met."
     )
 
 

@@ -85,15 +85,44 @@ def test_targets_are_described_as_they_are_stated() -> None:
         [{"year": 2022, "comparison": "increase"}],
         baseline={"year": 2018, "value": 30.0},
     ).targets[0]
-    assert describe_target(increase, "procent", 1, "sv") == "öka från 30,0 procent 2018"
-    assert describe_target(increase, "procent", 1, "en") == "an increase from 30.0 procent in 2018"
+    # The reference year beside the value it belongs to, the target's year after "till".
+    assert describe_target(increase, "procent", 1, "sv") == "öka från 30,0 procent (2018)"
+    assert describe_target(increase, "procent", 1, "en") == "increase from 30.0 procent (2018)"
+    assert describe_target(increase, "procent", 1, "sv", dated=True) == (
+        "öka från 30,0 procent (2018) till 2022"
+    )
+    assert describe_target(increase, "procent", 1, "en", dated=True) == (
+        "increase from 30.0 procent (2018) by 2022"
+    )
+    decrease = indicator(
+        {2018: 8.55},
+        [{"year": 2022, "comparison": "decrease", "reference_year": 2018}],
+        direction="decrease",
+    ).targets[0]
+    assert describe_target(decrease, "ton CO2-ekv per invånare", 2, "sv", dated=True) == (
+        "minska från 8,55 ton CO2-ekv per invånare (2018) till 2022"
+    )
     unchanged = indicator(
         {2018: 30.0},
         [{"year": 2022, "comparison": "unchanged", "reference_year": 2018, "tolerance": 0.02}],
     ).targets[0]
-    assert (
-        describe_target(unchanged, "procent", 1, "sv")
-        == "oförändrat från 30,0 procent 2018 (±2\u00a0%)"
+    assert describe_target(unchanged, "procent", 1, "sv") == (
+        "ligga kvar på 30,0 procent (2018), inom ±2\u00a0% av värdet"
+    )
+    assert describe_target(unchanged, "procent", 1, "sv", dated=True) == (
+        "ligga kvar på 30,0 procent (2018) till 2022, inom ±2\u00a0% av värdet"
+    )
+    assert describe_target(unchanged, "procent", 1, "en", dated=True) == (
+        "remain at 30.0 procent (2018) until 2022, within ±2% of it"
+    )
+    # A target value keeps its year in brackets, as before.
+    at_least = indicator({2022: 1.0}, [{"year": 2025, "value": 60, "comparison": "at_least"}])
+    assert describe_target(at_least.targets[0], "procent", 1, "sv", dated=True) == (
+        "minst 60,0 procent (2025)"
+    )
+    between = Target(year=2026, value=10, upper=20, comparison="between")
+    assert describe_target(between, "procent", 0, "en", dated=True) == (
+        "between 10 and 20 procent (2026)"
     )
     derived = indicator(
         {2001: 10.0, 2005: 18.0},

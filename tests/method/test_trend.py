@@ -18,12 +18,15 @@ def test_real_emissions_fell_so_the_trend_improves() -> None:
     trend = propose_trend(item, 2022, ONE_PERCENT)
     assert trend.trend is Trend.IMPROVING
     assert trend.explanation.computed["relative_change"] == pytest.approx(-0.110810, abs=1e-6)
-    # Rounded to whole tonnes the values (89 277 and 79 385) differ by 9 892 but the change
-    # rounds to 9 893, so the sentence takes one decimal: 89 277,4 − 79 384,6 = 9 892,8.
+    # The values with the indicator's decimals, as "Senaste värde: 79 385 ton CO2-ekv": rounded
+    # to whole tonnes they differ by 9 892 but the change 9 892,838 rounds to 9 893, so the
+    # change takes one decimal: 9 892,8.
     assert trend.explanation.sentence("sv") == (
-        "Förändring från 89\u202f277,4 (2021) till 79\u202f384,6 (2022), \u22129\u202f892,8 ton "
+        "Förändring från 89\u202f277 (2021) till 79\u202f385 (2022), \u22129\u202f892,8 ton "
         "CO2-ekv (\u221211,1\u00a0%); önskad riktning är att minska."
     )
+    assert trend.explanation.facts["decimals"] == 0
+    assert trend.explanation.facts["change_decimals"] == 1
 
 
 @pytest.mark.parametrize(

@@ -105,3 +105,24 @@ def test_the_table_heading_and_the_description_name_what_is_counted() -> None:
         "Linjediagram med 2 värden i antal invånare från 2021 till 2022. Första värdet är "
         "14\u202f746 (2021) och det senaste 14\u202f854 (2022)"
     )
+
+
+def test_a_directional_target_names_both_years() -> None:
+    # 12,0 km in 2022 against "öka" from the baseline 10,0 km (2018): the legend and the target
+    # row write it as the report's target column does.
+    indicator = make(
+        {2018: 10.0, 2022: 12.0},
+        baseline={"year": 2018, "value": 10.0},
+        targets=[{"year": 2022, "comparison": "increase"}],
+    )
+    for lang, text in (
+        ("sv", "öka från 10,0 km (2018) till 2022"),
+        ("en", "increase from 10.0 km (2018) by 2022"),
+    ):
+        words = chart_words(
+            indicator, "2022", {2018: 10.0, 2022: 12.0}, [mark(2022)], [], True, lang, labels(lang)
+        )
+        assert [e.text for e in words.legend if e.kind == "target"] == [
+            labels(lang)["legend_target"].format(text=text)
+        ]
+        assert words.target_rows[0].notes == (f"{labels(lang)['target']}: {text}",)

@@ -43,6 +43,8 @@ def test_html_report_of_the_real_data(real: Repository, real_html: str) -> None:
     assert f"14{NNBSP}854 invånare (2022)" in page.text
     assert f"79{NNBSP}385 ton CO2-ekv (2022)" in page.text
     assert f"högst 15{NNBSP}668 ton CO2-ekv (2045), nationellt mål" in page.text
+    # data/indicators/fossiloberoende-personbilar.yaml: "öka" from the baseline 10,604559 (2020).
+    assert '<td data-label="Målvärde">öka från 10,6 procent (2020) till 2022</td>' in real_html
     assert "Period: Helårsbokslut 2022, bokslutsdatum 31 december 2022." in page.text
     for goal in real.goals:
         assert f"Mål {goal.number}: {goal.display_title}" in page.text
@@ -130,11 +132,28 @@ def test_markdown_report_of_the_real_data(real: Repository) -> None:
         "# Uppföljning av fullmäktiges mål: Vaggeryds kommun, Helårsbokslut 2022\n"
     )
     # The final status leads, then the indicator, its trend, value and the example's
-    # directional target: more inhabitants than in 2018 (13 980, Kolada N01951).
+    # directional target: more inhabitants in 2022 than in 2018 (13 980, Kolada N01951).
     assert (
         f"| ● Uppfyllt | Antal invånare | → Oförändrad | 14{NNBSP}854 invånare (2022) "
-        f"| öka från 13{NNBSP}980 invånare 2018 (2022) |"
+        f"| öka från 13{NNBSP}980 invånare (2018) till 2022 |"
     ) in text
+    # data/indicators/vaxthusgasutslapp.yaml (decimals 0): 89 277,404 → 79 384,566 t. The trend
+    # writes the values as "Senaste värde" does; the change −9 892,838 takes a decimal, since
+    # 79 385 − 89 277 = −9 892 while it rounds to −9 893.
+    assert (
+        f"- **Trend:** ↓ Förbättring. Förändring från 89{NNBSP}277 (2021) till 79{NNBSP}385 "
+        f"(2022), \u22129{NNBSP}892,8 ton CO2-ekv (\u221211,1\u00a0%); önskad riktning är att "
+        f"minska.\n- **Senaste värde:** 79{NNBSP}385 ton CO2-ekv (2022)\n"
+    ) in text
+    # In every card the trend's latest value is the "Senaste värde" as written.
+    cards = re.findall(
+        r"^- \*\*Trend:\*\* .*? till ([^()\n]+) \((\d{4})\), .*\n- \*\*Senaste värde:\*\* (.+)$",
+        text,
+        re.MULTILINE,
+    )
+    assert len(cards) == 36  # every trend of the shipped method: the last two values
+    for value, year, latest in cards:
+        assert latest.startswith(value + " ") and latest.endswith(f"({year})"), (value, latest)
     assert "\n\n\n" not in text
     for indicator in real.indicators.values():
         name = f"helar-2022-charts/{indicator.id}.svg"

@@ -118,8 +118,9 @@ def assessment(
                 indicator = item.indicator
                 value = latest(item)
                 target = (
-                    describe_target(item.target, indicator.unit_text, indicator.decimals, lang)
-                    + f" ({item.target.year})"
+                    describe_target(
+                        item.target, indicator.unit_text, indicator.decimals, lang, dated=True
+                    )
                     if item.target
                     else "–"
                 )

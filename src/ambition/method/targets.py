@@ -121,9 +121,14 @@ def distance(value: float, target: Target) -> float:
     return max(gap, 0.0)
 
 
-def describe_target(target: Target, unit: str, decimals: int, lang: str) -> str:
-    """'at least 60.0 %' style text of a target's comparison and value(s) ('sv' for Swedish,
-    English otherwise), from the catalogue's 'comparison' entries."""
+def describe_target(
+    target: Target, unit: str, decimals: int, lang: str, *, dated: bool = False
+) -> str:
+    """A target's comparison and value(s) in words ('sv' for Swedish, English otherwise), from
+    the catalogue's entry ('target', 'described'): 'minst 60,0 procent', 'öka från 10,6 procent
+    (2020)'; with ``dated``, with its year, from ('target', 'dated'): 'minst 60,0 procent
+    (2025)', 'öka från 10,6 procent (2020) till 2022', as the report's target column and the
+    sentences write it."""
     facts: dict[str, Fact] = {
         **target_facts(target, target.year),
         "target": target.value,
@@ -131,11 +136,12 @@ def describe_target(target: Target, unit: str, decimals: int, lang: str) -> str:
         "unit": unit,
         "decimals": decimals,
     }
-    return write(("target", "described"), "sv" if lang == "sv" else "en", {"facts": facts})
+    key = ("target", "dated" if dated else "described")
+    return write(key, "sv" if lang == "sv" else "en", {"facts": facts})
 
 
 def target_facts(target: Target, period_year: int) -> dict[str, Fact]:
-    """What a sentence needs to describe ``target`` beside its year and value: the comparison,
+    """What a sentence needs to describe ``target`` beside its value: its year, the comparison,
     the upper bound, ``target_time`` ('passed' when the target's year is before
     ``period_year``, else 'ahead'), ``target_kind`` ('direction' for a directional target, else
     'value') with its ``reference_year``, and ``derived`` ('none', 'baseline' or 'mean') with
@@ -144,6 +150,7 @@ def target_facts(target: Target, period_year: int) -> dict[str, Fact]:
     facts: dict[str, Fact] = {
         "comparison": target.comparison.value,
         "upper": target.upper,
+        "target_year": target.year,
         "target_time": "passed" if period_year > target.year else "ahead",
         "target_kind": "direction" if target.directional else "value",
         "reference_year": target.reference_year,

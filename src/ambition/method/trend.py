@@ -23,6 +23,7 @@ zero to divide by, give 'insufficient data', never an arrow.
 """
 
 import math
+from fractions import Fraction
 from statistics import fmean, median
 
 from ambition.method.explanation import Explanation
@@ -31,7 +32,7 @@ from ambition.method.sentences.reader import Fact
 from ambition.method.series import comparable, observations
 from ambition.models import Direction, Indicator, Trend
 from ambition.models.method import TrendMethod, TrendParameters
-from ambition.numbers import agreeing_decimals
+from ambition.numbers import agreeing_decimals, exact, faithful_decimals
 
 RULE = "trend"
 """The name (and catalogue section) of the trend's explanations."""
@@ -100,6 +101,11 @@ def propose_trend(indicator: Indicator, year: int, parameters: TrendParameters) 
     """The trend of ``indicator`` up to measurement year ``year``, its explanation giving the
     change (``change``; also ``relative_change`` when relative) and its ``strength``.
 
+    Its facts give the indicator's ``decimals``, with which the values are written, and
+    ``change_decimals``, with which the change in the unit is: the indicator's, or more where
+    the difference of the last two would not agree with the values as written
+    (``numbers.agreeing_decimals``) or a change in procentenheter would be written as nil.
+
     'zero_previous' explains a previous (or start) value of zero, or (fact ``reason``
     'near_zero') one so close to zero that the relative change overflows.
     """
@@ -156,8 +162,10 @@ def propose_trend(indicator: Indicator, year: int, parameters: TrendParameters) 
             if min(first.value, last.value) > 0
             else "signed"
         )
-        # The two values and their difference with as many decimals as it takes to agree.
-        facts["decimals"] = agreeing_decimals(first.value, last.value, indicator.decimals)
+        # The two values are written as everywhere else, with the indicator's decimals; their
+        # difference with more where that rounded would not be the difference of the values
+        # as written (89 277 → 79 385 is −9 892,8, not −9 893) or would be nil (−0,4, not 0).
+        facts["change_decimals"] = agreeing_decimals(first.value, last.value, indicator.decimals)
     elif parameters.method is TrendMethod.START_LATEST:
         difference, base = (last.value - first.value) / (last.year - first.year), first.value
     elif parameters.method is TrendMethod.LINEAR_REGRESSION:
@@ -187,6 +195,15 @@ def propose_trend(indicator: Indicator, year: int, parameters: TrendParameters) 
             return trend(Trend.INSUFFICIENT_DATA, zero_case)
         computed["relative_change"] = change
     computed["change"] = change
+    if "change_decimals" not in facts:
+        # A slope in procentenheter per year: not written as nil when it is not (at most three
+        # more decimals, as for the difference of the last two).
+        decimals = indicator.decimals
+        facts["change_decimals"] = (
+            min(faithful_decimals(exact(change), Fraction(0), 1, decimals), decimals + 3)
+            if points_unit
+            else decimals
+        )
     facts["strength"] = "strong" if abs(change) >= strong else "weak"
 
     if abs(change) <= tolerance:

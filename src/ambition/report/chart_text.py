@@ -83,8 +83,7 @@ def chart_words(
 
     def target_text(target: Target) -> str:
         if id(target) not in described:
-            text = describe_target(target, unit, decimals, lang)
-            described[id(target)] = f"{text} ({target.year})"
+            described[id(target)] = describe_target(target, unit, decimals, lang, dated=True)
         return described[id(target)]
 
     sentences: list[str] = []

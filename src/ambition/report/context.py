@@ -366,8 +366,9 @@ class ReportContext(ActionPlanView):
         return catalogue.format_date(date, self.lang)
 
     def target_text(self, target: Target, unit: str, decimals: int) -> str:
-        """A target in words, e.g. 'högst 15 668 ton CO2-ekv (2045)'."""
-        text = f"{describe_target(target, unit, decimals, self.lang)} ({target.year})"
+        """A target in words with its year, e.g. 'högst 15 668 ton CO2-ekv (2045)', 'öka från
+        13 980 invånare (2018) till 2022'."""
+        text = describe_target(target, unit, decimals, self.lang, dated=True)
         if target.national:
             text += f", {self.labels['national_target']}"
         return text

@@ -228,9 +228,7 @@ def target_text(
     """A target in words with its year (unless ``year`` is False: a row whose label already
     names it, "målvärde 2026"), acceptable short-term value and national mark, e.g.
     'högst 700 ton (2026), acceptabel nivå på kort sikt 750 ton'."""
-    text = describe_target(target, indicator.unit_text, indicator.decimals, lang)
-    if year:
-        text += f" ({target.year})"
+    text = describe_target(target, indicator.unit_text, indicator.decimals, lang, dated=year)
     if target.acceptable is not None:
         text += ", " + w["acceptable"].format(value=_number(target.acceptable, indicator, lang))
     if target.national:

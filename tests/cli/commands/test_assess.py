@@ -50,19 +50,20 @@ def test_unknown_period_is_a_usage_error(minimal_repo: Path) -> None:
 
 def test_assess_shows_the_values_direction_and_the_target_as_decided(real_repo: Path) -> None:
     # Issue 14, items 3 and 5, on the shipped data: Vaggeryd's emissions fell from 89 277 t
-    # (2021) to 79 385 t (2022), so the arrow points down beside the word "Förbättring" (with a
-    # decimal, since 89 277 − 79 385 = 9 892 while the change rounds to 9 893); the
-    # population's target is a direction from 2018 (13 980 invånare), not a number to reach.
+    # (2021) to 79 385 t (2022), so the arrow points down beside the word "Förbättring" (the
+    # values as "Senaste värde" writes them, the change with a decimal, since 89 277 − 79 385 =
+    # 9 892 while the change rounds to 9 893); the population's target is a direction from
+    # 2018 (13 980 invånare) to 2022, not a number to reach.
     code, text = run("assess", "--root", str(real_repo))
     assert code == 0
     lines = [line.strip() for line in text.splitlines()]
     assert (
-        "Trend: ↓ Förbättring — Förändring från 89\u202f277,4 (2021) till 79\u202f384,6 (2022), "
+        "Trend: ↓ Förbättring — Förändring från 89\u202f277 (2021) till 79\u202f385 (2022), "
         "\u22129\u202f892,8 ton CO2-ekv (\u221211,1\u00a0%); önskad riktning är att minska."
     ) in lines
     assert (
         "Senaste värde: 14\u202f854 invånare (2022) · Målvärde: öka från 13\u202f980 invånare "
-        "2018 (2022)"
+        "(2018) till 2022"
     ) in lines
     assert (
         "Trend: ↓ Försämring — Förändring från 1,47 (2021) till 0,73 (2022), \u22120,74 "
@@ -88,8 +89,8 @@ def test_assess_of_the_interim_period_words_its_statuses_as_forecasts(real_repo:
     assert lines[at + 2] == (
         "      Förslag enligt metoden: ○ Prognos: bedöms inte bli uppfyllt under året — Prognos "
         "för helåret 2022 utifrån sakkunnigs prognosvärde för året (85,0 procent). Värdet "
-        "2022 (85,0 procent) jämförs med målet för 2022 (öka från 85,4 procent 2018): målet är "
-        "inte nått."
+        "2022 (85,0 procent) jämförs med målet att öka från 85,4 procent (2018) till 2022: målet "
+        "är inte nått."
     )
 
 

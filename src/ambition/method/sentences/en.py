@@ -4,8 +4,8 @@ Sections are the rule kinds, 'engine' (the checks before any rule), 'trend' and 
 rules, whose cases are those the code declares; and the shared pieces they embed with
 ``{=section:case}``: 'head' (the start of a sentence), the words ('comparison', 'direction',
 'progress', 'status'), the bodies shared by target_level and rolling_mean ('judged') and the
-choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_previous',
-'left_out', 'weighted', 'short', 'mean'). Fields and format specs: ``reader``.
+choices made by a fact ('allowed', 'against', 'dated', 'until', 'target_time',
+'growth_undefined', 'zero_previous', 'left_out', 'weighted', 'short', 'mean'). Fields and format specs: ``reader``.
 """
 
 from collections.abc import Mapping
@@ -25,12 +25,22 @@ SHARED: dict[Key, Sentence] = {
     ("head", "mean"): "The mean ({mean:v}) of {averaged:series}",
     ("list", "and"): " and ",
     ("head", "against_target"): (
-        " is compared with the {target_year} {=target_word:{target_kind}} "
-        "({=target:described}){=target_time:{target_time}}"
+        " is compared with the {=against:{target_kind}}{=target_time:{target_time}}"
     ),
-    ("target", "described"): "{=comparison:{comparison}}{=derived:{derived}}",
-    ("target_word", "value"): "target",
-    ("target_word", "direction"): "target",
+    ("against", "value"): "{target_year} target ({=target:described})",
+    ("against", "direction"): "target to {=target:dated}",
+    # A target in words: without its year (a row already naming it), and with it, as the
+    # report's target column and the sentences write it: "at least 60.0 percent (2025)",
+    # "increase from 10.6 percent (2020) by 2022".
+    ("target", "described"): "{=comparison:{comparison}}{=derived:{derived}}{=within:{within}}",
+    ("target", "dated"): "{=dated:{target_kind}}",
+    ("dated", "value"): "{=target:described} ({target_year})",
+    ("dated", "direction"): (
+        "{=comparison:{comparison}} {=until:{comparison}} {target_year}{=within:{within}}"
+    ),
+    ("until", "increase"): "by",
+    ("until", "decrease"): "by",
+    ("until", "unchanged"): "until",
     ("derived", "none"): "",
     ("derived", "baseline"): ", that is the baseline {derived_base:n} {derived_change:+%0}",
     ("derived", "mean"): (
@@ -38,7 +48,7 @@ SHARED: dict[Key, Sentence] = {
         "{derived_change:+%0}"
     ),
     ("within", "none"): "",
-    ("within", "some"): " (±{target_tolerance:t%})",
+    ("within", "some"): ", within ±{target_tolerance:t%} of it",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
@@ -74,9 +84,9 @@ SHARED: dict[Key, Sentence] = {
     ),
     ("change", "relative"): "{change:+%1}",
     ("step", "points"): "{=change:points}",
-    ("step", "relative"): "{difference:+n{decimals}} {unit} ({change:+%1})",
-    ("step", "signed"): "{difference:+n{decimals}} {unit}",
-    ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
+    ("step", "relative"): "{difference:+n{change_decimals}} {unit} ({change:+%1})",
+    ("step", "signed"): "{difference:+n{change_decimals}} {unit}",
+    ("change", "points"): "{change:+n{change_decimals}} {=points:{change:form{change_decimals}}}",
     ("points", "one"): "percentage point",
     ("points", "many"): "percentage points",
     ("tolerance", "relative"): "±{tolerance:t%}",
@@ -103,11 +113,9 @@ SHARED: dict[Key, Sentence] = {
     ("comparison", "above"): "above {target:n} {unit}",
     ("comparison", "below"): "below {target:n} {unit}",
     ("comparison", "between"): "between {target:n} and {upper:n} {unit}",
-    ("comparison", "increase"): "an increase from {target:n} {unit} in {reference_year}",
-    ("comparison", "decrease"): "a decrease from {target:n} {unit} in {reference_year}",
-    ("comparison", "unchanged"): (
-        "unchanged from {target:n} {unit} in {reference_year}{=within:{within}}"
-    ),
+    ("comparison", "increase"): "increase from {target:n} {unit} ({reference_year})",
+    ("comparison", "decrease"): "decrease from {target:n} {unit} ({reference_year})",
+    ("comparison", "unchanged"): "remain at {target:n} {unit} ({reference_year})",
     ("target_time", "ahead"): "",
     ("target_time", "passed"): ", whose year has passed",
     ("direction", "increase"): "increase",

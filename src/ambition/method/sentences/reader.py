@@ -35,7 +35,10 @@ A count chooses its own words, so singular and plural agree by construction: ``{
 {assessed:indikator|indikatorer}``; a participle agrees with the count it belongs to, ``är
 {achieved:uppfylld|uppfyllda}``.
 
-Digits can come from a fact: ``{share_achieved:%{achieved_decimals}}``. A field ``{=section:case}``
+Digits can come from a fact: ``{share_achieved:%{achieved_decimals}}``. A value the report shows
+elsewhere is written with ``n`` or ``v`` (the indicator's ``decimals``, as "Senaste värde" writes
+it); only a difference or a rate takes digits of its own, e.g. a trend's change
+``{difference:+n{change_decimals}}`` (``method/trend.py``). A field ``{=section:case}``
 writes another entry of the same catalogue, e.g. the shared head ``{=head:value}``; its case may
 come from a fact, which is how a sentence chooses: ``{=comparison:{comparison}}`` writes the
 entry ('comparison', 'at_least') for an at-least target, and

@@ -4,8 +4,8 @@ Sections are the rule kinds, 'engine' (the checks before any rule), 'trend' and 
 rules, whose cases are those the code declares; and the shared pieces they embed with
 ``{=section:case}``: 'head' (the start of a sentence), the words ('comparison', 'direction',
 'progress', 'status'), the bodies shared by target_level and rolling_mean ('judged') and the
-choices made by a fact ('allowed', 'target_time', 'growth_undefined', 'zero_previous',
-'left_out', 'weighted', 'short', 'mean'). Fields and format specs: ``reader``.
+choices made by a fact ('allowed', 'against', 'dated', 'until', 'target_time',
+'growth_undefined', 'zero_previous', 'left_out', 'weighted', 'short', 'mean'). Fields and format specs: ``reader``.
 """
 
 from collections.abc import Mapping
@@ -33,12 +33,22 @@ SHARED: dict[Key, Sentence] = {
     ("head", "mean"): "Medelvärdet ({mean:v}) av {averaged:series}",
     ("list", "and"): " och ",
     ("head", "against_target"): (
-        " jämförs med {=target_word:{target_kind}} för {target_year} ({=target:described})"
-        "{=target_time:{target_time}}"
+        " jämförs med {=against:{target_kind}}{=target_time:{target_time}}"
     ),
-    ("target", "described"): "{=comparison:{comparison}}{=derived:{derived}}",
-    ("target_word", "value"): "målvärdet",
-    ("target_word", "direction"): "målet",
+    ("against", "value"): "målvärdet för {target_year} ({=target:described})",
+    ("against", "direction"): "målet att {=target:dated}",
+    # A target in words: without its year (a row already naming it), and with it, as the
+    # report's target column and the sentences write it: "minst 60,0 procent (2025)", "öka från
+    # 10,6 procent (2020) till 2022".
+    ("target", "described"): "{=comparison:{comparison}}{=derived:{derived}}{=within:{within}}",
+    ("target", "dated"): "{=dated:{target_kind}}",
+    ("dated", "value"): "{=target:described} ({target_year})",
+    ("dated", "direction"): (
+        "{=comparison:{comparison}} {=until:{comparison}} {target_year}{=within:{within}}"
+    ),
+    ("until", "increase"): "till",
+    ("until", "decrease"): "till",
+    ("until", "unchanged"): "till",
     ("derived", "none"): "",
     ("derived", "baseline"): ", det vill säga utgångsvärdet {derived_base:n} {derived_change:+%0}",
     ("derived", "mean"): (
@@ -46,7 +56,7 @@ SHARED: dict[Key, Sentence] = {
         "{derived_change:+%0}"
     ),
     ("within", "none"): "",
-    ("within", "some"): " (±{target_tolerance:t%})",
+    ("within", "some"): ", inom ±{target_tolerance:t%} av värdet",
     ("head", "value_against_target"): "{=head:value}{=head:against_target}",
     ("head", "mean_against_target"): "{=head:mean}{=head:against_target}",
     ("head", "value_against_reference"): (
@@ -79,9 +89,9 @@ SHARED: dict[Key, Sentence] = {
     ),
     ("change", "relative"): "{change:+%1}",
     ("step", "points"): "{=change:points}",
-    ("step", "relative"): "{difference:+n{decimals}} {unit} ({change:+%1})",
-    ("step", "signed"): "{difference:+n{decimals}} {unit}",
-    ("change", "points"): "{change:+n{decimals}} {=points:{change:form{decimals}}}",
+    ("step", "relative"): "{difference:+n{change_decimals}} {unit} ({change:+%1})",
+    ("step", "signed"): "{difference:+n{change_decimals}} {unit}",
+    ("change", "points"): "{change:+n{change_decimals}} {=points:{change:form{change_decimals}}}",
     ("points", "one"): "procentenhet",
     ("points", "many"): "procentenheter",
     ("tolerance", "relative"): "±{tolerance:t%}",
@@ -115,11 +125,9 @@ SHARED: dict[Key, Sentence] = {
     ("comparison", "above"): "över {target:n} {unit}",
     ("comparison", "below"): "under {target:n} {unit}",
     ("comparison", "between"): "mellan {target:n} och {upper:n} {unit}",
-    ("comparison", "increase"): "öka från {target:n} {unit} {reference_year}",
-    ("comparison", "decrease"): "minska från {target:n} {unit} {reference_year}",
-    ("comparison", "unchanged"): (
-        "oförändrat från {target:n} {unit} {reference_year}{=within:{within}}"
-    ),
+    ("comparison", "increase"): "öka från {target:n} {unit} ({reference_year})",
+    ("comparison", "decrease"): "minska från {target:n} {unit} ({reference_year})",
+    ("comparison", "unchanged"): "ligga kvar på {target:n} {unit} ({reference_year})",
     ("target_time", "ahead"): "",
     ("target_time", "passed"): ", vars år har passerats",
     ("direction", "increase"): "öka",
