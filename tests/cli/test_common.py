@@ -184,7 +184,7 @@ def test_the_method_runs_once_per_period_per_command(
     from ambition.method.engine import assess_period
     from ambition.report import render
     from ambition.round import status, write
-    from ambition.validation import validate
+    from ambition.validation import periods
 
     calls: list[str] = []
 
@@ -192,7 +192,7 @@ def test_the_method_runs_once_per_period_per_command(
         calls.append(period.id)
         return assess_period(repository, period)
 
-    for module in (validate, render, status, write):
+    for module in (periods, render, status, write):
         monkeypatch.setattr(module, "assess_period", counting)
     monkeypatch.setenv("CI", "true")  # no cache: every file is read, the method applied
     extra = ["--output", str(tmp_path / "out")] if command[0] == "report" else []
