@@ -123,7 +123,7 @@ def test_an_interim_report_labels_its_statuses_as_forecasts(real: Repository) ->
 
 def test_the_interim_html_names_the_year_of_each_value(real: Repository, tmp_path: Path) -> None:
     html = render_report(real, real.period("delar-2022"), ReportFormat.HTML)
-    assert "7\u202f446 brott per 100\u202f000 invånare (2021)" in html
+    assert "7\u202f446\u00a0brott per 100\u202f000 invånare (2021)" in html
     assert "Prognos: bedöms inte bli uppfyllt under året" in html
     # No latest value shown is 2022's own (published in 2023): only 2021's or earlier, and the
     # expert's forecast value of valdeltagande-minst-ett-val.

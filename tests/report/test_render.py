@@ -40,11 +40,12 @@ def real_html(real: Repository) -> str:
 def test_html_report_of_the_real_data(real: Repository, real_html: str) -> None:
     page = parse(real_html)
     assert real_html.startswith('<!DOCTYPE html>\n<html lang="sv">')
-    assert f"14{NNBSP}854 invånare (2022)" in page.text
-    assert f"79{NNBSP}385 ton CO2-ekv (2022)" in page.text
-    assert f"högst 15{NNBSP}668 ton CO2-ekv (2045), nationellt mål" in page.text
+    # A number and its unit never break apart (report/values.py): a no-break space.
+    assert f"14{NNBSP}854\u00a0invånare (2022)" in page.text
+    assert f"79{NNBSP}385\u00a0ton CO2-ekv (2022)" in page.text
+    assert f"högst 15{NNBSP}668\u00a0ton CO2-ekv (2045), nationellt mål" in page.text
     # data/indicators/fossiloberoende-personbilar.yaml: "öka" from the baseline 10,604559 (2020).
-    assert '<td data-label="Målvärde">öka från 10,6 procent (2020) till 2022</td>' in real_html
+    assert '<td data-label="Målvärde">öka från 10,6\u00a0procent (2020) till 2022</td>' in real_html
     assert "Period: Helårsbokslut 2022, bokslutsdatum 31 december 2022." in page.text
     for goal in real.goals:
         assert f"Mål {goal.number}: {goal.display_title}" in page.text
@@ -176,7 +177,7 @@ def test_english_report(real: Repository) -> None:
     assert text.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert "Follow-up of the council's goals: Helårsbokslut 2022" in page.text
     assert "closing date 31 December 2022" in page.text
-    assert "14,854 invånare (2022)" in page.text
+    assert "14,854\u00a0invånare (2022)" in page.text
     assert "Partly achieved" in page.text and "Delvis uppfyllt" not in page.text
     # The data's own Swedish text is marked as Swedish (WCAG 3.1.2, language of parts).
     assert 'Goal 1: <span lang="sv">Hållbar samhällsutveckling och tillväxt</span></h2>' in text
@@ -222,7 +223,7 @@ def test_split_report(real: Repository, tmp_path: Path) -> None:
     assert page.headings[0] == (1, "Mål 1: Hållbar samhällsutveckling och tillväxt")
     assert heading_jumps(page.headings) == []
     assert '<a href="helar-2022.html">Till sammanfattningen</a>' in page_text
-    assert f"14{NNBSP}854 invånare (2022)" in page.text
+    assert f"14{NNBSP}854\u00a0invånare (2022)" in page.text
     markdown_index = (tmp_path / "helar-2022.md").read_text(encoding="utf-8")
     assert (
         "[1. Hållbar samhällsutveckling och tillväxt](helar-2022-hallbar-samhallsutveckling.md)"

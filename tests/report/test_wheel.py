@@ -93,5 +93,5 @@ def test_installed_wheel_renders_outside_the_source_tree(wheel: Path, tmp_path: 
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines()[0].startswith(str(site))
     report = (tmp_path / "elsewhere" / "out" / "helar-2022.html").read_text(encoding="utf-8")
-    assert "14\u202f854 invånare (2022)" in report
+    assert "14\u202f854\u00a0invånare (2022)" in report
     assert report.count('role="img"') == 39

@@ -100,7 +100,7 @@ def test_the_summary_and_the_indicators_are_word_tables(
     # Reader first (issue 16): the final status leads.
     assert rows[0] == ["Bedömning", "Indikator", "Trend", "Senaste värde", "Målvärde"]
     assert [r[1] for r in rows[1:]] == [i.indicator.title for i in area.indicators]
-    assert rows[1][3] == "30,0 procent (2022)"  # Ekologiska livsmedel, Kolada U07514
+    assert rows[1][3] == "30,0\u00a0procent (2022)"  # Ekologiska livsmedel, Kolada U07514
     # Fossiloberoende personbilar: the expert's 'partly', the proposal under it on a line of
     # its own (17,0 % in 2022 against 10,6 % in 2020: the direction 'increase' is met).
     assert rows[2][0] == "Delvis uppfyllt\nMetoden föreslår: Uppfyllt"
@@ -122,7 +122,7 @@ def test_charts_are_pictures_with_their_title_and_description_as_alternative_tex
 
 def test_analyses_are_paragraphs_and_facts_name_their_term(word: docx.document.Document) -> None:
     texts = [p.text for p in word.paragraphs]
-    assert "Senaste värde: 30,0 procent (2022)" in texts
+    assert "Senaste värde: 30,0\u00a0procent (2022)" in texts
     assert "Källa: Ekomatcentrum (Kolada U07514)" in texts
     analysis = next(
         # the number and its per cent sign joined by a no-break space (report/text.py)

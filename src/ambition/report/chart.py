@@ -47,6 +47,7 @@ from ambition.report.chart_geometry import (
 )
 from ambition.report.chart_references import (
     ReferenceSeriesDrawn,
+    ReferenceStyles,
     ReferenceTable,
     TargetPath,
     candidates,
@@ -54,6 +55,7 @@ from ambition.report.chart_references import (
     format_with,
     legend_and_description,
     place,
+    reference_styles,
     reference_table,
     target_path,
 )
@@ -154,6 +156,7 @@ def build_chart(
     lang: str,
     labels: Mapping[str, str],
     path: bool = False,
+    styles: ReferenceStyles | None = None,
 ) -> Chart | None:
     """The chart of ``indicator`` as the report of ``period`` shows it, or None without values.
 
@@ -161,7 +164,9 @@ def build_chart(
     the method assessed the period against (one of ``indicator.targets``, or None); it gets a guide
     line. ``labels`` is the report's label catalogue in ``lang`` ('sv' or 'en'), see
     :mod:`ambition.report.labels`. ``path`` draws the path to the target (for an indicator
-    under the ``trajectory`` rule); the reference series are drawn as ``chart_references`` says.
+    under the ``trajectory`` rule); the reference series are drawn as ``chart_references`` says,
+    with the report's ``styles`` (``chart_references.reference_styles``; None: this indicator's
+    own, its series in the file's order).
     """
     observed = {y: v for y, v in indicator.measured.items() if y <= period.year}
     if not observed:
@@ -179,6 +184,7 @@ def build_chart(
     # The references from the baseline on (the follow-up), else from the first value.
     start = indicator.baseline.year if indicator.baseline else years[0]
     drawn, left_out = fitting(candidates(indicator, start, period.year), data, MIN_DATA_SHARE)
+    drawn = (styles or reference_styles([indicator])).apply(drawn)
     data += [v for item in drawn for v in item.values.values()]
     target_values = [v for t in targets for v in _target_values(t)]
     low, high = extent(data + target_values)

@@ -13,13 +13,35 @@ values less than ``chart.MIN_DATA_SHARE`` of the height (the country's populatio
 municipality's) is only in the table, and the description says so. At most ``MAX_LINES`` series
 are drawn, in the order of the indicator file.
 
+A series has the same style in every chart of a report, whatever its place in each indicator's
+file (Aneby is not orange in one chart and dotted grey in the next): ``reference_styles`` gives
+the styles once per report, from all the report's indicators, by the series' id (the key under
+``references:``, as ``ambition.yaml`` names it), and every chart of the report, its split pages,
+its PDF and Word and its Markdown charts, draws with them. The rule:
+
+- each series is counted in the report's indicators that keep it as a series of values (a group
+  has no line); they are ranked by that count, most first, and on equal counts by their order:
+  their place under ``references:`` in ``ambition.yaml``, those not named there after them in
+  the order they first appear (the report's order of indicators, then the file's);
+- the ``MAX_LINES`` first of that ranking are fixed: each gets a style of its own, in their
+  order (so with six series or fewer, as in Vaggeryd's data, Riket is style 0, Aneby style 1,
+  …, as ``ambition.yaml`` lists them), and keeps it in every chart;
+- a rarer series (more distinct series in the report than the palette has) prefers the style of
+  its rank modulo ``MAX_LINES``; in a chart where a series drawn beside it has that style, it
+  takes the lowest style no series drawn there has. The chart's series are styled in the
+  ranking's order, so the more frequent keeps its preference. Since at most ``MAX_LINES`` series
+  are drawn in a chart, two series in one chart never share a style.
+
+A series the report's ranking does not know (a chart built on its own) ranks after the known
+ones, in the file's order.
+
 The path of a ``trajectory`` target runs in straight lines from the baseline through each
 target with a value, in year order (``method/rules/trajectory.py``); interim targets are its
 corners, marked as every target is.
 """
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from ambition.method.targets import path_value
 from ambition.models import Indicator
@@ -34,12 +56,13 @@ MAX_LINES = 6
 @dataclass(frozen=True)
 class ReferenceSeriesDrawn:
     """A reference series in a chart: its id, name, values (years in the chart's range) and
-    style (0 … ``MAX_LINES`` − 1); ``segments`` are its lines once placed (``place``)."""
+    style (0 … ``MAX_LINES`` − 1, given by ``ReferenceStyles.apply``; 0 before it);
+    ``segments`` are its lines once placed (``place``)."""
 
     id: str
     name: str
     values: Mapping[int, float]
-    style: int
+    style: int = 0
     segments: tuple[Segment, ...] = ()
 
 
@@ -64,6 +87,61 @@ class ReferenceTable:
     rows: tuple[tuple[int, tuple[str, ...]], ...]
 
 
+@dataclass(frozen=True)
+class ReferenceStyles:
+    """The styles of a report's reference series (see the module docstring): ``ranking`` is
+    every series id of the report, most frequent first; ``fixed`` maps the ``MAX_LINES`` first
+    of them to their style. Empty: every series ranks by its place in the chart."""
+
+    ranking: tuple[str, ...] = ()
+    fixed: Mapping[str, int] = field(default_factory=dict)
+
+    def apply(self, drawn: Sequence[ReferenceSeriesDrawn]) -> list[ReferenceSeriesDrawn]:
+        """``drawn`` (the series drawn in one chart, at most ``MAX_LINES``) in the same order,
+        each with its style: a fixed series its own, any other its preferred style unless a
+        series drawn beside it has it, else the lowest free one. Raises ValueError for more
+        than ``MAX_LINES`` series."""
+        if len(drawn) > MAX_LINES:
+            raise ValueError(f"{len(drawn)} series in one chart; at most {MAX_LINES} are drawn")
+        rank = {ref_id: k for k, ref_id in enumerate(self.ranking)}
+        for item in drawn:  # a series the ranking does not know: after the known ones
+            rank.setdefault(item.id, len(rank))
+        order = sorted(range(len(drawn)), key=lambda k: rank[drawn[k].id])
+        styles: dict[int, int] = {}
+        taken = {self.fixed[s.id] for s in drawn if s.id in self.fixed}
+        for k in order:
+            ref_id = drawn[k].id
+            if ref_id in self.fixed:
+                styles[k] = self.fixed[ref_id]
+                continue
+            preferred = rank[ref_id] % MAX_LINES
+            style = preferred if preferred not in taken else min(set(range(MAX_LINES)) - taken)
+            styles[k] = style
+            taken.add(style)
+        return [replace(item, style=styles[k]) for k, item in enumerate(drawn)]
+
+
+def reference_styles(indicators: Iterable[Indicator], named: Sequence[str] = ()) -> ReferenceStyles:
+    """The styles of the reference series of a report of ``indicators`` (in the report's
+    order), by the rule of the module docstring; ``named`` are the ids of ``ambition.yaml``'s
+    ``references:`` in its order. The series (not groups) with values are ranked by how many of
+    ``indicators`` keep them, then by their order (``named``, then first appearance); the
+    ``MAX_LINES`` first get a style each in that order. Example: Riket in 3 indicators, Aneby
+    in 2 and Gnosjö in 1, none named, Aneby before Riket in the first file: the ranking is
+    Riket, Aneby, Gnosjö; Aneby is style 0, Riket 1 and Gnosjö 2."""
+    counts: dict[str, int] = {}  # in order of first appearance
+    for indicator in indicators:
+        for ref_id, reference in indicator.references.items():
+            if not reference.is_group and reference.values:
+                counts[ref_id] = counts.get(ref_id, 0) + 1
+    place = {ref_id: k for k, ref_id in enumerate(named)}
+    order = sorted(counts, key=lambda ref_id: place.get(ref_id, len(place)))  # stable
+    position = {ref_id: k for k, ref_id in enumerate(order)}
+    ranking = tuple(sorted(order, key=lambda ref_id: (-counts[ref_id], position[ref_id])))
+    fixed = sorted(ranking[:MAX_LINES], key=position.__getitem__)
+    return ReferenceStyles(ranking, {ref_id: style for style, ref_id in enumerate(fixed)})
+
+
 def candidates(indicator: Indicator, first_year: int, last_year: int) -> list[ReferenceSeriesDrawn]:
     """The indicator's single reference series (not groups) with their values in
     ``first_year``–``last_year``, those with any, in the file's order."""
@@ -71,7 +149,7 @@ def candidates(indicator: Indicator, first_year: int, last_year: int) -> list[Re
     for ref_id, reference in indicator.references.items():
         values = {y: v for y, v in reference.values.items() if first_year <= y <= last_year}
         if not reference.is_group and values:
-            found.append(ReferenceSeriesDrawn(ref_id, reference.name, values, len(found)))
+            found.append(ReferenceSeriesDrawn(ref_id, reference.name, values))
     return found
 
 
@@ -80,16 +158,15 @@ def fitting(
 ) -> tuple[list[ReferenceSeriesDrawn], list[ReferenceSeriesDrawn]]:
     """``series`` split into those drawn and those only in the table: a series is drawn when,
     with the ones drawn before it, the span of ``data`` (the indicator's own values and
-    baseline) stays at least ``min_share`` of the whole span, and when its style (its place
-    among the indicator's series, so a series keeps its style from chart to chart) is below
-    ``MAX_LINES``."""
+    baseline) stays at least ``min_share`` of the whole span, and while fewer than
+    ``MAX_LINES`` are drawn. The styles are the report's (``ReferenceStyles.apply``)."""
     low, high = extent(data)
     own = (high - low) or abs(high) * 0.2 or 1.0
     drawn: list[ReferenceSeriesDrawn] = []
     left: list[ReferenceSeriesDrawn] = []
     for item in series:
         new_low, new_high = extent([low, high, *item.values.values()])
-        if item.style < MAX_LINES and own / ((new_high - new_low) or 1.0) >= min_share:
+        if len(drawn) < MAX_LINES and own / ((new_high - new_low) or 1.0) >= min_share:
             drawn.append(item)
             low, high = new_low, new_high
         else:

@@ -38,6 +38,7 @@ from ambition.models.method import Method
 from ambition.numbers import format_number
 from ambition.report.action_view import ActionPlanView
 from ambition.report.chart import Chart, build_chart
+from ambition.report.chart_references import ReferenceStyles
 from ambition.report.counts import count_text
 from ambition.report.download import Download
 from ambition.report.forecasts import ForecastTrack, forecast_track, held_sentence
@@ -71,8 +72,10 @@ class ReportContext(ActionPlanView):
     None when the repository has neither actions nor a programme. ``download`` is the bulk
     download written beside the report (``report/download.py``), linked from its start page.
     ``forecast_results`` are the method's results of the year's tertial and interim periods in
-    an annual report (by closing date), for the table of forecasts against the outcome. The
-    action plan's words come from ``ActionPlanView``.
+    an annual report (by closing date), for the table of forecasts against the outcome.
+    ``reference_styles`` are the comparison series' styles, once for the whole report and its
+    pages (``chart_references.reference_styles``; None: each chart its own). The action plan's
+    words come from ``ActionPlanView``.
     """
 
     repository: Repository
@@ -92,6 +95,7 @@ class ReportContext(ActionPlanView):
     revision: str | None = None
     download: Download | None = None
     forecast_results: tuple[PeriodResult, ...] = ()
+    reference_styles: ReferenceStyles | None = None
     _charts: dict[str, Chart | None] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -409,6 +413,7 @@ class ReportContext(ActionPlanView):
                 self.lang,
                 self.labels,
                 path=rule is not None and rule.kind == "trajectory",
+                styles=self.reference_styles,
             )
         return self._charts[key]
 

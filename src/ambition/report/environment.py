@@ -9,7 +9,9 @@ Filters: ``markdown`` (an officer's Markdown as sanitised HTML), ``md_text`` (pl
 the data made inert in Markdown), ``md_cell`` (text for one cell
 of a Markdown table), ``md_code`` (text as Markdown inline code), ``md_block`` (an officer's
 Markdown as a block, optionally indented) and ``md_link_text`` / ``md_alt`` (text inside the
-brackets of a Markdown link or image). All of them are :mod:`ambition.report.text`'s.
+brackets of a Markdown link or image). All of them are :mod:`ambition.report.text`'s. The HTML's
+``with_unit`` (a number and its unit joined by a no-break space) and ``unit_kept`` (the same in a
+text such as a target's) are :mod:`ambition.report.values`'s.
 """
 
 from pathlib import Path
@@ -25,6 +27,7 @@ from ambition.report.text import (
     markdown_text,
     render_markdown,
 )
+from ambition.report.values import unit_kept, with_unit
 
 AUTOESCAPED = (".html", ".html.j2", ".htm", ".xml", ".svg", ".svg.j2")
 CHART_TEMPLATE = "chart.svg.j2"
@@ -67,6 +70,8 @@ def build_environment(repository_root: Path | None = None) -> jinja2.Environment
     environment.filters["md_link_text"] = markdown_link_text
     environment.filters["md_alt"] = markdown_link_text
     environment.filters["markdown"] = render_markdown
+    environment.filters["with_unit"] = with_unit
+    environment.filters["unit_kept"] = unit_kept
 
     def chart_svg(chart: object) -> Markup:
         # An indicator's chart inside a page (_macros.html.j2 chart_block), drawn by

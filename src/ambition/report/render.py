@@ -25,6 +25,7 @@ from ambition.method.engine import assess_period
 from ambition.method.results import IndicatorResult, PeriodResult
 from ambition.models import Period
 from ambition.report.apart import Apart, start
+from ambition.report.chart_references import reference_styles
 from ambition.report.context import Page, ReportContext
 from ambition.report.download import export_download
 from ambition.report.environment import CHART_TEMPLATE, build_environment
@@ -92,10 +93,11 @@ def build_context(
         raise ValueError(f"the result is of period '{result.period.id}', not '{period.id}'")
     if forecasts is None:
         forecasts = [assess_period(repository, p) for p in forecast_periods(repository, period)]
+    selected = select(result, scope)
     return ReportContext(
         repository=repository,
         period=period,
-        result=select(result, scope),
+        result=selected,
         lang=language,
         labels=catalogue.labels(language),
         organisations={o.id: o.name for o in repository.organisations.values()},
@@ -107,6 +109,10 @@ def build_context(
         ),
         revision=revision,
         forecast_results=tuple(forecasts),
+        # One style per comparison series in every chart of the report and its pages.
+        reference_styles=reference_styles(
+            (i.indicator for i in selected.indicators), list(repository.project.references)
+        ),
     )
 
 

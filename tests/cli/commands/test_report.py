@@ -38,14 +38,17 @@ def test_demo_on_the_real_data_reports_every_goal_area_and_indicator(
     page = (output / "helar-2022.html").read_text(encoding="utf-8")
     expected = [g.title for g in repository.goals]
     expected += [a.title for g in repository.goals for a in g.measurement_areas]
+    in_page = list(expected)
     for indicator in repository.indicators.values():
         latest_year = max(y for y in indicator.values if y <= 2022)
         value = format_number(indicator.values[latest_year], indicator.decimals, "sv")
         expected += [indicator.title, f"{value} {indicator.unit_text} ({latest_year})"]
+        # The HTML joins a value and its unit with a no-break space (report/values.py).
+        in_page += [indicator.title, f"{value}\u00a0{indicator.unit_text} ({latest_year})"]
     assert len(expected) == 4 + 12 + 2 * 39
-    for text in expected:
+    for text, html_text in zip(expected, in_page, strict=True):
         assert text in markdown, text
-        assert html.escape(text, quote=False) in page, text
+        assert html.escape(html_text, quote=False) in page, html_text
 
 
 def test_real_values_appear_as_published(real_repo: Path, tmp_path: Path) -> None:
