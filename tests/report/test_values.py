@@ -58,7 +58,7 @@ def test_the_html_report_keeps_numbers_with_their_units_and_the_markdown_is_as_b
     start = html.index('id="indicator-folkmangd"')
     card = html[start : html.index("</article>", start)]
     assert "+108\u00a0invånare (+0,7\u00a0%)" in card  # the trend's explanation
-    assert "<td>Målvärde: öka från 13\u202f980\u00a0invånare 2018 (2022)</td>" in card
+    assert "<td>Målvärde: öka från 13\u202f980\u00a0invånare (2018) till 2022</td>" in card
     # The Markdown's tables are as they were: a plain space before the unit.
     assert "| 79\u202f385 ton CO2-ekv (2022) | högst 15\u202f668 ton CO2-ekv (2045" in markdown
     assert "385\u00a0ton" not in markdown
