@@ -4,7 +4,7 @@ verdict of a large repository, half of the periods in a second process.
 ``ambition validate`` needs only the findings, not the results. From ``PARALLEL_FROM``
 indicator assessments (indicators × periods), every other period is then assessed and checked
 in a forked worker (``ambition.workers``), which sees the loaded repository as it is and sends
-back only that period's findings, while this process assesses the others: the method is a
+back only that period's findings, while this process assesses the others: the method was a
 third of a cold validation of 10,000 indicators (docs/performance.md). The findings are
 gathered in period order, as one process gathers them, so the split changes only the time. A
 worker that cannot start, fails or dies leaves its periods to this process. The commands that
@@ -21,11 +21,12 @@ from ambition.repository import Repository
 from ambition.validation.checks import check_period
 from ambition.workers import forked_worker
 
-PARALLEL_FROM = 20_000
+PARALLEL_FROM = 4_000
 """Indicator assessments (indicators × periods) from which the findings-only assessment splits
-the periods between two processes. Measured with ``bench/run.py``: at 10,000 indicators and four
-periods (40,000) the split saves more than it costs; at 1,000 (4,000) forking a worker and
-pickling its findings cost about what half of the method saves."""
+the periods between two processes. Measured in-process on the benchmark's repositories of four
+periods, idle (docs/performance.md): 10,000 indicators 6.1–6.5 s in one process, 3.9 s in two;
+1,000 indicators 0.64–0.81 s against 0.38–0.41 s; 300 indicators 0.20–0.23 s against
+0.15–0.19 s, where forking and the findings' way back take most of what the split saves."""
 
 _JOB: Repository | None = None
 """What the worker assesses, set just before it is forked (it sees this process's memory, so
