@@ -2,9 +2,11 @@
 
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from ambition import workers
 
 if TYPE_CHECKING:
     from ambition.diagnostics import Diagnostic
@@ -44,3 +46,21 @@ def rendered(found: "Diagnostic", lang: str = "en") -> "Diagnostic":
         message=found.message_in(lang),
         hint=found.hint_in(lang),  # type: ignore[arg-type]
     )
+
+
+class CountingPool(workers.ProcessPoolExecutor):
+    """The standard pool of ``ambition.workers``, counting the work given to it."""
+
+    submitted = 0
+
+    def submit(self, *args: Any, **kwargs: Any) -> Any:
+        CountingPool.submitted += 1
+        return super().submit(*args, **kwargs)
+
+
+@pytest.fixture
+def counting(monkeypatch: pytest.MonkeyPatch) -> type[CountingPool]:
+    """The forked worker's pool counted (``CountingPool.submitted``), from zero."""
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", CountingPool)
+    CountingPool.submitted = 0
+    return CountingPool

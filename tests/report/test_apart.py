@@ -15,27 +15,11 @@ from ambition.report import apart as apart_module
 from ambition.report.apart import asks_for_apart, share
 from ambition.report.environment import build_environment
 from ambition.repository import Repository
+from tests.conftest import CountingPool
 from tests.report.hostile import hostile_repository
 from tests.report.repositories import load
 
 FORKS = workers.can_fork()
-
-
-class CountingPool(workers.ProcessPoolExecutor):
-    """The standard pool, counting the work given to it."""
-
-    submitted = 0
-
-    def submit(self, *args: Any, **kwargs: Any) -> Any:
-        CountingPool.submitted += 1
-        return super().submit(*args, **kwargs)
-
-
-@pytest.fixture
-def counting(monkeypatch: pytest.MonkeyPatch) -> type[CountingPool]:
-    monkeypatch.setattr(workers, "ProcessPoolExecutor", CountingPool)
-    CountingPool.submitted = 0
-    return CountingPool
 
 
 def one_process(repository: Repository, monkeypatch: pytest.MonkeyPatch) -> str:

@@ -4,7 +4,6 @@ worker works, fails or dies."""
 
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -12,26 +11,10 @@ from ambition import workers
 from ambition.diagnostics import Diagnostic
 from ambition.validation import periods as periods_module
 from ambition.validation.validate import validate
+from tests.conftest import CountingPool
 from tests.validation.unfinished import unfinished_repository
 
 FORKS = workers.can_fork()
-
-
-class CountingPool(workers.ProcessPoolExecutor):
-    """The standard pool, counting the work given to it."""
-
-    submitted = 0
-
-    def submit(self, *args: Any, **kwargs: Any) -> Any:
-        CountingPool.submitted += 1
-        return super().submit(*args, **kwargs)
-
-
-@pytest.fixture
-def counting(monkeypatch: pytest.MonkeyPatch) -> type[CountingPool]:
-    monkeypatch.setattr(workers, "ProcessPoolExecutor", CountingPool)
-    CountingPool.submitted = 0
-    return CountingPool
 
 
 def shown(found: list[Diagnostic]) -> list[str]:

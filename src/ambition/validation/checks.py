@@ -6,7 +6,6 @@ They read the method's results (``PeriodResult`` per period), computed once by
 """
 
 import difflib
-from collections.abc import Mapping
 
 from ambition import layout
 from ambition.diagnostics import Diagnostic, Severity
@@ -18,7 +17,7 @@ from ambition.method.targets import meets
 from ambition.models import Status
 from ambition.models.method import RelativeRule
 from ambition.repository import Repository
-from ambition.validation.held_back import held_back
+from ambition.validation.held_back import HeldBack, held_back
 
 
 def _at(
@@ -44,30 +43,19 @@ def status_text(repository: Repository, status: Status) -> Text:
     return text("words.label", sv=label.sv, en=label.en)
 
 
-def check_repository(
-    repository: Repository, results: Mapping[str, PeriodResult]
+def check_period(
+    repository: Repository, result: PeriodResult, waiting: HeldBack | None = None
 ) -> list[Diagnostic]:
-    """Findings that need the method or several files at once, for every configured period:
-    ``check_period`` for each period in turn, then ``check_across_periods``.
-
-    ``results`` holds the method's result for each period id of ``repository.project.periods``.
-    """
-    found: list[Diagnostic] = []
-    for period in repository.project.periods:
-        found.extend(check_period(repository, results[period.id]))
-    return found + check_across_periods(repository)
-
-
-def check_period(repository: Repository, result: PeriodResult) -> list[Diagnostic]:
     """The findings of the method's ``result`` for one period: every goal, area, sub-goal and
     indicator whose status differs from the proposal without a justification.
 
     A goal's, an area's or a sub-goal's ``justification-missing`` waits while an indicator file
-    it rests on does not load (``ambition.validation.held_back``).
+    it rests on does not load (``waiting``: ``held_back(repository)``, computed here when not
+    given; a caller checking several periods computes it once).
     """
     found: list[Diagnostic] = []
     hint = text("justification-missing.fix")
-    waiting = held_back(repository)
+    waiting = waiting if waiting is not None else held_back(repository)
     period = result.period
     for goal in result.goals:
         goal_file = layout.GOAL_ASSESSMENT.path(period.id, goal.goal.id)

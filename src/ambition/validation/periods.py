@@ -19,6 +19,7 @@ from ambition.method.engine import assess_period
 from ambition.method.results import PeriodResult
 from ambition.repository import Repository
 from ambition.validation.checks import check_period
+from ambition.validation.held_back import held_back
 from ambition.workers import forked_worker
 
 PARALLEL_FROM = 4_000
@@ -48,8 +49,9 @@ def period_findings(
     assessments every other one is assessed in a forked worker.
     """
     periods = repository.project.periods
+    waiting = held_back(repository)
     if results is not None:
-        return [d for p in periods for d in check_period(repository, results[p.id])]
+        return [d for p in periods for d in check_period(repository, results[p.id], waiting)]
     pool, futures = _start(repository) if _splits(repository) else (None, {})
     try:
         found: list[Diagnostic] = []
@@ -61,7 +63,7 @@ def period_findings(
                     continue
                 except Exception:  # the worker failed or died: assess the period here
                     pass
-            found.extend(check_period(repository, assess_period(repository, period)))
+            found.extend(check_period(repository, assess_period(repository, period), waiting))
         return found
     finally:
         if pool is not None:
