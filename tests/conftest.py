@@ -1,12 +1,14 @@
 """Shared fixtures: small real repositories copied into a temporary folder per test."""
 
+import gc
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ambition import workers
+from ambition.process import workers
 
 if TYPE_CHECKING:
     from ambition.diagnostics import Diagnostic
@@ -14,6 +16,16 @@ if TYPE_CHECKING:
 TESTS = Path(__file__).parent
 PROJECT = TESTS.parent
 MINIMAL = TESTS / "fixtures" / "minimal"
+
+
+@pytest.fixture(autouse=True)
+def thawed() -> Iterator[None]:
+    """Every test leaves the collector as it found it: loading freezes what it keeps
+    (``ambition.process.collector``), which suits a command's process, not a test run that
+    loads thousands of repositories."""
+    yield
+    gc.unfreeze()
+    gc.enable()
 
 
 def copy_repository(source: Path, target: Path) -> Path:
@@ -49,7 +61,7 @@ def rendered(found: "Diagnostic", lang: str = "en") -> "Diagnostic":
 
 
 class CountingPool(workers.ProcessPoolExecutor):
-    """The standard pool of ``ambition.workers``, counting the work given to it."""
+    """The standard pool of ``ambition.process.workers``, counting the work given to it."""
 
     submitted = 0
 

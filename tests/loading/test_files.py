@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from ambition import workers
 from ambition.cache.store import CACHE_DIR
 from ambition.loading import files
 from ambition.loading.discover import discover
 from ambition.loading.file import load_file
+from ambition.process import workers
 from ambition.validation.cached import load, verdict
 from ambition.validation.validate import validate
 from tests.cache.test_store import repo, same_repository, verdict_of

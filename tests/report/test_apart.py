@@ -8,8 +8,8 @@ from typing import Any
 import jinja2
 import pytest
 
-from ambition import workers
 from ambition.method.engine import assess_period
+from ambition.process import workers
 from ambition.report import ReportFormat, render_report
 from ambition.report import apart as apart_module
 from ambition.report.apart import asks_for_apart, share

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ambition import workers
 from ambition.diagnostics import Diagnostic
+from ambition.process import workers
 from ambition.validation import periods as periods_module
 from ambition.validation.validate import validate
 from tests.conftest import CountingPool

@@ -8,6 +8,8 @@ speeds put them and every file is loaded exactly once. A chunk the worker could 
 died) is loaded here; the worker ignores Ctrl-C, which this process answers. The worker's
 results come back in the stored form and are restored here as from the cache; a result is used
 only for the same path, kind and bytes, so the split can cost time but never change a result.
+After each chunk, what was loaded is frozen out of the cyclic collector's traversals
+(``ambition.process.collector``).
 """
 
 import hashlib
@@ -23,7 +25,8 @@ from ambition.cache.stored import StoredResult
 from ambition.layout import KINDS
 from ambition.loading.discover import PlannedFile
 from ambition.loading.file import FileResult, load_file, restore, too_large, unreadable
-from ambition.workers import forked_worker
+from ambition.process.collector import freeze_survivors
+from ambition.process.workers import forked_worker
 
 PARALLEL_FROM = 8000
 """Files from which a cold run loads in two processes. Measured in-process on the benchmark's
@@ -71,7 +74,11 @@ def load_files(
     cold = store is None or not store.holds_results()
     pool = _pool(len(planned)) if cold else None
     if pool is None:
-        return [result for chunk in chunks for result in _load_here(root, chunk, store, limit)]
+        results: list[FileResult] = []
+        for chunk in chunks:
+            results.extend(_load_here(root, chunk, store, limit))
+            freeze_survivors()  # what was loaded is kept: the collector need not look again
+        return results
     try:
         results = _split(root, chunks, store, pool, limit)
     except BaseException:
@@ -121,13 +128,15 @@ def _split(
             rows = future.result()
         except Exception:  # the worker died (out of memory, a crash in a parser): load it here
             done[index] = _load_here(root, chunks[index], store, limit)
-            return
-        done[index] = _restore_rows(root, chunks[index], rows, store, limit)
+        else:
+            done[index] = _restore_rows(root, chunks[index], rows, store, limit)
+        freeze_survivors()
 
     give()
     give()
     while here < low:
         done[here] = _load_here(root, chunks[here], store, limit)
+        freeze_survivors()
         here += 1
         while given and given[0][1].done():
             collect(*given.popleft())
@@ -138,7 +147,7 @@ def _split(
 
 
 def _pool(files: int) -> ProcessPoolExecutor | None:
-    """A pool of one forked worker (``ambition.workers``), or None when a second process would
+    """A pool of one forked worker (``ambition.process.workers``), or None when a second process would
     not pay (fewer than ``PARALLEL_FROM`` files) or not be safe."""
     if files < PARALLEL_FROM:
         return None

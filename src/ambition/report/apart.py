@@ -4,7 +4,7 @@ the time of one process (docs/performance.md).
 
 The page template writes ``apart(m.goal, g, 2)`` for ``m.goal(g, 2)``. Before the page is
 rendered, :func:`start` gives the last goals, about half of the page's indicators, to a forked
-worker (``ambition.workers``), which renders them with the same templates and the same context;
+worker (``ambition.process.workers``), which renders them with the same templates and the same context;
 ``apart`` then gives the worker's text for those and renders every other call here. A worker
 that cannot be started, fails or dies changes nothing but the time: the call is rendered here,
 and the page is the same to the byte (tests/report/test_apart.py).
@@ -18,9 +18,9 @@ from jinja2 import meta
 from markupsafe import Markup
 
 from ambition.method.results import GoalResult
+from ambition.process.workers import forked_worker
 from ambition.report.context import ReportContext
 from ambition.report.fragments import Fragments
-from ambition.workers import forked_worker
 
 APART_FROM = 100
 """Indicators on a page from which the last goals are rendered in a second process. Below it,

@@ -3,7 +3,7 @@ verdict of a large repository, half of the periods in a second process.
 
 ``ambition validate`` needs only the findings, not the results. From ``PARALLEL_FROM``
 indicator assessments (indicators × periods), every other period is then assessed and checked
-in a forked worker (``ambition.workers``), which sees the loaded repository as it is and sends
+in a forked worker (``ambition.process.workers``), which sees the loaded repository as it is and sends
 back only that period's findings, while this process assesses the others: the method was a
 third of a cold validation of 10,000 indicators (docs/performance.md). The findings are
 gathered in period order, as one process gathers them, so the split changes only the time. A
@@ -17,10 +17,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from ambition.diagnostics import Diagnostic
 from ambition.method.engine import assess_period
 from ambition.method.results import PeriodResult
+from ambition.process.collector import collection_paused, freeze_survivors
+from ambition.process.workers import forked_worker
 from ambition.repository import Repository
 from ambition.validation.checks import check_period
 from ambition.validation.held_back import held_back
-from ambition.workers import forked_worker
 
 PARALLEL_FROM = 4_000
 """Indicator assessments (indicators × periods) from which the findings-only assessment splits
@@ -36,7 +37,11 @@ nothing of the repository is pickled)."""
 
 def assess_periods(repository: Repository) -> dict[str, PeriodResult]:
     """The method's result for every configured period of ``repository``, by period id."""
-    return {period.id: assess_period(repository, period) for period in repository.project.periods}
+    results: dict[str, PeriodResult] = {}
+    for period in repository.project.periods:
+        with collection_paused():  # the results are kept to the end of the command
+            results[period.id] = assess_period(repository, period)
+    return results
 
 
 def period_findings(
@@ -52,6 +57,7 @@ def period_findings(
     waiting = held_back(repository)
     if results is not None:
         return [d for p in periods for d in check_period(repository, results[p.id], waiting)]
+    freeze_survivors()  # the repository is kept; and the worker's collections then leave it be
     pool, futures = _start(repository) if _splits(repository) else (None, {})
     try:
         found: list[Diagnostic] = []
@@ -63,7 +69,8 @@ def period_findings(
                     continue
                 except Exception:  # the worker failed or died: assess the period here
                     pass
-            found.extend(check_period(repository, assess_period(repository, period), waiting))
+            with collection_paused():  # the method makes no garbage in cycles
+                found.extend(check_period(repository, assess_period(repository, period), waiting))
         return found
     finally:
         if pool is not None:
@@ -105,4 +112,5 @@ def findings_job(index: int) -> list[Diagnostic]:
     if _JOB is None:
         raise RuntimeError("findings_job runs only in a worker forked by validation.periods")
     period = _JOB.project.periods[index]
-    return check_period(_JOB, assess_period(_JOB, period))
+    with collection_paused():
+        return check_period(_JOB, assess_period(_JOB, period))
